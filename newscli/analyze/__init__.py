@@ -1,0 +1,1 @@
+"""Analysis: tokenization, summary ranking, quotes, claims, keywords, language."""

@@ -1,0 +1,1 @@
+"""Cleaning: a Document becomes an Article (title, metadata, paragraphs, what was removed)."""

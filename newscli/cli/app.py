@@ -1,0 +1,98 @@
+"""Click commands. No text processing lives here: options become a ``RunConfig``, the runner does
+the work, and errors become one line on stderr plus an exit code."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from newscli.cli.options import METHOD_CHOICES, common_options
+from newscli.errors import ExitCode
+
+EPILOG = """\b
+Exit codes:
+  0    every source done
+  1    some sources failed (the others were processed and printed)
+  2    usage error (bad option, missing file given explicitly)
+  130  interrupted
+
+\b
+Examples:
+  newscli summarize article.txt
+  cat article.txt | newscli summarize --format json
+  newscli summarize https://example.com/story.html
+  newscli summarize articles/ -r -o briefs/
+"""
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("newscli")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(version=_version(), prog_name="newscli", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Turn news articles into structured briefs: summary, key claims, quotes and speakers.
+
+    A SOURCE is a file, a folder, an http(s) URL, or - for standard input. With no SOURCE, a piped
+    standard input is read.
+    """
+
+
+@cli.command(epilog=EPILOG)
+@common_options
+@click.option(
+    "-n",
+    "--sentences",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Summary length in sentences [default: from the article's length].",
+)
+@click.option(
+    "-m",
+    "--method",
+    type=click.Choice(METHOD_CHOICES),
+    default="news",
+    show_default=True,
+    help="Summary ranking: the news-aware default, lead, or a sumy algorithm.",
+)
+@click.option(
+    "--claims",
+    type=click.IntRange(min=0),
+    default=3,
+    show_default=True,
+    help="How many key claims to list.",
+)
+def summarize(**params: Any) -> None:
+    """Print a brief of each SOURCE: summary, key claims, quotes with speakers."""
+    _run("summarize", params)
+
+
+@cli.command(epilog=EPILOG)
+@common_options
+def extract(**params: Any) -> None:
+    """Print the cleaned article text of each SOURCE (with metadata in --format json)."""
+    _run("extract", params)
+
+
+def _run(command: str, params: dict[str, Any]) -> None:
+    from newscli.cli.runner import RunConfig, run
+
+    config = RunConfig.from_params(command, params)
+    sys.exit(run(config))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        cli(prog_name="newscli")
+    except KeyboardInterrupt:
+        click.echo("newscli: interrupted", err=True)
+        sys.exit(ExitCode.INTERRUPTED)

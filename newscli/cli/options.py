@@ -1,0 +1,123 @@
+"""Options shared by ``summarize`` and ``extract``, declared once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from newscli.render import FORMATS
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+METHOD_CHOICES = (
+    "news",
+    "lead",
+    "lexrank",
+    "textrank",
+    "lsa",
+    "luhn",
+    "sumbasic",
+    "kl",
+    "edmundson",
+)
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def parse_size(value: str) -> int:
+    """``20MB``, ``512k``, ``1000`` -> bytes."""
+    text = value.strip().lower().removesuffix("b").removesuffix("i")
+    factor = 1
+    for suffix, mult in (("k", 1024), ("m", 1024**2), ("g", 1024**3)):
+        if text.endswith(suffix):
+            text, factor = text[:-1], mult
+            break
+    try:
+        size = int(float(text) * factor)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a size (examples: 5000, 512KB, 20MB)") from None
+    if size <= 0:
+        raise click.BadParameter("must be positive")
+    return size
+
+
+class SizeType(click.ParamType):
+    name = "SIZE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        try:
+            return parse_size(str(value))
+        except click.BadParameter as exc:
+            self.fail(exc.message, param, ctx)
+
+
+def common_options(function: F) -> F:
+    """Input, output and run options for every command that reads sources."""
+    decorators = [
+        click.argument("sources", nargs=-1, metavar="[SOURCE]..."),
+        click.option(
+            "-f",
+            "--format",
+            "output_format",
+            type=click.Choice(FORMATS),
+            default="auto",
+            show_default=True,
+            help="Output format; auto is rich on a terminal, plain text otherwise.",
+        ),
+        click.option(
+            "-o",
+            "--output-dir",
+            type=click.Path(file_okay=False, writable=True),
+            help="Write one file per source here, plus index.jsonl.",
+        ),
+        click.option(
+            "--force", is_flag=True, help="With -o, recompute outputs that already exist."
+        ),
+        click.option(
+            "-r", "--recursive", is_flag=True, help="Descend into sub-folders of folder sources."
+        ),
+        click.option(
+            "--glob",
+            metavar="PATTERN",
+            help="Only files in folders matching PATTERN (e.g. '*.html').",
+        ),
+        click.option(
+            "--language",
+            metavar="CODE",
+            help="Article language (ISO 639-1, e.g. en, de); detected when not given.",
+        ),
+        click.option(
+            "--keep-boilerplate", is_flag=True, help="Do not remove boilerplate from plain text."
+        ),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0, min_open=True),
+            default=15.0,
+            show_default=True,
+            help="Seconds allowed per source (URL download included).",
+        ),
+        click.option(
+            "--max-bytes",
+            type=SizeType(),
+            default=str(DEFAULT_MAX_BYTES // 1024**2) + "MB",
+            show_default=True,
+            help="Refuse inputs larger than this.",
+        ),
+        click.option(
+            "--workers",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Worker processes for many sources [default: number of cores].",
+        ),
+        click.option("--no-color", is_flag=True, help="No colour or styles (also: NO_COLOR=1)."),
+        click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr."),
+        click.option(
+            "-v", "--verbose", is_flag=True, help="More detail on stderr; tracebacks on errors."
+        ),
+    ]
+    for decorator in reversed(decorators):
+        function = decorator(function)
+    return function

@@ -1,0 +1,71 @@
+"""Domain errors and exit codes.
+
+The core raises ``NewscliError`` subclasses with a message fit for one line on stderr; the CLI turns
+them into ``newscli: error: SOURCE: message`` and an exit code.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Process exit codes (the contract in DESIGN.md)."""
+
+    OK = 0
+    SOME_FAILED = 1
+    USAGE = 2
+    INTERRUPTED = 130
+
+
+class NewscliError(Exception):
+    """Base of every error newscli reports as one line."""
+
+    type = "error"
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class SourceNotFoundError(NewscliError):
+    """A path given explicitly does not exist (a usage error)."""
+
+    type = "not_found"
+
+
+class ReadError(NewscliError):
+    """The source exists but could not be read (permissions, a directory, a FIFO, ...)."""
+
+    type = "read_error"
+
+
+class TooLargeError(NewscliError):
+    type = "too_large"
+
+
+class DecodeError(NewscliError):
+    """The bytes are binary or in no encoding we can recognise."""
+
+    type = "decode_error"
+
+
+class EmptyInputError(NewscliError):
+    type = "empty"
+
+
+class NoArticleError(NewscliError):
+    """The input decoded fine but holds no article text."""
+
+    type = "no_article"
+
+
+class FetchError(NewscliError):
+    """A URL could not be fetched (DNS, connection, HTTP status, timeout, content type)."""
+
+    type = "fetch_error"
+
+
+class SourceTimeoutError(NewscliError):
+    type = "timeout"

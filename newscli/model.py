@@ -1,0 +1,227 @@
+"""The data that flows through the pipeline: frozen, typed, serialisable.
+
+argument --sources--> Source --ingest--> Document --clean--> Article --analyze--> Brief --render-->
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+SourceKind = Literal["file", "stdin", "url"]
+DocumentKind = Literal["text", "html"]
+ClaimKind = Literal["quote", "reported", "figure", "statement"]
+
+BRIEF_SCHEMA = "newscli.brief/1"
+ARTICLE_SCHEMA = "newscli.article/1"
+
+WORDS_PER_MINUTE = 220
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article comes from, before anything is read."""
+
+    name: str
+    """What the user sees: the path as given, ``-`` for stdin, or the URL."""
+    kind: SourceKind
+    path: Path | None = None
+    url: str | None = None
+    relative: str | None = None
+    """Path relative to the folder it was found in, for mirroring the tree in ``--output-dir``."""
+
+    @classmethod
+    def stdin(cls) -> Source:
+        return cls(name="-", kind="stdin")
+
+    @classmethod
+    def file(cls, path: Path, *, name: str | None = None, relative: str | None = None) -> Source:
+        return cls(name=name or str(path), kind="file", path=path, relative=relative)
+
+    @classmethod
+    def from_url(cls, url: str) -> Source:
+        return cls(name=url, kind="url", url=url)
+
+
+@dataclass(frozen=True)
+class Document:
+    """Decoded input: text or HTML, knowing nothing about articles yet."""
+
+    source: Source
+    text: str
+    kind: DocumentKind
+    encoding: str
+    url: str | None = None
+    """The final URL after redirects, for URL sources."""
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A piece of the input that cleaning dropped, and why."""
+
+    text: str
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Article:
+    """The cleaned article: metadata, paragraphs and what was removed."""
+
+    source: str
+    kind: DocumentKind
+    paragraphs: tuple[str, ...]
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site: str | None = None
+    url: str | None = None
+    language: str | None = None
+    removed: tuple[Removed, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The article body, paragraphs separated by a blank line."""
+        return "\n\n".join(self.paragraphs)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "schema": ARTICLE_SCHEMA,
+            "source": self.source,
+            "kind": self.kind,
+            "title": self.title,
+            "author": self.author,
+            "date": self.date,
+            "site": self.site,
+            "url": self.url,
+            "language": self.language,
+            "text": self.text,
+            "removed": [r.as_dict() for r in self.removed],
+        }
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the article, located by character offsets into ``Article.text``."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    text: str
+    sentence: int
+    score: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "sentence": self.sentence, "score": round(self.score, 4)}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation: the quoted words only, without the quote marks."""
+
+    text: str
+    speaker: str | None
+    sentence: int
+    start: int = 0
+    end: int = 0
+    """Offsets of the quoted words in ``Article.text`` (the first part, for joined quotes)."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "speaker": self.speaker, "sentence": self.sentence}
+
+
+@dataclass(frozen=True)
+class Claim:
+    text: str
+    speaker: str | None
+    sentence: int
+    kind: ClaimKind
+    score: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "sentence": self.sentence,
+            "kind": self.kind,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass(frozen=True)
+class Stats:
+    words: int
+    sentences: int
+    paragraphs: int
+
+    @property
+    def reading_minutes(self) -> float:
+        return round(self.words / WORDS_PER_MINUTE, 1)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "words": self.words,
+            "sentences": self.sentences,
+            "paragraphs": self.paragraphs,
+            "reading_minutes": self.reading_minutes,
+        }
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Everything newscli says about one article."""
+
+    article: Article
+    stats: Stats
+    method: str
+    summary: tuple[SummarySentence, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    keywords: tuple[str, ...] = ()
+    sentences: tuple[Sentence, ...] = field(default=(), repr=False)
+
+    def as_dict(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "schema": BRIEF_SCHEMA,
+            "source": a.source,
+            "kind": a.kind,
+            "title": a.title,
+            "author": a.author,
+            "date": a.date,
+            "site": a.site,
+            "url": a.url,
+            "language": a.language,
+            "method": self.method,
+            "stats": self.stats.as_dict(),
+            "summary": [s.as_dict() for s in self.summary],
+            "claims": [c.as_dict() for c in self.claims],
+            "quotes": [q.as_dict() for q in self.quotes],
+            "keywords": list(self.keywords),
+            "removed": [r.as_dict() for r in a.removed],
+        }
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A source that could not be processed; rendered in place of its result."""
+
+    source: str
+    type: str
+    message: str
+
+    def as_dict(self, schema: str) -> dict[str, Any]:
+        return {
+            "schema": schema,
+            "source": self.source,
+            "error": {"type": self.type, "message": self.message},
+        }

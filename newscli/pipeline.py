@@ -1,0 +1,96 @@
+"""The pipeline in one place: Source -> Document -> Article -> Brief.
+
+``brief()`` and ``extract()`` are the library entry points; the CLI and batch workers call
+``run_source()``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from newscli.analyze.claims import DEFAULT_CLAIMS, find_claims
+from newscli.analyze.keywords import keywords
+from newscli.analyze.language import detect_language
+from newscli.analyze.quotes import find_quotes
+from newscli.analyze.segment import segment
+from newscli.analyze.summary import DEFAULT_METHOD, pick, rank_sentences
+from newscli.analyze.tokenize import words
+from newscli.clean.article import clean
+from newscli.ingest.read import DEFAULT_MAX_BYTES, read_document
+from newscli.ingest.sniff import looks_like_html
+from newscli.model import Article, Brief, Document, Source, Stats
+
+Command = Literal["summarize", "extract"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything that shapes a brief, parsed once from the command line (or given by a caller)."""
+
+    method: str = DEFAULT_METHOD
+    sentences: int | None = None
+    claims: int = DEFAULT_CLAIMS
+    language: str | None = None
+    keep_boilerplate: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = 15.0
+
+
+def extract(text: str, *, source: str = "-", options: Options | None = None) -> Article:
+    """The cleaned article in ``text`` (plain text or HTML)."""
+    options = options or Options()
+    document = Document(
+        source=Source(name=source, kind="stdin"),
+        text=text,
+        kind="html" if looks_like_html(text) else "text",
+        encoding="utf-8",
+    )
+    return _article(document, options)
+
+
+def brief(text: str, *, source: str = "-", options: Options | None = None) -> Brief:
+    """The brief of the article in ``text`` (plain text or HTML)."""
+    options = options or Options()
+    return analyze(extract(text, source=source, options=options), options)
+
+
+def run_source(source: Source, command: Command, options: Options) -> Brief | Article:
+    """Read, clean and (for ``summarize``) analyse one source. Raises ``NewscliError``."""
+    document = read_document(source, max_bytes=options.max_bytes, timeout=options.timeout)
+    article = _article(document, options)
+    return article if command == "extract" else analyze(article, options)
+
+
+def _article(document: Document, options: Options) -> Article:
+    article = clean(document, keep_boilerplate=options.keep_boilerplate)
+    language = options.language or article.language or detect_language(article.text)
+    return replace(article, language=language) if language != article.language else article
+
+
+def analyze(article: Article, options: Options | None = None) -> Brief:
+    """Summary, quotes, claims, keywords and stats for a cleaned article."""
+    options = options or Options()
+    sentences = segment(article)
+    language = article.language
+    scores = rank_sentences(
+        sentences, method=options.method, language=language, title=article.title
+    )
+    summary = pick(sentences, scores, options.sentences)
+    quotes = find_quotes(article.text, sentences)
+    claims = find_claims(sentences, scores, quotes, count=options.claims)
+    stats = Stats(
+        words=len(words(article.text)),
+        sentences=len(sentences),
+        paragraphs=len(article.paragraphs),
+    )
+    return Brief(
+        article=article,
+        stats=stats,
+        method=options.method,
+        summary=summary,
+        claims=claims,
+        quotes=quotes,
+        keywords=keywords(sentences, language=language),
+        sentences=sentences,
+    )

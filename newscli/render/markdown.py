@@ -1,0 +1,60 @@
+"""Markdown: a heading, then sections; article text escaped so it stays text in any wiki."""
+
+from __future__ import annotations
+
+import re
+
+from newscli.model import Article, Brief
+from newscli.render.common import metadata_parts, removed_summary, speaker_label, title_of
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def escape(text: str) -> str:
+    """Backslash-escape Markdown's inline syntax characters."""
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def render_markdown(result: Brief | Article) -> str:
+    if isinstance(result, Article):
+        return _article_markdown(result)
+    return _brief_markdown(result)
+
+
+def _brief_markdown(brief: Brief) -> str:
+    article = brief.article
+    out = _header(article, metadata_parts(article, brief))
+    if brief.summary:
+        out += ["", "## Summary", ""]
+        out += [f"- {escape(item.text)}" for item in brief.summary]
+    if brief.claims:
+        out += ["", "## Key claims", ""]
+        for claim in brief.claims:
+            who = f"**{escape(claim.speaker)}**" if claim.speaker else "*the article*"
+            out.append(f"- {who} ({claim.kind}): {escape(claim.text)}")
+    if brief.quotes:
+        out += ["", "## Quotes", ""]
+        for quote in brief.quotes:
+            who = escape(speaker_label(quote.speaker))
+            out.append(f"- “{escape(quote.text)}” — **{who}**")
+    if brief.keywords:
+        out += ["", "**Keywords:** " + ", ".join(escape(k) for k in brief.keywords)]
+    removed = removed_summary(article.removed)
+    if removed:
+        out += ["", f"*{escape(removed)}*"]
+    return "\n".join(out) + "\n"
+
+
+def _article_markdown(article: Article) -> str:
+    out = _header(article, metadata_parts(article))
+    for paragraph in article.paragraphs:
+        out += ["", escape(paragraph)]
+    removed = removed_summary(article.removed)
+    if removed:
+        out += ["", f"*{escape(removed)}*"]
+    return "\n".join(out) + "\n"
+
+
+def _header(article: Article, parts: list[str]) -> list[str]:
+    meta = " · ".join([f"`{article.source.replace('`', '')}`", *(escape(p) for p in parts)])
+    return [f"# {escape(title_of(article))}", "", meta]
