@@ -9,14 +9,35 @@ Library use::
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
-from newscli.model import Article, Brief
-from newscli.pipeline import Options, analyze, brief, extract
-
-try:
-    __version__ = version("newscli")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+if TYPE_CHECKING:
+    from newscli.model import Article, Brief
+    from newscli.pipeline import Options, analyze, brief, extract
 
 __all__ = ["Article", "Brief", "Options", "__version__", "analyze", "brief", "extract"]
+
+_LAZY = {
+    "Article": "newscli.model",
+    "Brief": "newscli.model",
+    "Options": "newscli.pipeline",
+    "analyze": "newscli.pipeline",
+    "brief": "newscli.pipeline",
+    "extract": "newscli.pipeline",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use, so that `newscli --help` does not pay for the whole pipeline.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("newscli")
+        except PackageNotFoundError:  # a source tree that was never installed
+            return "0+unknown"
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'newscli' has no attribute {name!r}")

@@ -27,17 +27,15 @@ Examples:
 """
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("newscli")
-    except PackageNotFoundError:
-        return "0+unknown"
-
-
 @click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(version=_version(), prog_name="newscli", message="%(prog)s %(version)s")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _print_version(ctx) if value else None,
+    help="Show the version and exit.",
+)
 def cli() -> None:
     """Turn news articles into structured briefs: summary, key claims, quotes and speakers.
 
@@ -47,7 +45,6 @@ def cli() -> None:
 
 
 @cli.command(epilog=EPILOG)
-@common_options
 @click.option(
     "-n",
     "--sentences",
@@ -70,6 +67,7 @@ def cli() -> None:
     show_default=True,
     help="How many key claims to list.",
 )
+@common_options
 def summarize(**params: Any) -> None:
     """Print a brief of each SOURCE: summary, key claims, quotes with speakers."""
     _run("summarize", params)
@@ -87,6 +85,13 @@ def _run(command: str, params: dict[str, Any]) -> None:
 
     config = RunConfig.from_params(command, params)
     sys.exit(run(config))
+
+
+def _print_version(ctx: click.Context) -> None:
+    import newscli
+
+    click.echo(f"newscli {newscli.__version__}")
+    ctx.exit()
 
 
 def main() -> None:

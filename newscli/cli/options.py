@@ -22,7 +22,6 @@ METHOD_CHOICES = (
     "kl",
     "edmundson",
 )
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 def parse_size(value: str) -> int:
@@ -35,23 +34,17 @@ def parse_size(value: str) -> int:
             break
     try:
         size = int(float(text) * factor)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise click.BadParameter(f"{value!r} is not a size (examples: 5000, 512KB, 20MB)") from None
     if size <= 0:
         raise click.BadParameter("must be positive")
     return size
 
 
-class SizeType(click.ParamType):
-    name = "SIZE"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
-        if isinstance(value, int):
-            return value
-        try:
-            return parse_size(str(value))
-        except click.BadParameter as exc:
-            self.fail(exc.message, param, ctx)
+def _size_callback(ctx: click.Context, param: click.Parameter, value: str | int) -> int:
+    if isinstance(value, int):
+        return value
+    return parse_size(value)
 
 
 def common_options(function: F) -> F:
@@ -101,10 +94,11 @@ def common_options(function: F) -> F:
         ),
         click.option(
             "--max-bytes",
-            type=SizeType(),
-            default=str(DEFAULT_MAX_BYTES // 1024**2) + "MB",
+            metavar="SIZE",
+            callback=_size_callback,
+            default="20MB",
             show_default=True,
-            help="Refuse inputs larger than this.",
+            help="Refuse inputs larger than this (e.g. 500KB, 20MB).",
         ),
         click.option(
             "--workers",

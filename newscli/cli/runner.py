@@ -226,9 +226,8 @@ def _run_to_folder(config: RunConfig, sources: list[Source], output_format: str)
         done += 1
         folder.record(IndexEntry(outcome.source.name, name, "ok", None, digest))
     if not config.quiet:
-        report(
-            f"newscli: {done} written, {skipped} already done, {failed} failed -> {config.output_dir}"
-        )
+        where = config.output_dir
+        report(f"newscli: {done} written, {skipped} already done, {failed} failed -> {where}")
     return ExitCode.SOME_FAILED if failed else ExitCode.OK
 
 

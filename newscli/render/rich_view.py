@@ -16,8 +16,13 @@ ACCENT = "cyan"
 SPEAKER = "bold magenta"
 
 
+# Lines longer than this are hard to read; wide terminals get a column of this width.
+MAX_WIDTH = 110
+
+
 def print_result(console: Console, result: Brief | Article) -> None:
-    console.print(brief_view(result) if isinstance(result, Brief) else article_view(result))
+    view = brief_view(result) if isinstance(result, Brief) else article_view(result)
+    console.print(view, width=min(console.width, MAX_WIDTH))
 
 
 def brief_view(brief: Brief) -> RenderableType:
@@ -89,7 +94,13 @@ def _removed(article: Article) -> list[RenderableType]:
     return [Text(), Text(f"✂ {summary}", style="dim")]
 
 
-def make_console(stream: object, *, no_color: bool = False, width: int | None = None) -> Console:
+def make_console(
+    stream: object,
+    *,
+    no_color: bool = False,
+    width: int | None = None,
+    force_terminal: bool | None = None,
+) -> Console:
     """A console for article output: no markup parsing, no auto-highlighting, no emoji codes."""
     return Console(
         file=stream,  # type: ignore[arg-type]
@@ -98,4 +109,5 @@ def make_console(stream: object, *, no_color: bool = False, width: int | None = 
         markup=False,
         emoji=False,
         width=width,
+        force_terminal=force_terminal,
     )

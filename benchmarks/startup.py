@@ -1,0 +1,59 @@
+"""Start-up cost: median wall time of `newscli --help` and of summarizing the seed article.
+
+    python benchmarks/startup.py [--runs 15]
+
+Printed beside `python -c pass` (the interpreter's own start-up) on the same machine. Uses the
+installed `newscli` entry point when it is on PATH, else `python -m newscli` from this checkout.
+Targets (issue 2): --help <= 0.15 s, summarizing the seed <= 0.6 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "samples" / "khamenei-rejects-us-negotiation.txt"
+
+
+def median_seconds(command: list[str], runs: int) -> float:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run(command, env=env, capture_output=True, check=True)  # warm the file cache
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    installed = shutil.which("newscli")
+    newscli = [installed] if installed else [sys.executable, "-m", "newscli"]
+    rows = [
+        ("python -c pass", [sys.executable, "-c", "pass"], None),
+        ("newscli --help", [*newscli, "--help"], 0.15),
+        ("newscli summarize seed (text)", [*newscli, "summarize", str(SEED), "-f", "text"], 0.6),
+        ("newscli summarize seed (json)", [*newscli, "summarize", str(SEED), "-f", "json"], 0.6),
+        ("newscli extract seed", [*newscli, "extract", str(SEED)], None),
+    ]
+    print(f"entry point: {' '.join(newscli)}; median of {args.runs} runs")
+    print(f"{'command':<32} {'median s':>9} {'target s':>9}")
+    for label, command, target in rows:
+        seconds = median_seconds(command, args.runs)
+        verdict = "" if target is None else ("  ok" if seconds <= target else "  OVER")
+        target_text = "" if target is None else f"{target:.2f}"
+        print(f"{label:<32} {seconds:>9.3f} {target_text:>9}{verdict}")
+
+
+if __name__ == "__main__":
+    main()

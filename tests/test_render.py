@@ -1,0 +1,113 @@
+"""Rendered output against golden files, from a fixed Brief (so analysis changes do not move them).
+
+Regenerate after an intended change:
+    NEWSCLI_UPDATE_GOLDEN=1 python -m pytest tests/test_render.py
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from newscli.model import Article, Brief, Claim, Quote, Removed, Stats, SummarySentence
+from newscli.render.markdown import render_markdown
+from newscli.render.rich_view import make_console, print_result
+from newscli.render.text import render_text
+
+GOLDEN = Path(__file__).parent / "golden"
+
+ARTICLE = Article(
+    source="samples/harbour.txt",
+    kind="text",
+    title="Harbour Wind Farm Wins Approval After Three-Year Review",
+    paragraphs=(
+        "Regulators on Thursday approved a 40-turbine wind farm off the coast of Port Ellison.",
+        '"We listened to every fisherman," said Ruth Calloway, the board\'s chair.',
+        "The board attached 27 conditions to the permit, including limits on construction noise.",
+    ),
+    author="Daniel Okafor",
+    date="2026-03-14",
+    language="en",
+    removed=(
+        Removed("Share this article", "share buttons"),
+        Removed("Comments", "comment section"),
+    ),
+)
+BRIEF = Brief(
+    article=ARTICLE,
+    stats=Stats(words=412, sentences=3, paragraphs=3),
+    method="news",
+    summary=(
+        SummarySentence(ARTICLE.paragraphs[0], 0, 1.0),
+        SummarySentence(ARTICLE.paragraphs[2], 2, 0.61),
+    ),
+    claims=(
+        Claim(ARTICLE.paragraphs[1], "Ruth Calloway", 1, "quote", 0.8),
+        Claim(ARTICLE.paragraphs[2], None, 2, "figure", 0.61),
+    ),
+    quotes=(
+        Quote("We listened to every fisherman", "Ruth Calloway", 1),
+        Quote("Not one of us was asked [twice]", None, 2),
+    ),
+    keywords=("wind farm", "permit", "port ellison"),
+)
+
+
+def _check(name: str, rendered: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("NEWSCLI_UPDATE_GOLDEN"):
+        path.write_text(rendered, encoding="utf-8")
+    assert rendered == path.read_text(encoding="utf-8")
+
+
+def _rich(result: Brief | Article, width: int) -> str:
+    stream = io.StringIO()
+    console = make_console(stream, width=width)
+    print_result(console, result)
+    return stream.getvalue()
+
+
+def test_brief_as_text() -> None:
+    _check("brief.txt", render_text(BRIEF))
+
+
+def test_brief_as_markdown() -> None:
+    _check("brief.md", render_markdown(BRIEF))
+
+
+def test_article_as_text() -> None:
+    _check("article.txt", render_text(ARTICLE))
+
+
+@pytest.mark.parametrize("width", [80, 140])
+def test_brief_as_rich_view(width: int) -> None:
+    rendered = _rich(BRIEF, width)
+    assert max(len(line) for line in rendered.splitlines()) == min(width, 110)
+    _check(f"brief-rich-{width}.txt", rendered)
+
+
+def test_rich_view_uses_colour_on_a_terminal() -> None:
+    stream = io.StringIO()
+    print_result(make_console(stream, width=80, force_terminal=True), BRIEF)
+    assert "\x1b[" in stream.getvalue()
+
+
+def test_no_color_console_has_no_colour_on_a_terminal() -> None:
+    stream = io.StringIO()
+    print_result(make_console(stream, width=80, force_terminal=True, no_color=True), BRIEF)
+    codes = re.findall(r"\x1b\[([0-9;]*)m", stream.getvalue())
+    assert codes  # bold and dim stay: NO_COLOR is about colour
+    assert not [c for c in codes if re.search(r"(^|;)(3[0-8]|9[0-7])(;|$)", c)]
+
+
+def test_markdown_escapes_article_syntax() -> None:
+    article = Article(
+        source="-", kind="text", title="A *bold* claim", paragraphs=("x_y [link](z)",)
+    )
+    rendered = render_markdown(article)
+    assert rendered.startswith("# A \\*bold\\* claim\n")
+    assert "x\\_y \\[link\\](z)" in rendered
