@@ -22,13 +22,20 @@ answered answers observed observes predicted predicts promised promises boasted 
 complains conceded concedes countered counters cautioned cautions charged charges contended
 contends emphasized emphasised emphasizes stressed stresses joked jokes quipped vowed vows shouted
 yelled exclaimed maintained maintains confirmed confirms reported reports concluded concludes
-testified wondered mused lamented conceded pleaded added explained agreed agrees disagreed
+testified wondered mused lamented pleaded agreed agrees disagreed remembered reiterated
+proclaimed indicated indicates recounted recounts reminded reminds acknowledged conceded
+predicted informed assured demanded demands retorted snapped huffed scoffed chimed
+
 """
 )
 _REPORTING_ONLY = wordset(
     """
 called calls described describes dubbed dubs labeled labelled labels branded brands believes
-believe believed thinks think thought hopes hoped fears feared worries worried
+believe believed thinks think thought hopes hoped fears feared worries worried praised praises
+criticized criticised criticizes accused accuses defended defends blamed blames attacked attacks
+denounced denounces slammed slams decried decries mocked mocks touted touts pledged pledges
+promised promises vowed vows urged urges questioned questions rejected rejects
+referred refers cited cites read reads write wrote posted pointed put
 """
 )
 _PARTICIPLES = wordset(
@@ -60,7 +67,8 @@ _STOP = wordset(
     not no is was are were be been being has have had it this there what how why because so
     """
 )
-_WORD = re.compile(r"[\w’'.\-]+|[,;:—–()]")
+_CLAUSE_OPENERS = wordset("in on at after before during when while asked since for")
+_WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
     r"(?:(?:a|an|the|another|one)\s+(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+|"
     r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|[a-z]+(?=\s+[A-Z])|de|van|von|al))*)"
@@ -70,8 +78,15 @@ _AFTER = re.compile(
     rf"|(?P<subject>[^.!?“”\"«»„]{{1,140}}?)\s+(?:(?:{'|'.join(_AUXILIARIES)}|\w+ly)\s+){{0,2}}"
     rf"(?P<verb2>{_VERB_ALT})\b)"
 )
+# After a quote that ends open (“…,” / “…?”), "X <verb>ed" attributes it whatever the verb is
+# ("he surmised", "the nominee riffed").
+_AFTER_ANY_VERB = re.compile(
+    r"^\s*(?P<subject>(?:he|she|they|we|I|[A-Z][\w’'.\-\u2024]*(?:\s+[A-Z][\w’'.\-\u2024]*){0,3}|"
+    r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+))\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|ied)\b"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,.;:“”\"]{2,80})")
 _CUE = re.compile(rf"(?<![\w-])(?:{_CUE_ALT})(?![\w-])")
+_PARTICIPLE_CUE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_PARTICIPLES))})(?![\w-])")
 _COLON_NAME = re.compile(r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s*$")
 
 
@@ -85,12 +100,14 @@ class Cue:
     """Offset of the verb in the text searched."""
 
 
-def speaker_after(following: str) -> str | None:
+def speaker_after(following: str, *, quote_ends_open: bool = False) -> str | None:
     """The speaker in the words right after a closing quote mark: `, Trump said` / `, said Trump` /
-    `, he added` / `, Tim Hess, a developer, said`."""
+    `, he added` / `, Tim Hess, a developer, said`; with ``quote_ends_open`` (the quote ended with
+    a comma, ? or !) any past-tense verb will do: `he surmised`."""
     match = _AFTER.match(following)
     if match is None:
-        return None
+        lenient = _AFTER_ANY_VERB.match(following) if quote_ends_open else None
+        return lenient.group("subject") if lenient else None
     if match.group("verb"):
         return _clean_phrase(match.group("np"))
     subject = match.group("subject").strip(" ,")
@@ -98,6 +115,23 @@ def speaker_after(following: str) -> str | None:
         # An appositive: "Tim Hess, a real estate developer in Virginia, said".
         subject = subject.split(",")[0].strip()
     return subject if _is_subject(subject) else None
+
+
+def has_cue(text: str) -> bool:
+    """True when ``text`` has a speech cue even if its speaker is not found: a participle
+    ("…, saying the deal was “dead”") or `according to`."""
+    return bool(_PARTICIPLE_CUE.search(text) or _ACCORDING.search(text))
+
+
+def sentence_subject(text: str) -> str | None:
+    """The noun phrase opening ``text`` ("The Illinois Board of Elections was conclusive: …")."""
+    tokens = [_dash_as_comma(m.group(0)) for m in _WORD.finditer(text)]
+    segments = _segments(tokens)
+    if not segments:
+        return None
+    # "In a statement, the group said:" — skip an opening adverbial clause.
+    opener = segments[0][0].lower() in _CLAUSE_OPENERS and len(segments) > 1
+    return _noun_phrase_starting(segments[1] if opener else segments[0])
 
 
 def speaker_before(left: str) -> str | None:
@@ -130,7 +164,7 @@ def last_cue(text: str) -> Cue | None:
 
 
 def _subject_before(text: str, position: int, *, participle: bool) -> str | None:
-    tokens = [m.group(0) for m in _WORD.finditer(text[:position])]
+    tokens = [_dash_as_comma(m.group(0)) for m in _WORD.finditer(text[:position])]
     if participle:
         return _clause_subject(tokens)
     while tokens and (tokens[-1].lower() in _AUXILIARIES or tokens[-1].endswith("ly")):
@@ -138,29 +172,54 @@ def _subject_before(text: str, position: int, *, participle: bool) -> str | None
     if not tokens:
         return None
     if tokens[-1] == ",":
-        # "X, a spokesman for Y, said": the speaker is the noun phrase before the appositive.
-        tokens.pop()
-        while tokens and tokens[-1] != ",":
-            tokens.pop()
-        if not tokens:
-            return None
-        tokens.pop()
-        return _noun_phrase_ending(tokens)
+        return _appositive_subject(tokens)
     return _noun_phrase_ending(tokens)
 
 
-def _clause_subject(tokens: list[str]) -> str | None:
-    """The subject of the clause a participle ("…, saying …") hangs on: the first noun phrase of the
-    clause before it, or of the whole sentence."""
-    while tokens and tokens[-1] == ",":
-        tokens.pop()
+def _dash_as_comma(token: str) -> str:
+    return "," if token in ("--", "—", "–") else token
+
+
+def _segments(tokens: list[str]) -> list[list[str]]:
     segments: list[list[str]] = [[]]
     for token in tokens:
-        if token in ",;:—–":
+        if token in ",;:()":
             segments.append([])
         else:
             segments[-1].append(token)
-    for segment in reversed(segments):
+    return [s for s in segments if s]
+
+
+def _appositive_subject(tokens: list[str]) -> str | None:
+    """The speaker of "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the nearest name
+    before the appositives and relative clauses, or a description ("a spokesman") when none."""
+    description: str | None = None
+    for segment in reversed(_segments(tokens)[-6:]):
+        first = segment[0].lower()
+        if (
+            first in ("who", "whom", "which", "whose", "of", "from", "in", "aged")
+            or first[0].isdigit()
+        ):
+            continue
+        if all(len(t.strip(".․")) <= 2 for t in segment):
+            continue  # a state abbreviation ("N.C.") or party tag
+        if first in ("he", "she", "they", "we", "i"):
+            return segment[0]
+        if segment[0][:1].isupper() and all(
+            t[:1].isupper() or t in ("of", "de", "van", "von", "al") for t in segment
+        ):
+            return _noun_phrase_ending(segment)
+        if description is None and first in _DETERMINERS:
+            description = " ".join(segment)
+            if len(segment) > 6:
+                description = None
+    return description
+
+
+def _clause_subject(tokens: list[str]) -> str | None:
+    """The subject of the clause a participle ("…, saying …") hangs on: the first noun phrase of
+    the clause before it, or of the whole sentence."""
+    for segment in reversed(_segments(tokens)):
         subject = _noun_phrase_starting(segment)
         if subject:
             return subject
@@ -244,8 +303,31 @@ def _is_subject(subject: str) -> bool:
         first.lower() in ("he", "she", "they", "we", "i")
         or first[:1].isupper()
         or first.lower() in _DETERMINERS
+        # "state Sen. Jason Holsman", "former president Bill Clinton"
+        or (len(words) <= 6 and words[-1][:1].isupper())
     )
 
 
 def is_pronoun(phrase: str) -> bool:
     return phrase.lower() in PRONOUNS
+
+
+_ABBREVIATION = re.compile(
+    r"\b(?:[A-Z]\.){1,4}|\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Capt|Sgt|Maj|Adm|St|Jr|Sr|"
+    r"Prof|Rev|Calif|Ariz|Fla|Ill|Mass|Tenn|Tex|Va|Wash|Ky|Pa|Ore|Ind|Mich|Wis|Minn|Conn|Md|Ga|"
+    r"Ala|La|Miss|Mo|Nev|Okla|Colo|Kan|Neb|Del|Vt|Ariz|Inc|Corp|Co|No|vs|etc)\."
+)
+_PARENTHETICAL = re.compile(r"\([^()“”\"\n]{0,40}\)")
+ABBREVIATION_DOT = "\u2024"
+
+
+def mask(text: str) -> str:
+    """``text`` with the same length, where abbreviation dots cannot end a sentence ("Sen.",
+    "N.C.") and short parentheticals ("(D-Calif.)") are blanked, so attribution patterns can span
+    them. Phrases taken from the masked text go through ``unmask``."""
+    text = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+    return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ABBREVIATION_DOT), text)
+
+
+def unmask(phrase: str) -> str:
+    return " ".join(phrase.replace(ABBREVIATION_DOT, ".").split())

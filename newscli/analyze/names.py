@@ -28,6 +28,7 @@ _TOKEN = rf"(?:{_ABBREVIATED}|[A-Z]\.|[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:de|da|del|der|van|von|al|bin|ibn|la|le|du|of)"
 NAME_PATTERN = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*"
 _NAME = re.compile(rf"(?<![\w’'])({NAME_PATTERN})")
+_PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z]")  # "(R-Calif.)", "(D-N.Y.)"
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 # Titles and honorifics, stripped from the front of a name; "the last title wins", so
@@ -109,6 +110,8 @@ class NameIndex:
     mentions: tuple[Mention, ...]
     full: dict[str, str] = field(default_factory=dict)
     """Surname (or single-word name) -> fullest form used in the article."""
+    ambiguous: frozenset[str] = frozenset()
+    """Full names sharing their surname with another person of the article."""
     genders: dict[str, Gender] = field(default_factory=dict)
 
     def resolve(self, phrase: str) -> str:
@@ -119,7 +122,8 @@ class NameIndex:
             return phrase.strip()
         found = self.full.get(tokens[-1])
         if found and (len(tokens) == 1 or tokens[0] == found.split()[0]):
-            return found
+            # "Trump" in an article about Donald and Eric Trump stays "Trump".
+            return name if found in self.ambiguous else found
         if len(tokens) == 1:
             # A first name alone ("Melanie") names someone only if one full name starts with it.
             matches = {f for f in self.full.values() if f.split()[0] == name}
@@ -175,7 +179,7 @@ def find_mentions(text: str) -> list[Mention]:
         titles, name = _titles_before(tokens)
         while name and re.fullmatch(_PARTICLE, name[-1]):
             name.pop()
-        if not name or all(len(t.rstrip(".")) <= 1 for t in name):
+        if not name or all(len(t.rstrip(".")) <= 1 for t in name) or _PARTY_TAG.match(name[0]):
             continue
         joined = " ".join(name)
         start = match.start(1) + raw.find(name[0])
@@ -201,7 +205,16 @@ def build_index(text: str) -> NameIndex:
         if current is None or (longer and counts[name] * 3 >= counts[current]):
             full[key] = name
     genders = _genders(text, mentions, full)
-    return NameIndex(tuple(mentions), full, genders)
+    return NameIndex(tuple(mentions), full, _ambiguous(counts, full), genders)
+
+
+def _ambiguous(counts: Counter[str], full: dict[str, str]) -> frozenset[str]:
+    firsts: dict[str, set[str]] = {}
+    for name in counts:
+        tokens = name.split()
+        if 2 <= len(tokens) <= 4 and not is_organisation(name):
+            firsts.setdefault(tokens[-1], set()).add(tokens[0])
+    return frozenset(full[s] for s, f in firsts.items() if len(f) > 1 and s in full)
 
 
 def _genders(text: str, mentions: list[Mention], full: dict[str, str]) -> dict[str, Gender]:

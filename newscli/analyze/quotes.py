@@ -18,7 +18,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newscli.analyze.attribution import is_pronoun, speaker_after, speaker_before
+from newscli.analyze.attribution import (
+    has_cue,
+    is_pronoun,
+    last_cue,
+    mask,
+    sentence_subject,
+    speaker_after,
+    speaker_before,
+    unmask,
+)
 from newscli.analyze.names import NameIndex, build_index
 from newscli.model import Quote, QuoteKind, Sentence
 
@@ -30,7 +39,15 @@ _SENTENCE_END = re.compile(r"[.!?]['’”\")\]]*\s")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A phrase of this many words or fewer is a quote only when someone is said to have spoken it.
 PHRASE_MAX_WORDS = 4
+_JOIN_GAP = 300
+_CONTINUATION_CHARS = 600
 _LETTER = re.compile(r"[^\W\d_]")
+# "a show called “Brokers”": a name given to something, not words anyone spoke.
+_NAMING = re.compile(r"\b[a-z]+\s+(?:called|dubbed|named|titled|entitled|nicknamed)\s*$")
+_BEFORE_TITLE = re.compile(
+    r"(?:\b(?:on|told|in|to|of|watch|watched|read|book|film|show|song)|’s|'s)\s*$"
+)
+_TITLE_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "in", "on", "for", "to", "with"])
 
 
 @dataclass(frozen=True)
@@ -63,7 +80,8 @@ def find_all(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
     """Quotes and quoted phrases (``kind`` tells them apart)."""
     starts = [s.start for s in sentences]
     result: list[Quote] = []
-    for found in _attribute(text, _join_interrupted(text, scan_spans(text))):
+    masked = mask(text)
+    for found in _attribute(text, masked, _join_interrupted(masked, scan_spans(text))):
         first = found.parts[0]
         index = max(0, bisect.bisect_right(starts, first.start) - 1)
         result.append(
@@ -194,48 +212,66 @@ def _join_interrupted(text: str, groups: list[list[Span]]) -> list[list[Span]]:
     return joined
 
 
-def _is_interruption(text: str, previous: list[Span], current: list[Span]) -> bool:
+def _is_interruption(masked: str, previous: list[Span], current: list[Span]) -> bool:
+    """“A,” X said, adding something. “B.” — B goes on A's words when the only thing between them
+    is the one sentence that attributes A, and B has no attribution of its own to someone else."""
     last = previous[-1]
     if last.close_mark is None:
         return False
-    gap = text[last.close_mark + 1 : current[0].open_mark]
-    if "\n\n" in gap or len(gap) > 120 or not gap.strip():
+    gap = masked[last.close_mark + 1 : current[0].open_mark]
+    if "\n\n" in gap or len(gap) > _JOIN_GAP:
         return False
-    ends_open = text[last.start : last.end].rstrip().endswith((",", "’", "'")) or gap.startswith(
-        ","
-    )
-    if not ends_open:
+    speaker = _after_attribution(masked, last)
+    if speaker is None:
+        return _same_cue(masked, last, current)
+    # The gap must be the attributing sentence and nothing more.
+    if not re.search(r"[,.:;—]\s*$", gap) or _SENTENCE_END.search(gap.rstrip()[:-1] + "\n"):
         return False
-    if speaker_after(gap) is None or not re.search(r"[,.:]\s*$", gap):
+    if current[-1].close_mark is None:
+        return True
+    next_speaker = _after_attribution(masked, current[-1])
+    return next_speaker is None or next_speaker == speaker
+
+
+def _after_attribution(masked: str, span: Span) -> str | None:
+    if span.close_mark is None:
+        return None
+    ends_open = masked[span.start : span.end].rstrip().endswith((",", "?", "!", "’", "'"))
+    return speaker_after(_following(masked, span), quote_ends_open=ends_open)
+
+
+def _same_cue(masked: str, first: Span, second: list[Span]) -> bool:
+    """Two quoted parts of one sentence governed by the same cue: she was “appalled” that he would
+    “disparage” them."""
+    if _after_attribution(masked, second[-1]) is not None:
         return False
-    # “…,” she said. “…,” he replied — a second attribution after the next part means a new speaker.
-    after_current = text[current[-1].close_mark + 1 :] if current[-1].close_mark else ""
-    next_speaker = speaker_after(after_current[:160]) if after_current[:1] in ", " else None
-    return next_speaker is None or next_speaker == speaker_after(gap)
+    left_first = _sentence_left(masked, first.open_mark)
+    left_second = _sentence_left(masked, second[0].open_mark)
+    start_first = first.open_mark - len(left_first)
+    if start_first != second[0].open_mark - len(left_second):
+        return False
+    cue_first, cue_second = last_cue(left_first), last_cue(left_second)
+    return cue_first is not None and cue_second is not None and cue_first.start == cue_second.start
 
 
 # --- attribution ------------------------------------------------------------------------------
 
 
-def _attribute(text: str, groups: list[list[Span]]) -> list[Found]:
+def _attribute(text: str, masked: str, groups: list[list[Span]]) -> list[Found]:
     names = build_index(text)
     quoted = [(g[0].open_mark, g[-1].close_mark or g[-1].end) for g in groups]
     found: list[Found] = []
     last_speaker: str | None = None
     last_speaker_at = -1
     for group in groups:
-        phrase = _speaker_phrase(text, group)
+        phrase = _speaker_phrase(masked, group)
         speaker: str | None = None
         if phrase is not None:
-            speaker = _resolve(text, phrase, group[0].open_mark, names, last_speaker, quoted)
-        elif (
-            _stands_alone(text, group)
-            and last_speaker
-            and group[0].open_mark - last_speaker_at < 600
-        ):
-            # A quote with no attribution of its own, right after another: the same speaker goes on.
+            speaker = _resolve(unmask(phrase), group[0].open_mark, names, last_speaker, quoted)
+        elif _continues(masked, group, last_speaker_at) and last_speaker:
+            # A quote with no attribution of its own right after another: the same speaker.
             speaker = last_speaker
-        kind: QuoteKind = "quote" if phrase is not None or _long_enough(text, group) else "phrase"
+        kind = _kind(masked, group, attributed=phrase is not None)
         if kind == "quote" and speaker:
             last_speaker = speaker
             last_speaker_at = group[-1].end
@@ -243,19 +279,38 @@ def _attribute(text: str, groups: list[list[Span]]) -> list[Found]:
     return found
 
 
-def _speaker_phrase(text: str, group: list[Span]) -> str | None:
+def _kind(masked: str, group: list[Span], *, attributed: bool) -> QuoteKind:
+    """A quote, or a phrase: a short quoted span nobody is said to have spoken, or a title."""
+    if _long_enough(masked, group):
+        return "quote"
+    left = _sentence_left(masked, group[0].open_mark)
+    if _NAMING.search(left) or _is_title(masked, group, left):
+        return "phrase"
+    return "quote" if attributed or has_cue(left) else "phrase"
+
+
+def _is_title(masked: str, group: list[Span], left: str) -> bool:
+    """“Today”, “Fox and Friends”, “The Apprentice”: every word capitalised, after `on`, `told`,
+    `in` or a possessive."""
+    words = masked[group[0].start : group[-1].end].strip(" ,.").split()
+    capitalised = all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+    return capitalised and bool(_BEFORE_TITLE.search(left))
+
+
+def _speaker_phrase(masked: str, group: list[Span]) -> str | None:
     """The speaker phrase as written around the quote, or None when there is no attribution."""
-    for span in (group[0], *group[1:]):
-        if span.close_mark is not None:
-            after = speaker_after(_following(text, span))
-            if after:
-                return after
+    for span in group:
+        after = _after_attribution(masked, span)
+        if after:
+            return after
     first = group[0]
-    left = _sentence_left(text, first.open_mark)
+    left = _sentence_left(masked, first.open_mark)
     before = speaker_before(left)
     if before:
         return before
-    return _colon_introduction(text, first.open_mark)
+    if left.rstrip().endswith(":"):
+        return sentence_subject(left)
+    return _colon_introduction(masked, first.open_mark)
 
 
 def _following(text: str, span: Span) -> str:
@@ -277,20 +332,20 @@ def _sentence_left(text: str, position: int) -> str:
     return left[ends[-1].end() :] if ends else left
 
 
-def _colon_introduction(text: str, position: int) -> str | None:
-    """A quote opening a sentence or paragraph after one that ends with a colon: `X said:`."""
-    before = text[:position].rstrip()
+def _colon_introduction(masked: str, position: int) -> str | None:
+    """A quote opening a paragraph after one that ends with a colon: `X said:` / `X:`."""
+    before = masked[:position].rstrip()
     if not before.endswith(":"):
         return None
-    paragraph_start = before.rfind("\n\n") + 1
     sentence = _sentence_left(before, len(before))
-    return speaker_before(sentence[: len(sentence)] if sentence else before[paragraph_start:])
+    return speaker_before(sentence) or sentence_subject(sentence)
 
 
-def _stands_alone(text: str, group: list[Span]) -> bool:
-    """True when the quote is the whole sentence or paragraph (no words of the writer around it)."""
-    left = _sentence_left(text, group[0].open_mark).strip()
-    return not left
+def _continues(text: str, group: list[Span], last_speaker_at: int) -> bool:
+    """True when the quote opens its sentence (no words of the writer before it) soon after the
+    previous attributed quote."""
+    near = 0 <= group[0].open_mark - last_speaker_at < _CONTINUATION_CHARS
+    return near and not _sentence_left(text, group[0].open_mark).strip()
 
 
 def _long_enough(text: str, group: list[Span]) -> bool:
@@ -299,7 +354,6 @@ def _long_enough(text: str, group: list[Span]) -> bool:
 
 
 def _resolve(
-    text: str,
     phrase: str,
     position: int,
     names: NameIndex,
