@@ -23,7 +23,8 @@ complains conceded concedes countered counters cautioned cautions charged charge
 contends emphasized emphasised emphasizes stressed stresses joked jokes quipped vowed vows shouted
 yelled exclaimed maintained maintains confirmed confirms reported reports concluded concludes
 testified wondered mused lamented pleaded agreed agrees disagreed remembered reiterated
-proclaimed indicated indicates recounted recounts reminded reminds acknowledged conceded
+proclaimed revealed reveals signaled signalled indicated indicates recounted recounts reminded
+reminds acknowledged conceded
 predicted informed assured demanded demands retorted snapped huffed scoffed chimed
 
 """
@@ -38,7 +39,7 @@ promised promises vowed vows urged urges questioned questions rejected rejects
 referred refers cited cites read reads write wrote posted pointed put
 """
 )
-_PARTICIPLES = wordset(
+PARTICIPLES = wordset(
     """
 saying adding telling writing tweeting insisting warning stating arguing asking explaining noting
 declaring claiming calling describing urging suggesting acknowledging announcing recalling
@@ -46,7 +47,7 @@ referring dubbing labeling labelling branding promising predicting complaining v
 """
 )
 SPEECH_VERBS = _FINITE
-CUE_VERBS = _FINITE | _REPORTING_ONLY | _PARTICIPLES | {"say", "according"}
+CUE_VERBS = _FINITE | _REPORTING_ONLY | PARTICIPLES | {"say", "according"}
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _CUE_ALT = "|".join(sorted(CUE_VERBS - {"according"}, key=len, reverse=True))
 
@@ -86,7 +87,7 @@ _AFTER_ANY_VERB = re.compile(
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,.;:“”\"]{2,80})")
 _CUE = re.compile(rf"(?<![\w-])(?:{_CUE_ALT})(?![\w-])")
-_PARTICIPLE_CUE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_PARTICIPLES))})(?![\w-])")
+_PARTICIPLE_CUE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(PARTICIPLES))})(?![\w-])")
 _COLON_NAME = re.compile(r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s*$")
 
 

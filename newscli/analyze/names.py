@@ -135,8 +135,7 @@ class NameIndex:
         return self.genders.get(name)
 
     def is_person(self, name: str) -> bool:
-        tokens = name.split()
-        return not is_organisation(name) and (len(tokens) > 1 or name in self.genders)
+        return not is_organisation(name) and len(name.split()) > 1
 
 
 def strip_titles(phrase: str) -> str:
@@ -144,6 +143,10 @@ def strip_titles(phrase: str) -> str:
     "Dmitry Peskov"; a phrase with no capitalised name in it is returned unchanged."""
     phrase = _POSSESSIVE.sub("", phrase.strip().strip(",")).strip()
     tokens = phrase.split()
+    if is_organisation(phrase) and tokens[0][:1].islower():
+        # "the Treasury Department": an organisation keeps its whole name.
+        rest = tokens[1:] if tokens[0].lower() == "the" else tokens
+        return " ".join(rest) if rest and rest[0][:1].isupper() else phrase
     last_title = -1
     for i, token in enumerate(tokens):
         if token.lower().rstrip(",") in TITLES or not token[:1].isupper():
@@ -221,6 +224,8 @@ def _genders(text: str, mentions: list[Mention], full: dict[str, str]) -> dict[s
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
         name = full.get(mention.name.split()[-1], mention.name)
+        if len(name.split()) < 2:
+            continue
         tally = votes.setdefault(name, Counter())
         first = name.split()[0].lower()
         if first in _MALE_NAMES:

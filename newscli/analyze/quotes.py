@@ -82,29 +82,39 @@ def find_all(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
     result: list[Quote] = []
     masked = mask(text)
     for found in _attribute(text, masked, _join_interrupted(masked, scan_spans(text))):
-        first = found.parts[0]
-        index = max(0, bisect.bisect_right(starts, first.start) - 1)
+        parts = [
+            _part_bounds(text, span, last=i == len(found.parts) - 1)
+            for i, span in enumerate(found.parts)
+        ]
+        parts = [(a, b) for a, b in parts if b > a] or [(found.parts[0].start,) * 2]
+        index = max(0, bisect.bisect_right(starts, parts[0][0]) - 1)
         result.append(
             Quote(
-                text=" ".join(_part_text(text, p) for p in found.parts),
+                text=" ".join(text[a:b] for a, b in parts),
                 speaker=found.speaker,
                 sentence=sentences[index].index if sentences else 0,
-                start=first.start,
-                end=first.start + len(_part_text(text, first)),
+                start=parts[0][0],
+                end=parts[0][1],
                 kind=found.kind,
-                parts=tuple((p.start, p.start + len(_part_text(text, p))) for p in found.parts),
+                parts=tuple(parts),
             )
         )
-    return tuple(result)
+    return tuple(q for q in result if q.text)
 
 
-def _part_text(text: str, span: Span) -> str:
-    # The trailing comma or full stop of “…,” he said belongs to the sentence, not to the quote.
-    part = text[span.start : span.end].strip()
-    part = part.rstrip(",").rstrip()
-    if part.endswith(".") and not part.endswith(".."):
-        part = part[:-1].rstrip()
-    return part
+def _part_bounds(text: str, span: Span, *, last: bool) -> tuple[int, int]:
+    """Offsets of a part's words: outer spaces, the comma of “…,” he said and the full stop that
+    ends the quoted sentence belong to the sentence around the quote, not to the quote."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    if last and end > start and text[end - 1] == "." and text[start:end][-2:] != "..":
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
 
 
 # --- scanning -------------------------------------------------------------------------------

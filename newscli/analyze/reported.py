@@ -6,17 +6,27 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newscli.analyze.attribution import SPEECH_VERBS, is_pronoun, last_cue, speaker_after
+from newscli.analyze.attribution import (
+    PARTICIPLES,
+    SPEECH_VERBS,
+    is_pronoun,
+    last_cue,
+    speaker_after,
+)
 from newscli.analyze.names import NameIndex, build_index, wordset
 from newscli.model import Sentence
 
 _QUOTE_MARKS = re.compile('["“”„«»]')
-_REPORTING = SPEECH_VERBS | wordset(
-    """
+_REPORTING = (
+    SPEECH_VERBS
+    | PARTICIPLES
+    | wordset(
+        """
     maintains maintain maintained believes believe believed thinks think thought argues argue
     signaled signalled signals expects expected hopes hoped fears feared estimates estimated
     predicted predicts insist insisted warn warned claim claimed
     """
+    )
 )
 _TRAILING = re.compile(r",\s*(?P<rest>[^,]{2,140})[.!?]?$")
 _THAT = re.compile(r"^\s*(?:that\s+)?")
@@ -46,11 +56,16 @@ def find_reported(text: str, sentences: Sequence[Sentence]) -> tuple[Reported, .
 
 
 def reported_in(
-    sentence: Sentence, names: NameIndex, last_speaker: str | None = None
+    sentence: Sentence,
+    names: NameIndex,
+    last_speaker: str | None = None,
+    *,
+    quoted: bool = False,
 ) -> Reported | None:
-    """The reported speech in ``sentence``, if it is one (quoted sentences are direct speech)."""
+    """The reported speech in ``sentence``, if it is one. Sentences with quote marks are direct
+    speech and skipped, unless ``quoted`` (claims take the speaker of either)."""
     body = sentence.text
-    if _QUOTE_MARKS.search(body):
+    if not quoted and _QUOTE_MARKS.search(body):
         return None
     # "…, officials said." / "…, said Smith."
     if trailing := _TRAILING.search(body):
