@@ -68,11 +68,17 @@ _STOP = wordset(
     not no is was are were be been being has have had it this there what how why because so
     """
 )
+_TIME_WORDS = wordset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+    afternoon evening night week month year weekend earlier later
+    """
+)
 _CLAUSE_OPENERS = wordset("in on at after before during when while asked since for")
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
-    r"(?:(?:a|an|the|another|one)\s+(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+|"
-    r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|[a-z]+(?=\s+[A-Z])|de|van|von|al))*)"
+    r"(?:(?:a|an|the|another|one)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
+    r"[A-Z][\w’'.\-\u2024]*(?:\s+(?:[A-Z][\w’'.\-\u2024]*|[a-z]+(?=\s+[A-Z])|de|van|von|al))*)"
 )
 _AFTER = re.compile(
     rf"^[\s,]*(?:(?P<verb>{_VERB_ALT})\s+(?P<np>{_INVERTED_NP.pattern})"
@@ -168,8 +174,15 @@ def _subject_before(text: str, position: int, *, participle: bool) -> str | None
     tokens = [_dash_as_comma(m.group(0)) for m in _WORD.finditer(text[:position])]
     if participle:
         return _clause_subject(tokens)
-    while tokens and (tokens[-1].lower() in _AUXILIARIES or tokens[-1].endswith("ly")):
+    while tokens and (
+        tokens[-1].lower() in _AUXILIARIES
+        or tokens[-1].endswith("ly")
+        or tokens[-1].lower() in _TIME_WORDS
+    ):
+        # "Beck on Wednesday called", "Trump also told": skip to the subject.
         tokens.pop()
+        if tokens and tokens[-1].lower() in ("on", "last", "this", "that", "early", "late"):
+            tokens.pop()
     if not tokens:
         return None
     if tokens[-1] == ",":
@@ -300,6 +313,8 @@ def _is_subject(subject: str) -> bool:
     if not words or len(words) > 10:
         return False
     first = words[0]
+    if first.lower() in _TIME_WORDS:
+        return False
     return (
         first.lower() in ("he", "she", "they", "we", "i")
         or first[:1].isupper()
