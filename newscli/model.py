@@ -12,6 +12,7 @@ from typing import Any, Literal
 SourceKind = Literal["file", "stdin", "url"]
 DocumentKind = Literal["text", "html"]
 ClaimKind = Literal["quote", "reported", "figure", "statement"]
+QuoteKind = Literal["quote", "phrase"]
 
 BRIEF_SCHEMA = "newscli.brief/1"
 ARTICLE_SCHEMA = "newscli.article/1"
@@ -134,6 +135,11 @@ class Quote:
     start: int = 0
     end: int = 0
     """Offsets of the quoted words in ``Article.text`` (the first part, for joined quotes)."""
+    kind: QuoteKind = "quote"
+    """"phrase" for a short quoted phrase nobody is said to have spoken (a scare quote, a title)."""
+    parts: tuple[tuple[int, int], ...] = ()
+    """Offsets of every part: a quote interrupted by its attribution has several, joined by a space
+    in ``text``."""
 
     def as_dict(self) -> dict[str, Any]:
         return {"text": self.text, "speaker": self.speaker, "sentence": self.sentence}

@@ -78,7 +78,7 @@ def analyze(article: Article, options: Options | None = None) -> Brief:
     )
     summary = pick(sentences, scores, options.sentences)
     quotes = find_quotes(article.text, sentences)
-    claims = find_claims(sentences, scores, quotes, count=options.claims)
+    claims = find_claims(sentences, scores, quotes, count=options.claims, text=article.text)
     stats = Stats(
         words=len(words(article.text)),
         sentences=len(sentences),

@@ -1,0 +1,248 @@
+"""Direct quotes and their speakers on PolNeAR, newscli versus the naive baseline of issue 6.
+
+    /work/venv/bin/python benchmarks/quotes.py [--split dev|train|test] [--limit N]
+
+Definitions (issue 6), made explicit where the issue leaves a choice:
+
+- Unit: one PolNeAR *record* (an article as marked by one annotator). A few articles were marked
+  by several annotators; each record is scored on its own against the same predictions, so those
+  articles weigh once per annotator, as in the issue's baseline figures.
+- Gold quotes: attributions with ``content_has_quote_marks`` and a non-empty source. The gold
+  text is the quoted part of the content: the characters of the content spans that lie between
+  double quote marks (marks toggle inside each paragraph; a mark left open runs to the
+  paragraph's end). When none do (the marks sit just outside the span), the whole content.
+- Tokens: lower-cased ``\\w+`` runs, counted as multisets. A prediction matches a gold quote
+  when they share at least half of the tokens of the shorter; each gold quote takes the unused
+  prediction sharing the most tokens (one prediction per gold quote). P = matched predictions /
+  predictions, R = matched gold / gold, over all records of the split.
+- Speaker accuracy: over matched quotes whose gold source has a capitalised word that is not a
+  pronoun or an article (The/A/An); right when the predicted speaker shares one of those words.
+- Baseline: every double-quoted span of 3+ words in a paragraph of the record's text; speaker =
+  the last capitalised word in that paragraph before the quote.
+- newscli: each record's text goes through ``pipeline.extract`` (the plain-text cleaner: the
+  title line and any boilerplate are removed, as for a user), ``segment`` and ``find_quotes``.
+- Indirect speech: attributions without quote marks that have a source and a content; gold text
+  is the content; predictions are ``find_reported``'s clauses; same matching and speaker rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from _corpora import corpora_dir
+
+from newscli.analyze.quotes import find_quotes
+from newscli.analyze.reported import find_reported
+from newscli.analyze.segment import segment
+from newscli.pipeline import extract
+
+Record = dict[str, Any]
+_MARKS = '"“”„«»'
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_TOKEN = re.compile(r"\w+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*")
+_PRONOUNS = "i me my he him his she her hers they them their we us our it its you your who whom"
+_NOT_SPEAKER_WORDS = frozenset(f"{_PRONOUNS} which that this these those the a an".split())
+ISSUE_BASELINE_DEV = "quote F1 0.814 (P 0.755, R 0.884), speaker accuracy 0.298"
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    speaker: str | None
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    speaker_judged: int = 0
+    speaker_right: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.speaker_judged if self.speaker_judged else 0.0
+
+
+def load(path: Path, split: str) -> list[Record]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [r for line in handle if (r := json.loads(line))["split"] == split]
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Stretches between double quote marks, toggling inside each paragraph."""
+    regions: list[tuple[int, int]] = []
+    position = 0
+    bounds = [m.span() for m in _PARAGRAPH.finditer(text)] + [(len(text), len(text))]
+    for separator_start, separator_end in bounds:
+        opened: int | None = None
+        for i in range(position, separator_start):
+            if text[i] in _MARKS:
+                if opened is None:
+                    opened = i + 1
+                else:
+                    regions.append((opened, i))
+                    opened = None
+        if opened is not None:
+            regions.append((opened, separator_start))
+        position = separator_end
+    return regions
+
+
+def gold_quotes(record: Record) -> list[Item]:
+    text = record["text"]
+    regions = quoted_regions(text)
+    items = []
+    for attribution in record["attributions"]:
+        source = " ".join(s["text"] for s in attribution["source"]).strip()
+        if not attribution["content_has_quote_marks"] or not source or not attribution["content"]:
+            continue
+        parts = []
+        for span in attribution["content"]:
+            for a, b in regions:
+                lo, hi = max(a, span["start"]), min(b, span["end"])
+                if lo < hi and text[lo:hi].strip():
+                    parts.append(text[lo:hi].strip())
+        if not parts:
+            parts = [" ".join(s["text"] for s in attribution["content"]).strip(_MARKS + " ")]
+        items.append(Item(" ".join(parts), source))
+    return items
+
+
+def gold_reported(record: Record) -> list[Item]:
+    items = []
+    for attribution in record["attributions"]:
+        source = " ".join(s["text"] for s in attribution["source"]).strip()
+        if attribution["content_has_quote_marks"] or not source or not attribution["content"]:
+            continue
+        items.append(Item(" ".join(s["text"] for s in attribution["content"]), source))
+    return items
+
+
+def baseline_quotes(record: Record) -> list[Item]:
+    items = []
+    for paragraph in _PARAGRAPH.split(record["text"]):
+        for match in re.finditer(r"[\"“”]([^\"“”]+)[\"“”]", paragraph):
+            if len(match.group(1).split()) < 3:
+                continue
+            names = re.findall(r"\b[A-Z][a-z]+\b", paragraph[: match.start()])
+            items.append(Item(match.group(1), names[-1] if names else None))
+    return items
+
+
+def newscli_items(record: Record) -> tuple[list[Item], list[Item]]:
+    article = extract(record["text"], source=record["id"])
+    sentences = segment(article)
+    quotes = [Item(q.text, q.speaker) for q in find_quotes(article.text, sentences)]
+    reported = [Item(r.text, r.speaker) for r in find_reported(article.text, sentences)]
+    return quotes, reported
+
+
+def _tokens(text: str) -> Counter[str]:
+    return Counter(t.lower() for t in _TOKEN.findall(text))
+
+
+def _speaker_words(source: str) -> set[str]:
+    return {w for w in _CAPITALISED.findall(source) if w.lower() not in _NOT_SPEAKER_WORDS}
+
+
+def score(gold: Sequence[Item], predicted: Sequence[Item], into: Score) -> None:
+    into.gold += len(gold)
+    into.predicted += len(predicted)
+    predicted_tokens = [_tokens(p.text) for p in predicted]
+    used: set[int] = set()
+    for item in gold:
+        tokens = _tokens(item.text)
+        best, best_shared = -1, 0
+        for i, candidate in enumerate(predicted_tokens):
+            if i in used:
+                continue
+            shared = sum((tokens & candidate).values())
+            shorter = min(sum(tokens.values()), sum(candidate.values()))
+            if shared and shared * 2 >= shorter and shared > best_shared:
+                best, best_shared = i, shared
+        if best < 0:
+            continue
+        used.add(best)
+        into.matched += 1
+        wanted = _speaker_words(item.speaker or "")
+        if wanted:
+            into.speaker_judged += 1
+            if wanted & set(_CAPITALISED.findall(predicted[best].speaker or "")):
+                into.speaker_right += 1
+
+
+def evaluate(records: Sequence[Record]) -> Iterator[tuple[str, Score]]:
+    ours, base, reported = Score(), Score(), Score()
+    for record in records:
+        quotes, clauses = newscli_items(record)
+        score(gold_quotes(record), quotes, ours)
+        score(gold_quotes(record), baseline_quotes(record), base)
+        score(gold_reported(record), clauses, reported)
+    yield "baseline (measured here)", base
+    yield "newscli", ours
+    yield "newscli indirect speech", reported
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", default="dev", choices=["train", "dev", "test"])
+    parser.add_argument("--limit", type=int, default=0, help="only the first N records")
+    args = parser.parse_args(argv)
+    corpora = corpora_dir()
+    path = corpora / "quotes" / "polnear.jsonl.gz" if corpora else None
+    if path is None or not path.exists():
+        print(
+            "PolNeAR not found: set NEWSCLI_CORPORA to the shared corpora folder", file=sys.stderr
+        )
+        return 1
+    records = load(path, args.split)
+    if args.limit:
+        records = records[: args.limit]
+    started = time.perf_counter()
+    rows = list(evaluate(records))
+    elapsed = time.perf_counter() - started
+    print(
+        f"PolNeAR {args.split}: {len(records)} records, {rows[0][1].gold} gold quotes, "
+        f"{rows[2][1].gold} gold indirect attributions ({elapsed:.1f} s)"
+    )
+    print(f"{'system':<26} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'judged':>7}")
+    if args.split == "dev":
+        print(f"{'baseline (issue 6)':<26}  {ISSUE_BASELINE_DEV}")
+    for name, s in rows:
+        print(
+            f"{name:<26} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
+            f"{s.speaker_accuracy:8.3f} {s.speaker_judged:7d}"
+        )
+    print("targets (test): quote F1 >= 0.92, speaker accuracy >= 0.85")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,349 @@
+"""Who says something: the subject of a speech verb next to a quote or a reported clause.
+
+The functions here return the speaker phrase as the article writes it ("he", "Trump", "a White House
+spokesperson", "Kremlin spokesperson Dmitry Peskov"); ``names.NameIndex`` and pronoun resolution
+turn it into the name that is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newscli.analyze.names import PRONOUNS, wordset
+
+_FINITE = wordset(
+    """
+said says say added adds told tells wrote writes tweeted tweets posted insisted insists warned
+warns stated states argued argues asked asks explained explains noted notes declared declares
+claimed claims continued continues replied replies responded responds remarked recalled recalls
+urged urges suggested suggests admitted admits acknowledged acknowledges announced announces
+answered answers observed observes predicted predicts promised promises boasted boasts complained
+complains conceded concedes countered counters cautioned cautions charged charges contended
+contends emphasized emphasised emphasizes stressed stresses joked jokes quipped vowed vows shouted
+yelled exclaimed maintained maintains confirmed confirms reported reports concluded concludes
+testified wondered mused lamented pleaded agreed agrees disagreed remembered reiterated
+proclaimed revealed reveals signaled signalled indicated indicates recounted recounts reminded
+reminds acknowledged conceded
+predicted informed assured demanded demands retorted snapped huffed scoffed chimed
+
+"""
+)
+_REPORTING_ONLY = wordset(
+    """
+called calls described describes dubbed dubs labeled labelled labels branded brands believes
+believe believed thinks think thought hopes hoped fears feared worries worried praised praises
+criticized criticised criticizes accused accuses defended defends blamed blames attacked attacks
+denounced denounces slammed slams decried decries mocked mocks touted touts pledged pledges
+promised promises vowed vows urged urges questioned questions rejected rejects
+referred refers cited cites read reads write wrote posted pointed put
+"""
+)
+PARTICIPLES = wordset(
+    """
+saying adding telling writing tweeting insisting warning stating arguing asking explaining noting
+declaring claiming calling describing urging suggesting acknowledging announcing recalling
+referring dubbing labeling labelling branding promising predicting complaining vowing
+"""
+)
+SPEECH_VERBS = _FINITE
+CUE_VERBS = _FINITE | _REPORTING_ONLY | PARTICIPLES | {"say", "according"}
+_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_CUE_ALT = "|".join(sorted(CUE_VERBS - {"according"}, key=len, reverse=True))
+
+# Words that may stand between a speaker and its verb ("Trump also said", "he had previously told").
+_AUXILIARIES = wordset(
+    """
+    has have had was is were are be been also later then again once previously recently
+    repeatedly would will could did does do just already often never still even first once
+    publicly privately reportedly simply flatly quickly then earlier further since later
+    """
+)
+_DETERMINERS = wordset(
+    "a an the another one two three several some many most other his her their its our"
+)
+_STOP = wordset(
+    """
+    and or but that which who whom whose to of in on at for with by from as than if when while
+    not no is was are were be been being has have had it this there what how why because so
+    """
+)
+_TIME_WORDS = wordset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+    afternoon evening night week month year weekend earlier later
+    """
+)
+_CLAUSE_OPENERS = wordset("in on at after before during when while asked since for")
+_WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
+_INVERTED_NP = re.compile(
+    r"(?:(?:a|an|the|another|one)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
+    r"[A-Z][\w’'.\-\u2024]*(?:\s+(?:[A-Z][\w’'.\-\u2024]*|[a-z]+(?=\s+[A-Z])|de|van|von|al))*)"
+)
+_AFTER = re.compile(
+    rf"^[\s,]*(?:(?P<verb>{_VERB_ALT})\s+(?P<np>{_INVERTED_NP.pattern})"
+    rf"|(?P<subject>[^.!?“”\"«»„]{{1,140}}?)\s+(?:(?:{'|'.join(_AUXILIARIES)}|\w+ly)\s+){{0,2}}"
+    rf"(?P<verb2>{_VERB_ALT})\b)"
+)
+# After a quote that ends open (“…,” / “…?”), "X <verb>ed" attributes it whatever the verb is
+# ("he surmised", "the nominee riffed").
+_AFTER_ANY_VERB = re.compile(
+    r"^\s*(?P<subject>(?:he|she|they|we|I|[A-Z][\w’'.\-\u2024]*(?:\s+[A-Z][\w’'.\-\u2024]*){0,3}|"
+    r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+))\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|ied)\b"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,.;:“”\"]{2,80})")
+_CUE = re.compile(rf"(?<![\w-])(?:{_CUE_ALT})(?![\w-])")
+_PARTICIPLE_CUE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(PARTICIPLES))})(?![\w-])")
+_COLON_NAME = re.compile(r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s*$")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech cue found in a sentence: the speaker phrase as written and the verb."""
+
+    speaker: str
+    verb: str
+    start: int
+    """Offset of the verb in the text searched."""
+
+
+def speaker_after(following: str, *, quote_ends_open: bool = False) -> str | None:
+    """The speaker in the words right after a closing quote mark: `, Trump said` / `, said Trump` /
+    `, he added` / `, Tim Hess, a developer, said`; with ``quote_ends_open`` (the quote ended with
+    a comma, ? or !) any past-tense verb will do: `he surmised`."""
+    match = _AFTER.match(following)
+    if match is None:
+        lenient = _AFTER_ANY_VERB.match(following) if quote_ends_open else None
+        return lenient.group("subject") if lenient else None
+    if match.group("verb"):
+        return _clean_phrase(match.group("np"))
+    subject = match.group("subject").strip(" ,")
+    if "," in subject:
+        # An appositive: "Tim Hess, a real estate developer in Virginia, said".
+        subject = subject.split(",")[0].strip()
+    return subject if _is_subject(subject) else None
+
+
+def has_cue(text: str) -> bool:
+    """True when ``text`` has a speech cue even if its speaker is not found: a participle
+    ("…, saying the deal was “dead”") or `according to`."""
+    return bool(_PARTICIPLE_CUE.search(text) or _ACCORDING.search(text))
+
+
+def sentence_subject(text: str) -> str | None:
+    """The noun phrase opening ``text`` ("The Illinois Board of Elections was conclusive: …")."""
+    tokens = [_dash_as_comma(m.group(0)) for m in _WORD.finditer(text)]
+    segments = _segments(tokens)
+    if not segments:
+        return None
+    # "In a statement, the group said:" — skip an opening adverbial clause.
+    opener = segments[0][0].lower() in _CLAUSE_OPENERS and len(segments) > 1
+    return _noun_phrase_starting(segments[1] if opener else segments[0])
+
+
+def speaker_before(left: str) -> str | None:
+    """The speaker of a quote that follows ``left`` (the sentence up to its opening mark): the
+    subject of the last speech cue in it, a name introducing it with a colon, or `according to X`.
+    """
+    cue = last_cue(left)
+    if cue is not None:
+        return cue.speaker
+    if match := _COLON_NAME.search(left):
+        return match.group("np")
+    return None
+
+
+def last_cue(text: str) -> Cue | None:
+    """The last speech cue in ``text`` that has a speaker."""
+    found: Cue | None = None
+    if match := _ACCORDING.search(text):
+        np = _clean_phrase(match.group("np"))
+        if np:
+            found = Cue(np, "according to", match.start())
+    for match in _CUE.finditer(text):
+        if found is not None and match.start() < found.start:
+            continue
+        verb = match.group(0)
+        subject = _subject_before(text, match.start(), participle=verb.endswith("ing"))
+        if subject:
+            found = Cue(subject, verb, match.start())
+    return found
+
+
+def _subject_before(text: str, position: int, *, participle: bool) -> str | None:
+    tokens = [_dash_as_comma(m.group(0)) for m in _WORD.finditer(text[:position])]
+    if participle:
+        return _clause_subject(tokens)
+    while tokens and (
+        tokens[-1].lower() in _AUXILIARIES
+        or tokens[-1].endswith("ly")
+        or tokens[-1].lower() in _TIME_WORDS
+    ):
+        # "Beck on Wednesday called", "Trump also told": skip to the subject.
+        tokens.pop()
+        if tokens and tokens[-1].lower() in ("on", "last", "this", "that", "early", "late"):
+            tokens.pop()
+    if not tokens:
+        return None
+    if tokens[-1] == ",":
+        return _appositive_subject(tokens)
+    return _noun_phrase_ending(tokens)
+
+
+def _dash_as_comma(token: str) -> str:
+    return "," if token in ("--", "—", "–") else token
+
+
+def _segments(tokens: list[str]) -> list[list[str]]:
+    segments: list[list[str]] = [[]]
+    for token in tokens:
+        if token in ",;:()":
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    return [s for s in segments if s]
+
+
+def _appositive_subject(tokens: list[str]) -> str | None:
+    """The speaker of "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the nearest name
+    before the appositives and relative clauses, or a description ("a spokesman") when none."""
+    description: str | None = None
+    for segment in reversed(_segments(tokens)[-6:]):
+        first = segment[0].lower()
+        if (
+            first in ("who", "whom", "which", "whose", "of", "from", "in", "aged")
+            or first[0].isdigit()
+        ):
+            continue
+        if all(len(t.strip(".․")) <= 2 for t in segment):
+            continue  # a state abbreviation ("N.C.") or party tag
+        if first in ("he", "she", "they", "we", "i"):
+            return segment[0]
+        if segment[0][:1].isupper() and all(
+            t[:1].isupper() or t in ("of", "de", "van", "von", "al") for t in segment
+        ):
+            return _noun_phrase_ending(segment)
+        if description is None and first in _DETERMINERS:
+            description = " ".join(segment)
+            if len(segment) > 6:
+                description = None
+    return description
+
+
+def _clause_subject(tokens: list[str]) -> str | None:
+    """The subject of the clause a participle ("…, saying …") hangs on: the first noun phrase of
+    the clause before it, or of the whole sentence."""
+    for segment in reversed(_segments(tokens)):
+        subject = _noun_phrase_starting(segment)
+        if subject:
+            return subject
+    return None
+
+
+def _noun_phrase_starting(tokens: list[str]) -> str | None:
+    if not tokens:
+        return None
+    first = tokens[0]
+    if first.lower() in PRONOUNS and first.lower() not in (
+        "it",
+        "this",
+        "that",
+        "who",
+        "his",
+        "her",
+    ):
+        return first
+    run: list[str] = []
+    for token in tokens:
+        if token[:1].isupper() or (run and token in ("of", "de", "van", "von", "al")):
+            run.append(token)
+        else:
+            break
+    while run and run[0].lower() in _STOP | {"while", "since", "after", "before", "although"}:
+        run.pop(0)
+    if run and len(run) == len([t for t in tokens[: len(run) + 1] if t[:1].isupper()]):
+        return " ".join(run)
+    return " ".join(run) if run else None
+
+
+def _noun_phrase_ending(tokens: list[str]) -> str | None:
+    """The noun phrase that ends ``tokens``: a pronoun, a name run, or `a/the … noun`."""
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last.lower() in PRONOUNS:
+        return last if last.lower() in ("he", "she", "they", "we", "i", "who") else None
+    if last[:1].isupper():
+        run = [last]
+        for token in reversed(tokens[:-1]):
+            if token[:1].isupper() or token in ("of", "de", "van", "von", "al"):
+                run.insert(0, token)
+            else:
+                break
+        while run and run[0].lower() in _STOP | {"the", "but", "and", "so", "then"}:
+            run.pop(0)
+        return " ".join(run) if run else None
+    if last.lower() in _STOP or not last[:1].isalpha() or last.lower() in _DETERMINERS:
+        return None
+    # A description: back to its determiner ("a White House spokesperson", "the ad’s narrator"),
+    # or a bare plural ("sources", "Administration officials").
+    phrase = [last]
+    for token in reversed(tokens[-7:-1]):
+        low = token.lower()
+        if low in _STOP or token in ",;:—–()":
+            break
+        phrase.insert(0, token)
+        if low in _DETERMINERS or low.endswith(("’s", "'s")):
+            return " ".join(phrase)
+    if last.endswith("s") and not last.endswith("ss") and len(phrase) <= 3:
+        return " ".join(p for p in phrase if p[:1].isupper() or p == last)
+    return None
+
+
+def _clean_phrase(np: str) -> str | None:
+    np = re.split(
+        r",|\s+(?:in|on|at|during|who|which|that|to|for|after|before|when|while|from|with|as)\s", np
+    )[0]
+    np = np.strip(" ,.")
+    return np or None
+
+
+def _is_subject(subject: str) -> bool:
+    words = subject.split()
+    if not words or len(words) > 10:
+        return False
+    first = words[0]
+    if first.lower() in _TIME_WORDS:
+        return False
+    return (
+        first.lower() in ("he", "she", "they", "we", "i")
+        or first[:1].isupper()
+        or first.lower() in _DETERMINERS
+        # "state Sen. Jason Holsman", "former president Bill Clinton"
+        or (len(words) <= 6 and words[-1][:1].isupper())
+    )
+
+
+def is_pronoun(phrase: str) -> bool:
+    return phrase.lower() in PRONOUNS
+
+
+_ABBREVIATION = re.compile(
+    r"\b(?:[A-Z]\.){1,4}|\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Capt|Sgt|Maj|Adm|St|Jr|Sr|"
+    r"Prof|Rev|Calif|Ariz|Fla|Ill|Mass|Tenn|Tex|Va|Wash|Ky|Pa|Ore|Ind|Mich|Wis|Minn|Conn|Md|Ga|"
+    r"Ala|La|Miss|Mo|Nev|Okla|Colo|Kan|Neb|Del|Vt|Ariz|Inc|Corp|Co|No|vs|etc)\."
+)
+_PARENTHETICAL = re.compile(r"\([^()“”\"\n]{0,40}\)")
+ABBREVIATION_DOT = "\u2024"
+
+
+def mask(text: str) -> str:
+    """``text`` with the same length, where abbreviation dots cannot end a sentence ("Sen.",
+    "N.C.") and short parentheticals ("(D-Calif.)") are blanked, so attribution patterns can span
+    them. Phrases taken from the masked text go through ``unmask``."""
+    text = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+    return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ABBREVIATION_DOT), text)
+
+
+def unmask(phrase: str) -> str:
+    return " ".join(phrase.replace(ABBREVIATION_DOT, ".").split())

@@ -1,0 +1,251 @@
+"""Names of people and organisations in an article: the fullest form of each, and gender hints.
+
+Speakers are reported as "the fullest name the article uses" ("Trump" -> "Donald Trump") without
+titles ("US President Donald Trump" -> "Donald Trump"), so every speaker found by the attribution
+patterns goes through ``NameIndex.resolve``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+Gender = Literal["male", "female"]
+
+
+def wordset(words: str) -> frozenset[str]:
+    """The whitespace-separated words of ``words``: long word lists stay readable in the source."""
+    return frozenset(words.split())
+
+
+# A capitalised token, an initial ("H."), or a particle inside a name ("Abu Bakr al Baghdadi").
+_ABBREVIATED = (
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Capt|Sgt|Maj|Adm|St|Jr|Sr|Prof|Rev)\."
+)
+_TOKEN = rf"(?:{_ABBREVIATED}|[A-Z]\.|[A-Z][\w’'\-]*)"
+_PARTICLE = r"(?:de|da|del|der|van|von|al|bin|ibn|la|le|du|of)"
+NAME_PATTERN = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*"
+_NAME = re.compile(rf"(?<![\w’'])({NAME_PATTERN})")
+_PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z]")  # "(R-Calif.)", "(D-N.Y.)"
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+# Titles and honorifics, stripped from the front of a name; "the last title wins", so
+# "Iran's Supreme Leader Ayatollah Ali Khamenei" and "US President Donald Trump" keep only the name.
+TITLES = wordset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend
+    president vice vp leader supreme ayatollah sheikh imam pope king queen prince princess emperor
+    sen sen. senator rep rep. representative congressman congresswoman gov gov. governor lt lt. gov
+    mayor secretary minister prime chancellor premier ambassador chairman chairwoman chair ceo cfo
+    director chief speaker judge justice attorney general gen gen. col col. capt capt. sgt sgt. maj
+    maj. adm adm. admiral commander officer spokesman spokeswoman spokesperson candidate nominee
+    former retired acting deputy assistant press state defense treasury foreign interior
+    republican democratic democrat gop sens sens. reps reps. dem rabbi father bishop cardinal
+    """
+)
+# Capitalised words that start sentences or clauses and are not part of a following name.
+_NOT_NAME = wordset(
+    """
+    a an the and but or nor so yet for if when while since after before during without with
+    in on at by from to of as than then though although because unless until whether however
+    meanwhile moreover still also even just only this that these those there here it its
+    he she they we i you his her their our my your him them us me who what which where why how
+    mister yes no not some many most all both each every another other such said says according
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    january february march april may june july august september october november december
+    speaking asked told writing
+    """
+)
+ORG_WORDS = wordset(
+    """
+    times post news journal press tribune herald guardian telegraph reuters ap afp bloomberg cnn
+    nbc abc cbs fox msnbc npr bbc politico breitbart house department ministry party committee
+    council campaign agency commission association union inc inc. corp corp. company group
+    university institute foundation center centre bureau court congress senate kremlin pentagon
+    administration government office army navy police fbi cia nsa un nato eu board bank fund
+    organization organisation network magazine daily weekly review service services republicans
+    democrats coalition alliance federation league club society project network state states
+    """
+)
+PRONOUNS = frozenset(
+    wordset("he she they it we i you him her them his hers their its who this that")
+)
+_MALE_NAMES = wordset(
+    """
+    donald bill barack joe mike michael john james robert david richard thomas george paul mark
+    chris christopher jeb ted marco ben bernie tim tom newt rudy rudolph chuck harry mitch paul
+    rand jim jason kellyanne steve stephen corey reince sean eric kevin brian jeff jeffrey vladimir
+    ali hassan mohammad muhammad ahmed dmitry sergei xi kim benjamin emmanuel boris justin jared
+    andrew peter william charles frank anthony daniel matthew scott gary lindsey jon lawrence
+    """
+)
+_FEMALE_NAMES = wordset(
+    """
+    hillary chelsea melania ivanka kellyanne nancy elizabeth sarah susan mary patricia jennifer
+    linda barbara margaret jessica karen lisa michelle ann anne angela theresa kamala alicia
+    megyn hope huma donna debbie katrina kate katy maria laura emily julia rachel ruth jill
+    """
+)
+_MALE_TITLES = wordset("mr mr. sir lord king prince father congressman")
+_FEMALE_TITLES = wordset("mrs mrs. ms ms. miss dame lady queen princess congresswoman")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a name in the text."""
+
+    name: str
+    """The name with titles stripped ("Donald Trump")."""
+    start: int
+    end: int
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """Every name in one article, the fullest form of each and what is known of its gender."""
+
+    mentions: tuple[Mention, ...]
+    full: dict[str, str] = field(default_factory=dict)
+    """Surname (or single-word name) -> fullest form used in the article."""
+    ambiguous: frozenset[str] = frozenset()
+    """Full names sharing their surname with another person of the article."""
+    genders: dict[str, Gender] = field(default_factory=dict)
+
+    def resolve(self, phrase: str) -> str:
+        """The fullest name for ``phrase`` (a name, titled name or role description)."""
+        name = strip_titles(phrase)
+        tokens = name.split()
+        if not tokens or not tokens[0][:1].isupper():
+            return phrase.strip()
+        found = self.full.get(tokens[-1])
+        if found and (len(tokens) == 1 or tokens[0] == found.split()[0]):
+            # "Trump" in an article about Donald and Eric Trump stays "Trump".
+            return name if found in self.ambiguous else found
+        if len(tokens) == 1:
+            # A first name alone ("Melanie") names someone only if one full name starts with it.
+            matches = {f for f in self.full.values() if f.split()[0] == name}
+            if len(matches) == 1:
+                return matches.pop()
+        return name
+
+    def gender(self, name: str) -> Gender | None:
+        return self.genders.get(name)
+
+    def is_person(self, name: str) -> bool:
+        return not is_organisation(name) and len(name.split()) > 1
+
+
+def strip_titles(phrase: str) -> str:
+    """``phrase`` without leading role words and titles: "Kremlin spokesperson Dmitry Peskov" ->
+    "Dmitry Peskov"; a phrase with no capitalised name in it is returned unchanged."""
+    phrase = _POSSESSIVE.sub("", phrase.strip().strip(",")).strip()
+    tokens = phrase.split()
+    if is_organisation(phrase) and tokens[0][:1].islower():
+        # "the Treasury Department": an organisation keeps its whole name.
+        rest = tokens[1:] if tokens[0].lower() == "the" else tokens
+        return " ".join(rest) if rest and rest[0][:1].isupper() else phrase
+    last_title = -1
+    for i, token in enumerate(tokens):
+        if token.lower().rstrip(",") in TITLES or not token[:1].isupper():
+            last_title = i
+    rest = [t.rstrip(",") for t in tokens[last_title + 1 :]]
+    if not rest or not all(t[:1].isupper() or re.fullmatch(_PARTICLE, t) for t in rest):
+        return phrase
+    while rest and rest[0].lower() in _NOT_NAME:
+        rest.pop(0)
+    return " ".join(rest) if rest else phrase
+
+
+def is_organisation(name: str) -> bool:
+    return any(token.lower().strip(".,") in ORG_WORDS for token in name.split())
+
+
+def _titles_before(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split a capitalised run into its leading titles/filler words and the name proper."""
+    cut = 0
+    for i, token in enumerate(tokens):
+        low = token.lower().rstrip(",")
+        if low in TITLES or low in _NOT_NAME:
+            cut = i + 1
+    return tokens[:cut], tokens[cut:]
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Capitalised runs that look like names, with the titles stripped off their fronts."""
+    mentions: list[Mention] = []
+    for match in _NAME.finditer(text):
+        raw = _POSSESSIVE.sub("", match.group(1)).rstrip(".")
+        tokens = raw.split()
+        titles, name = _titles_before(tokens)
+        while name and re.fullmatch(_PARTICLE, name[-1]):
+            name.pop()
+        if not name or all(len(t.rstrip(".")) <= 1 for t in name) or _PARTY_TAG.match(name[0]):
+            continue
+        joined = " ".join(name)
+        start = match.start(1) + raw.find(name[0])
+        mentions.append(
+            Mention(joined, start, start + len(joined), tuple(t.lower() for t in titles))
+        )
+    return mentions
+
+
+def build_index(text: str) -> NameIndex:
+    """Index the names of ``text``: surname -> fullest (most frequent, then longest) form."""
+    mentions = find_mentions(text)
+    counts = Counter(m.name for m in mentions)
+    full: dict[str, str] = {}
+    for name, _count in sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]))):
+        tokens = name.split()
+        if len(tokens) < 2 or is_organisation(name) or len(tokens) > 4:
+            continue
+        key = tokens[-1]
+        current = full.get(key)
+        # A longer form wins unless it is rare next to the current one ("Donald J. Trump" once).
+        longer = current is not None and len(tokens) > len(current.split())
+        if current is None or (longer and counts[name] * 3 >= counts[current]):
+            full[key] = name
+    genders = _genders(text, mentions, full)
+    return NameIndex(tuple(mentions), full, _ambiguous(counts, full), genders)
+
+
+def _ambiguous(counts: Counter[str], full: dict[str, str]) -> frozenset[str]:
+    firsts: dict[str, set[str]] = {}
+    for name in counts:
+        tokens = name.split()
+        if 2 <= len(tokens) <= 4 and not is_organisation(name):
+            firsts.setdefault(tokens[-1], set()).add(tokens[0])
+    return frozenset(full[s] for s, f in firsts.items() if len(f) > 1 and s in full)
+
+
+def _genders(text: str, mentions: list[Mention], full: dict[str, str]) -> dict[str, Gender]:
+    votes: dict[str, Counter[str]] = {}
+    for mention in mentions:
+        name = full.get(mention.name.split()[-1], mention.name)
+        if len(name.split()) < 2:
+            continue
+        tally = votes.setdefault(name, Counter())
+        first = name.split()[0].lower()
+        if first in _MALE_NAMES:
+            tally["male"] += 3
+        if first in _FEMALE_NAMES:
+            tally["female"] += 3
+        for title in mention.titles:
+            if title in _MALE_TITLES:
+                tally["male"] += 2
+            if title in _FEMALE_TITLES:
+                tally["female"] += 2
+        # A pronoun soon after a name, before any other name, usually refers to it.
+        following = text[mention.end : mention.end + 80]
+        pronoun = re.search(r"\b(he|his|him|she|her)\b|[A-Z][a-z]+\s+[A-Z]", following)
+        if pronoun and pronoun.group(1):
+            tally["male" if pronoun.group(1) in ("he", "his", "him") else "female"] += 1
+    genders: dict[str, Gender] = {}
+    for name, tally in votes.items():
+        if tally["male"] > tally["female"]:
+            genders[name] = "male"
+        elif tally["female"] > tally["male"]:
+            genders[name] = "female"
+    return genders

@@ -1,0 +1,235 @@
+"""Direct quotes: quote styles, joining, phrases, and speaker attribution patterns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscli.analyze.quotes import find_all, find_quotes
+from newscli.analyze.segment import segment
+from newscli.model import Article, Quote
+from newscli.pipeline import brief
+
+SEED = Path(__file__).resolve().parents[1] / "samples" / "khamenei-rejects-us-negotiation.txt"
+
+
+def quotes_of(*paragraphs: str) -> tuple[Quote, ...]:
+    article = Article(source="-", kind="text", paragraphs=paragraphs)
+    return find_quotes(article.text, segment(article))
+
+
+def only(*paragraphs: str) -> Quote:
+    found = quotes_of(*paragraphs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- quote marks -------------------------------------------------------------------------------
+
+
+def test_straight_double_quotes_are_found() -> None:
+    assert only('"We will win this race," Jane Doe said.').text == "We will win this race"
+
+
+def test_curly_double_quotes_are_found() -> None:
+    assert only("“We will win this race,” Jane Doe said.").text == "We will win this race"
+
+
+def test_german_low_high_quotes_are_found() -> None:
+    quote = only("Angela Merkel sagte: „Wir schaffen das, ganz sicher.“")
+    assert quote.text == "Wir schaffen das, ganz sicher"
+
+
+def test_guillemets_are_found() -> None:
+    quote = only("Emmanuel Macron a déclaré : « Nous ne céderons rien du tout. »")
+    assert quote.text == "Nous ne céderons rien du tout"
+
+
+def test_nested_single_quotes_stay_inside_the_quote() -> None:
+    quote = only("“I told him, ‘I hope you will negotiate,’ and he listened,” John Smith said.")
+    assert quote.text == "I told him, ‘I hope you will negotiate,’ and he listened"
+    assert quote.speaker == "John Smith"
+
+
+def test_quote_text_has_no_marks_and_no_trailing_comma() -> None:
+    quote = only("“It is over now,” Mary Jones said.")
+    assert quote.text == "It is over now"
+
+
+# --- joining -----------------------------------------------------------------------------------
+
+
+def test_quote_interrupted_by_attribution_is_joined_with_a_space() -> None:
+    quote = only("“We tried hard,” Jane Doe said. “But the votes were not there.”")
+    assert quote.text == "We tried hard But the votes were not there"
+    assert len(quote.parts) == 2
+
+
+def test_quote_interrupted_mid_sentence_is_joined() -> None:
+    quote = only("“If we lose,” Jane Doe said, “we will try again next year.”")
+    assert quote.text == "If we lose we will try again next year"
+
+
+def test_quotes_with_different_speakers_are_not_joined() -> None:
+    found = quotes_of(
+        "“We will win the vote,” Jane Doe said. “No, you will not,” Tom Reed replied."
+    )
+    assert [q.speaker for q in found] == ["Jane Doe", "Tom Reed"]
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    quote = only(
+        "Jane Doe said: “The first part of my answer is long.",
+        "“And the second part goes on in a new paragraph.”",
+    )
+    assert quote.text == (
+        "The first part of my answer is long. And the second part goes on in a new paragraph"
+    )
+    assert quote.speaker == "Jane Doe"
+
+
+# --- phrases -----------------------------------------------------------------------------------
+
+
+def test_scare_quote_nobody_spoke_is_a_phrase() -> None:
+    assert quotes_of("The senator revived his “maximum pressure” campaign on Monday.") == ()
+
+
+def test_phrase_is_kept_with_kind_phrase_in_find_all() -> None:
+    article = Article("-", "text", ("The senator revived his “maximum pressure” campaign.",))
+    found = find_all(article.text, segment(article))
+    assert [(q.text, q.kind) for q in found] == [("maximum pressure", "phrase")]
+
+
+def test_short_quote_someone_said_is_a_quote() -> None:
+    quote = only("Jane Doe said the plan was “not smart.”")
+    assert (quote.text, quote.speaker) == ("not smart", "Jane Doe")
+
+
+def test_title_after_a_possessive_is_a_phrase() -> None:
+    assert quotes_of("Jane Doe told NBC’s “Today” that she would run.") == ()
+
+
+# --- speakers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The budget is balanced now,” Jane Doe said.",
+        "“The budget is balanced now,” said Jane Doe.",
+        "Jane Doe said, “The budget is balanced now.”",
+        "Jane Doe said on Tuesday: “The budget is balanced now.”",
+        "According to Jane Doe, “The budget is balanced now.”",
+        "Jane Doe told reporters that “the budget is balanced now.”",
+        "“The budget is balanced now,” Jane Doe wrote.",
+        "“The budget is balanced now,” Jane Doe tweeted.",
+        "“The budget is balanced now,” Jane Doe added.",
+        "“The budget is balanced now,” Jane Doe insisted.",
+        "“The budget is balanced now,” Jane Doe warned.",
+        "“The budget is balanced now,” Jane Doe stated.",
+        "“The budget is balanced now,” Jane Doe argued.",
+        "“The budget is balanced now,” Jane Doe, a senator from Ohio, said.",
+    ],
+)
+def test_attribution_patterns_name_the_speaker(sentence: str) -> None:
+    assert only(sentence).speaker == "Jane Doe"
+
+
+def test_colon_introduction_in_the_previous_paragraph() -> None:
+    quote = only("The mayor, Jane Doe, wrote:", "“The budget is balanced now and will stay so.”")
+    assert quote.speaker == "Jane Doe"
+
+
+def test_pronoun_resolves_to_the_person_talked_about() -> None:
+    found = quotes_of(
+        "Jane Doe spoke to voters in Ohio on Monday.",
+        "“We will balance the budget this year,” she said.",
+    )
+    assert found[0].speaker == "Jane Doe"
+
+
+def test_pronoun_agrees_in_gender() -> None:
+    found = quotes_of(
+        "Mr. John Smith met Mrs. Jane Doe in Ohio.",
+        "“We will balance the budget this year,” she said.",
+    )
+    assert found[0].speaker == "Jane Doe"
+
+
+def test_surname_becomes_the_fullest_name() -> None:
+    found = quotes_of(
+        "Donald Trump spoke in Ohio.",
+        "“We will balance the budget this year,” Trump said.",
+    )
+    assert found[0].speaker == "Donald Trump"
+
+
+def test_titles_are_stripped_from_the_speaker() -> None:
+    quote = only("“We will balance the budget this year,” US President Donald Trump said.")
+    assert quote.speaker == "Donald Trump"
+
+
+def test_role_description_is_kept_when_there_is_no_name() -> None:
+    quote = only("“We will balance the budget this year,” a White House spokesperson said.")
+    assert quote.speaker == "a White House spokesperson"
+
+
+def test_organisation_can_be_a_speaker() -> None:
+    quote = only("“The budget will be balanced this year,” the Treasury Department said.")
+    assert quote.speaker == "Treasury Department"
+
+
+def test_unattributed_quote_after_a_quote_keeps_its_speaker() -> None:
+    found = quotes_of(
+        "“The budget is balanced now,” Jane Doe said on Monday.",
+        "“And it will stay balanced for years to come.”",
+    )
+    assert [q.speaker for q in found] == ["Jane Doe", "Jane Doe"]
+
+
+# --- the seed article --------------------------------------------------------------------------
+
+
+def test_seed_article_quotes_and_speakers() -> None:
+    result = brief(SEED.read_text(encoding="utf-8"))
+    found = [(q.text[:30], q.speaker) for q in result.quotes]
+    assert found == [
+        ("I would prefer to make a deal ", "Donald Trump"),
+        ("I told him, ‘I hope you’re goi", "Donald Trump"),
+        ("The insistence on negotiations", "Ali Khamenei"),
+        ("The Islamic Republic of Iran w", "Ali Khamenei"),
+        ("not smart", "Ali Khamenei"),
+    ]
+    assert "But if they don’t" in result.quotes[1].text
+    assert not any(q.text in ("bully states", "maximum pressure") for q in result.quotes)
+
+
+def test_seed_article_phrases() -> None:
+    result = brief(SEED.read_text(encoding="utf-8"))
+    phrases = [
+        q.text for q in find_all(result.article.text, result.sentences) if q.kind == "phrase"
+    ]
+    assert phrases == ["bully states", "maximum pressure"]
+
+
+# --- properties --------------------------------------------------------------------------------
+
+_PIECES = [*"abc XYZ.,:;!?\n'\"“”‘’„«»—", "said ", "Jane Doe ", "he ", "\n\n"]
+_TEXTISH = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXTISH, min_size=1, max_size=4))
+def test_every_quote_part_is_a_substring_of_the_article(paragraphs: list[str]) -> None:
+    article = Article("-", "text", tuple(p for p in paragraphs if p.strip()) or ("x",))
+    text = article.text
+    for quote in find_all(text, segment(article)):
+        assert quote.parts
+        pieces = [text[a:b] for a, b in quote.parts]
+        assert all(piece and piece in text for piece in pieces)
+        assert quote.text == " ".join(pieces)
+        assert text[quote.start : quote.end] == pieces[0]
