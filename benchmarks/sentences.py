@@ -198,6 +198,14 @@ CANDIDATES: dict[str, Callable[[], Splitter]] = {
 
 def import_seconds(module: str) -> float:
     code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    if module == IMPORTS["newscli"]:
+        # The module alone: importing the package would also time newscli's pipeline modules.
+        path = Path(__file__).resolve().parents[1] / "newscli" / "analyze" / "tokenize.py"
+        code = (
+            "import time, importlib.util as u; t = time.perf_counter(); "
+            f"s = u.spec_from_file_location('tokenize_alone', {str(path)!r}); "
+            "s.loader.exec_module(u.module_from_spec(s)); print(time.perf_counter() - t)"
+        )
     root = Path(__file__).resolve().parents[1]
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
@@ -264,7 +272,22 @@ def main() -> int:
             f"{wall_seconds(gum, split):>7.2f} {import_seconds(IMPORTS[name]):>9.3f}   {team_text}",
             flush=True,
         )
+    if "newscli" in args.only.split(","):
+        print_long_text_time(gum)
     return 0
+
+
+def print_long_text_time(records: Sequence[Record]) -> None:
+    """newscli on one text of a million words (GUM documents repeated): linear time check."""
+    from newscli.analyze.tokenize import split_sentences
+
+    corpus = "\n\n".join(record.text for record in records)
+    repeats = 1_000_000 // len(corpus.split()) + 1
+    text = "\n\n".join([corpus] * repeats)
+    start = time.perf_counter()
+    count = len(split_sentences(text))
+    seconds = time.perf_counter() - start
+    print(f"newscli on one {len(text.split()):,}-word text: {count:,} sentences in {seconds:.2f} s")
 
 
 if __name__ == "__main__":

@@ -71,6 +71,23 @@ def test_abbreviation_before_number_does_not_split() -> None:
     assert sentences("See p. 55 and No. 7 for details.") == ["See p. 55 and No. 7 for details."]
 
 
+def test_number_abbreviation_without_a_number_is_an_ordinary_word() -> None:
+    assert sentences("Did she agree? No. Keys first.") == ["Did she agree?", "No.", "Keys first."]
+
+
+def test_latin_abbreviations_never_end_a_sentence() -> None:
+    assert sentences("Use tools (e.g. The Daily Index) daily.") == [
+        "Use tools (e.g. The Daily Index) daily."
+    ]
+
+
+def test_camel_case_name_after_period_starts_a_sentence() -> None:
+    assert sentences("Sales fell. iPhone demand was weak.") == [
+        "Sales fell.",
+        "iPhone demand was weak.",
+    ]
+
+
 def test_decimal_numbers_and_money_do_not_split() -> None:
     assert sentences("Shares rose 2.5 percent to $100.00. Trading was light.") == [
         "Shares rose 2.5 percent to $100.00.",
@@ -106,6 +123,10 @@ def test_brand_exclamation_before_lowercase_does_not_split() -> None:
     assert sentences("She works at Yahoo! in the sales team.") == [
         "She works at Yahoo! in the sales team."
     ]
+
+
+def test_ellipsis_opening_a_quotation_is_not_a_boundary() -> None:
+    assert sentences('He shouted: "... Tyler! Flynn!"') == ['He shouted: "... Tyler!', 'Flynn!"']
 
 
 def test_ellipsis_before_lowercase_continues_and_four_dots_end() -> None:
@@ -151,6 +172,23 @@ def test_bullets_start_sentences() -> None:
 
 def test_blank_line_ends_a_sentence() -> None:
     assert sentences("Markets Today\n\nStocks fell.") == ["Markets Today", "Stocks fell."]
+
+
+def test_title_line_is_its_own_sentence() -> None:
+    text = "Storm Closes Harbor\nThe harbor closed on Monday after a storm damaged the main pier."
+    assert sentences(text) == [
+        "Storm Closes Harbor",
+        "The harbor closed on Monday after a storm damaged the main pier.",
+    ]
+
+
+def test_hard_wrapped_lines_stay_in_one_sentence() -> None:
+    text = "The council met on Monday and agreed that\nParis would host the next talks\nin May."
+    assert sentences(text) == [text]
+
+
+def test_dash_list_items_are_sentences() -> None:
+    assert sentences("Bring:\n- water\n- a map") == ["Bring:", "- water", "- a map"]
 
 
 def test_numbered_heading_is_not_split_from_its_title() -> None:

@@ -21,24 +21,26 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Words that take a period and are nearly always followed by a name or a number: never a boundary.
-_TITLES = _wordset(
+# Titles, nearly always followed by a name, and Latin abbreviations that never end a sentence in
+# practice ("e.g. The Times"): never a boundary.
+_NEVER_FINAL = _wordset(
     """
     mr mrs ms messrs mmes dr drs prof profs rev hon gen lt col capt cpt sgt cpl pvt maj adm cmdr
-    brig supt insp det gov sen rep pres mt ft fr sra srta dra mme mlle mm hr hrn
+    brig supt insp det gov sen rep pres mt fr sra srta dra mme mlle hr hrn
+    eg ie cf viz vs zb
     """
 )
-# Abbreviations that usually precede a number: a boundary only before an obvious sentence start.
+# Abbreviations that precede a number: no boundary before a digit ("No. 5"), else ordinary words.
 _BEFORE_NUMBERS = _wordset(
     "no nos nr vol vols fig figs pp p pg art sec ch chap op eq eqs ref tel ed eds para"
 )
 # Abbreviations that may end a sentence: a boundary only when a typical sentence opener follows.
 _ABBREVIATIONS = _wordset(
     """
-    inc ltd co corp llc plc bros jr sr esq etc vs al approx est dept univ assn assoc govt intl natl
+    inc ltd co corp llc plc bros jr sr esq al approx est dept univ assn assoc govt intl natl
     ave st rd blvd ln hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
-    thurs fri sat sun ca cf viz min max mins hrs sq oz lb lbs ft yr yrs mo mos
-    bzw usw vgl evtl ggf inkl ca sog zb ua dh ie eg env av cie mmes pag aprox etc
+    thurs fri sat sun ca min max mins hrs sq oz lb lbs ft yr yrs mo mos
+    bzw usw vgl evtl ggf inkl sog ua dh env av cie pag aprox
     """
 )
 # Capitalised words that typically open a sentence; after an abbreviation or initial, one of these
@@ -132,14 +134,45 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             cuts.append(cut)
             last_cut = cut
     cuts.extend(match.start() for match in _HARD_BREAK.finditer(text))
+    if "\n" in text:
+        cuts.extend(_line_cuts(text))
     cuts.extend(
         match.start()
         for match in _BULLET.finditer(text)
         if match.start() > 0 and text[match.start() - 1].isspace()
     )
     cuts.extend(start for _, start in list_markers)
-    cuts.extend(match.end() for match in _CAPTION.finditer(text))
+    if "Figure" in text or "Table" in text:  # a cheap test first: the regex has no fast prefix
+        cuts.extend(match.end() for match in _CAPTION.finditer(text))
     return _spans(text, sorted(set(cuts)))
+
+
+def _line_cuts(text: str) -> list[int]:
+    """Single line breaks that end a sentence: after a short unpunctuated line such as a title,
+    when the next line starts with a capital, and before lines that are list items.
+
+    Hard-wrapped prose keeps its line breaks inside sentences: its lines are all about as long as
+    the longest one, and "short" here means under 70 % of that.
+    """
+    lines = text.split("\n")
+    longest = max(len(line.strip()) for line in lines)
+    cuts = []
+    position = 0
+    for line in lines[:-1]:
+        end = position + len(line)
+        before = line.rstrip()
+        after = text[end + 1 : end + 1 + _CONTEXT].lstrip()
+        if before and after:
+            item = after[:1] in "-*•–" and after[1:2] == " "
+            heading = (
+                len(before.strip()) < 0.7 * longest
+                and before[-1] not in ",;:-–—(&/"
+                and after.lstrip(_OPENERS_PUNCT)[:1].isupper()
+            )
+            if item or heading:
+                cuts.append(end)
+        position = end + 1
+    return cuts
 
 
 def _boundary(text: str, match: re.Match[str], caseless: bool, last_cut: int) -> int | None:
@@ -152,7 +185,7 @@ def _boundary(text: str, match: re.Match[str], caseless: bool, last_cut: int) ->
         return end
     mark = match.group("mark")
     start, end = match.start(), match.end("close")
-    if start > 0 and text[start - 1].isspace() and "." not in mark[1:]:
+    if start > 0 and text[start - 1].isspace() and "." not in mark[1:] and "…" not in mark:
         # A terminator standing alone as a token: tokenized text, where it always ends a sentence.
         return _ptb_end(text, end)
     following_match = match
@@ -164,7 +197,7 @@ def _boundary(text: str, match: re.Match[str], caseless: bool, last_cut: int) ->
     if after == len(text):
         return end
     following = following_match.group("next")
-    if text[after] in ",;:.!?…)]}" or (following[:1].islower() and not caseless):
+    if text[after] in ",;:.!?…)]}" or (_is_lower(following) and not caseless):
         return None
     if mark.count(".") > 2 or "…" in mark:
         return _ellipsis_end(text, start, end, following)
@@ -182,14 +215,19 @@ def _boundary(text: str, match: re.Match[str], caseless: bool, last_cut: int) ->
     return end if _period_ends_sentence(previous, following) else None
 
 
+def _is_lower(word: str) -> bool:
+    """Starts in lower case and is not a camel-case name such as "iPhone" or "eHow"."""
+    return word[:1].islower() and (len(word) == 1 or word[1:].islower())
+
+
 def _at_sentence_start(text: str, position: int, last_cut: int) -> bool:
     head = text[max(last_cut, position - 16) : position]
     return not head.strip() and (position - last_cut <= 16 or "\n" in head)
 
 
 def _ellipsis_end(text: str, start: int, end: int, following: str) -> int | None:
-    if start > 0 and text[start - 1] in "[(":
-        return None  # an omission in brackets: "Bohr [...] used"
+    if start == 0 or text[start - 1] in _OPENERS_PUNCT:
+        return None  # an omission opening a quotation or in brackets: "Bohr [...] used"
     dots = text[start:end].count(".")
     if dots >= 4 and " " in text[start:end] and start > 0 and not text[start - 1].isspace():
         # "compounds. . . . The": the word's own period ends it; ". . ." opens the next sentence.
@@ -203,11 +241,11 @@ def _period_ends_sentence(previous: str, following: str) -> bool:
     word = previous.lstrip(_OPENERS_PUNCT)
     key = word.lower().replace(".", "")
     opener = following.lower() in _OPENERS
-    if key in _TITLES:
+    if key in _NEVER_FINAL:
         return False
     if following[:1].isdigit():
         return word.isalpha() and len(word) > 1 and key not in _ABBREVIATIONS | _BEFORE_NUMBERS
-    if key in _BEFORE_NUMBERS or key in _ABBREVIATIONS:
+    if key in _ABBREVIATIONS:
         return opener
     if len(word) == 1 and word.isalpha():
         return opener  # an initial ("Jonas E. Smith"), or "you and I. Did"
