@@ -235,6 +235,13 @@ def test_german_abbreviations_and_ordinal_dates() -> None:
     ]
 
 
+def test_french_initial_before_pronoun_ends_sentence() -> None:
+    assert sentences("M. Dupont est arrivé à 9 h. Il a parlé.") == [
+        "M. Dupont est arrivé à 9 h.",
+        "Il a parlé.",
+    ]
+
+
 def test_french_spaced_punctuation_and_guillemets() -> None:
     text = "Il a dit : « Bonjour ! » Puis il est parti. Pourquoi ? Personne ne sait."
     assert sentences(text) == [
@@ -246,10 +253,10 @@ def test_french_spaced_punctuation_and_guillemets() -> None:
 
 
 def test_spanish_inverted_marks() -> None:
-    assert sentences("¿Dónde está? ¡Aquí! La Sra. Gómez llegó.") == [
+    assert sentences("¿Dónde está? ¡Aquí! La Sra. Gómez llegó a EE. UU. el lunes.") == [
         "¿Dónde está?",
         "¡Aquí!",
-        "La Sra. Gómez llegó.",
+        "La Sra. Gómez llegó a EE. UU. el lunes.",
     ]
 
 

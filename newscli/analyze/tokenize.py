@@ -27,7 +27,7 @@ _NEVER_FINAL = _wordset(
     """
     mr mrs ms messrs mmes dr drs prof profs rev hon gen lt col capt cpt sgt cpl pvt maj adm cmdr
     brig supt insp det gov sen rep pres mt fr sra srta dra mme mlle hr hrn
-    eg ie cf viz vs zb
+    eg ie cf viz vs zb ee
     """
 )
 # Abbreviations that precede a number: no boundary before a digit ("No. 5"), else ordinary words.
@@ -40,7 +40,7 @@ _ABBREVIATIONS = _wordset(
     inc ltd co corp llc plc bros jr sr esq al approx est dept univ assn assoc govt intl natl
     ave st rd blvd ln hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
     thurs fri sat sun ca min max mins hrs sq oz lb lbs ft yr yrs mo mos
-    bzw usw vgl evtl ggf inkl sog ua dh env av cie pag aprox
+    bzw usw vgl evtl ggf inkl sog ua dh env av cie pag aprox uu
     """
 )
 # Capitalised words that typically open a sentence; after an abbreviation or initial, one of these
@@ -54,6 +54,9 @@ _OPENERS = _wordset(
     two three several few other another such then now however also still although though because
     since until unless once thus therefore instead meanwhile later today yesterday tomorrow
     finally first next last please let us him them me nor even just only perhaps maybe yes
+    il elle ils elles nous vous on le la les un une des ce cette mais et puis alors
+    er sie es wir ich der die das ein eine aber und dann doch
+    él ella ellos ellas los las una pero luego también
     """
 )
 _MONTHS = _wordset(
