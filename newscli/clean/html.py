@@ -104,6 +104,10 @@ def clean_html(html: str, *, url: str | None = None) -> CleanedHtml:
     if not paragraphs:
         fallback = clean_text(visible_text(copy.deepcopy(tree)))
         paragraphs, removed, fallback_title = fallback.paragraphs, fallback.removed, fallback.title
+    if paragraphs and _only_links(paragraphs, tree):
+        # A page whose only text is links ("Home", "Next page") is navigation, not an article.
+        removed = tuple(Removed(line, "navigation") for line in paragraphs)
+        paragraphs = ()
     page_title = title_from_markup(tree)
     language = _html_language(tree)
     metadata = _metadata(tree, url)
@@ -163,6 +167,11 @@ def _lines(text: str) -> tuple[str, ...]:
 
 def _word_count(lines: tuple[str, ...]) -> int:
     return sum(len(_WORD.findall(line)) for line in lines)
+
+
+def _only_links(paragraphs: tuple[str, ...], tree: Any) -> bool:
+    link_texts = {_text_or_none(str(link.text_content())) for link in tree.iter("a")}
+    return all(line.removeprefix("- ") in link_texts for line in paragraphs)
 
 
 def _metadata(tree: Any, url: str | None) -> dict[str, Any]:
