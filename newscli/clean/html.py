@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -170,8 +171,12 @@ def _word_count(lines: tuple[str, ...]) -> int:
 
 
 def _only_links(paragraphs: tuple[str, ...], tree: Any) -> bool:
-    link_texts = {_text_or_none(str(link.text_content())) for link in tree.iter("a")}
-    return all(line.removeprefix("- ") in link_texts for line in paragraphs)
+    """True when every word of ``paragraphs`` is the text of some link on the page."""
+    link_words = Counter(
+        word for link in tree.iter("a") for word in _WORD.findall(str(link.text_content()))
+    )
+    words = Counter(word for line in paragraphs for word in _WORD.findall(line))
+    return not words - link_words
 
 
 def _metadata(tree: Any, url: str | None) -> dict[str, Any]:

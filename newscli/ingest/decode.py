@@ -205,10 +205,21 @@ def _known_encoding(name: str) -> str | None:
 def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    results = from_bytes(data[:200_000])
+    best = results.best()
     if best is None or best.encoding is None:
         raise DecodeError(UNDECODABLE, hint="convert the file to UTF-8 first")
-    encoding: str = _known_encoding(best.encoding) or best.encoding
+    encoding: str = best.encoding
+    # Western European text reads equally well as cp1250 and cp1252 except for a few letters
+    # (è becomes č); on a tie the far commoner cp1252 is the better bet.
+    tied = {
+        match.encoding
+        for match in results
+        if match.chaos <= best.chaos + 1e-9 and match.coherence >= best.coherence - 1e-9
+    }
+    if "cp1252" in tied:
+        encoding = "cp1252"
+    encoding = _known_encoding(encoding) or encoding
     decoded = _lenient(data, encoding)
     if decoded is None:
         raise DecodeError(UNDECODABLE, hint="convert the file to UTF-8 first")
