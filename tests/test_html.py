@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
+from newscli.clean import html as html_module
 from newscli.clean.article import clean
 from newscli.clean.html import clean_html, title_from_markup, visible_text
 from newscli.errors import NoArticleError
@@ -110,7 +111,7 @@ def test_headings_and_list_items_are_their_own_paragraphs() -> None:
     assert "- Work starts in spring." in paragraphs
 
 
-def test_boilerplate_link_list_is_reported_as_removed() -> None:
+def test_related_link_list_is_dropped() -> None:
     related = "".join(
         f'<li><a href="/story-{n}">Related story number {n} about something else entirely</a></li>'
         for n in range(6)
@@ -119,6 +120,34 @@ def test_boilerplate_link_list_is_reported_as_removed() -> None:
     article = extract(page)
     assert "Related story number 3" not in article.text
     assert ARTICLE_PARAGRAPHS[4] in article.paragraphs
+
+
+def fake_passes(monkeypatch: pytest.MonkeyPatch, precise: str, balanced: str) -> None:
+    def fake_extract(tree: object, url: str | None, *, favor_precision: bool) -> str:
+        return precise if favor_precision else balanced
+
+    monkeypatch.setattr(html_module, "_extract", fake_extract)
+
+
+def test_lines_only_the_balanced_pass_found_are_reported_removed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    body = "\n".join(ARTICLE_PARAGRAPHS)
+    fake_passes(monkeypatch, body, body + "\nThanks for signing up!\nSorry!")
+    result = clean_html(ARTICLE_HTML)
+    assert result.paragraphs == ARTICLE_PARAGRAPHS
+    assert [r.text for r in result.removed] == ["Thanks for signing up!", "Sorry!"]
+    assert {r.reason for r in result.removed} == {"outside the article body"}
+
+
+def test_balanced_pass_is_kept_when_precision_loses_most_of_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    body = "\n".join(ARTICLE_PARAGRAPHS)
+    fake_passes(monkeypatch, ARTICLE_PARAGRAPHS[0], body)
+    result = clean_html(ARTICLE_HTML)
+    assert result.paragraphs == ARTICLE_PARAGRAPHS
+    assert result.removed == ()
 
 
 def test_fragment_is_extracted() -> None:
@@ -142,6 +171,12 @@ def test_page_with_only_navigation_has_no_article() -> None:
     )
     with pytest.raises(NoArticleError, match="no article text found in the HTML page"):
         extract(page)
+
+
+def test_text_inside_a_script_link_is_kept() -> None:
+    link = "<a href='javascript:void(0)'><p>The harbour reopens today.</p></a>"
+    page = f"<html><body>{link}</body></html>"
+    assert extract(page).paragraphs == ("The harbour reopens today.",)
 
 
 def test_empty_body_has_no_article() -> None:

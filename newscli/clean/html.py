@@ -173,10 +173,19 @@ def _word_count(lines: tuple[str, ...]) -> int:
 def _only_links(paragraphs: tuple[str, ...], tree: Any) -> bool:
     """True when every word of ``paragraphs`` is the text of some link on the page."""
     link_words = Counter(
-        word for link in tree.iter("a") for word in _WORD.findall(str(link.text_content()))
+        word
+        for link in tree.iter("a")
+        if _navigates(link)
+        for word in _WORD.findall(str(link.text_content()))
     )
     words = Counter(word for line in paragraphs for word in _WORD.findall(line))
     return not words - link_words
+
+
+def _navigates(link: Any) -> bool:
+    # Script "links" wrap whole articles on some sites; only real targets make navigation.
+    href = str(link.get("href") or "").strip().lower()
+    return bool(href) and not href.startswith("javascript:")
 
 
 def _metadata(tree: Any, url: str | None) -> dict[str, Any]:
