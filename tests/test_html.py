@@ -86,6 +86,12 @@ def test_paragraph_structure_is_preserved() -> None:
         assert paragraph in article.paragraphs
 
 
+def test_headline_is_the_title_not_the_first_paragraph() -> None:
+    article = extract(ARTICLE_HTML, source="page.html")
+    assert article.paragraphs[0] != ARTICLE_TITLE
+    assert ARTICLE_TITLE in [r.text for r in article.removed]
+
+
 def test_comments_are_excluded() -> None:
     article = extract(ARTICLE_HTML, source="page.html")
     assert COMMENT_TEXT not in article.text

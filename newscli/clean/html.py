@@ -112,8 +112,13 @@ def clean_html(html: str, *, url: str | None = None) -> CleanedHtml:
     page_title = title_from_markup(tree)
     language = _html_language(tree)
     metadata = _metadata(tree, url)
+    title = _text_or_none(metadata.get("title")) or page_title or fallback_title
+    if title and len(paragraphs) > 1 and _same_text(paragraphs[0], title):
+        # The headline is the title, not the article's first paragraph.
+        removed = (Removed(paragraphs[0], "headline, kept as the title"), *removed)
+        paragraphs = paragraphs[1:]
     return CleanedHtml(
-        title=_text_or_none(metadata.get("title")) or page_title or fallback_title,
+        title=title,
         paragraphs=paragraphs,
         removed=removed,
         author=_text_or_none(metadata.get("author")),
@@ -257,6 +262,10 @@ def _html_language(tree: Any) -> str | None:
         if re.fullmatch(r"[a-z]{2,3}", primary):
             return primary
     return None
+
+
+def _same_text(a: str, b: str) -> bool:
+    return _WORD.findall(a.casefold()) == _WORD.findall(b.casefold())
 
 
 def _text_or_none(value: object) -> str | None:
