@@ -16,25 +16,32 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# Formats that are never articles, recognised by their first bytes.
+# Formats that are never articles, recognised by their first bytes. These signatures cannot open
+# a text file, so they decide alone.
 _BINARY_MAGIC = (
-    (b"\x89PNG", "a PNG image"),
+    (b"\x89PNG\r\n", "a PNG image"),
     (b"%PDF-", "a PDF document"),
     (b"\x7fELF", "an ELF executable"),
-    (b"GIF8", "a GIF image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"OggS\x00", "an Ogg media file"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+)
+# Short signatures that a line of text could start with ("MZ Wallace ...", "RIFF ..."): they
+# count only when the bytes after them are not text.
+_WEAK_MAGIC = (
     (b"MZ", "a Windows executable"),
     (b"RIFF", "a RIFF (audio/video) file"),
-    (b"\x00\x00\x01\x00", "an icon file"),
-    (b"OggS", "an Ogg media file"),
     (b"ID3", "an MP3 file"),
-    (b"\x1f\x8b", "gzip data"),
     (b"BZh", "bzip2 data"),
-    (b"\xfd7zXZ", "xz data"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"SQLite format 3", "an SQLite database"),
 )
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
 
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
@@ -69,24 +76,54 @@ def _decode_bytes(data: bytes, declared: str | None) -> tuple[str, str]:
     kind = binary_kind(data)
     if kind:
         raise DecodeError(f"binary input ({kind}), not an article")
+    declared_known = _known_encoding(declared) if declared else None
+    # A header naming UTF-16/32 is the only way to read such text that has no BOM and little ASCII.
+    if declared_known and declared_known.startswith(("utf-16", "utf-32")):
+        decoded = _strict(data, declared_known)
+        if decoded is not None:
+            return decoded, declared_known
     utf16 = _sniff_utf16(data)
     if utf16:
-        try:
-            return data.decode(utf16), utf16
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    for name in (declared, _declared_in_markup(data)):
-        known = _known_encoding(name) if name else None
-        if known:
-            try:
-                return data.decode(known), known
-            except UnicodeDecodeError:
-                pass
+        decoded = _strict(data, utf16)
+        if decoded is not None:
+            return decoded, utf16
+    # Valid UTF-8 with any non-ASCII byte is UTF-8 whatever the page declares: legacy text almost
+    # never forms valid multi-byte sequences, while pages declaring the wrong charset are common.
+    decoded = _strict(data, "utf-8")
+    if decoded is not None:
+        return decoded, "utf-8"
+    markup = _declared_in_markup(data)
+    for name in (declared_known, _known_encoding(markup) if markup else None):
+        if name:
+            decoded = _lenient(data, name)
+            if decoded is not None:
+                return decoded, name
     return _detect(data)
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+# A declared charset is trusted despite a few undecodable bytes (browsers show U+FFFD for them);
+# more than this share means the declaration is wrong and detection should decide.
+_MAX_REPLACED_SHARE = 0.001
+
+
+def _lenient(data: bytes, encoding: str) -> str | None:
+    strict = _strict(data, encoding)
+    if strict is not None:
+        return strict
+    try:
+        text = data.decode(encoding, errors="replace")
+    except LookupError:
+        return None
+    if text.count("\ufffd") > max(1, len(text) * _MAX_REPLACED_SHARE):
+        return None
+    return text
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -95,11 +132,17 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return name
     head = data[:4096]
-    if b"\x00" in head and not _sniff_utf16(data):
-        nul_ratio = head.count(b"\x00") / len(head)
-        if nul_ratio > 0.01:
-            return "binary data"
+    if _sniff_utf16(data):
+        return None
+    if any(data.startswith(magic) for magic, _ in _WEAK_MAGIC) and _has_binary_bytes(head[:64]):
+        return next(name for magic, name in _WEAK_MAGIC if data.startswith(magic))
+    if head.count(0) > len(head) * 0.01:
+        return "binary data"
     return None
+
+
+def _has_binary_bytes(chunk: bytes) -> bool:
+    return any(byte < 0x20 and byte not in _TEXT_CONTROLS for byte in chunk)
 
 
 def _sniff_utf16(data: bytes) -> str | None:
@@ -125,29 +168,59 @@ def _declared_in_markup(data: bytes) -> str | None:
     return raw.decode("ascii", "replace")
 
 
+# Browsers read these labels as their supersets (WHATWG Encoding Standard), and pages labelled
+# with them use the extra characters (curly quotes in "ISO-8859-1" pages, for one).
+_SUPERSETS = {
+    "latin-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+}
+
+
+def known_encoding(name: str) -> str | None:
+    """The Python codec that reads text labelled ``name`` as a browser would, or None."""
+    return _known_encoding(name)
+
+
 def _known_encoding(name: str) -> str | None:
+    label = name.strip().strip("\"'").lower()
+    if label in ("x-user-defined", "binary", "none", ""):
+        return None
     try:
-        codec = codecs.lookup(name.strip().lower())
+        codec = codecs.lookup(label)
     except LookupError:
         return None
-    # Browsers read these labels as their supersets (WHATWG Encoding Standard).
-    return {
-        "latin-1": "cp1252",
-        "iso8859-1": "cp1252",
-        "ascii": "cp1252",
-        "gb2312": "gb18030",
-        "gbk": "gb18030",
-    }.get(codec.name, codec.name)
+    if not getattr(codec, "_is_text_encoding", True):  # rot13, base64 and friends
+        return None
+    return _SUPERSETS.get(codec.name, codec.name)
 
 
 def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    results = from_bytes(data[:200_000])
+    best = results.best()
     if best is None or best.encoding is None:
         raise DecodeError(UNDECODABLE, hint="convert the file to UTF-8 first")
-    encoding: str = _known_encoding(best.encoding) or best.encoding
-    try:
-        return data.decode(encoding), encoding
-    except UnicodeDecodeError as exc:
-        raise DecodeError(UNDECODABLE) from exc
+    encoding: str = best.encoding
+    # Western European text reads equally well as cp1250 and cp1252 except for a few letters
+    # (è becomes č); on a tie the far commoner cp1252 is the better bet.
+    tied = {
+        match.encoding
+        for match in results
+        if match.chaos <= best.chaos + 1e-9 and match.coherence >= best.coherence - 1e-9
+    }
+    if "cp1252" in tied:
+        encoding = "cp1252"
+    encoding = _known_encoding(encoding) or encoding
+    decoded = _lenient(data, encoding)
+    if decoded is None:
+        raise DecodeError(UNDECODABLE, hint="convert the file to UTF-8 first")
+    return decoded, encoding

@@ -93,6 +93,11 @@ def _too_large(max_bytes: int, size: int | None = None) -> str:
     return f"input is larger than --max-bytes {_human(max_bytes)}{got}"
 
 
+def human_size(n: int) -> str:
+    """``1536`` -> ``1.5 KB``."""
+    return _human(n)
+
+
 def _human(n: int) -> str:
     if n < 1024:
         return f"{n} B"

@@ -1,0 +1,257 @@
+"""HTML input: sniffing by content, extraction with metadata, structure, fallbacks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from http_server import ARTICLE_HTML, ARTICLE_PARAGRAPHS, ARTICLE_TITLE, COMMENT_TEXT
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import html as lxml_html
+
+from newscli.clean import html as html_module
+from newscli.clean.article import clean
+from newscli.clean.html import clean_html, title_from_markup, visible_text
+from newscli.errors import NoArticleError
+from newscli.ingest.read import read_document
+from newscli.ingest.sniff import looks_like_html
+from newscli.model import Document, Source
+from newscli.pipeline import extract
+
+# Sniffing
+
+
+def test_txt_file_holding_html_is_html(tmp_path: Path) -> None:
+    path = tmp_path / "saved.txt"
+    path.write_text(ARTICLE_HTML, encoding="utf-8")
+    assert read_document(Source.file(path)).kind == "html"
+
+
+def test_html_file_holding_plain_text_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "story.html"
+    path.write_text("\n\n".join(ARTICLE_PARAGRAPHS), encoding="utf-8")
+    assert read_document(Source.file(path)).kind == "text"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html><html><body><p>Hi</p></body></html>",
+        "  <html lang='en'><p>Hi</p></html>",
+        "<!-- saved from url=(0042)https://example.com -->\n<html><body>x</body></html>",
+        '<?xml version="1.0"?>\n<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"></html>',
+        '<meta charset="utf-8"><title>Saved page</title><p>Body text.</p>',
+        "<p>A copied paragraph of an article.</p>\n<p>And another one.</p>",
+        "<article><h1>Headline</h1><p>Body.</p></article>",
+        "Headline\n<p>One.</p><p>Two.</p><p>Three.</p>",
+    ],
+)
+def test_html_documents_and_fragments_are_html(text: str) -> None:
+    assert looks_like_html(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n\n".join(ARTICLE_PARAGRAPHS),
+        "Use <br> to break a line and <p> to start a paragraph in your template.",
+        "The committee voted 5 < 7 against, and the margin was > 2 votes.",
+        "<Untitled> draft of a story about the harbour wall.",
+        "",
+    ],
+)
+def test_plain_text_is_not_html(text: str) -> None:
+    assert not looks_like_html(text)
+
+
+# Extraction
+
+
+def test_article_text_and_metadata_are_extracted() -> None:
+    article = extract(ARTICLE_HTML, source="page.html")
+    assert article.kind == "html"
+    assert article.title == ARTICLE_TITLE
+    assert article.author == "Tomas Reyes"
+    assert article.date == "2024-03-12"
+    assert article.site == "The Coastal Courier"
+    assert article.url == "https://courier.example/news/harbour-seawall"
+    assert article.language == "en"
+
+
+def test_paragraph_structure_is_preserved() -> None:
+    article = extract(ARTICLE_HTML, source="page.html")
+    for paragraph in ARTICLE_PARAGRAPHS:
+        assert paragraph in article.paragraphs
+
+
+def test_headline_is_the_title_not_the_first_paragraph() -> None:
+    article = extract(ARTICLE_HTML, source="page.html")
+    assert article.paragraphs[0] != ARTICLE_TITLE
+    assert ARTICLE_TITLE in [r.text for r in article.removed]
+
+
+def test_comments_are_excluded() -> None:
+    article = extract(ARTICLE_HTML, source="page.html")
+    assert COMMENT_TEXT not in article.text
+
+
+def test_scripts_styles_and_navigation_are_not_text() -> None:
+    text = extract(ARTICLE_HTML, source="page.html").text
+    assert "tracking" not in text
+    assert "color: black" not in text
+    assert "Home" not in text.split()
+
+
+def test_headings_and_list_items_are_their_own_paragraphs() -> None:
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS[:3])
+    items = "<ul><li>The wall will be two metres higher.</li><li>Work starts in spring.</li></ul>"
+    page = (
+        "<html><head><title>Seawall</title></head><body><article>"
+        f"<h2>What was decided</h2>{body}{items}</article></body></html>"
+    )
+    paragraphs = extract(page).paragraphs
+    assert "What was decided" in paragraphs
+    assert "- The wall will be two metres higher." in paragraphs
+    assert "- Work starts in spring." in paragraphs
+
+
+def test_related_link_list_is_dropped() -> None:
+    related = "".join(
+        f'<li><a href="/story-{n}">Related story number {n} about something else entirely</a></li>'
+        for n in range(6)
+    )
+    page = ARTICLE_HTML.replace("</article>", f'</article><ul class="related">{related}</ul>')
+    article = extract(page)
+    assert "Related story number 3" not in article.text
+    assert ARTICLE_PARAGRAPHS[4] in article.paragraphs
+
+
+def fake_passes(monkeypatch: pytest.MonkeyPatch, precise: str, balanced: str) -> None:
+    def fake_extract(tree: object, url: str | None, *, favor_precision: bool) -> str:
+        return precise if favor_precision else balanced
+
+    monkeypatch.setattr(html_module, "_extract", fake_extract)
+
+
+def test_lines_only_the_balanced_pass_found_are_reported_removed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    body = "\n".join(ARTICLE_PARAGRAPHS)
+    fake_passes(monkeypatch, body, body + "\nThanks for signing up!\nSorry!")
+    result = clean_html(ARTICLE_HTML)
+    assert result.paragraphs == ARTICLE_PARAGRAPHS
+    assert [r.text for r in result.removed] == ["Thanks for signing up!", "Sorry!"]
+    assert {r.reason for r in result.removed} == {"outside the article body"}
+
+
+def test_balanced_pass_is_kept_when_precision_loses_most_of_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    body = "\n".join(ARTICLE_PARAGRAPHS)
+    fake_passes(monkeypatch, ARTICLE_PARAGRAPHS[0], body)
+    result = clean_html(ARTICLE_HTML)
+    assert result.paragraphs == ARTICLE_PARAGRAPHS
+    assert result.removed == ()
+
+
+def test_fragment_is_extracted() -> None:
+    fragment = "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
+    assert extract(fragment).paragraphs == ARTICLE_PARAGRAPHS
+
+
+def test_short_page_falls_back_to_its_visible_text() -> None:
+    page = (
+        "<html><body><div>The harbour office is closed on Monday because of the storm.</div>"
+        "<div>It reopens on Tuesday.</div></body></html>"
+    )
+    article = extract(page)
+    assert "The harbour office is closed on Monday because of the storm." in article.paragraphs
+
+
+def test_page_with_only_navigation_has_no_article() -> None:
+    page = (
+        "<html><head><title>Menu</title><script>var x = 1;</script></head>"
+        "<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>"
+    )
+    with pytest.raises(NoArticleError, match="no article text found in the HTML page"):
+        extract(page)
+
+
+def test_text_inside_a_script_link_is_kept() -> None:
+    link = "<a href='javascript:void(0)'><p>The harbour reopens today.</p></a>"
+    page = f"<html><body>{link}</body></html>"
+    assert extract(page).paragraphs == ("The harbour reopens today.",)
+
+
+def test_empty_body_has_no_article() -> None:
+    document = Document(Source.stdin(), "<html><body></body></html>", "html", "utf-8")
+    with pytest.raises(NoArticleError):
+        clean(document)
+
+
+def test_fetched_url_is_used_when_page_has_no_canonical() -> None:
+    page = ARTICLE_HTML.replace(
+        '<link rel="canonical" href="https://courier.example/news/harbour-seawall">', ""
+    )
+    page = page.replace("og:site_name", "og:site")
+    document = Document(Source.stdin(), page, "html", "utf-8", url="https://example.org/final")
+    assert clean(document).url == "https://example.org/final"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        ('<meta property="og:title" content="From OG">', "<h1>From H1</h1>", "From OG"),
+        ("<title>From Title</title>", "<h1>From H1</h1>", "From Title"),
+        ("", "<h1>From  H1</h1>", "From H1"),
+        ("", "<p>No title anywhere.</p>", None),
+    ],
+)
+def test_title_from_markup_prefers_og_then_title_then_h1(
+    head: str, body: str, title: str | None
+) -> None:
+    tree = lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert title_from_markup(tree) == title
+
+
+def test_title_comes_from_markup_when_trafilatura_has_none() -> None:
+    page = (
+        "<html><body><h1>Storm Closes Harbour</h1><div>The harbour is closed.</div></body></html>"
+    )
+    assert extract(page).title == "Storm Closes Harbour"
+
+
+def test_visible_text_puts_blocks_on_lines_and_drops_scripts() -> None:
+    tree = lxml_html.document_fromstring(
+        "<html><body><div>One<script>alert(1)</script> two</div><p>Three<br>Four</p>"
+        "<nav>Menu</nav><span>Five</span> six</body></html>"
+    )
+    assert visible_text(tree).split("\n") == ["One two", "Three", "Four", "Five six"]
+
+
+# Properties
+
+
+_WORDS = st.lists(st.from_regex(r"[A-Za-z]{1,12}", fullmatch=True), min_size=1, max_size=30)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=6))
+def test_extraction_never_invents_words(paragraphs: list[list[str]]) -> None:
+    page = "<html><body>" + "".join(f"<p>{' '.join(p)}.</p>" for p in paragraphs) + "</body></html>"
+    source_words = {word for paragraph in paragraphs for word in paragraph}
+    try:
+        result = clean_html(page)
+    except NoArticleError:
+        return
+    for paragraph in result.paragraphs:
+        assert set(re.findall(r"[A-Za-z]+", paragraph)) <= source_words
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=300))
+def test_sniff_and_clean_never_crash(text: str) -> None:
+    looks_like_html(text)
+    clean_html(text)
