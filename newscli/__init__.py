@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from newscli.model import Article, Brief
-    from newscli.pipeline import Options, analyze, brief, extract
+    from newscli.pipeline import Options, brief, extract
 
-__all__ = ["Article", "Brief", "Options", "__version__", "analyze", "brief", "extract"]
+# `analyze` stays in newscli.pipeline: here it would shadow the newscli.analyze package.
+__all__ = ["Article", "Brief", "Options", "__version__", "brief", "extract"]
 
 _LAZY = {
     "Article": "newscli.model",
     "Brief": "newscli.model",
     "Options": "newscli.pipeline",
-    "analyze": "newscli.pipeline",
     "brief": "newscli.pipeline",
     "extract": "newscli.pipeline",
 }

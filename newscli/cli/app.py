@@ -63,7 +63,7 @@ def cli() -> None:
 @click.option(
     "--claims",
     type=click.IntRange(min=0),
-    default=3,
+    default=5,
     show_default=True,
     help="How many key claims to list.",
 )

@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 import click
 
+from newscli.analyze.claims import DEFAULT_CLAIMS
 from newscli.batch import Outcome, process
 from newscli.errors import ExitCode, NewscliError, SourceNotFoundError
 from newscli.model import Article, Brief, Failure, Source
@@ -41,7 +42,7 @@ class RunConfig:
         options = Options(
             method=params.get("method") or "news",
             sentences=params.get("sentences"),
-            claims=params.get("claims", 3),
+            claims=params.get("claims", DEFAULT_CLAIMS),
             language=params.get("language"),
             keep_boilerplate=params["keep_boilerplate"],
             max_bytes=params["max_bytes"],
