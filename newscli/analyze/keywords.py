@@ -1,8 +1,8 @@
-"""Keywords: frequent content words and two-word phrases."""
+"""Keywords: the article's most frequent content words and two-word phrases, as it writes them."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -10,28 +10,66 @@ from newscli.analyze.language import stop_words
 from newscli.analyze.tokenize import words
 from newscli.model import Sentence
 
+# Reporting verbs are everywhere in news and say nothing about the topic.
+_REPORTING = frozenset(
+    "said says added told according asked stated noted announced reported explained "
+    "year years percent week month".split()
+)
+# A phrase replaces its own words when it accounts for at least this share of their uses.
+PHRASE_SHARE = 0.4
+
 
 def keywords(
     sentences: Sequence[Sentence], *, language: str | None = "en", limit: int = 8
 ) -> tuple[str, ...]:
+    """Up to ``limit`` terms that occur at least twice, most frequent first; phrases win over
+    their words when they carry them ("nuclear deal" rather than "nuclear" and "deal")."""
     stops = stop_words(language or "en")
     counts: Counter[str] = Counter()
+    surfaces: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for sentence in sentences:
-        tokens = [w.lower() for w in words(sentence.text)]
-        content = [t if t not in stops and len(t) > 2 and not t.isdigit() else None for t in tokens]
+        tokens = [w.replace("’", "'") for w in words(sentence.text)]
+        content = [t if _is_content(t, stops) else None for t in tokens]
         for token in content:
             if token:
-                counts[token] += 1
+                counts[token.lower()] += 1
+                surfaces[token.lower()][token] += 1
         for a, b in pairwise(content):
             if a and b:
-                counts[f"{a} {b}"] += 2
+                key = f"{a.lower()} {b.lower()}"
+                counts[key] += 1
+                surfaces[key][f"{a} {b}"] += 1
+    ranked = sorted(
+        (term for term, n in counts.items() if n >= 2),
+        key=lambda term: (-counts[term] * (1.5 if " " in term else 1.0), term),
+    )
     chosen: list[str] = []
-    for term, count in counts.most_common():
-        if count < 2:
-            break
-        if any(term in c or c in term for c in chosen):
+    for term in ranked:
+        if " " in term:
+            parts = term.split()
+            if any(counts[term] < PHRASE_SHARE * counts[p] for p in parts):
+                continue
+            chosen = [c for c in chosen if c not in parts]
+        elif any(term in c.split() for c in chosen):
             continue
-        chosen.append(term)
-        if len(chosen) == limit:
-            break
-    return tuple(chosen)
+        if term not in chosen:
+            chosen.append(term)
+    return tuple(_surface(surfaces[term]) for term in chosen[:limit])
+
+
+def _is_content(token: str, stops: frozenset[str]) -> bool:
+    lower = token.lower()
+    if (
+        lower in stops
+        or lower in _REPORTING
+        or len(token) < 3
+        or not any(ch.isalpha() for ch in token)
+    ):
+        return False
+    # Contractions ("it's", "don't") are function words even when a stop list misses them.
+    return not ("'" in lower and lower.split("'")[0] in stops)
+
+
+def _surface(forms: Counter[str]) -> str:
+    """The most frequent written form, preferring lowercase on a tie (sentence-initial capitals)."""
+    return max(forms.items(), key=lambda item: (item[1], item[0].islower()))[0]

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from newscli.analyze.keywords import keywords
+from newscli.analyze.segment import segment
+from newscli.model import Article
+
+
+def _keywords(*paragraphs: str) -> tuple[str, ...]:
+    return keywords(segment(Article(source="-", kind="text", paragraphs=paragraphs)))
+
+
+def test_repeated_phrase_replaces_its_words() -> None:
+    result = _keywords(
+        "The nuclear deal collapsed in May. Officials said the nuclear deal could return.",
+        "Critics of the nuclear deal were pleased.",
+    )
+    assert result[0] == "nuclear deal"
+    assert "nuclear" not in result and "deal" not in result
+
+
+def test_names_keep_their_capitals_and_contractions_are_not_keywords() -> None:
+    result = _keywords(
+        "Smith said it's late. Smith left. It's over, Smith added.",
+    )
+    assert "Smith" in result
+    assert not any("'" in k or "’" in k for k in result)
+    assert "added" not in result
+
+
+def test_terms_seen_once_are_not_keywords() -> None:
+    assert _keywords("A single sentence about harbours and turbines.") == ()
