@@ -25,20 +25,23 @@ def keywords(
     """Up to ``limit`` terms that occur at least twice, most frequent first; phrases win over
     their words when they carry them ("nuclear deal" rather than "nuclear" and "deal")."""
     stops = stop_words(language or "en")
+    verdicts: dict[str, str | None] = {}  # token -> its lowercase form if it is a content word
     counts: Counter[str] = Counter()
     surfaces: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for sentence in sentences:
-        tokens = [w.replace("’", "'") for w in words(sentence.text)]
-        content = [t if _is_content(t, stops) else None for t in tokens]
-        for token in content:
-            if token:
-                counts[token.lower()] += 1
-                surfaces[token.lower()][token] += 1
+        content: list[str | None] = []
+        for token in words(sentence.text):
+            if token not in verdicts:
+                normal = token.replace("’", "'")
+                verdicts[token] = normal.lower() if _is_content(normal, stops) else None
+            lower = verdicts[token]
+            content.append(lower)
+            if lower:
+                surfaces[lower][token.replace("’", "'")] += 1
+        counts.update(t for t in content if t)
         for a, b in pairwise(content):
             if a and b:
-                key = f"{a.lower()} {b.lower()}"
-                counts[key] += 1
-                surfaces[key][f"{a} {b}"] += 1
+                counts[f"{a} {b}"] += 1
     ranked = sorted(
         (term for term, n in counts.items() if n >= 2),
         key=lambda term: (-counts[term] * (1.5 if " " in term else 1.0), term),
@@ -54,7 +57,9 @@ def keywords(
             continue
         if term not in chosen:
             chosen.append(term)
-    return tuple(_surface(surfaces[term]) for term in chosen[:limit])
+    return tuple(
+        " ".join(_surface(surfaces[part]) for part in term.split()) for term in chosen[:limit]
+    )
 
 
 def _is_content(token: str, stops: frozenset[str]) -> bool:
