@@ -1,30 +1,35 @@
-"""The plain-text cleaner: title line, article paragraphs, and boilerplate removed with reasons."""
+"""The plain-text cleaner: title line, article paragraphs, and boilerplate removed with reasons.
+
+How it decides, in the spirit of jusText but over a page that has lost its markup:
+
+1. The text is cut into blocks (``lines.py``) and each block gets features: length, stop-word
+   density, list marker, sentence punctuation, capitalisation, repetition.
+2. Each block is weighed: running prose counts for the article in proportion to its length; menu
+   entries, link lists, short labels and lexicon hits (``lexicon.py``) count against it.
+3. The article body is the run of blocks with the greatest total weight (the densest run of prose),
+   cut short at a comment section, then grown over neighbouring short prose (a last one-line
+   paragraph, a subheading between paragraphs).
+4. Inside the run, lexicon hits, bylines, dates and bare markers are still removed; outside it,
+   every block is removed with the reason its position and content give it.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from newscli.clean import lexicon
+from newscli.clean.bylines import byline_author, date_of, is_lone_by, looks_like_name
+from newscli.clean.lines import Block, language_of, make_blocks, split_blocks
 from newscli.model import Removed
 
-# Whole lines that are page furniture, never article prose. Matched case-insensitively against the
-# line with surrounding punctuation stripped.
-_BOILERPLATE_LINES: dict[str, str] = {
-    "comments": "comment section",
-    "comment": "comment section",
-    "post a comment": "comment section",
-    "leave a comment": "comment section",
-    "leave a reply": "comment section",
-    "add a comment": "comment section",
-    "show comments": "comment section",
-    "view comments": "comment section",
-    "share": "share buttons",
-    "share this": "share buttons",
-    "share this article": "share buttons",
-    "advertisement": "advertisement",
-    "ad": "advertisement",
-    "sponsored": "advertisement",
-}
+BYLINE = "byline"
+DATE = "date"
+HEADER = "page header"
+
+# A block needs about this many words of prose to count for the article on its own.
+_PROSE_WORDS = 8
+# How far before the body the title may sit (menus and share bars come in between).
+_TITLE_WINDOW = 25
 
 
 @dataclass(frozen=True)
@@ -36,59 +41,188 @@ class CleanedText:
     date: str | None = None
 
 
+@dataclass(frozen=True)
+class _Labelled:
+    block: Block
+    reason: str | None
+    """Why the block is furniture wherever it stands (lexicon, byline, date), or None."""
+
+
 def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
-    """Split ``text`` into title and paragraphs, dropping boilerplate lines unless asked not to."""
-    lines = [line.strip() for line in text.split("\n")]
-    blocks = _paragraphs(lines)
-    title: str | None = None
-    if blocks and _looks_like_title(blocks[0]) and len(blocks) > 1:
-        title, blocks = blocks[0], blocks[1:]
-    removed: list[Removed] = []
+    """Split ``text`` into title and paragraphs, dropping boilerplate unless asked not to."""
+    blocks = make_blocks(text, language_of(text))
+    if not blocks:
+        return CleanedText(title=None, paragraphs=(), removed=())
+    labelled = [_Labelled(b, _intrinsic_reason(b)) for b in blocks]
+    start, end = _body_span(labelled)
+    title_index = _find_title(labelled, start)
+    author, date = _metadata(labelled, start)
+    if keep_boilerplate:
+        paragraphs = tuple(b.text for b in blocks if b.index != title_index)
+        title = blocks[title_index].text if title_index is not None else None
+        return CleanedText(title, paragraphs, (), author, date)
     kept: list[str] = []
-    for block in blocks:
-        reason = None if keep_boilerplate else boilerplate_reason(block)
-        if reason:
-            removed.append(Removed(block, reason))
-        else:
-            kept.append(block)
-    return CleanedText(title=title, paragraphs=tuple(kept), removed=tuple(removed))
+    removed: list[Removed] = []
+    section = HEADER
+    for item in labelled:
+        block = item.block
+        if block.index == title_index:
+            continue
+        if start <= block.index < end:
+            if item.reason is None:
+                kept.append(block.text)
+            else:
+                removed.append(Removed(block.text, item.reason))
+            continue
+        if block.index >= end and section == HEADER:
+            section = lexicon.FOOTER
+        if item.reason in lexicon.SECTION_STARTERS and block.index >= end:
+            section = item.reason
+        removed.append(Removed(block.text, item.reason or _positional_reason(block, section)))
+    title = blocks[title_index].text if title_index is not None else None
+    return CleanedText(title, tuple(kept), tuple(removed), author, date)
 
 
-def boilerplate_reason(line: str) -> str | None:
-    key = re.sub(r"\s+", " ", line.strip(" \t:|-–—•*>()[]").lower())
-    key = re.sub(r"\s*\(?\d+\)?$", "", key)  # "Comments (12)"
-    return _BOILERPLATE_LINES.get(key)
+def _intrinsic_reason(block: Block) -> str | None:
+    """Why ``block`` is furniture whatever its neighbours, or None when it may be article text."""
+    if not block.has_letters:
+        return lexicon.NAVIGATION
+    reason = lexicon.whole_line_reason(block.text) or lexicon.phrase_reason(block.text, block.words)
+    if reason:
+        return reason
+    if byline_author(block.text) or is_lone_by(block.text):
+        return BYLINE
+    if date_of(block.text):
+        return DATE
+    return None
 
 
-def _looks_like_title(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= 25 and not line.endswith((".", ",", ";", ":")) and line[0].isupper()
+def _positional_reason(block: Block, section: str) -> str:
+    if section == HEADER and (block.is_list or block.words < _PROSE_WORDS):
+        return lexicon.NAVIGATION
+    if section == lexicon.FOOTER and block.is_list:
+        return lexicon.NAVIGATION
+    return section
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
-    """Blocks of text. Lines of a block are joined when the text is hard-wrapped."""
-    nonblank = [line for line in lines if line]
-    if not nonblank:
-        return []
-    has_blank_separators = len(nonblank) < len(lines) - 1
-    wrapped = has_blank_separators and _is_hard_wrapped(nonblank)
-    if not wrapped:
-        return nonblank
-    blocks: list[str] = []
-    current: list[str] = []
-    for line in lines:
-        if line:
-            current.append(line)
-        elif current:
-            blocks.append(" ".join(current))
-            current = []
-    if current:
-        blocks.append(" ".join(current))
-    return blocks
+def _weight(item: _Labelled) -> float:
+    """How much a block counts for (positive) or against (negative) being in the article."""
+    block = item.block
+    if item.reason is not None:
+        return -3.0 if item.reason in (BYLINE, DATE, lexicon.CAPTION) else -6.0
+    prose = block.prose
+    if block.ends_sentence:
+        prose += 0.3
+    elif block.title_case:
+        prose -= 0.5
+    if block.words < _PROSE_WORDS:
+        # Short lines: a subheading or a one-line paragraph between paragraphs is fine, a run of
+        # them is a menu.
+        return -0.5 if block.ends_sentence and prose > 0 else -1.5 - 0.5 * block.is_list
+    weight = block.words * max(-1.0, min(1.0, prose))
+    if block.is_list:
+        weight = min(weight * 0.5, weight - 4.0)
+    if block.repeated:
+        weight = min(weight, 0.0) - 2.0
+    return weight
 
 
-def _is_hard_wrapped(lines: list[str]) -> bool:
-    lengths = sorted(len(line) for line in lines)
-    longest = lengths[-1]
-    near_max = sum(1 for n in lengths if n >= longest * 0.75)
-    return longest <= 100 and near_max >= len(lengths) / 2
+def _body_span(labelled: list[_Labelled]) -> tuple[int, int]:
+    """Start and end (exclusive) indices of the article body."""
+    weights = [_weight(item) for item in labelled]
+    start, end = _densest_run(weights)
+    end = _cut_at_comments(labelled, start, end)
+    return _grow(labelled, weights, start, end)
+
+
+def _densest_run(weights: list[float]) -> tuple[int, int]:
+    """The contiguous run with the greatest total weight (Kadane's maximum subarray)."""
+    best, best_start, best_end = float("-inf"), 0, 0
+    total, run_start = 0.0, 0
+    for i, weight in enumerate(weights):
+        if total <= 0:
+            total, run_start = 0.0, i
+        total += weight
+        if total > best:
+            best, best_start, best_end = total, run_start, i + 1
+    if best <= 0:
+        return 0, 0
+    return best_start, best_end
+
+
+def _cut_at_comments(labelled: list[_Labelled], start: int, end: int) -> int:
+    """Readers' comments are prose too; the article ends where the comment section begins."""
+    for item in labelled[start + 1 : end]:
+        if item.reason == lexicon.COMMENTS:
+            return item.block.index
+    return end
+
+
+def _grow(labelled: list[_Labelled], weights: list[float], start: int, end: int) -> tuple[int, int]:
+    """Take in neighbouring blocks that read like the article's own short paragraphs."""
+    if start == end:
+        return start, end
+    while end < len(labelled) and _joins_body(labelled[end], weights[end]):
+        end += 1
+    while start > 0 and _joins_body(labelled[start - 1], weights[start - 1]):
+        start -= 1
+    return start, end
+
+
+def _joins_body(item: _Labelled, weight: float) -> bool:
+    block = item.block
+    return (
+        item.reason is None
+        and not block.is_list
+        and not block.repeated
+        and block.ends_sentence
+        and (block.prose > 0 or weight > 0)
+    )
+
+
+def _find_title(labelled: list[_Labelled], start: int) -> int | None:
+    """Index of the title: the headline-like block nearest before the body, if any."""
+    first = max(0, start - _TITLE_WINDOW)
+    candidates = [item.block for item in labelled[first : start + 1] if _title_like(item)]
+    if not candidates:
+        return None
+    texts = [item.block.text.lower() for item in labelled]
+
+    def score(block: Block) -> float:
+        # Page titles are usually printed twice (window title, headline) and sit near the body.
+        echoed = sum(1 for t in texts if block.text.lower() in t) > 1
+        distance = start - block.index
+        return 2.0 * echoed + (1.0 if 4 <= block.words <= 20 else 0.0) - 0.1 * distance
+
+    return max(candidates, key=score).index
+
+
+def _title_like(item: _Labelled) -> bool:
+    block = item.block
+    return (
+        item.reason is None
+        and not block.is_list
+        and 2 <= block.words <= 30
+        and len(block.text) <= 250
+        and not block.text.endswith((".", ",", ";", ":"))
+    ) or (block.index == 0 and item.reason is None and 1 <= block.words <= 30)
+
+
+def _metadata(labelled: list[_Labelled], start: int) -> tuple[str | None, str | None]:
+    """Author and date from byline and date lines near the start of the body."""
+    author: str | None = None
+    date: str | None = None
+    window = labelled[max(0, start - _TITLE_WINDOW) : start + 5]
+    for i, item in enumerate(window):
+        text = item.block.text
+        if author is None:
+            author = byline_author(text)
+            if author is None and is_lone_by(text) and i + 1 < len(window):
+                following = window[i + 1].block.text
+                author = following if looks_like_name(following) else None
+        if date is None:
+            date = date_of(text)
+    return author, date
+
+
+__all__ = ["CleanedText", "clean_text", "split_blocks"]

@@ -1,0 +1,144 @@
+"""Blocks of a plain-text page and the features the cleaner classifies them by.
+
+A block is one paragraph of the input: a single line when the text has one paragraph per line (text
+copied from a browser, text-mode renderings), or a run of hard-wrapped lines between blank lines
+(e-mail, Usenet, ``fmt`` output) joined with spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from newscli.analyze.language import detect_language, stop_words
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_LIST_MARKER = re.compile(r"^(?:[*+•·▪►‣◦-]|o(?=\s))(?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_SENTENCE_MARK = re.compile(r"[.!?。！？]\s|[,;，、]")
+
+# Hard-wrapped text rarely goes past this width; one-paragraph-per-line text does all the time.
+_MAX_WRAP_WIDTH = 100
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-sized piece of the input with the features the classifier reads."""
+
+    index: int
+    text: str
+    words: int
+    prose: float
+    """How much the block reads like running text, from -1 (labels, names) to 1 (sentences)."""
+    is_list: bool
+    ends_sentence: bool
+    title_case: bool
+    repeated: bool
+    blank_before: bool
+
+    @property
+    def has_letters(self) -> bool:
+        return self.words > 0
+
+
+def split_blocks(text: str) -> list[tuple[str, bool]]:
+    """The paragraphs of ``text`` in order, each with whether a blank line precedes it."""
+    lines = [line.strip() for line in text.split("\n")]
+    width = _wrap_width(lines)
+    blocks: list[tuple[str, bool]] = []
+    current: list[str] = []
+    blank_before = False
+    pending_blank = False
+    for line in lines:
+        if not line:
+            if current:
+                blocks.append((" ".join(current), blank_before))
+                current = []
+            pending_blank = True
+            continue
+        if current and not _continues(current[-1], line, width):
+            blocks.append((" ".join(current), blank_before))
+            current = []
+        if not current:
+            blank_before, pending_blank = pending_blank, False
+        current.append(line)
+    if current:
+        blocks.append((" ".join(current), blank_before))
+    return blocks
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column the text is hard-wrapped at, or None when it is one paragraph per line.
+
+    Wrapped text has blank lines between paragraphs, no line much longer than the wrap column and
+    many lines close to it.
+    """
+    lengths = sorted(len(line) for line in lines if line)
+    if len(lengths) < 3 or len(lengths) == len(lines) or lengths[-1] > _MAX_WRAP_WIDTH:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    near_width = sum(1 for n in lengths if n >= 0.75 * width)
+    if width < 30 or near_width < max(2, len(lengths) // 4):
+        return None
+    return width
+
+
+def _continues(previous: str, line: str, width: int | None) -> bool:
+    """Whether ``line`` carries on the paragraph whose last line is ``previous``."""
+    if width is None or _LIST_MARKER.match(line):
+        return False
+    # A line that stops well short of the wrap column ended its paragraph.
+    return len(previous) + len(line.split(" ", 1)[0]) >= 0.8 * width
+
+
+def language_of(text: str) -> str:
+    return detect_language(text) or "en"
+
+
+def make_blocks(text: str, language: str) -> list[Block]:
+    """The blocks of ``text`` with their features; stop words of ``language`` measure prose."""
+    pieces = split_blocks(text)
+    counts = Counter(_key(piece) for piece, _ in pieces)
+    stops = stop_words(language)
+    return [
+        _features(index, piece, blank, stops, repeated=counts[_key(piece)] > 1)
+        for index, (piece, blank) in enumerate(pieces)
+    ]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _features(
+    index: int, text: str, blank_before: bool, stops: frozenset[str], *, repeated: bool
+) -> Block:
+    words = _WORD.findall(text)
+    cjk = len(_CJK.findall(text))
+    count = len(words) + cjk // 2  # about two CJK characters to a word
+    capitalised = sum(1 for w in words if len(w) > 3 and w[0].isupper())
+    long_words = sum(1 for w in words if len(w) > 3)
+    return Block(
+        index=index,
+        text=text,
+        words=count,
+        prose=_prose(text, words, count, stops),
+        is_list=bool(_LIST_MARKER.match(text)),
+        ends_sentence=bool(_SENTENCE_END.search(text)),
+        title_case=long_words >= 2 and capitalised >= 0.7 * long_words,
+        repeated=repeated,
+        blank_before=blank_before,
+    )
+
+
+def _prose(text: str, words: list[str], count: int, stops: frozenset[str]) -> float:
+    """Running text is dense in stop words (jusText's idea); without a stop list, in punctuation."""
+    if count == 0:
+        return -1.0
+    if stops and len(words) >= count / 2:
+        density = sum(1 for w in words if w.lower() in stops) / len(words)
+        return max(-1.0, min(1.0, (density - 0.22) / 0.12))
+    marks = len(_SENTENCE_MARK.findall(text + " "))
+    return max(-1.0, min(1.0, (marks / count) * 12 - 0.5))
