@@ -11,7 +11,7 @@ PARAGRAPHS = (
     "The city council voted on Tuesday to approve a new budget for the coming year, after a long "
     "debate about the cost of repairing the old bridge over the river.",
     "Supporters of the plan said that the repairs could not wait any longer, because the bridge "
-    "had been closed to heavy traffic for most of the summer and the detour was costing businesses.",
+    "had been closed to heavy traffic for most of the summer and the detour was costing shops.",
     "Opponents argued that the money would be better spent on schools, and they promised to bring "
     "the question back to the voters at the next election in the spring.",
     "The mayor said she was pleased with the result and thanked the members of the council for "
