@@ -46,7 +46,13 @@ _NAME_ONLY = re.compile(rf"^{_NAME}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME}){{1,4}}$")
 def date_of(line: str) -> str | None:
     """The date a short date line gives ("Nov. 19, 2019 8:03 am ET", "Updated 3 hours ago")."""
     words = line.split()
-    if not words or len(words) > 14 or not _DATE.search(line):
+    # Every date form has a digit; most lines have none and are done with at once.
+    if (
+        not words
+        or len(words) > 14
+        or not any(ch.isdigit() for ch in line)
+        or not _DATE.search(line)
+    ):
         return None
     leftover = _DATE_FILLER.sub(" ", line).split()
     if len(leftover) > 2:

@@ -35,6 +35,7 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r" (a |the |all |your )?"
         r"(comments?|reply|replies|responses?)",
         r"view the discussion thread",
+        r"\d+ (responses?|comments?|replies|thoughts|reactions) (to|on) .{1,200}",
         r"join the (conversation|discussion|debate)",
         r"(be the )?first to comment",
         r"comment on this (story|article)",
@@ -161,6 +162,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         r"|your email address will not be published|required fields are marked"
         r"|notify me of (new|follow-up) (comments|posts)|comments? policy"
         r"|you must be logged in to post a comment)\b",
+        # The author line above each reader's comment: "12. jsmith says:".
+        r"^(\d+\. )?\S+( \S+){0,3} (says|said|wrote|writes|dice|sagt|écrit|scrive|disse):$",
     ),
     SHARE: (
         r"\bshare (this|on) (facebook|twitter|linkedin|whatsapp)\b",
@@ -190,6 +193,16 @@ _PHRASES: dict[str, tuple[str, ...]] = {
 
 PHRASE_MAX_WORDS = 40
 
+# Every phrase pattern holds one of these stems. Python's regex engine tries each alternative at
+# each position, so the stems are searched first: most lines hold none and are done with quickly.
+_PHRASE_STEMS = re.compile(
+    r"cookie|newsletter|sign|subscri|inbox|comment|logged|mail|share|window|©|\(c\)|copyright"
+    r"|rights|rechte|droits|derechos|diritti|direitos|reproduc|publish|photo|image|picture|illustr"
+    r"|video|foto|bild|credit|getty|shutter|istock|reuters|epa|sponsor|paid|abonn|suscr|iscriv"
+    r"|assine|thank|valid|read|free|access|trial|account|brows|utilis|utiliz|deliver|receive"
+    r"|register|tab|says|said|wrote|writes|dice|sagt|écrit|scrive|disse"
+)
+
 # Headings after which everything is that kind of furniture until the next article prose.
 SECTION_STARTERS = frozenset({COMMENTS, RELATED, NEWSLETTER, TAGS})
 
@@ -207,28 +220,43 @@ def normalise(line: str) -> str:
     return text.strip(" '")
 
 
-@cache
-def _whole_line_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple(
-        (reason, re.compile(rf"(?:{'|'.join(patterns)})"))
-        for reason, patterns in _WHOLE_LINE.items()
+_REASONS = tuple(dict.fromkeys((*_WHOLE_LINE, *_PHRASES)))
+
+
+def _combined(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """One pattern for a whole table, so a line is scanned once; the group name gives the reason."""
+    return re.compile(
+        "|".join(
+            f"(?P<r{_REASONS.index(reason)}>{'|'.join(patterns)})"
+            for reason, patterns in table.items()
+        )
     )
 
 
 @cache
-def _phrase_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((reason, re.compile("|".join(patterns))) for reason, patterns in _PHRASES.items())
+def _whole_line_pattern() -> re.Pattern[str]:
+    return _combined(_WHOLE_LINE)
+
+
+@cache
+def _phrase_pattern() -> re.Pattern[str]:
+    return _combined(_PHRASES)
+
+
+def _reason(match: re.Match[str] | None) -> str | None:
+    if match is None or match.lastgroup is None:
+        return None
+    return _REASONS[int(match.lastgroup[1:])]
 
 
 def whole_line_reason(line: str) -> str | None:
     """Why ``line`` is furniture when it is nothing but a known label, else None."""
+    if len(line) > 100:
+        return None
     key = normalise(line)
     if not key or len(key) > 60:
         return None
-    for reason, pattern in _whole_line_patterns():
-        if pattern.fullmatch(key):
-            return reason
-    return None
+    return _reason(_whole_line_pattern().fullmatch(key))
 
 
 def phrase_reason(line: str, words: int) -> str | None:
@@ -236,7 +264,6 @@ def phrase_reason(line: str, words: int) -> str | None:
     if words > PHRASE_MAX_WORDS:
         return None
     lowered = line.lower().replace("’", "'")
-    for reason, pattern in _phrase_patterns():
-        if pattern.search(lowered):
-            return reason
-    return None
+    if not _PHRASE_STEMS.search(lowered):
+        return None
+    return _reason(_phrase_pattern().search(lowered))

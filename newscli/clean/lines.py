@@ -93,18 +93,35 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
     return len(previous) + len(line.split(" ", 1)[0]) >= 0.8 * width
 
 
-def language_of(text: str) -> str:
-    return detect_language(text) or "en"
+def language_of(pieces: list[str]) -> str:
+    """The article's language, judged from the longest pieces (prose rather than menus)."""
+    longest = sorted(pieces, key=len, reverse=True)[:12]
+    return detect_language("\n".join(longest)[:2000]) or "en"
 
 
-def make_blocks(text: str, language: str) -> list[Block]:
-    """The blocks of ``text`` with their features; stop words of ``language`` measure prose."""
+def _usable_stop_words(pieces: list[str]) -> frozenset[str]:
+    """Stop words of the page's language, or none when they do not fit its prose.
+
+    For a language sumy has no list for (Indonesian, Russian, ...) the detector guesses a near one,
+    whose stop words then hardly occur; prose is better told by punctuation there.
+    """
+    stops = stop_words(language_of(pieces))
+    longest = sorted(pieces, key=len, reverse=True)[:12]
+    words = [w.lower() for piece in longest for w in _WORD.findall(piece)]
+    if not words or sum(1 for w in words if w in stops) < 0.15 * len(words):
+        return frozenset()
+    return stops
+
+
+def make_blocks(text: str) -> list[Block]:
+    """The blocks of ``text`` with their features."""
     pieces = split_blocks(text)
-    counts = Counter(_key(piece) for piece, _ in pieces)
-    stops = stop_words(language)
+    keys = [_key(piece) for piece, _ in pieces]
+    counts = Counter(keys)
+    stops = _usable_stop_words([piece for piece, _ in pieces])
     return [
-        _features(index, piece, blank, stops, repeated=counts[_key(piece)] > 1)
-        for index, (piece, blank) in enumerate(pieces)
+        _features(index, piece, blank, stops, repeated=counts[key] > 1)
+        for index, ((piece, blank), key) in enumerate(zip(pieces, keys, strict=True))
     ]
 
 

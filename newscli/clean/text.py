@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from newscli.clean import lexicon
 from newscli.clean.bylines import byline_author, date_of, is_lone_by, looks_like_name
-from newscli.clean.lines import Block, language_of, make_blocks, split_blocks
+from newscli.clean.lines import Block, make_blocks, split_blocks
 from newscli.model import Removed
 
 BYLINE = "byline"
@@ -50,7 +50,7 @@ class _Labelled:
 
 def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
     """Split ``text`` into title and paragraphs, dropping boilerplate unless asked not to."""
-    blocks = make_blocks(text, language_of(text))
+    blocks = make_blocks(text)
     if not blocks:
         return CleanedText(title=None, paragraphs=(), removed=())
     labelled = [_Labelled(b, _intrinsic_reason(b)) for b in blocks]
@@ -114,7 +114,8 @@ def _weight(item: _Labelled) -> float:
     if block.ends_sentence:
         prose += 0.3
     elif block.title_case:
-        prose -= 0.5
+        # Headlines of other articles; the article's own subheadings ride on their neighbours.
+        prose = -0.5
     if block.words < _PROSE_WORDS:
         # Short lines: a subheading or a one-line paragraph between paragraphs is fine, a run of
         # them is a menu.
@@ -131,8 +132,10 @@ def _body_span(labelled: list[_Labelled]) -> tuple[int, int]:
     """Start and end (exclusive) indices of the article body."""
     weights = [_weight(item) for item in labelled]
     start, end = _densest_run(weights)
-    end = _cut_at_comments(labelled, start, end)
-    return _grow(labelled, weights, start, end)
+    end = _cut_at_comments(labelled, weights, start, end)
+    start, end = _trim_to_prose(labelled, weights, start, end)
+    start, end = _grow(labelled, weights, start, end)
+    return _take_clean_edges(labelled, start, end)
 
 
 def _densest_run(weights: list[float]) -> tuple[int, int]:
@@ -150,12 +153,45 @@ def _densest_run(weights: list[float]) -> tuple[int, int]:
     return best_start, best_end
 
 
-def _cut_at_comments(labelled: list[_Labelled], start: int, end: int) -> int:
-    """Readers' comments are prose too; the article ends where the comment section begins."""
-    for item in labelled[start + 1 : end]:
-        if item.reason == lexicon.COMMENTS:
-            return item.block.index
+def _cut_at_comments(labelled: list[_Labelled], weights: list[float], start: int, end: int) -> int:
+    """Readers' comments are prose too; the article ends where the comment section begins.
+
+    A "Comment" button in the share bar above the article is no such end: the cut needs a good
+    part of the article's prose before it.
+    """
+    total = sum(w for w in weights[start:end] if w > 0)
+    before = 0.0
+    for item in labelled[start:end]:
+        index = item.block.index
+        heading = not item.block.is_list and before >= 40.0
+        if item.reason == lexicon.COMMENTS and (heading or before >= 0.25 * total):
+            return index
+        before += max(0.0, weights[index])
     return end
+
+
+def _trim_to_prose(
+    labelled: list[_Labelled], weights: list[float], start: int, end: int
+) -> tuple[int, int]:
+    """Start and end the body on a paragraph of prose, not on a link list that happened to weigh
+    a little more than it cost."""
+    good = [i for i in range(start, end) if _is_paragraph(labelled[i], weights[i])]
+    if not good:
+        return start, end
+    return good[0], good[-1] + 1
+
+
+def _is_paragraph(item: _Labelled, weight: float) -> bool:
+    block = item.block
+    # A bulleted full sentence is still the article's prose; short bullets are links.
+    sentence_bullet = block.words >= 15 and block.ends_sentence
+    return (
+        item.reason is None
+        and (not block.is_list or sentence_bullet)
+        and block.words >= _PROSE_WORDS
+        and weight > 0
+        and (block.ends_sentence or block.words >= 20)
+    )
 
 
 def _grow(labelled: list[_Labelled], weights: list[float], start: int, end: int) -> tuple[int, int]:
@@ -176,8 +212,24 @@ def _joins_body(item: _Labelled, weight: float) -> bool:
         and not block.is_list
         and not block.repeated
         and block.ends_sentence
-        and (block.prose > 0 or weight > 0)
+        and (block.prose > 0 or weight > 0 or block.words >= _PROSE_WORDS)
     )
+
+
+def _take_clean_edges(labelled: list[_Labelled], start: int, end: int) -> tuple[int, int]:
+    """When nothing before or after the body looks like page furniture, it is the article's own
+    beginning or end (a list of names, a sign-off), as in text that was never a web page."""
+    if start == end:
+        return start, end
+    if not any(_furniture(item) for item in labelled[end:]):
+        end = len(labelled)
+    if not any(_furniture(item) for item in labelled[:start]):
+        start = 0
+    return start, end
+
+
+def _furniture(item: _Labelled) -> bool:
+    return item.reason is not None or item.block.is_list or item.block.repeated
 
 
 def _find_title(labelled: list[_Labelled], start: int) -> int | None:
