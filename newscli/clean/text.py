@@ -15,6 +15,7 @@ How it decides, in the spirit of jusText but over a page that has lost its marku
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newscli.clean import lexicon
@@ -26,6 +27,11 @@ BYLINE = "byline"
 DATE = "date"
 HEADER = "page header"
 
+_COPYRIGHT_NOTICE = re.compile(
+    r"(?:©|\(c\)|copyright).{0,60}\b(?:19|20)\d\d\b|rights reserved|rechte vorbehalten"
+    r"|droits réservés|derechos reservados|diritti riservati|direitos reservados",
+    re.IGNORECASE,
+)
 # A block needs about this many words of prose to count for the article on its own.
 _PROSE_WORDS = 8
 # How far before the body the title may sit (menus and share bars come in between).
@@ -54,33 +60,55 @@ def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
     if not blocks:
         return CleanedText(title=None, paragraphs=(), removed=())
     labelled = [_Labelled(b, _intrinsic_reason(b)) for b in blocks]
-    start, end = _body_span(labelled)
+    weights = [_weight(item) for item in labelled]
+    start, end = _body_span(labelled, weights)
     title_index = _find_title(labelled, start)
     author, date = _metadata(labelled, start)
+    title = blocks[title_index].text if title_index is not None else None
     if keep_boilerplate:
         paragraphs = tuple(b.text for b in blocks if b.index != title_index)
-        title = blocks[title_index].text if title_index is not None else None
         return CleanedText(title, paragraphs, (), author, date)
     kept: list[str] = []
     removed: list[Removed] = []
+    for item, reason in zip(labelled, _verdicts(labelled, weights, start, end), strict=True):
+        if item.block.index == title_index:
+            continue
+        if reason is None:
+            kept.append(item.block.text)
+        else:
+            removed.append(Removed(item.block.text, reason))
+    return CleanedText(title, tuple(kept), tuple(removed), author, date)
+
+
+def _verdicts(
+    labelled: list[_Labelled], weights: list[float], start: int, end: int
+) -> list[str | None]:
+    """Why each block is removed, or None for the article's own blocks."""
+    verdicts: list[str | None] = []
     section = HEADER
     for item in labelled:
         block = item.block
-        if block.index == title_index:
-            continue
-        if start <= block.index < end:
-            if item.reason is None:
-                kept.append(block.text)
-            else:
-                removed.append(Removed(block.text, item.reason))
-            continue
-        if block.index >= end and section == HEADER:
+        if block.index == end:
             section = lexicon.FOOTER
+        if start <= block.index < end:
+            # Inside the body, a "Related" heading takes the link list under it along.
+            if item.reason in lexicon.SECTION_STARTERS:
+                section = item.reason
+            elif _is_paragraph(item, weights[block.index]):
+                section = HEADER
+            elif section != HEADER and item.reason is None and _link_like(block):
+                verdicts.append(section)
+                continue
+            verdicts.append(item.reason)
+            continue
         if item.reason in lexicon.SECTION_STARTERS and block.index >= end:
             section = item.reason
-        removed.append(Removed(block.text, item.reason or _positional_reason(block, section)))
-    title = blocks[title_index].text if title_index is not None else None
-    return CleanedText(title, tuple(kept), tuple(removed), author, date)
+        verdicts.append(item.reason or _positional_reason(block, section))
+    return verdicts
+
+
+def _link_like(block: Block) -> bool:
+    return block.words < 20 and not (block.ends_sentence and block.prose > 0.5)
 
 
 def _intrinsic_reason(block: Block) -> str | None:
@@ -128,11 +156,10 @@ def _weight(item: _Labelled) -> float:
     return weight
 
 
-def _body_span(labelled: list[_Labelled]) -> tuple[int, int]:
+def _body_span(labelled: list[_Labelled], weights: list[float]) -> tuple[int, int]:
     """Start and end (exclusive) indices of the article body."""
-    weights = [_weight(item) for item in labelled]
     start, end = _densest_run(weights)
-    end = _cut_at_comments(labelled, weights, start, end)
+    end = _cut_at_page_end(labelled, weights, start, end)
     start, end = _trim_to_prose(labelled, weights, start, end)
     start, end = _grow(labelled, weights, start, end)
     return _take_clean_edges(labelled, start, end)
@@ -153,8 +180,9 @@ def _densest_run(weights: list[float]) -> tuple[int, int]:
     return best_start, best_end
 
 
-def _cut_at_comments(labelled: list[_Labelled], weights: list[float], start: int, end: int) -> int:
-    """Readers' comments are prose too; the article ends where the comment section begins.
+def _cut_at_page_end(labelled: list[_Labelled], weights: list[float], start: int, end: int) -> int:
+    """Readers' comments and teasers below the footer are prose too; the article ends where the
+    comment section or the copyright footer begins.
 
     A "Comment" button in the share bar above the article is no such end: the cut needs a good
     part of the article's prose before it.
@@ -164,10 +192,18 @@ def _cut_at_comments(labelled: list[_Labelled], weights: list[float], start: int
     for item in labelled[start:end]:
         index = item.block.index
         heading = not item.block.is_list and before >= 40.0
-        if item.reason == lexicon.COMMENTS and (heading or before >= 0.25 * total):
+        if _ends_page(item) and (heading or before >= 0.25 * total):
             return index
-        before += max(0.0, weights[index])
+        if _is_paragraph(item, weights[index]):
+            before += weights[index]
     return end
+
+
+def _ends_page(item: _Labelled) -> bool:
+    if item.reason == lexicon.COMMENTS:
+        return True
+    # "© Getty Images" under a photo is a credit; "© 2024 Example Media" ends the page.
+    return item.reason == lexicon.FOOTER and bool(_COPYRIGHT_NOTICE.search(item.block.text))
 
 
 def _trim_to_prose(
