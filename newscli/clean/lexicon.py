@@ -89,6 +89,7 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"(related|more|recommended|suggested|popular|trending|latest|top|featured|recent|other)"
         r"( \w+)?( (articles?|stories|posts|news|links|reads?|content|videos?|coverage|headlines))",
         r"related( articles?| stories| posts| links| content| topics| reading| coverage)?",
+        r"more( [\w.]+){1,3}",
         r"(most (popular|read|viewed|shared|emailed|commented)|trending( now)?"
         r"|recommended( for you)?"
         r"|you (may|might) (also )?(like|enjoy|be interested in)|read (more|next|also)|see also"

@@ -32,6 +32,9 @@ _COPYRIGHT_NOTICE = re.compile(
     r"|droits réservés|derechos reservados|diritti riservati|direitos reservados",
     re.IGNORECASE,
 )
+_ISOLATED_FACTOR = 0.5
+_FREE_GAP = 4
+_GAP_COST = 4.0
 # A block needs about this many words of prose to count for the article on its own.
 _PROSE_WORDS = 8
 # How far before the body the title may sit (menus and share bars come in between).
@@ -60,7 +63,7 @@ def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
     if not blocks:
         return CleanedText(title=None, paragraphs=(), removed=())
     labelled = [_Labelled(b, _intrinsic_reason(b)) for b in blocks]
-    weights = [_weight(item) for item in labelled]
+    weights = _in_context([_weight(item) for item in labelled], labelled)
     start, end = _body_span(labelled, weights)
     title_index = _find_title(labelled, start)
     author, date = _metadata(labelled, start)
@@ -154,6 +157,32 @@ def _weight(item: _Labelled) -> float:
     if block.repeated:
         weight = min(weight, 0.0) - 2.0
     return weight
+
+
+def _in_context(weights: list[float], labelled: list[_Labelled]) -> list[float]:
+    """Weights adjusted for the neighbours, as jusText does for its classes.
+
+    An article is paragraphs in a row; a paragraph alone between furniture is more often a teaser
+    under another article's headline, so it counts half. And a long stretch of furniture parts
+    the article from what follows more than the sum of its lines says: each line past the
+    fourth costs extra.
+    """
+    paragraph = [_is_paragraph(item, w) for item, w in zip(labelled, weights, strict=True)]
+    adjusted = list(weights)
+    last = len(weights) - 1
+    for i, is_paragraph in enumerate(paragraph):
+        if (
+            is_paragraph
+            and not (i > 0 and paragraph[i - 1])
+            and not (i < last and paragraph[i + 1])
+        ):
+            adjusted[i] *= _ISOLATED_FACTOR
+    run = 0
+    for i, is_paragraph in enumerate(paragraph):
+        run = 0 if is_paragraph else run + 1
+        if run > _FREE_GAP:
+            adjusted[i] -= _GAP_COST
+    return adjusted
 
 
 def _body_span(labelled: list[_Labelled], weights: list[float]) -> tuple[int, int]:
