@@ -59,7 +59,7 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"|flipboard|telegram|messenger|tumblr|xing|copy link|copy url|link copied)"
         r"( (this|it|article|story))?",
         r"(click|tap) to (share|email|print|tweet)\b.*",
-        r"follow us( on \w+)?",
+        r"follow( us)?( on)? @?[\w.]+",
         r"(teilen|artikel teilen|seite teilen|drucken|versenden)",
         r"(partager|partagez|imprimer|envoyer)( (cet|l'|sur) ?\w*)?",
         r"(compartir|compártelo|imprimir|enviar)( en \w+)?",
@@ -90,6 +90,8 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"( \w+)?( (articles?|stories|posts|news|links|reads?|content|videos?|coverage|headlines))",
         r"related( articles?| stories| posts| links| content| topics| reading| coverage)?",
         r"more( [\w.]+){1,3}",
+        r"(we|editors?) recommend|recommended for you|read more( from .{1,40})?",
+        r"about the authors?",
         r"(most (popular|read|viewed|shared|emailed|commented)|trending( now)?"
         r"|recommended( for you)?"
         r"|you (may|might) (also )?(like|enjoy|be interested in)|read (more|next|also)|see also"
@@ -117,6 +119,7 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"|skip to (site index|navigation|footer|main)|skip navigation|toggle navigation|sections?"
         r"|back to top|scroll to top|return to top|go to top|top|breadcrumbs?|you are here|loading"
         r"|show more|load more|see more|view more|see all|view all|all|expand|collapse)",
+        r"(previous|next|prev|older|newer)( (article|post|story|page|slide|entry))?",
         r"(startseite|suche|zurück|weiter|nach oben|accueil|recherche|retour|suivant|précédent"
         r"|inicio|buscar|búsqueda|volver|siguiente|anterior|cerca|indietro|avanti|início|pesquisar"
         r"|voltar|próximo)",
@@ -157,6 +160,7 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         r" boletín|iscriviti alla (nostra )?newsletter|assine (a nossa|nossa) newsletter)",
         r"\bthanks? (you )?for (signing up|subscribing)\b",
         r"\binvalid email\b|\bplease enter a valid email\b",
+        r"\b(successfully|succesfully) subscribed\b|\bactivat(e|ion) (link|your subscription)\b",
     ),
     COMMENTS: (
         r"\b(comments? (are|have been) (closed|disabled)|log ?in to (comment|reply)"
@@ -201,12 +205,13 @@ _PHRASE_STEMS = re.compile(
     r"|rights|rechte|droits|derechos|diritti|direitos|reproduc|publish|photo|image|picture|illustr"
     r"|video|foto|bild|credit|getty|shutter|istock|reuters|epa|sponsor|paid|abonn|suscr|iscriv"
     r"|assine|thank|valid|read|free|access|trial|account|brows|utilis|utiliz|deliver|receive"
-    r"|register|tab|says|said|wrote|writes|dice|sagt|écrit|scrive|disse"
+    r"|register|tab|activat|says|said|wrote|writes|dice|sagt|écrit|scrive|disse"
 )
 
 # Headings after which everything is that kind of furniture until the next article prose.
 SECTION_STARTERS = frozenset({COMMENTS, RELATED, NEWSLETTER, TAGS})
 
+_LABEL_SEPARATOR = re.compile(r"\s[|•·/]\s|,\s|\s{2,}")
 _MARKER = re.compile(r"^(?:[*+•·▪►»>|o-]\s+|\d{1,2}[.)]\s+)+")
 _NOISE = re.compile(r"[\s\W_]+")
 _TRAILING_COUNT = re.compile(r"(?:\s*[(\[]?\d+[)\]]?)+$")
@@ -251,10 +256,21 @@ def _reason(match: re.Match[str] | None) -> str | None:
 
 
 def whole_line_reason(line: str) -> str | None:
-    """Why ``line`` is furniture when it is nothing but a known label, else None."""
+    """Why ``line`` is furniture when it is nothing but known labels, else None.
+
+    A line of several labels ("Privacy Policy | Terms of Use") counts when each one is known.
+    """
     if len(line) > 100:
         return None
-    key = normalise(line)
+    parts = [part for part in _LABEL_SEPARATOR.split(line) if part.strip()]
+    reasons = [_label_reason(part) for part in parts or [line]]
+    if any(reason is None for reason in reasons):
+        return None
+    return reasons[0]
+
+
+def _label_reason(label: str) -> str | None:
+    key = normalise(label)
     if not key or len(key) > 60:
         return None
     return _reason(_whole_line_pattern().fullmatch(key))

@@ -32,6 +32,16 @@ _COPYRIGHT_NOTICE = re.compile(
     r"|droits réservés|derechos reservados|diritti riservati|direitos reservados",
     re.IGNORECASE,
 )
+_CLOSING = frozenset(
+    {
+        lexicon.RELATED,
+        lexicon.NEWSLETTER,
+        lexicon.SUBSCRIPTION,
+        lexicon.FOOTER,
+        lexicon.TAGS,
+        lexicon.COMMENTS,
+    }
+)
 _ISOLATED_FACTOR = 0.5
 _FREE_GAP = 4
 _GAP_COST = 4.0
@@ -189,6 +199,7 @@ def _body_span(labelled: list[_Labelled], weights: list[float]) -> tuple[int, in
     """Start and end (exclusive) indices of the article body."""
     start, end = _densest_run(weights)
     end = _cut_at_page_end(labelled, weights, start, end)
+    end = _cut_at_closing_furniture(labelled, weights, start, end)
     start, end = _trim_to_prose(labelled, weights, start, end)
     start, end = _grow(labelled, weights, start, end)
     return _take_clean_edges(labelled, start, end)
@@ -225,6 +236,32 @@ def _cut_at_page_end(labelled: list[_Labelled], weights: list[float], start: int
             return index
         if _is_paragraph(item, weights[index]):
             before += weights[index]
+    return end
+
+
+def _cut_at_closing_furniture(
+    labelled: list[_Labelled], weights: list[float], start: int, end: int
+) -> int:
+    """End the article at a stretch of closing furniture (newsletter box, "About the author",
+    "Related", "Tags") when less prose follows it than came before: that prose is teasers.
+
+    Advertisement, share and navigation lines are not closing: they also sit inside articles.
+    """
+    paragraph = [_is_paragraph(labelled[i], weights[i]) for i in range(start, end)]
+    mass = [weights[i] if paragraph[i - start] else 0.0 for i in range(start, end)]
+    total = sum(mass)
+    before = 0.0
+    gap_start, hits = None, 0
+    for i in range(start, end):
+        if paragraph[i - start]:
+            if gap_start is not None and hits >= 2 and total - before < before:
+                return gap_start
+            gap_start, hits = None, 0
+            before += mass[i - start]
+            continue
+        if gap_start is None:
+            gap_start = i
+        hits += labelled[i].reason in _CLOSING
     return end
 
 
