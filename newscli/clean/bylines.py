@@ -13,6 +13,8 @@ _MONTHS = (
     r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
 )
+_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _DATE = re.compile(
     rf"\b(?:\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\s+\d{{1,2}}\b"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
@@ -45,14 +47,10 @@ _NAME_ONLY = re.compile(rf"^{_NAME}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME}){{1,4}}$")
 
 def date_of(line: str) -> str | None:
     """The date a short date line gives ("Nov. 19, 2019 8:03 am ET", "Updated 3 hours ago")."""
-    words = line.split()
     # Every date form has a digit; most lines have none and are done with at once.
-    if (
-        not words
-        or len(words) > 14
-        or not any(ch.isdigit() for ch in line)
-        or not _DATE.search(line)
-    ):
+    if len(line) > 150 or not _DIGIT.search(line):
+        return None
+    if len(line.split()) > 14 or not _DATE.search(line):
         return None
     leftover = _DATE_FILLER.sub(" ", line).split()
     if len(leftover) > 2:

@@ -96,7 +96,7 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
 def language_of(pieces: list[str]) -> str:
     """The article's language, judged from the longest pieces (prose rather than menus)."""
     longest = sorted(pieces, key=len, reverse=True)[:12]
-    return detect_language("\n".join(longest)[:2000]) or "en"
+    return detect_language("\n".join(longest)[:1200]) or "en"
 
 
 def _usable_stop_words(pieces: list[str]) -> frozenset[str]:
@@ -133,21 +133,25 @@ def _features(
     index: int, text: str, blank_before: bool, stops: frozenset[str], *, repeated: bool
 ) -> Block:
     words = _WORD.findall(text)
-    cjk = len(_CJK.findall(text))
+    cjk = 0 if text.isascii() else len(_CJK.findall(text))
     count = len(words) + cjk // 2  # about two CJK characters to a word
-    capitalised = sum(1 for w in words if len(w) > 3 and w[0].isupper())
-    long_words = sum(1 for w in words if len(w) > 3)
     return Block(
         index=index,
         text=text,
         words=count,
         prose=_prose(text, words, count, stops),
         is_list=bool(_LIST_MARKER.match(text)),
-        ends_sentence=bool(_SENTENCE_END.search(text)),
-        title_case=long_words >= 2 and capitalised >= 0.7 * long_words,
+        ends_sentence=bool(_SENTENCE_END.search(text[-8:])),
+        title_case=len(words) <= 30 and _title_case(words),
         repeated=repeated,
         blank_before=blank_before,
     )
+
+
+def _title_case(words: list[str]) -> bool:
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 2 and capitalised >= 0.7 * len(long_words)
 
 
 def _prose(text: str, words: list[str], count: int, stops: frozenset[str]) -> float:
@@ -155,7 +159,7 @@ def _prose(text: str, words: list[str], count: int, stops: frozenset[str]) -> fl
     if count == 0:
         return -1.0
     if stops and len(words) >= count / 2:
-        density = sum(1 for w in words if w.lower() in stops) / len(words)
+        density = sum(map(stops.__contains__, map(str.lower, words))) / len(words)
         return max(-1.0, min(1.0, (density - 0.22) / 0.12))
     marks = len(_SENTENCE_MARK.findall(text + " "))
     return max(-1.0, min(1.0, (marks / count) * 12 - 0.5))

@@ -243,7 +243,7 @@ def _cut_at_closing_furniture(
     labelled: list[_Labelled], weights: list[float], start: int, end: int
 ) -> int:
     """End the article at a stretch of closing furniture (newsletter box, "About the author",
-    "Related", "Tags") when less prose follows it than came before: that prose is teasers.
+    "Related", "Tags") when much less prose follows it than came before: that is teasers.
 
     Advertisement, share and navigation lines are not closing: they also sit inside articles.
     """
@@ -254,7 +254,7 @@ def _cut_at_closing_furniture(
     gap_start, hits = None, 0
     for i in range(start, end):
         if paragraph[i - start]:
-            if gap_start is not None and hits >= 2 and total - before < before:
+            if gap_start is not None and hits >= 2 and total - before < 0.5 * before:
                 return gap_start
             gap_start, hits = None, 0
             before += mass[i - start]
