@@ -203,3 +203,92 @@ def test_output_is_made_of_input_lines_in_order(lines: list[str]) -> None:
         assert found, paragraph
     if result.title is not None:
         assert result.title in pieces or any(result.title in p for p in pieces)
+
+
+def test_short_text_without_prose_is_kept() -> None:
+    text = "Shopping list\nEggs and milk.\nBread.\nComments"
+    result = clean_text(text)
+    assert result.title == "Shopping list"
+    assert result.paragraphs == ("Eggs and milk.", "Bread.")
+    assert reasons(text) == {"Comments": "comment section"}
+
+
+def test_byline_split_over_two_lines_gives_the_author() -> None:
+    text = "\n".join((TITLE, "By", "Jane Example", *PARAGRAPHS))
+    result = clean_text(text)
+    assert result.author == "Jane Example"
+    assert result.paragraphs == PARAGRAPHS
+
+
+def test_teasers_below_a_closing_newsletter_box_are_removed() -> None:
+    teasers = []
+    for n in range(3):
+        teasers += [
+            f"* Other Story Number {n} Makes Headlines",
+            "November 20, 2019",
+            "A short summary of another story that readers may also want to open and read today.",
+        ]
+    closing = ("Sign up for our newsletter", "About the author", "More from The Daily Example")
+    text = page(after=(*closing, *teasers))
+    result = clean_text(text)
+    assert result.paragraphs == PARAGRAPHS
+
+
+def test_long_sentence_about_cookies_stays() -> None:
+    sentence = (
+        "The bakery said it would use cookies from the old recipe, and the owner told the council "
+        "that the website uses cookies only for orders, which several members found reassuring "
+        "after a long discussion about privacy, data and the rules that apply to small shops."
+    )
+    text = "\n".join((TITLE, PARAGRAPHS[0], sentence, *PARAGRAPHS[1:]))
+    assert sentence in clean_text(text).paragraphs
+
+
+def test_lexicon_knows_furniture_in_six_languages() -> None:
+    from newscli.clean.lexicon import phrase_reason, whole_line_reason
+
+    whole = {
+        "Kommentare (3)": "comment section",
+        "Laisser un commentaire": "comment section",
+        "Comentarios": "comment section",
+        "Lascia un commento": "comment section",
+        "Deixe um comentário": "comment section",
+        "Artikel teilen": "share buttons",
+        "Partager": "share buttons",
+        "Compartir en Facebook": "share buttons",
+        "Condividi su Facebook": "share buttons",
+        "Compartilhar": "share buttons",
+        "Anzeige": "advertisement",
+        "Publicité": "advertisement",
+        "Publicidad": "advertisement",
+        "Pubblicità": "advertisement",
+        "Publicidade": "advertisement",
+        "Mehr zum Thema": "related links",
+        "À lire aussi": "related links",
+        "Noticias relacionadas": "related links",
+        "Leggi anche": "related links",
+        "Leia também": "related links",
+        "Privacy Policy | Terms of Use": "footer",
+        "Datenschutz": "footer",
+    }
+    for line, reason in whole.items():
+        assert whole_line_reason(line) == reason, line
+    phrases = {
+        "We use cookies to give you the best experience.": "cookie notice",
+        "Cette page utilise des cookies pour mesurer l'audience.": "cookie notice",
+        "Utilizamos cookies propias y de terceros.": "cookie notice",
+        "Questo sito utilizza cookie tecnici.": "cookie notice",
+        "Sign up for our weekly newsletter": "newsletter",
+        "Abonnez-vous à notre newsletter": "newsletter",
+        "Suscríbete a nuestro boletín": "newsletter",
+        "Iscriviti alla nostra newsletter": "newsletter",
+        "Assine a nossa newsletter": "newsletter",
+        "Newsletter abonnieren und nichts verpassen": "newsletter",
+        "© 2024 Example Media. All rights reserved.": "footer",
+        "Alle Rechte vorbehalten.": "footer",
+        "Tous droits réservés.": "footer",
+        "Your email address will not be published.": "comment section",
+        "jsmith says:": "comment section",
+    }
+    for line, reason in phrases.items():
+        assert phrase_reason(line, len(line.split())) == reason, line

@@ -198,6 +198,10 @@ def _in_context(weights: list[float], labelled: list[_Labelled]) -> list[float]:
 def _body_span(labelled: list[_Labelled], weights: list[float]) -> tuple[int, int]:
     """Start and end (exclusive) indices of the article body."""
     start, end = _densest_run(weights)
+    if start == end:
+        # No run of prose at all (a few short lines, a list): nothing tells article from page, so
+        # only the lines the lexicon knows are removed.
+        return 0, len(labelled)
     end = _cut_at_page_end(labelled, weights, start, end)
     end = _cut_at_closing_furniture(labelled, weights, start, end)
     start, end = _trim_to_prose(labelled, weights, start, end)
