@@ -21,14 +21,17 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _corpora import corpora_dir
+from _render import render
 
 from newscli.clean.text import clean_text
 
 _TOKEN = re.compile(r"\w+")
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
 
 # Measured on the 181 pages with the same metric (textdumps/SOURCE.md).
 REFERENCE = {
@@ -128,6 +131,69 @@ def zyte_table(root: Path, split: str, baselines: bool, worst: int) -> None:
             print(f"  F1={f1:.2f} {line}")
 
 
+def rendered_pages(root: Path, split: str) -> dict[str, list[dict[str, str]]]:
+    """The extraction corpora's HTML pages rendered to text in two other ways, with gold text."""
+    extraction = root / "extraction"
+    zyte = json.loads(
+        (extraction / "zyte-article-extraction-benchmark" / "ground-truth.json").read_text()
+    )
+    ids = sorted(zyte)
+    if split != "all":
+        # Same halves as textdumps (ordered the same way): dev even, test odd.
+        order = [r["url"] for r in read_jsonl(root / "textdumps" / "zyte-pages.jsonl.gz")]
+        ids = sorted(ids, key=lambda i: order.index(zyte[i]["url"]))[
+            0 if split == "dev" else 1 :: 2
+        ]
+    sources: list[tuple[str, str, str]] = []
+    for page_id in ids:
+        html_path = extraction / "zyte-article-extraction-benchmark" / "html" / f"{page_id}.html.gz"
+        sources.append((page_id, _read_html(html_path), zyte[page_id]["articleBody"]))
+    mozilla = extraction / "mozilla-readability-test-pages"
+    records = [
+        r for r in read_jsonl_plain(mozilla / "ground-truth.jsonl") if not r["small_fixture"]
+    ]
+    if split != "all":
+        records = records[0 if split == "dev" else 1 :: 2]
+    for record in records:
+        html = _read_html(mozilla / "html" / f"{record['id']}.html.gz")
+        sources.append((record["id"], html, record["expected_text"]))
+    tables: dict[str, list[dict[str, str]]] = {}
+    for style in ("plain", "markdown"):
+        tables[style] = [
+            {"text": render(html, style), "gold": gold, "url": page_id}
+            for page_id, html, gold in sources
+        ]
+    return tables
+
+
+def _read_html(path: Path) -> str:
+    with gzip.open(path, "rb") as handle:
+        return handle.read().decode("utf-8", errors="replace")
+
+
+def read_jsonl_plain(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)
+
+
+def without_link_targets(text: str) -> str:
+    """Markdown link targets are not words of the page (the gold has none): not scored."""
+    return _LINK_TARGET.sub("]", text)
+
+
+def other_renderings_table(root: Path, split: str) -> None:
+    print("\nOther renderings of the same HTML pages (zyte + mozilla readability real pages):")
+    print(f"| {'rendering / method':<44} | P     | R     | F1    | ms/page  |")
+    print(f"|{'-' * 46}|-------|-------|-------|----------|")
+    for style, pages in rendered_pages(root, split).items():
+        label = {"plain": "browser copy", "markdown": "markdown"}[style]
+        p, r, f, ms, _ = score(pages, lambda text: without_link_targets(newscli_body(text)))
+        print(row(f"{label} ({len(pages)} pages): newscli", p, r, f, f"{ms:.2f}"))
+        bp, br, bf, _, _ = score(pages, without_link_targets)
+        print(row(f"{label}: no cleaning", bp, br, bf))
+
+
 def bbc_check(root: Path) -> None:
     kept = total = titles = 0
     records = list(read_jsonl(root / "bbc-extractive" / "bbc-news-summary.jsonl.gz"))
@@ -160,12 +226,17 @@ def main() -> None:
     parser.add_argument("--baselines", action="store_true", help="run jusText and trafilatura live")
     parser.add_argument("--split", choices=("all", "dev", "test"), default="all")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    parser.add_argument(
+        "--renderings", action="store_true", help="also score pages rendered to text in other ways"
+    )
     args = parser.parse_args()
     root = corpora_dir()
     if root is None:
         print("corpora not found: set NEWSCLI_CORPORA or place shared/corpora beside the checkout")
         return
     zyte_table(root, args.split, args.baselines, args.worst)
+    if args.renderings:
+        other_renderings_table(root, args.split)
     bbc_check(root)
     seed_check(root)
 

@@ -292,3 +292,22 @@ def test_lexicon_knows_furniture_in_six_languages() -> None:
     }
     for line, reason in phrases.items():
         assert phrase_reason(line, len(line.split())) == reason, line
+
+
+def test_markdown_rendering_menus_are_removed_and_heading_marks_leave_the_title() -> None:
+    menu = "\n\n".join(
+        f"- [{name}](https://example.com/{name.lower()})" for name in ("News", "Sport", "Weather")
+    )
+    body = "\n\n".join(PARAGRAPHS)
+    text = f"{menu}\n\n# {TITLE}\n\n{body}\n\n[Privacy Policy](https://example.com/privacy)"
+    result = clean_text(text)
+    assert result.title == TITLE
+    assert result.paragraphs == PARAGRAPHS
+
+
+def test_browser_copy_without_list_markers_is_cleaned() -> None:
+    menu = ("Home", "News", "Sport", "Weather", "Opinion", "Sign In")
+    footer = ("About Us", "Contact Us", "Privacy Policy", "Copyright 2024 Example Media")
+    result = clean_text(page(before=menu, after=footer))
+    assert result.title == TITLE
+    assert result.paragraphs == PARAGRAPHS

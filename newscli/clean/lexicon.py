@@ -275,7 +275,7 @@ _WORD_PREFIX = re.compile(r"\b\w{1,4}")
 SECTION_STARTERS = frozenset({COMMENTS, RELATED, NEWSLETTER, TAGS})
 
 _LABEL_SEPARATOR = re.compile(r"\s[|•·/]\s|,\s|\s{2,}")
-_MARKER = re.compile(r"^(?:[*+•·▪►»>|o-]\s+|\d{1,2}[.)]\s+)+")
+_MARKER = re.compile(r"^(?:[*+•·▪►»>|o#-]+\s+|\d{1,2}[.)]\s+)+")
 _NOISE = re.compile(r"[\s\W_]+")
 _TRAILING_COUNT = re.compile(r"(?:\s*[(\[]?\d+[)\]]?)+$")
 

@@ -16,6 +16,10 @@ from newscli.analyze.language import detect_language, stop_words
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LIST_MARKER = re.compile(r"^(?:[*+•·▪►‣◦-]|o(?=\s))(?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+# Link targets and bare URLs, in the renderings that keep them (Markdown, lynx, w3m).
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|<https?://[^>\s]*>|\bhttps?://\S+|\bwww\.\S+|\[\d+\]")
+_MARKDOWN_LINK_TEXT = re.compile(r"\[([^\]]*)\]\(")
+_LYNX_REFERENCE = re.compile(r"\[\d+\]")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_MARK = re.compile(r"[.!?。！？]\s|[,;，、]")
 
@@ -33,6 +37,10 @@ class Block:
     prose: float
     """How much the block reads like running text, from -1 (labels, names) to 1 (sentences)."""
     is_list: bool
+    link_density: float
+    """Share of the words that are link text (Markdown ``[text](url)``, lynx ``[12]text``)."""
+    visible: str
+    """The text without link targets and URLs: what a reader of the page sees."""
     ends_sentence: bool
     title_case: bool
     repeated: bool
@@ -132,20 +140,33 @@ def _key(text: str) -> str:
 def _features(
     index: int, text: str, blank_before: bool, stops: frozenset[str], *, repeated: bool
 ) -> Block:
-    words = _WORD.findall(text)
-    cjk = 0 if text.isascii() else len(_CJK.findall(text))
+    visible, link_words = _visible(text)
+    words = _WORD.findall(visible)
+    cjk = 0 if visible.isascii() else len(_CJK.findall(visible))
     count = len(words) + cjk // 2  # about two CJK characters to a word
     return Block(
         index=index,
         text=text,
         words=count,
-        prose=_prose(text, words, count, stops),
+        prose=_prose(visible, words, count, stops),
         is_list=bool(_LIST_MARKER.match(text)),
-        ends_sentence=bool(_SENTENCE_END.search(text[-8:])),
+        link_density=min(1.0, link_words / count) if count else 0.0,
+        visible=visible,
+        ends_sentence=bool(_SENTENCE_END.search(visible.rstrip(" ]")[-8:])),
         title_case=len(words) <= 30 and _title_case(words),
         repeated=repeated,
         blank_before=blank_before,
     )
+
+
+def _visible(text: str) -> tuple[str, int]:
+    """``text`` without link targets, and how many of its words are link text."""
+    if "[" not in text and "http" not in text and "www." not in text:
+        return text, 0
+    link_words = sum(len(_WORD.findall(label)) for label in _MARKDOWN_LINK_TEXT.findall(text))
+    # A lynx reference ("[12]Home") marks a link whose text runs on; two words is a fair guess.
+    link_words += 2 * len(_LYNX_REFERENCE.findall(text))
+    return _LINK_TARGET.sub(" ", text).strip(), link_words
 
 
 def _title_case(words: list[str]) -> bool:

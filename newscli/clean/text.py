@@ -42,6 +42,8 @@ _CLOSING = frozenset(
         lexicon.COMMENTS,
     }
 )
+# jusText's bound: a block more than half link text is navigation, whatever its words.
+_MAX_LINK_DENSITY = 0.5
 _ISOLATED_FACTOR = 0.5
 _FREE_GAP = 4
 _GAP_COST = 4.0
@@ -77,7 +79,8 @@ def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
     start, end = _body_span(labelled, weights)
     title_index = _find_title(labelled, start)
     author, date = _metadata(labelled, start)
-    title = blocks[title_index].text if title_index is not None else None
+    # A Markdown heading's "#" marks are markup, not part of the title.
+    title = blocks[title_index].text.lstrip("#").strip() if title_index is not None else None
     if keep_boilerplate:
         paragraphs = tuple(b.text for b in blocks if b.index != title_index)
         return CleanedText(title, paragraphs, (), author, date)
@@ -128,12 +131,13 @@ def _intrinsic_reason(block: Block) -> str | None:
     """Why ``block`` is furniture whatever its neighbours, or None when it may be article text."""
     if not block.has_letters:
         return lexicon.NAVIGATION
-    reason = lexicon.whole_line_reason(block.text) or lexicon.phrase_reason(block.text, block.words)
+    text = block.visible
+    reason = lexicon.whole_line_reason(text) or lexicon.phrase_reason(text, block.words)
     if reason:
         return reason
-    if byline_author(block.text) or is_lone_by(block.text):
+    if byline_author(text) or is_lone_by(text):
         return BYLINE
-    if date_of(block.text):
+    if date_of(text):
         return DATE
     return None
 
@@ -160,9 +164,10 @@ def _weight(item: _Labelled) -> float:
     if block.words < _PROSE_WORDS:
         # Short lines: a subheading or a one-line paragraph between paragraphs is fine, a run of
         # them is a menu.
-        return -0.5 if block.ends_sentence and prose > 0 else -1.5 - 0.5 * block.is_list
+        linked = block.is_list or block.link_density > _MAX_LINK_DENSITY
+        return -0.5 if block.ends_sentence and prose > 0 else -1.5 - 0.5 * linked
     weight = block.words * max(-1.0, min(1.0, prose))
-    if block.is_list:
+    if block.is_list or block.link_density > _MAX_LINK_DENSITY:
         weight = min(weight * 0.5, weight - 4.0)
     if block.repeated:
         weight = min(weight, 0.0) - 2.0
@@ -294,6 +299,7 @@ def _is_paragraph(item: _Labelled, weight: float) -> bool:
     return (
         item.reason is None
         and (not block.is_list or sentence_bullet)
+        and block.link_density <= _MAX_LINK_DENSITY
         and block.words >= _PROSE_WORDS
         and weight > 0
         and (block.ends_sentence or block.words >= 20)
@@ -360,6 +366,7 @@ def _title_like(item: _Labelled) -> bool:
     return (
         item.reason is None
         and not block.is_list
+        and block.link_density <= _MAX_LINK_DENSITY
         and 2 <= block.words <= 30
         and len(block.text) <= 250
         and not block.text.endswith((".", ",", ";", ":"))
@@ -372,11 +379,11 @@ def _metadata(labelled: list[_Labelled], start: int) -> tuple[str | None, str | 
     date: str | None = None
     window = labelled[max(0, start - _TITLE_WINDOW) : start + 5]
     for i, item in enumerate(window):
-        text = item.block.text
+        text = item.block.visible
         if author is None:
             author = byline_author(text)
             if author is None and is_lone_by(text) and i + 1 < len(window):
-                following = window[i + 1].block.text
+                following = window[i + 1].block.visible
                 author = following if looks_like_name(following) else None
         if date is None:
             date = date_of(text)
