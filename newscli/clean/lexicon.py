@@ -90,7 +90,7 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"( \w+)?( (articles?|stories|posts|news|links|reads?|content|videos?|coverage|headlines))",
         r"related( articles?| stories| posts| links| content| topics| reading| coverage)?",
         r"more( [\w.]+){1,3}",
-        r"(we|editors?) recommend|recommended for you|read more( from .{1,40})?",
+        r"(we|editors?) recommend|recommended for you|read more( from .{1,40})?|explore further",
         r"about the authors?",
         r"(most (popular|read|viewed|shared|emailed|commented)|trending( now)?"
         r"|recommended( for you)?"
@@ -187,11 +187,14 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         r"|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b"
         r"|\btodos os direitos reservados\b",
         r"\b(this material|this article) may not be (published|reproduced)",
+        r"\b(this (document|article|content) is )?subject to copyright\b",
     ),
     CAPTION: (
         r"^(photo|image|picture|illustration|video|foto|bild|credit|photograph)s?( credit)? ?[:|(]",
         r"\b(credit|photo|image|foto|bild)\s?(\.\.\.|:|©)",
         r"\b(getty images|shutterstock|istock(photo)?|ap photo|afp via getty|reuters/|epa-efe)\b",
+        # The news agencies' caption formula: "In this Dec. 12, 2006, file photo, ..."
+        r"^in this (\S+ ){0,6}(file )?(photo|image|picture)\b",
     ),
     ADVERTISEMENT: (r"\b(this (content|article) is sponsored|sponsored by|paid for by)\b",),
 }
