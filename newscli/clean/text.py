@@ -143,11 +143,16 @@ def _intrinsic_reason(block: Block) -> str | None:
 
 
 def _positional_reason(block: Block, section: str) -> str:
-    if section == HEADER and (block.is_list or block.words < _PROSE_WORDS):
+    """Why a block outside the body goes, from the last section heading seen and its own look."""
+    if section in (lexicon.COMMENTS, lexicon.RELATED):
+        return section
+    linkish = block.is_list or block.link_density > _MAX_LINK_DENSITY
+    if section == lexicon.TAGS and (linkish or block.words < _PROSE_WORDS):
+        return section
+    if linkish or block.words < _PROSE_WORDS:
         return lexicon.NAVIGATION
-    if section == lexicon.FOOTER and block.is_list:
-        return lexicon.NAVIGATION
-    return section
+    # A newsletter box is a few lines; what follows it is the page's footer.
+    return HEADER if section == HEADER else lexicon.FOOTER
 
 
 def _weight(item: _Labelled) -> float:
