@@ -1,30 +1,56 @@
-"""The plain-text cleaner: title line, article paragraphs, and boilerplate removed with reasons."""
+"""The plain-text cleaner: title line, article paragraphs, and boilerplate removed with reasons.
+
+How it decides, in the spirit of jusText but over a page that has lost its markup:
+
+1. The text is cut into blocks (``lines.py``) and each block gets features: length, stop-word
+   density, list marker, sentence punctuation, capitalisation, repetition.
+2. Each block is weighed: running prose counts for the article in proportion to its length; menu
+   entries, link lists, short labels and lexicon hits (``lexicon.py``) count against it.
+3. The article body is the run of blocks with the greatest total weight (the densest run of prose),
+   cut short at a comment section, then grown over neighbouring short prose (a last one-line
+   paragraph, a subheading between paragraphs).
+4. Inside the run, lexicon hits, bylines, dates and bare markers are still removed; outside it,
+   every block is removed with the reason its position and content give it.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from newscli.clean import lexicon
+from newscli.clean.bylines import byline_author, date_of, is_lone_by, looks_like_name
+from newscli.clean.lines import Block, make_blocks, split_blocks
 from newscli.model import Removed
 
-# Whole lines that are page furniture, never article prose. Matched case-insensitively against the
-# line with surrounding punctuation stripped.
-_BOILERPLATE_LINES: dict[str, str] = {
-    "comments": "comment section",
-    "comment": "comment section",
-    "post a comment": "comment section",
-    "leave a comment": "comment section",
-    "leave a reply": "comment section",
-    "add a comment": "comment section",
-    "show comments": "comment section",
-    "view comments": "comment section",
-    "share": "share buttons",
-    "share this": "share buttons",
-    "share this article": "share buttons",
-    "advertisement": "advertisement",
-    "ad": "advertisement",
-    "sponsored": "advertisement",
-}
+BYLINE = "byline"
+DATE = "date"
+HEADER = "page header"
+
+_COPYRIGHT_NOTICE = re.compile(
+    r"(?:©|\(c\)|copyright).{0,60}\b(?:19|20)\d\d\b|rights reserved|rechte vorbehalten"
+    r"|droits réservés|derechos reservados|diritti riservati|direitos reservados",
+    re.IGNORECASE,
+)
+_CLOSING = frozenset(
+    {
+        lexicon.RELATED,
+        lexicon.NEWSLETTER,
+        lexicon.SUBSCRIPTION,
+        lexicon.FOOTER,
+        lexicon.TAGS,
+        lexicon.COMMENTS,
+    }
+)
+# jusText's bound: a block more than half link text is navigation, whatever its words.
+_MAX_LINK_DENSITY = 0.5
+_ISOLATED_FACTOR = 0.5
+_FREE_GAP = 4
+_GAP_COST = 4.0
+# A block needs about this many words of prose to count for the article on its own.
+_PROSE_WORDS = 8
+# How far before the body the title may sit (menus and share bars come in between).
+_TITLE_WINDOW = 25
 
 
 @dataclass(frozen=True)
@@ -36,59 +62,337 @@ class CleanedText:
     date: str | None = None
 
 
+@dataclass(frozen=True)
+class _Labelled:
+    block: Block
+    reason: str | None
+    """Why the block is furniture wherever it stands (lexicon, byline, date), or None."""
+
+
 def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
-    """Split ``text`` into title and paragraphs, dropping boilerplate lines unless asked not to."""
-    lines = [line.strip() for line in text.split("\n")]
-    blocks = _paragraphs(lines)
-    title: str | None = None
-    if blocks and _looks_like_title(blocks[0]) and len(blocks) > 1:
-        title, blocks = blocks[0], blocks[1:]
-    removed: list[Removed] = []
+    """Split ``text`` into title and paragraphs, dropping boilerplate unless asked not to."""
+    blocks = make_blocks(text)
+    if not blocks:
+        return CleanedText(title=None, paragraphs=(), removed=())
+    labelled = [_Labelled(b, _intrinsic_reason(b)) for b in blocks]
+    weights = _in_context([_weight(item) for item in labelled], labelled)
+    start, end = _body_span(labelled, weights)
+    title_index = _find_title(labelled, start)
+    author, date = _metadata(labelled, start)
+    # A Markdown heading's "#" marks are markup, not part of the title.
+    title = blocks[title_index].text.lstrip("#").strip() if title_index is not None else None
+    if keep_boilerplate:
+        paragraphs = tuple(b.text for b in blocks if b.index != title_index)
+        return CleanedText(title, paragraphs, (), author, date)
     kept: list[str] = []
-    for block in blocks:
-        reason = None if keep_boilerplate else boilerplate_reason(block)
-        if reason:
-            removed.append(Removed(block, reason))
+    removed: list[Removed] = []
+    for item, reason in zip(labelled, _verdicts(labelled, weights, start, end), strict=True):
+        if item.block.index == title_index:
+            continue
+        if reason is None:
+            kept.append(item.block.text)
         else:
-            kept.append(block)
-    return CleanedText(title=title, paragraphs=tuple(kept), removed=tuple(removed))
+            removed.append(Removed(item.block.text, reason))
+    return CleanedText(title, tuple(kept), tuple(removed), author, date)
 
 
-def boilerplate_reason(line: str) -> str | None:
-    key = re.sub(r"\s+", " ", line.strip(" \t:|-–—•*>()[]").lower())
-    key = re.sub(r"\s*\(?\d+\)?$", "", key)  # "Comments (12)"
-    return _BOILERPLATE_LINES.get(key)
+def _verdicts(
+    labelled: list[_Labelled], weights: list[float], start: int, end: int
+) -> list[str | None]:
+    """Why each block is removed, or None for the article's own blocks."""
+    verdicts: list[str | None] = []
+    section = HEADER
+    for item in labelled:
+        block = item.block
+        if block.index == end:
+            section = lexicon.FOOTER
+        if start <= block.index < end:
+            # Inside the body, a "Related" heading takes the link list under it along.
+            if item.reason in lexicon.SECTION_STARTERS:
+                section = item.reason
+            elif _is_paragraph(item, weights[block.index]):
+                section = HEADER
+            elif section != HEADER and item.reason is None and _link_like(block):
+                verdicts.append(section)
+                continue
+            verdicts.append(item.reason)
+            continue
+        if item.reason in lexicon.SECTION_STARTERS and block.index >= end:
+            section = item.reason
+        verdicts.append(item.reason or _positional_reason(block, section))
+    return verdicts
 
 
-def _looks_like_title(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= 25 and not line.endswith((".", ",", ";", ":")) and line[0].isupper()
+def _link_like(block: Block) -> bool:
+    return block.words < 20 and not (block.ends_sentence and block.prose > 0.5)
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
-    """Blocks of text. Lines of a block are joined when the text is hard-wrapped."""
-    nonblank = [line for line in lines if line]
-    if not nonblank:
-        return []
-    has_blank_separators = len(nonblank) < len(lines) - 1
-    wrapped = has_blank_separators and _is_hard_wrapped(nonblank)
-    if not wrapped:
-        return nonblank
-    blocks: list[str] = []
-    current: list[str] = []
-    for line in lines:
-        if line:
-            current.append(line)
-        elif current:
-            blocks.append(" ".join(current))
-            current = []
-    if current:
-        blocks.append(" ".join(current))
-    return blocks
+def _intrinsic_reason(block: Block) -> str | None:
+    """Why ``block`` is furniture whatever its neighbours, or None when it may be article text."""
+    if not block.has_letters:
+        return lexicon.NAVIGATION
+    text = block.visible
+    reason = lexicon.whole_line_reason(text) or lexicon.phrase_reason(text, block.words)
+    if reason:
+        return reason
+    if byline_author(text) or is_lone_by(text):
+        return BYLINE
+    if date_of(text):
+        return DATE
+    return None
 
 
-def _is_hard_wrapped(lines: list[str]) -> bool:
-    lengths = sorted(len(line) for line in lines)
-    longest = lengths[-1]
-    near_max = sum(1 for n in lengths if n >= longest * 0.75)
-    return longest <= 100 and near_max >= len(lengths) / 2
+def _positional_reason(block: Block, section: str) -> str:
+    """Why a block outside the body goes, from the last section heading seen and its own look."""
+    if section in (lexicon.COMMENTS, lexicon.RELATED):
+        return section
+    linkish = block.is_list or block.link_density > _MAX_LINK_DENSITY
+    if section == lexicon.TAGS and (linkish or block.words < _PROSE_WORDS):
+        return section
+    if linkish or block.words < _PROSE_WORDS:
+        return lexicon.NAVIGATION
+    # A newsletter box is a few lines; what follows it is the page's footer.
+    return HEADER if section == HEADER else lexicon.FOOTER
+
+
+def _weight(item: _Labelled) -> float:
+    """How much a block counts for (positive) or against (negative) being in the article."""
+    block = item.block
+    if item.reason is not None:
+        return -3.0 if item.reason in (BYLINE, DATE, lexicon.CAPTION) else -6.0
+    prose = block.prose
+    if block.ends_sentence:
+        prose += 0.3
+    elif block.title_case:
+        # Headlines of other articles; the article's own subheadings ride on their neighbours.
+        prose = -0.5
+    if block.words < _PROSE_WORDS:
+        # Short lines: a subheading or a one-line paragraph between paragraphs is fine, a run of
+        # them is a menu.
+        linked = block.is_list or block.link_density > _MAX_LINK_DENSITY
+        return -0.5 if block.ends_sentence and prose > 0 else -1.5 - 0.5 * linked
+    weight = block.words * max(-1.0, min(1.0, prose))
+    if block.is_list or block.link_density > _MAX_LINK_DENSITY:
+        weight = min(weight * 0.5, weight - 4.0)
+    if block.repeated:
+        weight = min(weight, 0.0) - 2.0
+    return weight
+
+
+def _in_context(weights: list[float], labelled: list[_Labelled]) -> list[float]:
+    """Weights adjusted for the neighbours, as jusText does for its classes.
+
+    An article is paragraphs in a row; a paragraph alone between furniture is more often a teaser
+    under another article's headline, so it counts half. And a long stretch of furniture parts
+    the article from what follows more than the sum of its lines says: each line past the
+    fourth costs extra.
+    """
+    paragraph = [_is_paragraph(item, w) for item, w in zip(labelled, weights, strict=True)]
+    adjusted = list(weights)
+    last = len(weights) - 1
+    for i, is_paragraph in enumerate(paragraph):
+        if (
+            is_paragraph
+            and not (i > 0 and paragraph[i - 1])
+            and not (i < last and paragraph[i + 1])
+        ):
+            adjusted[i] *= _ISOLATED_FACTOR
+    run = 0
+    for i, is_paragraph in enumerate(paragraph):
+        run = 0 if is_paragraph else run + 1
+        if run > _FREE_GAP:
+            adjusted[i] -= _GAP_COST
+    return adjusted
+
+
+def _body_span(labelled: list[_Labelled], weights: list[float]) -> tuple[int, int]:
+    """Start and end (exclusive) indices of the article body."""
+    start, end = _densest_run(weights)
+    if start == end:
+        # No run of prose at all (a few short lines, a list): nothing tells article from page, so
+        # only the lines the lexicon knows are removed.
+        return 0, len(labelled)
+    end = _cut_at_page_end(labelled, weights, start, end)
+    end = _cut_at_closing_furniture(labelled, weights, start, end)
+    start, end = _trim_to_prose(labelled, weights, start, end)
+    start, end = _grow(labelled, weights, start, end)
+    return _take_clean_edges(labelled, start, end)
+
+
+def _densest_run(weights: list[float]) -> tuple[int, int]:
+    """The contiguous run with the greatest total weight (Kadane's maximum subarray)."""
+    best, best_start, best_end = float("-inf"), 0, 0
+    total, run_start = 0.0, 0
+    for i, weight in enumerate(weights):
+        if total <= 0:
+            total, run_start = 0.0, i
+        total += weight
+        if total > best:
+            best, best_start, best_end = total, run_start, i + 1
+    if best <= 0:
+        return 0, 0
+    return best_start, best_end
+
+
+def _cut_at_page_end(labelled: list[_Labelled], weights: list[float], start: int, end: int) -> int:
+    """Readers' comments and teasers below the footer are prose too; the article ends where the
+    comment section or the copyright footer begins.
+
+    A "Comment" button in the share bar above the article is no such end: the cut needs a good
+    part of the article's prose before it.
+    """
+    total = sum(w for w in weights[start:end] if w > 0)
+    before = 0.0
+    for item in labelled[start:end]:
+        index = item.block.index
+        heading = not item.block.is_list and before >= 40.0
+        if _ends_page(item) and (heading or before >= 0.25 * total):
+            return index
+        if _is_paragraph(item, weights[index]):
+            before += weights[index]
+    return end
+
+
+def _cut_at_closing_furniture(
+    labelled: list[_Labelled], weights: list[float], start: int, end: int
+) -> int:
+    """End the article at a stretch of closing furniture (newsletter box, "About the author",
+    "Related", "Tags") when much less prose follows it than came before: that is teasers.
+
+    Advertisement, share and navigation lines are not closing: they also sit inside articles.
+    """
+    paragraph = [_is_paragraph(labelled[i], weights[i]) for i in range(start, end)]
+    mass = [weights[i] if paragraph[i - start] else 0.0 for i in range(start, end)]
+    total = sum(mass)
+    before = 0.0
+    gap_start, hits = None, 0
+    for i in range(start, end):
+        if paragraph[i - start]:
+            if gap_start is not None and hits >= 2 and total - before < 0.5 * before:
+                return gap_start
+            gap_start, hits = None, 0
+            before += mass[i - start]
+            continue
+        if gap_start is None:
+            gap_start = i
+        hits += labelled[i].reason in _CLOSING
+    return end
+
+
+def _ends_page(item: _Labelled) -> bool:
+    if item.reason == lexicon.COMMENTS:
+        return True
+    # "© Getty Images" under a photo is a credit; "© 2024 Example Media" ends the page.
+    return item.reason == lexicon.FOOTER and bool(_COPYRIGHT_NOTICE.search(item.block.text))
+
+
+def _trim_to_prose(
+    labelled: list[_Labelled], weights: list[float], start: int, end: int
+) -> tuple[int, int]:
+    """Start and end the body on a paragraph of prose, not on a link list that happened to weigh
+    a little more than it cost."""
+    good = [i for i in range(start, end) if _is_paragraph(labelled[i], weights[i])]
+    if not good:
+        return start, end
+    return good[0], good[-1] + 1
+
+
+def _is_paragraph(item: _Labelled, weight: float) -> bool:
+    block = item.block
+    # A bulleted full sentence is still the article's prose; short bullets are links.
+    sentence_bullet = block.words >= 15 and block.ends_sentence
+    return (
+        item.reason is None
+        and (not block.is_list or sentence_bullet)
+        and block.link_density <= _MAX_LINK_DENSITY
+        and block.words >= _PROSE_WORDS
+        and weight > 0
+        and (block.ends_sentence or block.words >= 20)
+    )
+
+
+def _grow(labelled: list[_Labelled], weights: list[float], start: int, end: int) -> tuple[int, int]:
+    """Take in neighbouring blocks that read like the article's own short paragraphs."""
+    if start == end:
+        return start, end
+    while end < len(labelled) and _joins_body(labelled[end], weights[end]):
+        end += 1
+    while start > 0 and _joins_body(labelled[start - 1], weights[start - 1]):
+        start -= 1
+    return start, end
+
+
+def _joins_body(item: _Labelled, weight: float) -> bool:
+    block = item.block
+    return (
+        item.reason is None
+        and not block.is_list
+        and not block.repeated
+        and block.ends_sentence
+        and (block.prose > 0 or weight > 0 or block.words >= _PROSE_WORDS)
+    )
+
+
+def _take_clean_edges(labelled: list[_Labelled], start: int, end: int) -> tuple[int, int]:
+    """When nothing before or after the body looks like page furniture, it is the article's own
+    beginning or end (a list of names, a sign-off), as in text that was never a web page."""
+    if start == end:
+        return start, end
+    if not any(_furniture(item) for item in labelled[end:]):
+        end = len(labelled)
+    if not any(_furniture(item) for item in labelled[:start]):
+        start = 0
+    return start, end
+
+
+def _furniture(item: _Labelled) -> bool:
+    return item.reason is not None or item.block.is_list or item.block.repeated
+
+
+def _find_title(labelled: list[_Labelled], start: int) -> int | None:
+    """Index of the title: the headline-like block nearest before the body, if any."""
+    first = max(0, start - _TITLE_WINDOW)
+    candidates = [item.block for item in labelled[first : start + 1] if _title_like(item)]
+    if not candidates:
+        return None
+    texts = [item.block.text.lower() for item in labelled]
+
+    def score(block: Block) -> float:
+        # Page titles are usually printed twice (window title, headline) and sit near the body.
+        echoed = sum(1 for t in texts if block.text.lower() in t) > 1
+        distance = start - block.index
+        return 2.0 * echoed + (1.0 if 4 <= block.words <= 20 else 0.0) - 0.1 * distance
+
+    return max(candidates, key=score).index
+
+
+def _title_like(item: _Labelled) -> bool:
+    block = item.block
+    return (
+        item.reason is None
+        and not block.is_list
+        and block.link_density <= _MAX_LINK_DENSITY
+        and 2 <= block.words <= 30
+        and len(block.text) <= 250
+        and not block.text.endswith((".", ",", ";", ":"))
+    ) or (block.index == 0 and item.reason is None and 1 <= block.words <= 30)
+
+
+def _metadata(labelled: list[_Labelled], start: int) -> tuple[str | None, str | None]:
+    """Author and date from byline and date lines near the start of the body."""
+    author: str | None = None
+    date: str | None = None
+    window = labelled[max(0, start - _TITLE_WINDOW) : start + 5]
+    for i, item in enumerate(window):
+        text = item.block.visible
+        if author is None:
+            author = byline_author(text)
+            if author is None and is_lone_by(text) and i + 1 < len(window):
+                following = window[i + 1].block.visible
+                author = following if looks_like_name(following) else None
+        if date is None:
+            date = date_of(text)
+    return author, date
+
+
+__all__ = ["CleanedText", "clean_text", "split_blocks"]
