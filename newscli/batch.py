@@ -21,7 +21,7 @@ import threading
 import time
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -132,7 +132,7 @@ def process(
     workers: int = 1,
     ordered: bool = True,
     on_idle: Callable[[], None] | None = None,
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     """One ``Outcome`` per source, each as soon as it is ready.
 
     ``ordered`` keeps input order (a finished source waits for the ones before it); otherwise

@@ -26,6 +26,11 @@ from newscli.model import Source
 INDEX_NAME = "index.jsonl"
 TEMP_PREFIX = ".newscli-"
 
+LASTING_ERRORS = frozenset({"decode_error", "empty", "no_article"})
+"""Error types that the same bytes give again on every run: a rerun does not retry them (nor
+report them again). Timeouts, read, fetch, write and internal errors may pass, and ``too_large``
+depends on ``--max-bytes``, so those are retried."""
+
 
 @dataclass(frozen=True)
 class IndexEntry:
@@ -34,7 +39,10 @@ class IndexEntry:
     status: str
     """``ok`` or ``error``."""
     error: str | None
+    """The error message, as printed on stderr."""
     sha256: str | None
+    error_type: str | None = None
+    """The error's ``type``, as in the JSON error objects."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -42,6 +50,7 @@ class IndexEntry:
             "output": self.output,
             "status": self.status,
             "error": self.error,
+            "error_type": self.error_type,
             "sha256": self.sha256,
         }
 
@@ -49,12 +58,12 @@ class IndexEntry:
     def from_dict(cls, data: dict[str, Any]) -> IndexEntry | None:
         """The entry in ``data``, or None if it is not one (a foreign or damaged line)."""
         source, output, status = data.get("source"), data.get("output"), data.get("status")
-        error, sha256 = data.get("error"), data.get("sha256")
+        error, sha256, error_type = data.get("error"), data.get("sha256"), data.get("error_type")
         if not isinstance(source, str) or status not in ("ok", "error"):
             return None
-        if not all(v is None or isinstance(v, str) for v in (output, error, sha256)):
+        if not all(v is None or isinstance(v, str) for v in (output, error, sha256, error_type)):
             return None
-        return cls(source, output, status, error, sha256)
+        return cls(source, output, status, error, sha256, error_type)
 
 
 def output_name(source: Source, extension: str) -> str:
@@ -141,14 +150,15 @@ class OutputDir:
         return self._latest.get(source_name)
 
     def is_done(self, source: Source, sha256: str | None, extension: str) -> bool:
-        """Whether ``source`` with this content already has an output in this format."""
+        """Whether ``source`` with this content already has an output in this format, or failed
+        in a way that these bytes always will."""
         entry = self._latest.get(source.name)
+        if sha256 is None or entry is None or entry.sha256 != sha256:
+            return False
+        if entry.status == "error":
+            return entry.error_type in LASTING_ERRORS
         return (
-            sha256 is not None
-            and entry is not None
-            and entry.status == "ok"
-            and entry.sha256 == sha256
-            and entry.output is not None
+            entry.output is not None
             and entry.output.endswith(extension)
             and (self.root / entry.output).is_file()
         )

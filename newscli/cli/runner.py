@@ -33,8 +33,8 @@ class RunConfig:
     force: bool = False
     recursive: bool = False
     glob: str | None = None
-    listed: tuple[str, ...] = ()
-    """Sources read from ``--from-list``."""
+    listed: tuple[str, ...] | None = None
+    """Sources read from ``--from-list`` (None without the option)."""
     workers: int | None = None
     no_color: bool = False
     quiet: bool = False
@@ -63,7 +63,7 @@ class RunConfig:
             force=params["force"],
             recursive=params["recursive"],
             glob=params["glob"],
-            listed=tuple(read_source_list(source_list)) if source_list is not None else (),
+            listed=tuple(read_source_list(source_list)) if source_list is not None else None,
             workers=params["workers"],
             no_color=params["no_color"],
             quiet=params["quiet"],
@@ -83,14 +83,19 @@ def report(line: str) -> None:
 def run(config: RunConfig) -> int:
     """Process every source; return the exit code."""
     arguments = config.sources
-    if not arguments and not config.listed:
+    if not arguments and config.listed is None:
         if not stdin_is_piped():
             report(error_line(None, "no SOURCE given and nothing piped to stdin (try --help)"))
             return ExitCode.USAGE
         arguments = ("-",)
     try:
         sources = list(
-            resolve(arguments, recursive=config.recursive, glob=config.glob, listed=config.listed)
+            resolve(
+                arguments,
+                recursive=config.recursive,
+                glob=config.glob,
+                listed=config.listed or (),
+            )
         )
     except SourceNotFoundError as exc:
         report(error_line(None, exc.message))
@@ -135,7 +140,9 @@ def _run_to_stdout(
         workers=worker_count(config),
         on_idle=reporter.tick,
     )
-    with reporter.running(len(sources), redirect_stdout=_is_tty(sys.stdout)):
+    # closing() stops the workers as soon as anything (Ctrl-C included) leaves the loop.
+    redirect = _is_tty(sys.stdout)
+    with contextlib.closing(outcomes), reporter.running(len(sources), redirect_stdout=redirect):
         for outcome in outcomes:
             reporter.outcome(outcome)
             emit(outcome)
@@ -353,7 +360,7 @@ def _run_to_folder(
         on_idle=reporter.tick,
     )
     try:
-        with reporter.running(len(todo)):
+        with contextlib.closing(outcomes), reporter.running(len(todo)):
             for outcome in outcomes:
                 reporter.outcome(outcome)
                 _save(folder, todo[outcome.index], outcome, file_format, reporter)
@@ -370,7 +377,8 @@ def _save(
     """Write the output file (when there is one), then its index line."""
     name = outcome.source.name
     if outcome.failure is not None:
-        entry = IndexEntry(name, None, "error", outcome.failure.message, planned.sha256)
+        failure = outcome.failure
+        entry = IndexEntry(name, None, "error", failure.message, planned.sha256, failure.type)
         folder.record(entry)
         return
     assert outcome.result is not None
@@ -379,7 +387,7 @@ def _save(
     except OSError as exc:
         message = f"cannot write {planned.output}: {(exc.strerror or str(exc)).lower()}"
         reporter.fail(Failure(name, "write_error", message))
-        folder.record(IndexEntry(name, None, "error", message, planned.sha256))
+        folder.record(IndexEntry(name, None, "error", message, planned.sha256, "write_error"))
         return
     folder.record(IndexEntry(name, planned.output, "ok", None, planned.sha256))
 
