@@ -72,7 +72,6 @@ class BatchProgress:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._progress.refresh()
         self._progress.stop()
 
     def advance(self, *, failed: bool = False) -> None:
