@@ -14,7 +14,6 @@ because a running future cannot be cancelled: one hung task would hold a worker 
 from __future__ import annotations
 
 import math
-import multiprocessing
 import os
 import signal
 import threading
@@ -24,12 +23,16 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newscli.errors import NewscliError
 from newscli.model import Article, Brief, Failure, Source
 from newscli.pipeline import Command, Options, run_source
+
+if TYPE_CHECKING:
+    # multiprocessing costs ~20 ms to import: only runs with a pool pay for it.
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 MAX_CHUNK = 64
 """Sources handed to a worker at a time: enough to make dispatch cost nothing per item, few enough
@@ -192,7 +195,7 @@ def _worker_main(conn: Connection, command: Command, options: Options, busy_sinc
 
 @dataclass
 class _Worker:
-    process: multiprocessing.process.BaseProcess
+    process: BaseProcess
     conn: Connection
     busy_since: Any
     chunk: deque[tuple[int, Source]] = field(default_factory=deque)
@@ -213,6 +216,8 @@ class _Pool:
         self.options = options
         self.size = workers
         self.on_idle = on_idle
+        import multiprocessing
+
         # fork starts a worker in milliseconds with the pipeline already imported; the parent
         # runs no threads (the progress display refreshes from this loop), so forking is safe.
         methods = multiprocessing.get_all_start_methods()
@@ -281,6 +286,8 @@ class _Pool:
 
     def _collect(self) -> Iterator[Outcome]:
         """Outcomes that arrive within one tick, plus those of workers that died or overran."""
+        from multiprocessing.connection import wait
+
         busy = [w for w in self.workers if w.chunk]
         handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
         if not wait(handles, timeout=TICK_SECONDS) and self.on_idle is not None:
