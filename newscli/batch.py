@@ -1,14 +1,45 @@
-"""Run the pipeline over many sources, yielding each outcome in input order."""
+"""Run the pipeline over many sources: in this process for one source, else in worker processes.
+
+Every source yields exactly one ``Outcome`` (a result or a failure), in input order by default.
+
+How a stuck source is abandoned: each source runs under a ``SIGALRM`` timer that raises inside
+the pipeline (that covers blocking reads and slow Python code). Code that never returns to the
+interpreter (a C extension in a loop) cannot be interrupted that way, so in pool mode the parent
+also watches the time each worker has spent on its current source, kills a worker that overruns,
+reports that source as timed out and hands the rest of the worker's chunk to a fresh worker.
+Workers are our own ``multiprocessing`` processes rather than a ``concurrent.futures`` pool
+because a running future cannot be cancelled: one hung task would hold a worker forever.
+"""
 
 from __future__ import annotations
 
+import math
+import os
+import signal
+import threading
+import time
 import traceback
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from newscli.errors import NewscliError
 from newscli.model import Article, Brief, Failure, Source
 from newscli.pipeline import Command, Options, run_source
+
+if TYPE_CHECKING:
+    # multiprocessing costs ~20 ms to import: only runs with a pool pay for it.
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+
+MAX_CHUNK = 64
+"""Sources handed to a worker at a time: enough to make dispatch cost nothing per item, few enough
+that the last chunks still spread over all workers."""
+
+TICK_SECONDS = 0.25
+"""How often the parent wakes up to check for overrunning workers when no result arrives."""
 
 
 @dataclass(frozen=True)
@@ -20,27 +51,320 @@ class Outcome:
     failure: Failure | None = None
     detail: str | None = None
     """A traceback for unexpected errors, shown with ``--verbose``."""
+    index: int = 0
+    """The source's position in the input."""
 
 
-def process_one(source: Source, command: Command, options: Options) -> Outcome:
-    """Run one source through the pipeline; every error becomes a ``Failure``, none escapes."""
+class _Overran(BaseException):
+    """Raised by the alarm inside a source that ran past its time limit.
+
+    A ``BaseException`` so that the ``except Exception`` blocks of libraries do not swallow it.
+    """
+
+
+def process_one(source: Source, command: Command, options: Options, *, index: int = 0) -> Outcome:
+    """Run one source through the pipeline; every error becomes a ``Failure``, none escapes.
+
+    ``options.timeout`` bounds the whole source (reading included), except standard input, which a
+    user or a slow producer may legitimately take a long time to write.
+    """
+    limit = None if source.kind == "stdin" else options.timeout
     try:
-        return Outcome(source, result=run_source(source, command, options))
+        with time_limit(limit):
+            result = run_source(source, command, options)
+        return Outcome(source, result=result, index=index)
+    except _Overran:
+        return Outcome(source, failure=timeout_failure(source, options.timeout), index=index)
     except NewscliError as exc:
-        return Outcome(source, failure=Failure(source.name, exc.type, exc.message))
+        return Outcome(source, failure=Failure(source.name, exc.type, exc.message), index=index)
     except RecursionError:
-        return Outcome(
-            source, failure=Failure(source.name, "too_complex", "input nested too deeply")
-        )
+        failure = Failure(source.name, "too_complex", "input nested too deeply")
+        return Outcome(source, failure=failure, index=index)
     except MemoryError:
-        return Outcome(source, failure=Failure(source.name, "too_large", "out of memory"))
+        return Outcome(
+            source, failure=Failure(source.name, "too_large", "out of memory"), index=index
+        )
     except Exception as exc:  # a bug: report it for this source and carry on with the others
         message = f"internal error: {type(exc).__name__}: {exc}"
         return Outcome(
-            source, failure=Failure(source.name, "internal", message), detail=traceback.format_exc()
+            source,
+            failure=Failure(source.name, "internal", message),
+            detail=traceback.format_exc(),
+            index=index,
         )
 
 
-def process(sources: Iterable[Source], command: Command, options: Options) -> Iterator[Outcome]:
-    for source in sources:
-        yield process_one(source, command, options)
+def timeout_failure(source: Source, seconds: float) -> Failure:
+    return Failure(source.name, "timeout", f"timed out after {seconds:g} s (--timeout)")
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ``_Overran`` in this thread once ``seconds`` have passed (main thread, POSIX only).
+
+    The alarm repeats every second until disarmed, in case library code swallows the first one.
+    """
+    usable = (
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+    assert seconds is not None
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _Overran
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process(
+    sources: Sequence[Source],
+    command: Command,
+    options: Options,
+    *,
+    workers: int = 1,
+    ordered: bool = True,
+    on_idle: Callable[[], None] | None = None,
+) -> Generator[Outcome, None, None]:
+    """One ``Outcome`` per source, each as soon as it is ready.
+
+    ``ordered`` keeps input order (a finished source waits for the ones before it); otherwise
+    outcomes come in the order they finish. ``on_idle`` is called a few times a second while
+    waiting on workers (to keep a progress display alive). Closing the iterator, or an exception
+    such as ``KeyboardInterrupt`` while it waits, stops every worker.
+    """
+    if workers <= 1 or len(sources) <= 1:
+        for index, source in enumerate(sources):
+            yield process_one(source, command, options, index=index)
+        return
+    pool = _Pool(command, options, workers=min(workers, len(sources)), on_idle=on_idle)
+    yield from pool.run(sources, ordered=ordered)
+
+
+def chunk_size(count: int, workers: int) -> int:
+    """About eight chunks per worker, at most ``MAX_CHUNK`` sources each."""
+    return max(1, min(MAX_CHUNK, math.ceil(count / (workers * 8))))
+
+
+# --- worker side -------------------------------------------------------------------------------
+
+
+def _worker_main(conn: Connection, command: Command, options: Options, busy_since: Any) -> None:
+    """Process chunks of ``(index, source)`` until told to stop; one message back per source.
+
+    ``busy_since`` (shared memory) holds the monotonic time the current source started, 0 when
+    idle: the parent's watchdog reads it.
+    """
+    parent = os.getppid()
+    while True:
+        # Poll with a timeout rather than block, so a worker whose parent died does not linger.
+        while not conn.poll(1.0):
+            if os.getppid() != parent:
+                return
+        try:
+            chunk = conn.recv()
+        except (EOFError, OSError):
+            return
+        if chunk is None:
+            return
+        for index, source in chunk:
+            busy_since.value = time.monotonic()
+            outcome = process_one(source, command, options, index=index)
+            busy_since.value = 0.0
+            try:
+                conn.send(outcome)
+            except (EOFError, OSError):
+                return
+            except Exception as exc:  # an unpicklable result is a bug; report it, not hang
+                failure = Failure(source.name, "internal", f"internal error: {exc}")
+                conn.send(Outcome(source, failure=failure, index=index))
+
+
+# --- parent side -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    busy_since: Any
+    chunk: deque[tuple[int, Source]] = field(default_factory=deque)
+
+
+class _Pool:
+    """Worker processes fed chunks of sources, watched for overruns, replaced when they die."""
+
+    def __init__(
+        self,
+        command: Command,
+        options: Options,
+        *,
+        workers: int,
+        on_idle: Callable[[], None] | None,
+    ) -> None:
+        self.command = command
+        self.options = options
+        self.size = workers
+        self.on_idle = on_idle
+        import multiprocessing
+
+        # fork starts a worker in milliseconds with the pipeline already imported; the parent
+        # runs no threads (the progress display refreshes from this loop), so forking is safe.
+        methods = multiprocessing.get_all_start_methods()
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        # Past the in-worker alarm, how long a worker may stay silent before it is killed.
+        self.hard_limit = options.timeout + min(5.0, max(0.5, options.timeout / 2))
+        self.workers: list[_Worker] = []
+        self.queue: deque[list[tuple[int, Source]]] = deque()
+
+    def run(self, sources: Sequence[Source], *, ordered: bool) -> Iterator[Outcome]:
+        waiting: dict[int, Outcome] = {}
+        next_index = 0
+        items: list[tuple[int, Source]] = []
+        try:
+            for index, source in enumerate(sources):
+                if source.kind == "stdin":
+                    # Workers have no stdin (multiprocessing points it at /dev/null).
+                    waiting[index] = process_one(source, self.command, self.options, index=index)
+                else:
+                    items.append((index, source))
+            size = chunk_size(len(items), self.size)
+            self.queue.extend(items[i : i + size] for i in range(0, len(items), size))
+            for _ in range(min(self.size, len(self.queue))):
+                self._feed(self._spawn())
+            remaining = len(items)
+            while remaining or waiting:
+                if not ordered:
+                    yield from waiting.values()
+                    waiting.clear()
+                while next_index in waiting:
+                    yield waiting.pop(next_index)
+                    next_index += 1
+                if not remaining:
+                    break
+                for outcome in self._collect():
+                    remaining -= 1
+                    waiting[outcome.index] = outcome
+        finally:
+            self._stop()
+
+    def _spawn(self) -> _Worker:
+        parent_end, child_end = self.context.Pipe()
+        busy_since = self.context.RawValue("d", 0.0)
+        process = self.context.Process(
+            target=_worker_main,
+            args=(child_end, self.command, self.options, busy_since),
+            daemon=True,
+        )
+        # Workers ignore Ctrl-C: the parent decides how to stop them. Setting it around start()
+        # means a forked worker never runs a moment without it.
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            process.start()
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        child_end.close()
+        worker = _Worker(process, parent_end, busy_since)
+        self.workers.append(worker)
+        return worker
+
+    def _feed(self, worker: _Worker) -> None:
+        if self.queue:
+            chunk = self.queue.popleft()
+            worker.chunk.extend(chunk)
+            worker.conn.send(chunk)
+
+    def _collect(self) -> Iterator[Outcome]:
+        """Outcomes that arrive within one tick, plus those of workers that died or overran."""
+        from multiprocessing.connection import wait
+
+        busy = [w for w in self.workers if w.chunk]
+        handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+        if not wait(handles, timeout=TICK_SECONDS) and self.on_idle is not None:
+            self.on_idle()
+        for worker in busy:
+            yield from self._drain(worker)
+            if not worker.chunk:
+                self._feed(worker)
+                continue
+            overran = self._overran(worker)
+            if worker.process.is_alive() and not overran:
+                continue
+            if overran:
+                worker.process.kill()
+            worker.process.join()
+            yield from self._drain(worker)  # results sent just before the end
+            if worker.chunk:
+                index, source = worker.chunk.popleft()
+                failure = (
+                    timeout_failure(source, self.options.timeout)
+                    if overran
+                    else self._death_failure(worker, source)
+                )
+                yield Outcome(source, failure=failure, index=index)
+            self._replace(worker)
+
+    def _drain(self, worker: _Worker) -> Iterator[Outcome]:
+        try:
+            while worker.chunk and worker.conn.poll():
+                outcome: Outcome = worker.conn.recv()
+                worker.chunk.popleft()
+                yield outcome
+        except (EOFError, OSError):
+            return  # the worker died mid-message; _collect replaces it
+
+    def _overran(self, worker: _Worker) -> bool:
+        started = float(worker.busy_since.value)
+        return started > 0 and time.monotonic() - started > self.hard_limit
+
+    @staticmethod
+    def _death_failure(worker: _Worker, source: Source) -> Failure:
+        code = worker.process.exitcode
+        how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit {code}"
+        return Failure(source.name, "internal", f"worker process died ({how})")
+
+    def _replace(self, worker: _Worker) -> None:
+        """Give a dead worker's unstarted sources to a new worker."""
+        if worker.chunk:
+            self.queue.appendleft(list(worker.chunk))
+            worker.chunk.clear()
+        self._retire(worker)
+        if self.queue:
+            self._feed(self._spawn())
+
+    def _retire(self, worker: _Worker) -> None:
+        worker.conn.close()
+        worker.process.join(timeout=1.0)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join()
+        self.workers.remove(worker)
+
+    def _stop(self) -> None:
+        """Stop every worker: idle ones are asked to exit, busy ones are terminated."""
+        for worker in self.workers:
+            if worker.chunk:
+                worker.process.terminate()
+            else:
+                try:
+                    worker.conn.send(None)
+                except OSError:
+                    worker.process.terminate()
+        deadline = time.monotonic() + 2.0
+        for worker in self.workers:
+            worker.process.join(timeout=max(0.0, deadline - time.monotonic()))
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.conn.close()
+        self.workers.clear()

@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TextIO
 
 from newscli.errors import SourceNotFoundError
 from newscli.model import Source
@@ -27,11 +28,18 @@ def is_article_file(name: str) -> bool:
 
 
 def resolve(
-    arguments: Iterable[str], *, recursive: bool = False, glob: str | None = None
+    arguments: Iterable[str],
+    *,
+    recursive: bool = False,
+    glob: str | None = None,
+    listed: Iterable[str] = (),
 ) -> Iterator[Source]:
-    """Sources for the arguments, in order; folders expand to their article files, sorted.
+    """Sources for the arguments, then for the ``listed`` entries, in order; folders expand to
+    their article files, sorted.
 
-    Raises ``SourceNotFoundError`` for a path that does not exist (checked before anything runs).
+    Raises ``SourceNotFoundError`` for an argument path that does not exist (checked before
+    anything runs). A listed path that does not exist is not a usage error: lists are long and
+    often older than the files, so it becomes that source's failure and the others still run.
     """
     arguments = list(arguments)
     for argument in arguments:
@@ -39,7 +47,7 @@ def resolve(
             path = Path(argument)
             if not path.exists() and not path.is_symlink():
                 raise SourceNotFoundError(f"{argument}: no such file or directory")
-    for argument in arguments:
+    for argument in [*arguments, *listed]:
         if argument == "-":
             yield Source.stdin()
         elif is_url(argument) or "://" in argument:
@@ -48,6 +56,17 @@ def resolve(
             yield from folder_sources(Path(argument), recursive=recursive, glob=glob)
         else:
             yield Source.file(Path(argument), name=argument)
+
+
+def read_source_list(stream: TextIO) -> list[str]:
+    """The entries of a ``--from-list`` file: one path or URL a line; blank lines and lines
+    starting with ``#`` are skipped; surrounding whitespace and a Windows line end are dropped."""
+    entries: list[str] = []
+    for line in stream:
+        entry = line.strip()
+        if entry and not entry.startswith("#"):
+            entries.append(entry)
+    return entries
 
 
 def folder_sources(folder: Path, *, recursive: bool, glob: str | None) -> Iterator[Source]:

@@ -78,6 +78,12 @@ def common_options(function: F) -> F:
             help="Only files in folders matching PATTERN (e.g. '*.html').",
         ),
         click.option(
+            "--from-list",
+            metavar="FILE",
+            type=click.File("r", encoding="utf-8", errors="surrogateescape"),
+            help="Also read sources from FILE, one path or URL a line (- for stdin).",
+        ),
+        click.option(
             "--language",
             metavar="CODE",
             help="Article language (ISO 639-1, e.g. en, de); detected when not given.",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from dataclasses import dataclass
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -14,11 +17,11 @@ from newscli.analyze.claims import DEFAULT_CLAIMS
 from newscli.batch import Outcome, process
 from newscli.errors import ExitCode, NewscliError, SourceNotFoundError
 from newscli.model import Article, Brief, Failure, Source
-from newscli.output_dir import IndexEntry, OutputDir, input_hash, output_name
+from newscli.output_dir import IndexEntry, OutputDir, input_hash
 from newscli.pipeline import Command, Options
 from newscli.render import EXTENSIONS
 from newscli.sanitize import strip_controls
-from newscli.sources import resolve, stdin_is_piped
+from newscli.sources import read_source_list, resolve, stdin_is_piped
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,8 @@ class RunConfig:
     force: bool = False
     recursive: bool = False
     glob: str | None = None
+    listed: tuple[str, ...] | None = None
+    """Sources read from ``--from-list`` (None without the option)."""
     workers: int | None = None
     no_color: bool = False
     quiet: bool = False
@@ -49,6 +54,7 @@ class RunConfig:
             timeout=params["timeout"],
         )
         output_dir = params.get("output_dir")
+        source_list = params.get("from_list")
         return cls(
             command=command,  # type: ignore[arg-type]
             sources=tuple(params["sources"]),
@@ -58,6 +64,7 @@ class RunConfig:
             force=params["force"],
             recursive=params["recursive"],
             glob=params["glob"],
+            listed=tuple(read_source_list(source_list)) if source_list is not None else None,
             workers=params["workers"],
             no_color=params["no_color"],
             quiet=params["quiet"],
@@ -77,23 +84,41 @@ def report(line: str) -> None:
 def run(config: RunConfig) -> int:
     """Process every source; return the exit code."""
     arguments = config.sources
-    if not arguments:
+    if not arguments and config.listed is None:
         if not stdin_is_piped():
             report(error_line(None, "no SOURCE given and nothing piped to stdin (try --help)"))
             return ExitCode.USAGE
         arguments = ("-",)
     try:
-        sources = list(resolve(arguments, recursive=config.recursive, glob=config.glob))
+        sources = list(
+            resolve(
+                arguments,
+                recursive=config.recursive,
+                glob=config.glob,
+                listed=config.listed or (),
+            )
+        )
     except SourceNotFoundError as exc:
         report(error_line(None, exc.message))
         return ExitCode.USAGE
     if not sources:
-        report(error_line(None, "no article files found in the given folders"))
+        report(error_line(None, "no article files found in the given sources"))
         return ExitCode.SOME_FAILED
     output_format = resolve_format(config.output_format, sys.stdout)
-    if config.output_dir is not None:
-        return _run_to_folder(config, sources, output_format)
-    return _run_to_stdout(config, sources, output_format)
+    reporter = Reporter(config, several=len(sources) > 1)
+    try:
+        if config.output_dir is not None:
+            return _run_to_folder(config, sources, output_format, reporter)
+        return _run_to_stdout(config, sources, output_format, reporter)
+    except KeyboardInterrupt:
+        # Workers are stopped by now (closing the batch iterator stops them); what is written stays.
+        reporter.finish(interrupted=True)
+        report("newscli: interrupted")
+        return ExitCode.INTERRUPTED
+
+
+def worker_count(config: RunConfig) -> int:
+    return config.workers or os.cpu_count() or 1
 
 
 def resolve_format(requested: str, stream: TextIO) -> str:
@@ -105,22 +130,134 @@ def resolve_format(requested: str, stream: TextIO) -> str:
         return "text"
 
 
-def _run_to_stdout(config: RunConfig, sources: list[Source], output_format: str) -> int:
+def _run_to_stdout(
+    config: RunConfig, sources: list[Source], output_format: str, reporter: Reporter
+) -> int:
     emit = StdoutEmitter(config, output_format, several=len(sources) > 1)
-    failed = 0
-    for outcome in process(sources, config.command, config.options):
-        if outcome.failure is not None:
-            failed += 1
-            _report_failure(config, outcome)
-        emit(outcome)
-    return ExitCode.SOME_FAILED if failed else ExitCode.OK
+    outcomes = process(
+        sources,
+        config.command,
+        config.options,
+        workers=worker_count(config),
+        on_idle=reporter.tick,
+    )
+    # closing() stops the workers as soon as anything (Ctrl-C included) leaves the loop.
+    redirect = _is_tty(sys.stdout)
+    with contextlib.closing(outcomes), reporter.running(len(sources), redirect_stdout=redirect):
+        for outcome in outcomes:
+            reporter.outcome(outcome)
+            emit(outcome)
+    reporter.finish()
+    return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
 
 
-def _report_failure(config: RunConfig, outcome: Outcome) -> None:
-    assert outcome.failure is not None
-    if config.verbose and outcome.detail:
-        click.echo(outcome.detail.rstrip(), err=True)
-    report(error_line(outcome.failure.source, outcome.failure.message))
+def _is_tty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+@dataclass
+class Reporter:
+    """Errors, progress and the closing summary on stderr.
+
+    Errors are always shown, one line each. The progress bar, the summary line and the table of
+    failures are for a person at a terminal: shown for several sources when stderr is a terminal,
+    never with ``--quiet``; ``--verbose`` adds the summary line when stderr is not a terminal.
+    """
+
+    config: RunConfig
+    several: bool
+    done: int = 0
+    skipped: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    started: float = field(default_factory=time.monotonic)
+    where: Path | None = None
+    _progress: Any = None
+    _console: Any = None
+
+    @property
+    def interactive(self) -> bool:
+        return self.several and not self.config.quiet and _is_tty(sys.stderr)
+
+    @contextlib.contextmanager
+    def running(self, total: int, *, redirect_stdout: bool = False) -> Iterator[None]:
+        """Show a progress bar over ``total`` sources while the block runs (on a terminal)."""
+        self.started = time.monotonic()
+        if not self.interactive or total < 2:
+            yield
+            return
+        from newscli.render.progress import BatchProgress
+
+        label = "summarizing" if self.config.command == "summarize" else "extracting"
+        progress = BatchProgress(
+            total, label=label, console=self._stderr_console(), redirect_stdout=redirect_stdout
+        )
+        with progress:
+            self._progress = progress
+            try:
+                yield
+            finally:
+                self._progress = None
+
+    def _stderr_console(self) -> Any:
+        if self._console is None:
+            from newscli.render.progress import stderr_console
+
+            self._console = stderr_console(sys.stderr, no_color=is_no_color(self.config.no_color))
+        return self._console
+
+    def outcome(self, outcome: Outcome) -> None:
+        if outcome.failure is None:
+            self.done += 1
+        else:
+            self.failures.append(outcome.failure)
+            if self.config.verbose and outcome.detail:
+                self.error(outcome.detail.rstrip())
+            self.error(error_line(outcome.failure.source, outcome.failure.message))
+        if self._progress is not None:
+            self._progress.advance(failed=outcome.failure is not None)
+
+    def fail(self, failure: Failure) -> None:
+        """A failure found after the pipeline succeeded (writing the output file)."""
+        self.done -= 1
+        self.failures.append(failure)
+        self.error(error_line(failure.source, failure.message))
+
+    def error(self, line: str) -> None:
+        if self._progress is not None:
+            self._progress.error(line)
+        else:
+            report(line)
+
+    def tick(self) -> None:
+        if self._progress is not None:
+            self._progress.tick()
+
+    def finish(self, *, interrupted: bool = False) -> None:
+        """The summary line and, on a terminal, the table of failures."""
+        if not self.several or self.config.quiet:
+            return
+        if not (self.interactive or self.config.verbose):
+            return
+        report(self.summary_line(interrupted=interrupted))
+        if self.interactive and self.failures:
+            from newscli.render.progress import print_failures
+
+            print_failures(self._stderr_console(), self.failures)
+
+    def summary_line(self, *, interrupted: bool = False) -> str:
+        elapsed = time.monotonic() - self.started
+        processed = self.done + len(self.failures)
+        rate = processed / elapsed if elapsed > 0 else 0.0
+        line = (
+            f"newscli: {self.done} done, {len(self.failures)} failed, {self.skipped} skipped"
+            f" in {elapsed:.1f} s ({rate:.1f} articles/s)"
+        )
+        if self.where is not None:
+            line += f" -> {self.where}"
+        return line + (" (interrupted)" if interrupted else "")
 
 
 class StdoutEmitter:
@@ -185,7 +322,18 @@ def render_failure(failure: Failure, command: str) -> str:
     return render_failure_json(failure, command=command)
 
 
-def _run_to_folder(config: RunConfig, sources: list[Source], output_format: str) -> int:
+@dataclass(frozen=True)
+class Planned:
+    """A source to process in folder mode, with its output name and input hash."""
+
+    source: Source
+    output: str
+    sha256: str | None
+
+
+def _run_to_folder(
+    config: RunConfig, sources: list[Source], output_format: str, reporter: Reporter
+) -> int:
     assert config.output_dir is not None
     file_format = "text" if output_format == "rich" else output_format
     extension = EXTENSIONS[file_format]
@@ -194,42 +342,55 @@ def _run_to_folder(config: RunConfig, sources: list[Source], output_format: str)
     except OSError as exc:
         report(error_line(str(config.output_dir), (exc.strerror or str(exc)).lower()))
         return ExitCode.USAGE
-    todo: list[Source] = []
-    hashes: dict[Source, str | None] = {}
-    skipped = 0
-    for source in sources:
-        digest = input_hash(source)
-        hashes[source] = digest
-        if not config.force and folder.is_done(source, digest):
-            skipped += 1
-            continue
-        todo.append(source)
-    failed = done = 0
-    for outcome in process(todo, config.command, config.options):
-        name = output_name(outcome.source, extension)
-        digest = hashes.get(outcome.source)
-        if outcome.failure is not None:
-            failed += 1
-            _report_failure(config, outcome)
-            folder.record(
-                IndexEntry(outcome.source.name, None, "error", outcome.failure.message, digest)
-            )
-            continue
-        assert outcome.result is not None
-        try:
-            folder.write(name, render(outcome.result, file_format))
-        except OSError as exc:
-            failed += 1
-            message = f"cannot write {name}: {(exc.strerror or str(exc)).lower()}"
-            report(error_line(outcome.source.name, message))
-            folder.record(IndexEntry(outcome.source.name, None, "error", message, digest))
-            continue
-        done += 1
-        folder.record(IndexEntry(outcome.source.name, name, "ok", None, digest))
-    if not config.quiet:
-        where = config.output_dir
-        report(f"newscli: {done} written, {skipped} already done, {failed} failed -> {where}")
-    return ExitCode.SOME_FAILED if failed else ExitCode.OK
+    reporter.where = config.output_dir
+    todo: list[Planned] = []
+    names = folder.plan_names(sources, extension)
+    for source, name in zip(sources, names, strict=True):
+        digest = input_hash(source, config.options.max_bytes)
+        if not config.force and folder.is_done(source, digest, extension):
+            reporter.skipped += 1
+        else:
+            todo.append(Planned(source, name, digest))
+    # Files need no order: take each result as it finishes, so nothing done waits in memory.
+    outcomes = process(
+        [p.source for p in todo],
+        config.command,
+        config.options,
+        workers=worker_count(config),
+        ordered=False,
+        on_idle=reporter.tick,
+    )
+    try:
+        with contextlib.closing(outcomes), reporter.running(len(todo)):
+            for outcome in outcomes:
+                reporter.outcome(outcome)
+                _save(folder, todo[outcome.index], outcome, file_format, reporter)
+    finally:
+        with contextlib.suppress(OSError):
+            folder.compact(order=[source.name for source in sources])
+    reporter.finish()
+    return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
+
+
+def _save(
+    folder: OutputDir, planned: Planned, outcome: Outcome, file_format: str, reporter: Reporter
+) -> None:
+    """Write the output file (when there is one), then its index line."""
+    name = outcome.source.name
+    if outcome.failure is not None:
+        failure = outcome.failure
+        entry = IndexEntry(name, None, "error", failure.message, planned.sha256, failure.type)
+        folder.record(entry)
+        return
+    assert outcome.result is not None
+    try:
+        folder.write(planned.output, render(outcome.result, file_format))
+    except OSError as exc:
+        message = f"cannot write {planned.output}: {(exc.strerror or str(exc)).lower()}"
+        reporter.fail(Failure(name, "write_error", message))
+        folder.record(IndexEntry(name, None, "error", message, planned.sha256, "write_error"))
+        return
+    folder.record(IndexEntry(name, planned.output, "ok", None, planned.sha256))
 
 
 def is_no_color(no_color_flag: bool) -> bool:
