@@ -55,6 +55,9 @@ class Outcome:
     """The source's position in the input."""
 
 
+URL_GRACE_SECONDS = 1.0
+
+
 class _Overran(BaseException):
     """Raised by the alarm inside a source that ran past its time limit.
 
@@ -69,6 +72,10 @@ def process_one(source: Source, command: Command, options: Options, *, index: in
     user or a slow producer may legitimately take a long time to write.
     """
     limit = None if source.kind == "stdin" else options.timeout
+    if source.kind == "url":
+        # The download enforces the same deadline itself and says more precisely what was slow;
+        # the alarm only catches what comes after it.
+        limit = options.timeout + URL_GRACE_SECONDS
     try:
         with time_limit(limit):
             result = run_source(source, command, options)

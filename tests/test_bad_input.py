@@ -15,12 +15,14 @@ ARTICLE = (
     "Bridge Reopens After Repairs\n\n"
     "The old river bridge reopened to traffic on Monday after eight months of repairs. "
     "Engineers replaced the deck and strengthened the piers. "
-    "\"We are proud of the crews who worked through the winter,\" said Mayor Lena Ortiz. "
+    '"We are proud of the crews who worked through the winter," said Mayor Lena Ortiz. '
     "The city spent $14 million on the work.\n"
 )
 
 
-def _summarize(runner: CliRunner, *args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
+def _summarize(
+    runner: CliRunner, *args: str, input: str | bytes | None = None
+) -> tuple[int, str, str]:
     result = runner.invoke(cli, ["summarize", "-f", "json", *args], input=input)
     return result.exit_code, result.stdout, result.stderr
 
@@ -142,7 +144,11 @@ def test_deeply_nested_html(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "deep.html"
     depth = 100_000
     path.write_text(
-        "<html><body>" + "<div>" * depth + "<p>Deep text here.</p>" + "</div>" * depth + "</body></html>"
+        "<html><body>"
+        + "<div>" * depth
+        + "<p>Deep text here.</p>"
+        + "</div>" * depth
+        + "</body></html>"
     )
     code, _, stderr = _summarize(runner, str(path))
     assert code in (0, 1)
@@ -155,7 +161,11 @@ def test_entity_expansion_payload_is_not_expanded(runner: CliRunner, tmp_path: P
         f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">'
         for i in range(1, 10)
     ]
-    payload = '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n' + "\n".join(entities) + "\n]>\n<lolz>&lol9;</lolz>\n"
+    payload = (
+        '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n'
+        + "\n".join(entities)
+        + "\n]>\n<lolz>&lol9;</lolz>\n"
+    )
     path = tmp_path / "lolz.xml.txt"
     path.write_text(payload)
     code, stdout, stderr = _summarize(runner, str(path))
@@ -182,7 +192,9 @@ def test_symlink_loop(runner: CliRunner, tmp_path: Path) -> None:
     _one_error_line(stderr, str(a), "symbolic link loop")
 
 
-def test_unreadable_file(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unreadable_file(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "secret.txt"
     path.write_text(ARTICLE)
     real_open = os.open
@@ -222,20 +234,24 @@ def test_unsupported_url_schemes(runner: CliRunner, url: str) -> None:
 LANGUAGE_ARTICLES = {
     "de": (
         "Stadtrat beschließt neuen Haushalt\n\n"
-        "Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen. Er sieht mehr Geld für Schulen "
-        "und Straßen vor. \"Wir investieren in die Zukunft der Stadt\", sagte Bürgermeisterin Anna Weber. "
+        "Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen. Er sieht mehr Geld für "
+        "Schulen "
+        'und Straßen vor. "Wir investieren in die Zukunft der Stadt", sagte Bürgermeisterin Anna Weber. '
         "Die Opposition kritisierte die hohen Kosten."
     ),
     "fr": (
         "Le conseil municipal adopte un nouveau budget\n\n"
-        "Le conseil municipal a adopté mardi un nouveau budget. Il prévoit plus d'argent pour les écoles "
-        "et les routes. « Nous investissons dans l'avenir de la ville », a déclaré la maire Claire Martin. "
+        "Le conseil municipal a adopté mardi un nouveau budget. Il prévoit plus d'argent pour les "
+        "écoles "
+        "et les routes. « Nous investissons dans l'avenir de la ville », a déclaré la maire Claire "
+        "Martin. "
         "L'opposition a critiqué le coût élevé du projet."
     ),
     "es": (
         "El ayuntamiento aprueba un nuevo presupuesto\n\n"
-        "El ayuntamiento aprobó el martes un nuevo presupuesto. Prevé más dinero para las escuelas y las "
-        "carreteras. \"Invertimos en el futuro de la ciudad\", dijo la alcaldesa Lucía Gómez. La oposición "
+        "El ayuntamiento aprobó el martes un nuevo presupuesto. Prevé más dinero para las escuelas "
+        "y las "
+        'carreteras. "Invertimos en el futuro de la ciudad", dijo la alcaldesa Lucía Gómez. La oposición '
         "criticó el alto coste del proyecto."
     ),
     "zh": (
@@ -245,8 +261,10 @@ LANGUAGE_ARTICLES = {
     ),
     "ar": (
         "المجلس البلدي يقر ميزانية جديدة\n\n"
-        "أقر المجلس البلدي يوم الثلاثاء ميزانية جديدة. وتخصص الميزانية المزيد من الأموال للمدارس والطرق. "
-        "وقالت رئيسة البلدية ليلى حسن إن المدينة تستثمر في مستقبلها. وانتقدت المعارضة التكلفة العالية للمشروع."
+        "أقر المجلس البلدي يوم الثلاثاء ميزانية جديدة. وتخصص الميزانية المزيد من الأموال للمدارس "
+        "والطرق. "
+        "وقالت رئيسة البلدية ليلى حسن إن المدينة تستثمر في مستقبلها. وانتقدت المعارضة التكلفة "
+        "العالية للمشروع."
     ),
 }
 
