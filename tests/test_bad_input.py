@@ -236,7 +236,8 @@ LANGUAGE_ARTICLES = {
         "Stadtrat beschließt neuen Haushalt\n\n"
         "Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen. Er sieht mehr Geld für "
         "Schulen "
-        'und Straßen vor. "Wir investieren in die Zukunft der Stadt", sagte Bürgermeisterin Anna Weber. '
+        'und Straßen vor. "Wir investieren in die Zukunft der Stadt", sagte Bürgermeisterin '
+        "Anna Weber. "
         "Die Opposition kritisierte die hohen Kosten."
     ),
     "fr": (
@@ -251,7 +252,8 @@ LANGUAGE_ARTICLES = {
         "El ayuntamiento aprueba un nuevo presupuesto\n\n"
         "El ayuntamiento aprobó el martes un nuevo presupuesto. Prevé más dinero para las escuelas "
         "y las "
-        'carreteras. "Invertimos en el futuro de la ciudad", dijo la alcaldesa Lucía Gómez. La oposición '
+        'carreteras. "Invertimos en el futuro de la ciudad", dijo la alcaldesa Lucía Gómez. '
+        "La oposición "
         "criticó el alto coste del proyecto."
     ),
     "zh": (
