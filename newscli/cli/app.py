@@ -3,6 +3,7 @@ the work, and errors become one line on stderr plus an exit code."""
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -95,9 +96,19 @@ def _print_version(ctx: click.Context) -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: DESIGN.md exit codes, no tracebacks for the usual accidents."""
     try:
-        cli(prog_name="newscli")
-    except KeyboardInterrupt:
+        code = cli.main(prog_name="newscli", standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):
         click.echo("newscli: interrupted", err=True)
-        sys.exit(ExitCode.INTERRUPTED)
+        code = ExitCode.INTERRUPTED
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except BrokenPipeError:
+        # The reader went away (`newscli ... | head`): stop quietly, and keep Python from
+        # complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = ExitCode.SOME_FAILED
+    sys.exit(code if isinstance(code, int) else ExitCode.OK)
