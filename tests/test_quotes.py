@@ -183,10 +183,19 @@ def test_organisation_can_be_a_speaker() -> None:
     assert quote.speaker == "Treasury Department"
 
 
+def test_paragraph_of_only_a_quote_continues_the_previous_quote() -> None:
+    quote = only(
+        "“The budget is balanced now,” Jane Doe said on Monday.",
+        "“And it will stay balanced for years to come.”",
+    )
+    assert quote.speaker == "Jane Doe"
+    assert quote.text == "The budget is balanced now And it will stay balanced for years to come"
+
+
 def test_unattributed_quote_after_a_quote_keeps_its_speaker() -> None:
     found = quotes_of(
         "“The budget is balanced now,” Jane Doe said on Monday.",
-        "“And it will stay balanced for years to come.”",
+        "“And it will stay balanced for years to come.” The vote is next week.",
     )
     assert [q.speaker for q in found] == ["Jane Doe", "Jane Doe"]
 

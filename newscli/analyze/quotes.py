@@ -281,6 +281,11 @@ def _attribute(text: str, masked: str, groups: list[list[Span]]) -> list[Found]:
         elif _continues(masked, group, last_speaker_at) and last_speaker:
             # A quote with no attribution of its own right after another: the same speaker.
             speaker = last_speaker
+            if found and found[-1].speaker == speaker and _whole_paragraph(masked, group):
+                # A paragraph that is only a quote goes on with the previous quote's words.
+                found[-1] = Found(found[-1].parts + tuple(group), speaker, "quote")
+                last_speaker_at = group[-1].end
+                continue
         kind = _kind(masked, group, attributed=phrase is not None)
         if kind == "quote" and speaker:
             last_speaker = speaker
@@ -356,6 +361,17 @@ def _continues(text: str, group: list[Span], last_speaker_at: int) -> bool:
     previous attributed quote."""
     near = 0 <= group[0].open_mark - last_speaker_at < _CONTINUATION_CHARS
     return near and not _sentence_left(text, group[0].open_mark).strip()
+
+
+def _whole_paragraph(masked: str, group: list[Span]) -> bool:
+    """True when the quote opens its paragraph and nothing but punctuation follows it there."""
+    last = group[-1]
+    if last.close_mark is None:
+        return False
+    end = masked.find("\n\n", last.close_mark)
+    tail = masked[last.close_mark + 1 : end if end >= 0 else len(masked)]
+    opens = group[0].open_mark == 0 or masked[: group[0].open_mark].endswith("\n")
+    return opens and not _LETTER.search(tail)
 
 
 def _long_enough(text: str, group: list[Span]) -> bool:
