@@ -200,6 +200,19 @@ def test_unattributed_quote_after_a_quote_keeps_its_speaker() -> None:
     assert [q.speaker for q in found] == ["Jane Doe", "Jane Doe"]
 
 
+def test_mixed_quote_belongs_to_the_subject_of_its_sentence() -> None:
+    found = quotes_of(
+        "Jane Doe spoke in Ohio.",
+        "Doe praised the mayor as “a leader who never gave up on this city.”",
+    )
+    assert [q.speaker for q in found] == ["Jane Doe"]
+
+
+def test_mixed_quote_has_no_speaker_when_the_subject_is_it() -> None:
+    found = quotes_of("It was described as “a leader who never gave up on this city.”")
+    assert [q.speaker for q in found] == [None]
+
+
 # --- the seed article --------------------------------------------------------------------------
 
 

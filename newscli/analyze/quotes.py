@@ -47,6 +47,7 @@ _NAMING = re.compile(r"\b[a-z]+\s+(?:called|dubbed|named|titled|entitled|nicknam
 _BEFORE_TITLE = re.compile(
     r"(?:\b(?:on|told|in|to|of|watch|watched|read|book|film|show|song)|’s|'s)\s*$"
 )
+_NOT_SUBJECTS = frozenset(["it", "this", "that", "there", "here", "you", "i", "we"])
 _TITLE_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "in", "on", "for", "to", "with"])
 
 
@@ -278,6 +279,9 @@ def _attribute(text: str, masked: str, groups: list[list[Span]]) -> list[Found]:
         speaker: str | None = None
         if phrase is not None:
             speaker = _resolve(unmask(phrase), group[0].open_mark, names, last_speaker, quoted)
+        elif subject := _mixed_quote_subject(masked, group):
+            # "He praised Bush as “a man who didn’t go to the gutter”": the subject speaks.
+            speaker = _resolve(unmask(subject), group[0].open_mark, names, last_speaker, quoted)
         elif _continues(masked, group, last_speaker_at) and last_speaker:
             # A quote with no attribution of its own right after another: the same speaker.
             speaker = last_speaker
@@ -361,6 +365,17 @@ def _continues(text: str, group: list[Span], last_speaker_at: int) -> bool:
     previous attributed quote."""
     near = 0 <= group[0].open_mark - last_speaker_at < _CONTINUATION_CHARS
     return near and not _sentence_left(text, group[0].open_mark).strip()
+
+
+def _mixed_quote_subject(masked: str, group: list[Span]) -> str | None:
+    """The subject of the sentence a quote sits in, when it names a person or a group."""
+    left = _sentence_left(masked, group[0].open_mark)
+    if not left.strip():
+        return None
+    subject = sentence_subject(left)
+    if subject is None or subject.lower() in _NOT_SUBJECTS:
+        return None
+    return subject
 
 
 def _whole_paragraph(masked: str, group: list[Span]) -> bool:
