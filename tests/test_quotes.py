@@ -213,6 +213,23 @@ def test_mixed_quote_has_no_speaker_when_the_subject_is_it() -> None:
     assert [q.speaker for q in found] == [None]
 
 
+def test_mixed_quote_subject_can_be_a_description() -> None:
+    quote = only("The senator was praising the mayor as “a leader who never gave up.”")
+    assert quote.speaker == "The senator"
+
+
+def test_opening_adverb_is_not_a_speaker() -> None:
+    quote = only("Specifically, “the answer is a question that nobody asked.”")
+    assert quote.speaker is None
+
+
+def test_second_quote_of_a_sentence_shares_the_first_quote_speaker() -> None:
+    found = quotes_of(
+        "“Oh, let him make that decision,” said Jane Doe, urging critics to “give him time.”"
+    )
+    assert [q.speaker for q in found] == ["Jane Doe", "Jane Doe"]
+
+
 # --- the seed article --------------------------------------------------------------------------
 
 

@@ -136,9 +136,15 @@ def sentence_subject(text: str) -> str | None:
     segments = _segments(tokens)
     if not segments:
         return None
-    # "In a statement, the group said:" — skip an opening adverbial clause.
-    opener = segments[0][0].lower() in _CLAUSE_OPENERS and len(segments) > 1
-    return _noun_phrase_starting(segments[1] if opener else segments[0])
+    # "In a statement, the group said:", "Specifically, …", "Speaking on Monday, Smith said":
+    # skip an opening adverbial clause.
+    first = segments[0][0].lower()
+    opener = first in _CLAUSE_OPENERS or (
+        first.endswith(("ly", "ing", "ed")) and first not in _DETERMINERS
+    )
+    if opener:
+        return _noun_phrase_starting(segments[1]) if len(segments) > 1 else None
+    return _noun_phrase_starting(segments[0])
 
 
 def speaker_before(left: str) -> str | None:
@@ -234,6 +240,9 @@ def _clause_subject(tokens: list[str]) -> str | None:
     """The subject of the clause a participle ("…, saying …") hangs on: the first noun phrase of
     the clause before it, or of the whole sentence."""
     for segment in reversed(_segments(tokens)):
+        if len(segment) > 1 and segment[0].lower() in SPEECH_VERBS and segment[1][:1].isupper():
+            # “…,” said Joe Biden, urging …
+            return _noun_phrase_starting(segment[1:])
         subject = _noun_phrase_starting(segment)
         if subject:
             return subject
@@ -253,6 +262,8 @@ def _noun_phrase_starting(tokens: list[str]) -> str | None:
         "her",
     ):
         return first
+    if first.lower() in _DETERMINERS or first.lower().endswith(("’s", "'s")):
+        return _description_starting(tokens)
     run: list[str] = []
     for token in tokens:
         if token[:1].isupper() or (run and token in ("of", "de", "van", "von", "al")):
@@ -264,6 +275,22 @@ def _noun_phrase_starting(tokens: list[str]) -> str | None:
     if run and len(run) == len([t for t in tokens[: len(run) + 1] if t[:1].isupper()]):
         return " ".join(run)
     return " ".join(run) if run else None
+
+
+def _description_starting(tokens: list[str]) -> str | None:
+    """`The senator`, `A group of 67 Latin American artists`, `Clinton’s campaign`: from the
+    determiner up to the first word that cannot be part of a noun phrase (a verb, mostly)."""
+    phrase = [tokens[0]]
+    for token in tokens[1:8]:
+        low = token.lower()
+        if low in _AUXILIARIES or low in CUE_VERBS or (low in _STOP and low != "of"):
+            break
+        if low.endswith("ed") and not token[:1].isupper():
+            break
+        phrase.append(token)
+    while phrase and phrase[-1].lower() in _STOP | _DETERMINERS:
+        phrase.pop()
+    return " ".join(phrase) if len(phrase) > 1 else None
 
 
 def _noun_phrase_ending(tokens: list[str]) -> str | None:

@@ -279,6 +279,9 @@ def _attribute(text: str, masked: str, groups: list[list[Span]]) -> list[Found]:
         speaker: str | None = None
         if phrase is not None:
             speaker = _resolve(unmask(phrase), group[0].open_mark, names, last_speaker, quoted)
+        elif found and found[-1].speaker and _same_sentence(masked, found[-1], group):
+            # “A,” said X, urging them to “B.”: one sentence, one speaker.
+            speaker = found[-1].speaker
         elif subject := _mixed_quote_subject(masked, group):
             # "He praised Bush as “a man who didn’t go to the gutter”": the subject speaks.
             speaker = _resolve(unmask(subject), group[0].open_mark, names, last_speaker, quoted)
@@ -365,6 +368,11 @@ def _continues(text: str, group: list[Span], last_speaker_at: int) -> bool:
     previous attributed quote."""
     near = 0 <= group[0].open_mark - last_speaker_at < _CONTINUATION_CHARS
     return near and not _sentence_left(text, group[0].open_mark).strip()
+
+
+def _same_sentence(masked: str, previous: Found, group: list[Span]) -> bool:
+    left = _sentence_left(masked, group[0].open_mark)
+    return group[0].open_mark - len(left) <= previous.parts[-1].open_mark
 
 
 def _mixed_quote_subject(masked: str, group: list[Span]) -> str | None:
