@@ -64,6 +64,7 @@ class Item:
     speaker: str | None
     at: int = -1
     """Offset in the record's text, where known (for error reports)."""
+    source_at: int = -1
 
 
 @dataclass
@@ -133,7 +134,14 @@ def gold_quotes(record: Record) -> list[Item]:
                     parts.append(text[lo:hi].strip())
         if not parts:
             parts = [" ".join(s["text"] for s in attribution["content"]).strip(_MARKS + " ")]
-        items.append(Item(" ".join(parts), source, attribution["content"][0]["start"]))
+        items.append(
+            Item(
+                " ".join(parts),
+                source,
+                attribution["content"][0]["start"],
+                attribution["source"][0]["start"],
+            )
+        )
     return items
 
 
@@ -251,6 +259,14 @@ class Errors:
                 print("  - " + example.replace("\n", " | "))
 
 
+def _source_place(text: str, item: Item) -> str:
+    """Where the gold source is written relative to its quote."""
+    low, high = sorted((item.at, item.source_at))
+    if "\n\n" in text[low:high].strip():
+        return "source in an earlier paragraph" if item.source_at < item.at else "source after"
+    return "source in the paragraph"
+
+
 def _context(text: str, at: int, width: int = 200) -> str:
     if at < 0:
         return "?"
@@ -287,6 +303,7 @@ def collect_errors(
         if right is False:
             said = quotes[best].speaker
             cause = "speaker: none found" if said is None else "speaker: wrong"
+            cause += f" ({_source_place(text, item)})"
             errors.add(cause, f"{where}; ours {said!r} ## {_context(text, item.at)}", keep)
     used = set(matches)
     for j, quote in enumerate(quotes):

@@ -230,6 +230,26 @@ def test_second_quote_of_a_sentence_shares_the_first_quote_speaker() -> None:
     assert [q.speaker for q in found] == ["Jane Doe", "Jane Doe"]
 
 
+def test_inverted_attribution_with_a_lowercase_role() -> None:
+    quote = only("“October gave her a lift,” said former Obama adviser David Axelrod.")
+    assert quote.speaker == "David Axelrod"
+
+
+def test_name_opening_the_sentence_wins_over_places_in_appositives() -> None:
+    quote = only("Jane Doe, at a meeting in Columbus, Ohio, said she was “going to win this.”")
+    assert quote.speaker == "Jane Doe"
+
+
+def test_attribution_closing_the_sentence_after_other_words() -> None:
+    quote = only("“It would be an embarrassment” if she lost, said Tom Reed, an analyst.")
+    assert quote.speaker == "Tom Reed"
+
+
+def test_adverbial_before_an_after_quote_subject_is_skipped() -> None:
+    quote = only("“It would be an embarrassment” in Columbus, Ohio, Jane Doe said.")
+    assert quote.speaker == "Jane Doe"
+
+
 # --- the seed article --------------------------------------------------------------------------
 
 

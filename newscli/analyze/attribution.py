@@ -74,10 +74,20 @@ _TIME_WORDS = wordset(
     afternoon evening night week month year weekend earlier later
     """
 )
+_NOT_OPENING_NAME = wordset(
+    """
+    in on at after before during when while asked since for but and yet so still however
+    meanwhile instead indeed also then now later earlier today yesterday
+    """
+)
 _CLAUSE_OPENERS = wordset("in on at after before during when while asked since for")
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
     r"(?:(?:a|an|the|another|one)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
+    # "said former Obama adviser David Axelrod", "said state Sen. Jane Doe"
+    r"(?:(?!(?:in|on|at|to|for|of|from|with|by|during|after|before|last|this|that|when|while|"
+    r"as|and|but|or|about|into|through|over|under|since|until|it|he|she|they|we|its|his|her|"
+    r"their|later|earlier|then|also|again)\s)[a-z][\w’'\-]*\s+){0,3}"
     r"[A-Z][\w’'.\-\u2024]*(?:\s+(?:[A-Z][\w’'.\-\u2024]*|[a-z]+(?=\s+[A-Z])|de|van|von|al))*)"
 )
 _AFTER = re.compile(
@@ -119,8 +129,12 @@ def speaker_after(following: str, *, quote_ends_open: bool = False) -> str | Non
         return _clean_phrase(match.group("np"))
     subject = match.group("subject").strip(" ,")
     if "," in subject:
-        # An appositive: "Tim Hess, a real estate developer in Virginia, said".
-        subject = subject.split(",")[0].strip()
+        # An appositive: "Tim Hess, a real estate developer in Virginia, said"; but after an
+        # adverbial ("in Columbus, Ohio, Jane Doe said") the subject is the last piece.
+        pieces = [p.strip() for p in subject.split(",") if p.strip()]
+        first_word = pieces[0].split()[0] if pieces else ""
+        adverbial = first_word in _STOP or first_word in _CLAUSE_OPENERS
+        subject = pieces[-1] if adverbial and pieces else pieces[0] if pieces else ""
     return subject if _is_subject(subject) else None
 
 
@@ -214,7 +228,11 @@ def _appositive_subject(tokens: list[str]) -> str | None:
     """The speaker of "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the nearest name
     before the appositives and relative clauses, or a description ("a spokesman") when none."""
     description: str | None = None
-    for segment in reversed(_segments(tokens)[-6:]):
+    segments = _segments(tokens)[-6:]
+    opening = _opening_name(segments)
+    if opening:
+        return opening
+    for segment in reversed(segments):
         first = segment[0].lower()
         if (
             first in ("who", "whom", "which", "whose", "of", "from", "in", "aged")
@@ -234,6 +252,22 @@ def _appositive_subject(tokens: list[str]) -> str | None:
             if len(segment) > 6:
                 description = None
     return description
+
+
+def _opening_name(segments: list[list[str]]) -> str | None:
+    """ "Clinton, during a meeting in Columbus, Ohio, said": a name opening the sentence is the
+    subject whatever places and descriptions follow it, unless a new clause starts later."""
+    if len(segments) < 2 or any(s[0].lower() in ("and", "but", "while") for s in segments[1:]):
+        return None
+    first = segments[0]
+    if first[0].lower() in _NOT_OPENING_NAME or first[0].lower().endswith("ly"):
+        return None
+    if all(t[:1].isupper() or t in ("of", "de", "van", "von", "al") for t in first) or (
+        # "The Nobel-winning novelist Mario Vargas Llosa, one of the signatories, told"
+        first[0].lower() in _DETERMINERS and len(first) > 2 and first[-1][:1].isupper()
+    ):
+        return _noun_phrase_ending(first)
+    return None
 
 
 def _clause_subject(tokens: list[str]) -> str | None:

@@ -332,7 +332,27 @@ def _speaker_phrase(masked: str, group: list[Span]) -> str | None:
         return before
     if left.rstrip().endswith(":"):
         return sentence_subject(left)
-    return _colon_introduction(masked, first.open_mark)
+    return _colon_introduction(masked, first.open_mark) or _trailing_attribution(masked, group)
+
+
+def _trailing_attribution(masked: str, group: list[Span]) -> str | None:
+    """“…” if she did not win by more, said Jane Doe. — an attribution closing the sentence."""
+    close = group[-1].close_mark
+    if close is None:
+        return None
+    rest = masked[close + 1 : close + 300].split("\n\n")[0]
+    end = _SENTENCE_END.search(rest + " ")
+    tail = rest[: end.start() if end else len(rest)]
+    if any(mark in tail for mark in _MARKS):
+        return None
+    # From the last comma back: ", said Jane Doe, an analyst"; "in Columbus, Ohio, Jane Doe said".
+    comma = tail.rfind(",")
+    while comma > 0:
+        speaker = speaker_after(tail[comma:])
+        if speaker:
+            return speaker
+        comma = tail.rfind(",", 0, comma)
+    return None
 
 
 def _following(text: str, span: Span) -> str:
