@@ -109,6 +109,15 @@ def test_short_quote_someone_said_is_a_quote() -> None:
     assert (quote.text, quote.speaker) == ("not smart", "Jane Doe")
 
 
+def test_short_quote_inside_reported_speech_is_a_quote() -> None:
+    quote = only("Jane Doe took the stage and called the whole system “rotten to the core.”")
+    assert (quote.text, quote.speaker) == ("rotten to the core", "Jane Doe")
+
+
+def test_capitalised_short_quote_inside_reported_speech_stays_a_phrase() -> None:
+    assert quotes_of("Jane Doe said she watched “Good Morning America” daily.") == ()
+
+
 def test_title_after_a_possessive_is_a_phrase() -> None:
     assert quotes_of("Jane Doe told NBC’s “Today” that she would run.") == ()
 

@@ -104,6 +104,16 @@ _AFTER_ANY_VERB = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,.;:“”\"]{2,80})")
 _CUE = re.compile(rf"(?<![\w-])(?:{_CUE_ALT})(?![\w-])")
 _PARTICIPLE_CUE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(PARTICIPLES))})(?![\w-])")
+_REPORTING_VERB = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        sorted(
+            {v for v in CUE_VERBS if v.endswith("ed")}
+            | wordset("said says told tells wrote writes thinks thought believes")
+        )
+    )
+    + r")(?![\w-])"
+)
 _COLON_NAME = re.compile(r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s*$")
 
 
@@ -142,6 +152,12 @@ def has_cue(text: str) -> bool:
     """True when ``text`` has a speech cue even if its speaker is not found: a participle
     ("…, saying the deal was “dead”") or `according to`."""
     return bool(_PARTICIPLE_CUE.search(text) or _ACCORDING.search(text))
+
+
+def reports_speech(text: str) -> bool:
+    """True when ``text`` has a verb that reports what someone said or thinks, in a form that
+    cannot be a noun ("said", "called", "described as", "says"; not "calls" or "claims")."""
+    return bool(_REPORTING_VERB.search(text))
 
 
 def sentence_subject(text: str) -> str | None:

@@ -23,6 +23,7 @@ from newscli.analyze.attribution import (
     is_pronoun,
     last_cue,
     mask,
+    reports_speech,
     sentence_subject,
     speaker_after,
     speaker_before,
@@ -308,7 +309,12 @@ def _kind(masked: str, group: list[Span], *, attributed: bool) -> QuoteKind:
     left = _sentence_left(masked, group[0].open_mark)
     if _NAMING.search(left) or _is_title(masked, group, left):
         return "phrase"
-    return "quote" if attributed or has_cue(left) else "phrase"
+    if attributed or has_cue(left):
+        return "quote"
+    # A mixed quote: a few words quoted inside reported speech (“he called the system “rotten”).
+    words = masked[group[0].start : group[-1].end].split()
+    capitalised = all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+    return "quote" if reports_speech(left) and not capitalised else "phrase"
 
 
 def _is_title(masked: str, group: list[Span], left: str) -> bool:
