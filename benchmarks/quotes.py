@@ -21,6 +21,9 @@ Definitions (issue 6), made explicit where the issue leaves a choice:
   the last capitalised word in that paragraph before the quote.
 - newscli: each record's text goes through ``pipeline.extract`` (the plain-text cleaner: the
   title line and any boilerplate are removed, as for a user), ``segment`` and ``find_quotes``.
+- Timing: "analysis" is segmenting, quotes and reported speech per article, without cleaning.
+- ``--errors N``: misses grouped by cause (gold quotes not found, predictions matching no gold,
+  wrong or missing speakers, by where the gold source is written), N examples of each.
 - Indirect speech: attributions without quote marks that have a source and a content; gold text
   is the content; predictions are ``find_reported``'s clauses; same matching and speaker rules.
 """
