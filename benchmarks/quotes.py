@@ -1,6 +1,6 @@
 """Direct quotes and their speakers on PolNeAR, newscli versus the naive baseline of issue 6.
 
-    /work/venv/bin/python benchmarks/quotes.py [--split dev|train|test] [--limit N]
+    /work/venv/bin/python benchmarks/quotes.py [--split dev|train|test] [--limit N] [--errors N]
 
 Definitions (issue 6), made explicit where the issue leaves a choice:
 
@@ -21,6 +21,9 @@ Definitions (issue 6), made explicit where the issue leaves a choice:
   the last capitalised word in that paragraph before the quote.
 - newscli: each record's text goes through ``pipeline.extract`` (the plain-text cleaner: the
   title line and any boilerplate are removed, as for a user), ``segment`` and ``find_quotes``.
+- Timing: "analysis" is segmenting, quotes and reported speech per article, without cleaning.
+- ``--errors N``: misses grouped by cause (gold quotes not found, predictions matching no gold,
+  wrong or missing speakers, by where the gold source is written), N examples of each.
 - Indirect speech: attributions without quote marks that have a source and a content; gold text
   is the content; predictions are ``find_reported``'s clauses; same matching and speaker rules.
 """
@@ -34,7 +37,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _corpora import corpora_dir
 
-from newscli.analyze.quotes import find_quotes
+from newscli.analyze.quotes import find_all
 from newscli.analyze.reported import find_reported
 from newscli.analyze.segment import segment
 from newscli.pipeline import extract
@@ -62,6 +65,9 @@ ISSUE_BASELINE_DEV = "quote F1 0.814 (P 0.755, R 0.884), speaker accuracy 0.298"
 class Item:
     text: str
     speaker: str | None
+    at: int = -1
+    """Offset in the record's text, where known (for error reports)."""
+    source_at: int = -1
 
 
 @dataclass
@@ -131,7 +137,14 @@ def gold_quotes(record: Record) -> list[Item]:
                     parts.append(text[lo:hi].strip())
         if not parts:
             parts = [" ".join(s["text"] for s in attribution["content"]).strip(_MARKS + " ")]
-        items.append(Item(" ".join(parts), source))
+        items.append(
+            Item(
+                " ".join(parts),
+                source,
+                attribution["content"][0]["start"],
+                attribution["source"][0]["start"],
+            )
+        )
     return items
 
 
@@ -156,12 +169,26 @@ def baseline_quotes(record: Record) -> list[Item]:
     return items
 
 
-def newscli_items(record: Record) -> tuple[list[Item], list[Item]]:
+@dataclass(frozen=True)
+class Predicted:
+    quotes: list[Item]
+    phrases: list[Item]
+    reported: list[Item]
+    seconds: float
+    """Time of the analysis alone (segmenting, quotes and reported speech), not the cleaning."""
+
+
+def newscli_items(record: Record) -> Predicted:
     article = extract(record["text"], source=record["id"])
+    started = time.perf_counter()
     sentences = segment(article)
-    quotes = [Item(q.text, q.speaker) for q in find_quotes(article.text, sentences)]
-    reported = [Item(r.text, r.speaker) for r in find_reported(article.text, sentences)]
-    return quotes, reported
+    found = find_all(article.text, sentences)
+    clauses = find_reported(article.text, sentences)
+    seconds = time.perf_counter() - started
+    quotes = [Item(q.text, q.speaker) for q in found if q.kind == "quote"]
+    phrases = [Item(q.text, q.speaker) for q in found if q.kind == "phrase"]
+    reported = [Item(r.text, r.speaker) for r in clauses]
+    return Predicted(quotes, phrases, reported, seconds)
 
 
 def _tokens(text: str) -> Counter[str]:
@@ -172,11 +199,11 @@ def _speaker_words(source: str) -> set[str]:
     return {w for w in _CAPITALISED.findall(source) if w.lower() not in _NOT_SPEAKER_WORDS}
 
 
-def score(gold: Sequence[Item], predicted: Sequence[Item], into: Score) -> None:
-    into.gold += len(gold)
-    into.predicted += len(predicted)
+def match(gold: Sequence[Item], predicted: Sequence[Item]) -> list[int]:
+    """For each gold item, the index of its matching prediction, or -1."""
     predicted_tokens = [_tokens(p.text) for p in predicted]
     used: set[int] = set()
+    matches = []
     for item in gold:
         tokens = _tokens(item.text)
         best, best_shared = -1, 0
@@ -187,33 +214,171 @@ def score(gold: Sequence[Item], predicted: Sequence[Item], into: Score) -> None:
             shorter = min(sum(tokens.values()), sum(candidate.values()))
             if shared and shared * 2 >= shorter and shared > best_shared:
                 best, best_shared = i, shared
+        if best >= 0:
+            used.add(best)
+        matches.append(best)
+    return matches
+
+
+def speaker_right(gold: Item, predicted: Item) -> bool | None:
+    """None when the gold source names nobody (not judged)."""
+    wanted = _speaker_words(gold.speaker or "")
+    if not wanted:
+        return None
+    return bool(wanted & set(_CAPITALISED.findall(predicted.speaker or "")))
+
+
+def score(gold: Sequence[Item], predicted: Sequence[Item], into: Score) -> list[int]:
+    matches = match(gold, predicted)
+    into.gold += len(gold)
+    into.predicted += len(predicted)
+    for item, best in zip(gold, matches, strict=True):
         if best < 0:
             continue
-        used.add(best)
         into.matched += 1
-        wanted = _speaker_words(item.speaker or "")
-        if wanted:
+        right = speaker_right(item, predicted[best])
+        if right is not None:
             into.speaker_judged += 1
-            if wanted & set(_CAPITALISED.findall(predicted[best].speaker or "")):
-                into.speaker_right += 1
+            into.speaker_right += right
+    return matches
 
 
-def evaluate(records: Sequence[Record]) -> Iterator[tuple[str, Score]]:
+@dataclass
+class Errors:
+    """Misses grouped by cause, with a few examples of each."""
+
+    examples: dict[str, list[str]]
+    counts: Counter[str]
+
+    def add(self, cause: str, example: str, keep: int) -> None:
+        self.counts[cause] += 1
+        if len(self.examples.setdefault(cause, [])) < keep:
+            self.examples[cause].append(example)
+
+    def print(self) -> None:
+        for cause, count in self.counts.most_common():
+            print(f"\n== {cause}: {count}")
+            for example in self.examples[cause]:
+                print("  - " + example.replace("\n", " | "))
+
+
+def _source_place(text: str, item: Item) -> str:
+    """Where the gold source is written relative to its quote."""
+    low, high = sorted((item.at, item.source_at))
+    if "\n\n" in text[low:high].strip():
+        return "source in an earlier paragraph" if item.source_at < item.at else "source after"
+    return "source in the paragraph"
+
+
+def _context(text: str, at: int, width: int = 200) -> str:
+    if at < 0:
+        return "?"
+    return text[max(0, at - width) : at + width // 2]
+
+
+def _find(text: str, quote: str) -> int:
+    return text.find(quote[:40]) if quote else -1
+
+
+def _short(text: str, width: int = 90) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def collect_errors(
+    record: Record,
+    gold: Sequence[Item],
+    predicted: Predicted,
+    matches: Sequence[int],
+    errors: Errors,
+    keep: int,
+) -> None:
+    text = record["text"]
+    quotes = predicted.quotes
+    gold_tokens = [_tokens(g.text) for g in gold]
+    matched_gold = {i for i, m in enumerate(matches) if m >= 0}
+    for i, (item, best) in enumerate(zip(gold, matches, strict=True)):
+        where = f"{record['id']}: gold «{_short(item.text)}» by {item.speaker!r}"
+        if best < 0:
+            cause = _miss_cause(item, gold_tokens[i], predicted, matches)
+            errors.add(cause, f"{where} ## {_context(text, item.at)}", keep)
+            continue
+        right = speaker_right(item, quotes[best])
+        if right is False:
+            said = quotes[best].speaker
+            cause = "speaker: none found" if said is None else "speaker: wrong"
+            cause += f" ({_source_place(text, item)})"
+            errors.add(cause, f"{where}; ours {said!r} ## {_context(text, item.at)}", keep)
+    used = set(matches)
+    for j, quote in enumerate(quotes):
+        if j in used:
+            continue
+        tokens = _tokens(quote.text)
+        size = sum(tokens.values())
+        inside = [i for i, g in enumerate(gold_tokens) if sum((g & tokens).values()) * 2 >= size]
+        if any(i in matched_gold for i in inside):
+            cause = "extra: part of a matched gold quote (split)"
+        elif inside:
+            cause = "extra: part of an unmatched gold quote"
+        else:
+            length = "short" if size <= 8 else "long"
+            who = "attributed" if quote.speaker else "unattributed"
+            cause = f"extra: no gold ({length}, {who})"
+        at = _find(text, quote.text)
+        errors.add(
+            cause,
+            f"{record['id']}: ours «{_short(quote.text)}» by {quote.speaker!r} "
+            f"## {_context(text, at)}",
+            keep,
+        )
+
+
+def _miss_cause(
+    item: Item, tokens: Counter[str], predicted: Predicted, matches: Sequence[int]
+) -> str:
+    size = sum(tokens.values())
+    for phrase in predicted.phrases:
+        shared = sum((tokens & _tokens(phrase.text)).values())
+        if shared * 2 >= min(size, sum(_tokens(phrase.text).values())) and shared:
+            return "missed: kept as a phrase"
+    overlapping = [
+        j for j, q in enumerate(predicted.quotes) if sum((tokens & _tokens(q.text)).values())
+    ]
+    if any(j in matches for j in overlapping):
+        return "missed: joined into another gold quote's prediction"
+    if overlapping:
+        return "missed: overlapping prediction below half"
+    return f"missed: not found ({'short' if size <= 4 else 'long'})"
+
+
+def evaluate(
+    records: Sequence[Record], errors: Errors | None = None, keep: int = 0
+) -> tuple[list[tuple[str, Score]], float]:
     ours, base, reported = Score(), Score(), Score()
+    seconds = 0.0
     for record in records:
-        quotes, clauses = newscli_items(record)
-        score(gold_quotes(record), quotes, ours)
-        score(gold_quotes(record), baseline_quotes(record), base)
-        score(gold_reported(record), clauses, reported)
-    yield "baseline (measured here)", base
-    yield "newscli", ours
-    yield "newscli indirect speech", reported
+        predicted = newscli_items(record)
+        seconds += predicted.seconds
+        gold = gold_quotes(record)
+        matches = score(gold, predicted.quotes, ours)
+        score(gold, baseline_quotes(record), base)
+        score(gold_reported(record), predicted.reported, reported)
+        if errors is not None:
+            collect_errors(record, gold, predicted, matches, errors, keep)
+    rows = [
+        ("baseline (measured here)", base),
+        ("newscli", ours),
+        ("newscli indirect speech", reported),
+    ]
+    return rows, seconds
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     parser.add_argument("--limit", type=int, default=0, help="only the first N records")
+    parser.add_argument(
+        "--errors", type=int, default=0, metavar="N", help="print misses by cause, N examples each"
+    )
     args = parser.parse_args(argv)
     corpora = corpora_dir()
     path = corpora / "quotes" / "polnear.jsonl.gz" if corpora else None
@@ -225,9 +390,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     records = load(path, args.split)
     if args.limit:
         records = records[: args.limit]
+    errors = Errors({}, Counter()) if args.errors else None
     started = time.perf_counter()
-    rows = list(evaluate(records))
+    rows, analysis = evaluate(records, errors, args.errors)
     elapsed = time.perf_counter() - started
+    if errors is not None:
+        errors.print()
+        print()
     print(
         f"PolNeAR {args.split}: {len(records)} records, {rows[0][1].gold} gold quotes, "
         f"{rows[2][1].gold} gold indirect attributions ({elapsed:.1f} s)"
@@ -240,6 +409,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{name:<26} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
             f"{s.speaker_accuracy:8.3f} {s.speaker_judged:7d}"
         )
+    print(
+        f"analysis (segment, quotes, reported speech): {1000 * analysis / len(records):.1f} ms"
+        " per article"
+    )
     print("targets (test): quote F1 >= 0.92, speaker accuracy >= 0.85")
     return 0
 

@@ -109,6 +109,15 @@ def test_short_quote_someone_said_is_a_quote() -> None:
     assert (quote.text, quote.speaker) == ("not smart", "Jane Doe")
 
 
+def test_short_quote_inside_reported_speech_is_a_quote() -> None:
+    quote = only("Jane Doe took the stage and called the whole system “rotten to the core.”")
+    assert (quote.text, quote.speaker) == ("rotten to the core", "Jane Doe")
+
+
+def test_capitalised_short_quote_inside_reported_speech_stays_a_phrase() -> None:
+    assert quotes_of("Jane Doe said she watched “Good Morning America” daily.") == ()
+
+
 def test_title_after_a_possessive_is_a_phrase() -> None:
     assert quotes_of("Jane Doe told NBC’s “Today” that she would run.") == ()
 
@@ -183,12 +192,71 @@ def test_organisation_can_be_a_speaker() -> None:
     assert quote.speaker == "Treasury Department"
 
 
-def test_unattributed_quote_after_a_quote_keeps_its_speaker() -> None:
-    found = quotes_of(
+def test_paragraph_of_only_a_quote_continues_the_previous_quote() -> None:
+    quote = only(
         "“The budget is balanced now,” Jane Doe said on Monday.",
         "“And it will stay balanced for years to come.”",
     )
+    assert quote.speaker == "Jane Doe"
+    assert quote.text == "The budget is balanced now And it will stay balanced for years to come"
+
+
+def test_unattributed_quote_after_a_quote_keeps_its_speaker() -> None:
+    found = quotes_of(
+        "“The budget is balanced now,” Jane Doe said on Monday.",
+        "“And it will stay balanced for years to come.” The vote is next week.",
+    )
     assert [q.speaker for q in found] == ["Jane Doe", "Jane Doe"]
+
+
+def test_mixed_quote_belongs_to_the_subject_of_its_sentence() -> None:
+    found = quotes_of(
+        "Jane Doe spoke in Ohio.",
+        "Doe praised the mayor as “a leader who never gave up on this city.”",
+    )
+    assert [q.speaker for q in found] == ["Jane Doe"]
+
+
+def test_mixed_quote_has_no_speaker_when_the_subject_is_it() -> None:
+    found = quotes_of("It was described as “a leader who never gave up on this city.”")
+    assert [q.speaker for q in found] == [None]
+
+
+def test_mixed_quote_subject_can_be_a_description() -> None:
+    quote = only("The senator was praising the mayor as “a leader who never gave up.”")
+    assert quote.speaker == "The senator"
+
+
+def test_opening_adverb_is_not_a_speaker() -> None:
+    quote = only("Specifically, “the answer is a question that nobody asked.”")
+    assert quote.speaker is None
+
+
+def test_second_quote_of_a_sentence_shares_the_first_quote_speaker() -> None:
+    found = quotes_of(
+        "“Oh, let him make that decision,” said Jane Doe, urging critics to “give him time.”"
+    )
+    assert [q.speaker for q in found] == ["Jane Doe", "Jane Doe"]
+
+
+def test_inverted_attribution_with_a_lowercase_role() -> None:
+    quote = only("“October gave her a lift,” said former Obama adviser David Axelrod.")
+    assert quote.speaker == "David Axelrod"
+
+
+def test_name_opening_the_sentence_wins_over_places_in_appositives() -> None:
+    quote = only("Jane Doe, at a meeting in Columbus, Ohio, said she was “going to win this.”")
+    assert quote.speaker == "Jane Doe"
+
+
+def test_attribution_closing_the_sentence_after_other_words() -> None:
+    quote = only("“It would be an embarrassment” if she lost, said Tom Reed, an analyst.")
+    assert quote.speaker == "Tom Reed"
+
+
+def test_adverbial_before_an_after_quote_subject_is_skipped() -> None:
+    quote = only("“It would be an embarrassment” in Columbus, Ohio, Jane Doe said.")
+    assert quote.speaker == "Jane Doe"
 
 
 # --- the seed article --------------------------------------------------------------------------

@@ -74,10 +74,20 @@ _TIME_WORDS = wordset(
     afternoon evening night week month year weekend earlier later
     """
 )
+_NOT_OPENING_NAME = wordset(
+    """
+    in on at after before during when while asked since for but and yet so still however
+    meanwhile instead indeed also then now later earlier today yesterday
+    """
+)
 _CLAUSE_OPENERS = wordset("in on at after before during when while asked since for")
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
     r"(?:(?:a|an|the|another|one)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
+    # "said former Obama adviser David Axelrod", "said state Sen. Jane Doe"
+    r"(?:(?!(?:in|on|at|to|for|of|from|with|by|during|after|before|last|this|that|when|while|"
+    r"as|and|but|or|about|into|through|over|under|since|until|it|he|she|they|we|its|his|her|"
+    r"their|later|earlier|then|also|again)\s)[a-z][\w’'\-]*\s+){0,3}"
     r"[A-Z][\w’'.\-\u2024]*(?:\s+(?:[A-Z][\w’'.\-\u2024]*|[a-z]+(?=\s+[A-Z])|de|van|von|al))*)"
 )
 _AFTER = re.compile(
@@ -94,6 +104,16 @@ _AFTER_ANY_VERB = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,.;:“”\"]{2,80})")
 _CUE = re.compile(rf"(?<![\w-])(?:{_CUE_ALT})(?![\w-])")
 _PARTICIPLE_CUE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(PARTICIPLES))})(?![\w-])")
+_REPORTING_VERB = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        sorted(
+            {v for v in CUE_VERBS if v.endswith("ed")}
+            | wordset("said says told tells wrote writes thinks thought believes")
+        )
+    )
+    + r")(?![\w-])"
+)
 _COLON_NAME = re.compile(r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s*$")
 
 
@@ -119,8 +139,12 @@ def speaker_after(following: str, *, quote_ends_open: bool = False) -> str | Non
         return _clean_phrase(match.group("np"))
     subject = match.group("subject").strip(" ,")
     if "," in subject:
-        # An appositive: "Tim Hess, a real estate developer in Virginia, said".
-        subject = subject.split(",")[0].strip()
+        # An appositive: "Tim Hess, a real estate developer in Virginia, said"; but after an
+        # adverbial ("in Columbus, Ohio, Jane Doe said") the subject is the last piece.
+        pieces = [p.strip() for p in subject.split(",") if p.strip()]
+        first_word = pieces[0].split()[0] if pieces else ""
+        adverbial = first_word in _STOP or first_word in _CLAUSE_OPENERS
+        subject = pieces[-1] if adverbial and pieces else pieces[0] if pieces else ""
     return subject if _is_subject(subject) else None
 
 
@@ -130,15 +154,27 @@ def has_cue(text: str) -> bool:
     return bool(_PARTICIPLE_CUE.search(text) or _ACCORDING.search(text))
 
 
+def reports_speech(text: str) -> bool:
+    """True when ``text`` has a verb that reports what someone said or thinks, in a form that
+    cannot be a noun ("said", "called", "described as", "says"; not "calls" or "claims")."""
+    return bool(_REPORTING_VERB.search(text))
+
+
 def sentence_subject(text: str) -> str | None:
     """The noun phrase opening ``text`` ("The Illinois Board of Elections was conclusive: …")."""
     tokens = [_dash_as_comma(m.group(0)) for m in _WORD.finditer(text)]
     segments = _segments(tokens)
     if not segments:
         return None
-    # "In a statement, the group said:" — skip an opening adverbial clause.
-    opener = segments[0][0].lower() in _CLAUSE_OPENERS and len(segments) > 1
-    return _noun_phrase_starting(segments[1] if opener else segments[0])
+    # "In a statement, the group said:", "Specifically, …", "Speaking on Monday, Smith said":
+    # skip an opening adverbial clause.
+    first = segments[0][0].lower()
+    opener = first in _CLAUSE_OPENERS or (
+        first.endswith(("ly", "ing", "ed")) and first not in _DETERMINERS
+    )
+    if opener:
+        return _noun_phrase_starting(segments[1]) if len(segments) > 1 else None
+    return _noun_phrase_starting(segments[0])
 
 
 def speaker_before(left: str) -> str | None:
@@ -208,7 +244,11 @@ def _appositive_subject(tokens: list[str]) -> str | None:
     """The speaker of "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the nearest name
     before the appositives and relative clauses, or a description ("a spokesman") when none."""
     description: str | None = None
-    for segment in reversed(_segments(tokens)[-6:]):
+    segments = _segments(tokens)[-6:]
+    opening = _opening_name(segments)
+    if opening:
+        return opening
+    for segment in reversed(segments):
         first = segment[0].lower()
         if (
             first in ("who", "whom", "which", "whose", "of", "from", "in", "aged")
@@ -230,10 +270,29 @@ def _appositive_subject(tokens: list[str]) -> str | None:
     return description
 
 
+def _opening_name(segments: list[list[str]]) -> str | None:
+    """ "Clinton, during a meeting in Columbus, Ohio, said": a name opening the sentence is the
+    subject whatever places and descriptions follow it, unless a new clause starts later."""
+    if len(segments) < 2 or any(s[0].lower() in ("and", "but", "while") for s in segments[1:]):
+        return None
+    first = segments[0]
+    if first[0].lower() in _NOT_OPENING_NAME or first[0].lower().endswith("ly"):
+        return None
+    if all(t[:1].isupper() or t in ("of", "de", "van", "von", "al") for t in first) or (
+        # "The Nobel-winning novelist Mario Vargas Llosa, one of the signatories, told"
+        first[0].lower() in _DETERMINERS and len(first) > 2 and first[-1][:1].isupper()
+    ):
+        return _noun_phrase_ending(first)
+    return None
+
+
 def _clause_subject(tokens: list[str]) -> str | None:
     """The subject of the clause a participle ("…, saying …") hangs on: the first noun phrase of
     the clause before it, or of the whole sentence."""
     for segment in reversed(_segments(tokens)):
+        if len(segment) > 1 and segment[0].lower() in SPEECH_VERBS and segment[1][:1].isupper():
+            # “…,” said Joe Biden, urging …
+            return _noun_phrase_starting(segment[1:])
         subject = _noun_phrase_starting(segment)
         if subject:
             return subject
@@ -253,6 +312,8 @@ def _noun_phrase_starting(tokens: list[str]) -> str | None:
         "her",
     ):
         return first
+    if first.lower() in _DETERMINERS or first.lower().endswith(("’s", "'s")):
+        return _description_starting(tokens)
     run: list[str] = []
     for token in tokens:
         if token[:1].isupper() or (run and token in ("of", "de", "van", "von", "al")):
@@ -264,6 +325,22 @@ def _noun_phrase_starting(tokens: list[str]) -> str | None:
     if run and len(run) == len([t for t in tokens[: len(run) + 1] if t[:1].isupper()]):
         return " ".join(run)
     return " ".join(run) if run else None
+
+
+def _description_starting(tokens: list[str]) -> str | None:
+    """`The senator`, `A group of 67 Latin American artists`, `Clinton’s campaign`: from the
+    determiner up to the first word that cannot be part of a noun phrase (a verb, mostly)."""
+    phrase = [tokens[0]]
+    for token in tokens[1:8]:
+        low = token.lower()
+        if low in _AUXILIARIES or low in CUE_VERBS or (low in _STOP and low != "of"):
+            break
+        if low.endswith("ed") and not token[:1].isupper():
+            break
+        phrase.append(token)
+    while phrase and phrase[-1].lower() in _STOP | _DETERMINERS:
+        phrase.pop()
+    return " ".join(phrase) if len(phrase) > 1 else None
 
 
 def _noun_phrase_ending(tokens: list[str]) -> str | None:

@@ -23,6 +23,7 @@ from newscli.analyze.attribution import (
     is_pronoun,
     last_cue,
     mask,
+    reports_speech,
     sentence_subject,
     speaker_after,
     speaker_before,
@@ -47,6 +48,7 @@ _NAMING = re.compile(r"\b[a-z]+\s+(?:called|dubbed|named|titled|entitled|nicknam
 _BEFORE_TITLE = re.compile(
     r"(?:\b(?:on|told|in|to|of|watch|watched|read|book|film|show|song)|’s|'s)\s*$"
 )
+_NOT_SUBJECTS = frozenset(["it", "this", "that", "there", "here", "you", "i", "we"])
 _TITLE_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "in", "on", "for", "to", "with"])
 
 
@@ -278,9 +280,20 @@ def _attribute(text: str, masked: str, groups: list[list[Span]]) -> list[Found]:
         speaker: str | None = None
         if phrase is not None:
             speaker = _resolve(unmask(phrase), group[0].open_mark, names, last_speaker, quoted)
+        elif found and found[-1].speaker and _same_sentence(masked, found[-1], group):
+            # “A,” said X, urging them to “B.”: one sentence, one speaker.
+            speaker = found[-1].speaker
+        elif subject := _mixed_quote_subject(masked, group):
+            # "He praised Bush as “a man who didn’t go to the gutter”": the subject speaks.
+            speaker = _resolve(unmask(subject), group[0].open_mark, names, last_speaker, quoted)
         elif _continues(masked, group, last_speaker_at) and last_speaker:
             # A quote with no attribution of its own right after another: the same speaker.
             speaker = last_speaker
+            if found and found[-1].speaker == speaker and _whole_paragraph(masked, group):
+                # A paragraph that is only a quote goes on with the previous quote's words.
+                found[-1] = Found(found[-1].parts + tuple(group), speaker, "quote")
+                last_speaker_at = group[-1].end
+                continue
         kind = _kind(masked, group, attributed=phrase is not None)
         if kind == "quote" and speaker:
             last_speaker = speaker
@@ -296,7 +309,12 @@ def _kind(masked: str, group: list[Span], *, attributed: bool) -> QuoteKind:
     left = _sentence_left(masked, group[0].open_mark)
     if _NAMING.search(left) or _is_title(masked, group, left):
         return "phrase"
-    return "quote" if attributed or has_cue(left) else "phrase"
+    if attributed or has_cue(left):
+        return "quote"
+    # A mixed quote: a few words quoted inside reported speech (“he called the system “rotten”).
+    words = masked[group[0].start : group[-1].end].split()
+    capitalised = all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+    return "quote" if reports_speech(left) and not capitalised else "phrase"
 
 
 def _is_title(masked: str, group: list[Span], left: str) -> bool:
@@ -320,7 +338,27 @@ def _speaker_phrase(masked: str, group: list[Span]) -> str | None:
         return before
     if left.rstrip().endswith(":"):
         return sentence_subject(left)
-    return _colon_introduction(masked, first.open_mark)
+    return _colon_introduction(masked, first.open_mark) or _trailing_attribution(masked, group)
+
+
+def _trailing_attribution(masked: str, group: list[Span]) -> str | None:
+    """“…” if she did not win by more, said Jane Doe. — an attribution closing the sentence."""
+    close = group[-1].close_mark
+    if close is None:
+        return None
+    rest = masked[close + 1 : close + 300].split("\n\n")[0]
+    end = _SENTENCE_END.search(rest + " ")
+    tail = rest[: end.start() if end else len(rest)]
+    if any(mark in tail for mark in _MARKS):
+        return None
+    # From the last comma back: ", said Jane Doe, an analyst"; "in Columbus, Ohio, Jane Doe said".
+    comma = tail.rfind(",")
+    while comma > 0:
+        speaker = speaker_after(tail[comma:])
+        if speaker:
+            return speaker
+        comma = tail.rfind(",", 0, comma)
+    return None
 
 
 def _following(text: str, span: Span) -> str:
@@ -356,6 +394,33 @@ def _continues(text: str, group: list[Span], last_speaker_at: int) -> bool:
     previous attributed quote."""
     near = 0 <= group[0].open_mark - last_speaker_at < _CONTINUATION_CHARS
     return near and not _sentence_left(text, group[0].open_mark).strip()
+
+
+def _same_sentence(masked: str, previous: Found, group: list[Span]) -> bool:
+    left = _sentence_left(masked, group[0].open_mark)
+    return group[0].open_mark - len(left) <= previous.parts[-1].open_mark
+
+
+def _mixed_quote_subject(masked: str, group: list[Span]) -> str | None:
+    """The subject of the sentence a quote sits in, when it names a person or a group."""
+    left = _sentence_left(masked, group[0].open_mark)
+    if not left.strip():
+        return None
+    subject = sentence_subject(left)
+    if subject is None or subject.lower() in _NOT_SUBJECTS:
+        return None
+    return subject
+
+
+def _whole_paragraph(masked: str, group: list[Span]) -> bool:
+    """True when the quote opens its paragraph and nothing but punctuation follows it there."""
+    last = group[-1]
+    if last.close_mark is None:
+        return False
+    end = masked.find("\n\n", last.close_mark)
+    tail = masked[last.close_mark + 1 : end if end >= 0 else len(masked)]
+    opens = group[0].open_mark == 0 or masked[: group[0].open_mark].endswith("\n")
+    return opens and not _LETTER.search(tail)
 
 
 def _long_enough(text: str, group: list[Span]) -> bool:
