@@ -17,9 +17,11 @@ from newscli.analyze.segment import segment
 from newscli.analyze.summary import DEFAULT_METHOD, pick, rank_sentences
 from newscli.analyze.tokenize import words
 from newscli.clean.article import clean
+from newscli.errors import EmptyInputError
 from newscli.ingest.read import DEFAULT_MAX_BYTES, read_document
 from newscli.ingest.sniff import looks_like_html
 from newscli.model import Article, Brief, Document, Source, Stats
+from newscli.sanitize import normalize_newlines, strip_controls
 
 Command = Literal["summarize", "extract"]
 
@@ -38,8 +40,15 @@ class Options:
 
 
 def extract(text: str, *, source: str = "-", options: Options | None = None) -> Article:
-    """The cleaned article in ``text`` (plain text or HTML)."""
+    """The cleaned article in ``text`` (plain text or HTML).
+
+    The text gets the same treatment as decoded input: newlines normalised, control characters and
+    terminal escape sequences removed. Raises ``NewscliError`` when there is no article.
+    """
     options = options or Options()
+    text = strip_controls(normalize_newlines(text))
+    if not text.strip():
+        raise EmptyInputError("input has no text")
     document = Document(
         source=Source(name=source, kind="stdin"),
         text=text,

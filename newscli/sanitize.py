@@ -15,14 +15,16 @@ _ESCAPE_SEQUENCE = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Controls that separate text keep it separated; the rest (NUL, BEL, ...) are dropped.
+_SEPARATORS = {"\x0b": "\n", "\x0c": "\n", "\x1c": " ", "\x1d": " ", "\x1e": " ", "\x1f": " "}
 
 
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences and control characters, keeping tabs and newlines."""
     if not _CONTROL.search(text):
         return text
-    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+    return _CONTROL.sub(lambda m: _SEPARATORS.get(m.group(), ""), _ESCAPE_SEQUENCE.sub("", text))
 
 
 def normalize_newlines(text: str) -> str:
