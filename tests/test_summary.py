@@ -59,6 +59,37 @@ def test_dateline_scroll_prompt_and_reader_question_are_never_chosen() -> None:
         assert STORY[junk] not in picked
 
 
+def test_sentence_opening_with_by_is_not_taken_for_a_byline() -> None:
+    lead = "By Tuesday the flood water had reached the old market square in the town centre."
+    rest = (
+        "Residents of the town centre moved their cars to higher ground before the flood.",
+        "The council opened the school hall as a shelter for families from the market square.",
+    )
+    assert chosen_texts((lead, *rest), count=1) == [lead]
+
+
+def test_two_sentences_saying_the_same_are_not_both_chosen() -> None:
+    repeated = "The harbour bridge will close to cars for two years of repairs, the council said."
+    texts = (
+        repeated,
+        "Engineers found deep cracks in the steel supports of the bridge during the winter.",
+        repeated,
+        "Drivers will use the ring road while the bridge is repaired by the engineers.",
+        "Buses and bicycles can still cross the bridge until the repairs begin in June.",
+        "Shop owners near the harbour fear the closure will keep their customers away.",
+    )
+    assert chosen_texts(texts, count=3).count(repeated) == 1
+
+
+def test_lowercased_tokenized_text_skips_byline_and_caption() -> None:
+    tokenized = tuple(
+        text.lower().replace(",", " ,").replace(".", " .").replace(":", " :") for text in STORY
+    )
+    picked = chosen_texts(tokenized, count=4)
+    for junk in (BYLINE, DATELINE, CAPTION, SCROLL, QUESTION):
+        assert tokenized[junk] not in picked
+
+
 def test_summary_is_in_article_order() -> None:
     summary = summarize(sentences_of(*STORY), count=4)
     indices = [s.sentence for s in summary]

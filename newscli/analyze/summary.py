@@ -150,7 +150,7 @@ def _features(sentences: Sequence[Sentence], language: str | None, title: str | 
     return _Features(
         vectors=vectors,
         terms=[len(bag) for bag in bags],
-        junk=[_is_junk(s.text, cased) for s in sentences],
+        junk=[_is_junk(s.text, cased, stops) for s in sentences],
         quote=[bool(_QUOTE_OPENING.match(s.text)) for s in sentences],
         forward=central.forward,
         backward=central.backward,
@@ -245,11 +245,14 @@ def _terms(text: str, stops: frozenset[str]) -> list[str]:
 
 
 _QUOTE_OPENING = re.compile(r"""^\s*(?:``|"|“|')""")
-_BYLINE = re.compile(r"^\s*(?:by|from|written by|reporting by)\s*[.:]?\s+\S", re.I)
-_TIMESTAMP = re.compile(
-    r"\b(?:published|updated|last updated|posted)\s*:|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?"
-    r"(?:est|edt|gmt|bst|et|pt|utc)\b",
-    re.I,
+_BYLINE = re.compile(r"^\W*(?:by|written by|reporting by|words by)\s*[.:]?\s+(.*)$", re.I | re.S)
+# Words a byline may hold besides names: "By Jane Doe and John Roe for the Daily Mail".
+_BYLINE_CONNECTORS = frozenset({"and", "for", "in", "of", "the", "at", "with"})
+_TIMESTAMP_START = re.compile(
+    r"^\W*(?:published|updated|last updated|posted|first published)\s*:", re.I
+)
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:est|edt|gmt|bst|et|pt|utc)\b", re.I
 )
 _DATE_ONLY = re.compile(
     r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W+)?"
@@ -259,32 +262,53 @@ _DATE_ONLY = re.compile(
 )
 _CAPTION = re.compile(
     r"^\W*(?:pictured|photo|photograph|picture|image|video|above|below|left|right|top|inset|"
-    r"file photo|caption)\s*(?::|-)|\b(?:getty images|image copyright|photo credit|"
-    r"ap photo|afp/getty|credit\s*:)|\((?:photo|image|picture)\s*:",
+    r"file photo|caption)(?:\s*:|\s+-+\s)|\b(?:getty images|image copyright|photo credit|"
+    r"ap photo|afp/getty|credit\s*:)|\((?:photo|image|picture)s?\s*:",
     re.I,
 )
 _CALL_TO_ACTION = re.compile(
-    r"scroll down|click here|read more|read the full|watch the video|watch :|sign up|"
-    r"subscribe|follow (?:us|him|her|@)|share (?:this|your)|tell us|let us know|"
-    r"(?:leave|post) a comment|join the conversation|@\w+|https?://|www\.",
+    r"scroll down|click here|read more\b|read the full|watch the video|^\W*watch\s*:|"
+    r"sign up (?:for|to) (?:our|the) |subscribe (?:to our|now|today|here)|follow us\b|"
+    r"share (?:this|your) (?:story|article|thoughts|views|photos)|let us know|"
+    r"tell us (?:what|how|your|about)|(?:leave|post) a comment|join the conversation|"
+    r"https?://|www\.",
     re.I,
 )
 _QUESTION_END = re.compile(r"""\?\s*(?:''|["”’')\]])*\s*$""")
+_FIRST_WORD = re.compile(r"\w+")
 
 
-def _is_junk(text: str, cased: bool) -> bool:
+def _is_junk(text: str, cased: bool, stops: frozenset[str]) -> bool:
     """Bylines, datelines, captions, questions, calls to action and fragments."""
-    if _BYLINE.match(text) and len(text) < 80:
-        return True
-    if cased and text[:1].islower():
-        return True
-    return bool(
-        _TIMESTAMP.search(text)
-        or _DATE_ONLY.match(text)
-        or _CAPTION.search(text)
-        or _CALL_TO_ACTION.search(text)
-        or _QUESTION_END.search(text)
+    return (
+        _is_byline(text, stops)
+        or _is_fragment_start(text, cased)
+        or _is_dateline(text)
+        or bool(_CAPTION.search(text) or _CALL_TO_ACTION.search(text))
+        or bool(_QUESTION_END.search(text))
     )
+
+
+def _is_byline(text: str, stops: frozenset[str]) -> bool:
+    """ "By Jane Doe, Staff Reporter", but not "By Tuesday the storm had passed"."""
+    match = _BYLINE.match(text)
+    if not match:
+        return False
+    rest = [w.lower() for w in words(match.group(1))]
+    return len(rest) <= 10 and not any(w in stops and w not in _BYLINE_CONNECTORS for w in rest)
+
+
+def _is_fragment_start(text: str, cased: bool) -> bool:
+    """In cased text a sentence whose first word is all lower case is a split remnant."""
+    first = _FIRST_WORD.search(text)
+    return cased and first is not None and first.group().islower()
+
+
+def _is_dateline(text: str) -> bool:
+    if _TIMESTAMP_START.match(text) or _DATE_ONLY.match(text):
+        return True
+    # A clock time with a zone is a timestamp line only when little else is there.
+    return len(text.split()) <= 12 and bool(_CLOCK.search(text))
 
 
 def _sumy_scores(
