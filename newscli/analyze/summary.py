@@ -55,8 +55,17 @@ def rank_sentences(
 def pick(
     sentences: Sequence[Sentence], scores: Sequence[float], count: int | None = None
 ) -> tuple[SummarySentence, ...]:
-    """The ``count`` best sentences (default: ``default_length``) in article order."""
-    n = default_length(len(sentences)) if count is None else max(0, min(count, len(sentences)))
+    """The ``count`` best sentences in article order.
+
+    Without ``count``, ``default_length`` of the sentences scored above zero, so that a very short
+    article's summary holds all of it except what the ranker ruled out (its byline, say);
+    all of it when the ranker ruled out everything.
+    """
+    if count is None:
+        usable = sum(1 for score in scores if score > 0.0)
+        n = default_length(usable or len(sentences))
+    else:
+        n = max(0, min(count, len(sentences)))
     if n == 0:
         return ()
     chosen = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))[:n]
@@ -101,8 +110,6 @@ class NewsWeights:
     """Sentences with more content words than ``long_terms`` lose this share (run-ons, lists)."""
     quote_penalty: float = 0.1
     """Sentences that open with a quotation mark (direct speech) lose this share."""
-    junk_factor: float = 0.05
-    """Bylines, datelines, captions, questions, calls to action and fragments keep this share."""
     redundancy: float = 0.2
     """MMR: the score lost per unit of cosine similarity to a sentence already chosen."""
     duplicate: float = 0.6
@@ -180,7 +187,9 @@ def _relevance(features: _Features, weights: NewsWeights) -> list[float]:
         )
         position += not junk
         if junk:
-            score *= weights.junk_factor
+            # Bylines, captions, fragments and the like score nothing: chosen only when asked for
+            # more sentences than the article has usable ones, and left out of the default length.
+            score = 0.0
         elif terms > weights.long_terms:
             score *= 1.0 - weights.long_penalty
         if features.quote[i]:
@@ -195,12 +204,14 @@ def _mmr_order(
     """Scores in [0, 1] whose descending order is the greedy MMR order of the best candidates.
 
     Only the ``mmr_candidates`` most relevant sentences are re-ranked, which keeps the cost
-    bounded; near-duplicates of a chosen sentence go after every other candidate, and the
-    sentences that were not candidates keep their relevance, scaled below all of them.
+    bounded; near-duplicates of a chosen sentence go after every other candidate, the sentences
+    that were not candidates keep their relevance, scaled below all of them, and a zero (junk)
+    stays zero.
     """
     top = max(relevance, default=0.0) or 1.0
     scores = [r / top for r in relevance]
     pool = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[: weights.mmr_candidates]
+    pool = [i for i in pool if scores[i] > 0.0]
     chosen: list[int] = []
     duplicates: list[int] = []
     overlap = dict.fromkeys(pool, 0.0)
