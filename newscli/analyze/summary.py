@@ -103,9 +103,9 @@ class NewsWeights:
     title: float = 0.3
     """Weight of the share of the title's content words a sentence repeats (untuned: the corpus
     has no titles)."""
-    min_terms: int = 5
+    min_terms: int = 4
     """Sentences with fewer content words than this are fragments."""
-    long_terms: int = 20
+    long_terms: int = 15
     long_penalty: float = 0.1
     """Sentences with more content words than ``long_terms`` lose this share (run-ons, lists)."""
     quote_penalty: float = 0.1
@@ -245,13 +245,14 @@ def _mmr_order(
 
 
 def _terms(text: str, stops: frozenset[str]) -> list[str]:
-    """Stemmed content words: no stop words, numbers or punctuation tokens."""
+    """Stemmed content words: no stop words, numbers, clitics ("'s", "n't") or punctuation."""
     result: list[str] = []
     for word in words(text):
-        lower = word.lower()
-        if lower in stops or not any(ch.isalpha() for ch in lower):
+        # "obama's" and tokenized "obama 's" both count as "obama".
+        base = word.lower().replace("’", "'").split("'")[0]
+        if len(base) < 2 or base in stops or not any(ch.isalpha() for ch in base):
             continue
-        result.append(stem(lower.replace("’", "'").split("'")[0] or lower))
+        result.append(stem(base))
     return result
 
 
