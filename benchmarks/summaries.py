@@ -121,13 +121,14 @@ def evaluate(method: str, records: Sequence[Record], count: int) -> Result:
     )
 
 
-def table(name: str, size: int, results: Iterable[Result]) -> str:
+def table(name: str, size: int, results: Iterable[Result], whole: bool) -> str:
+    """The results as rows; the team's figures beside them only when the whole set was run."""
     rows = [
         f"{name}: {size} articles, 3 sentences",
         f"{'method':<10} {'R1':>6} {'R2':>6} {'RLsum':>6} {'ms/art':>7}   team R1/R2/RLsum",
     ]
     for r in results:
-        base = BASELINES[name].get(r.method)
+        base = BASELINES[name].get(r.method) if whole else None
         shown = "/".join(f"{v:.2f}" for v in base) if base else "-"
         rows.append(
             f"{r.method:<10} {r.rouge1:6.2f} {r.rouge2:6.2f} {r.rouge_lsum:6.2f} "
@@ -181,7 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in sets:
         records = load(root / CORPUS, SETS[name], args.offset, limit)
         results = [evaluate(m, records, args.sentences) for m in methods]
-        print(table(name, len(records), results))
+        whole = args.offset == 0 and limit is None
+        print(table(name, len(records), results, whole))
         print(versus_lead(results))
         print(flush=True)
     return 0
