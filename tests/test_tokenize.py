@@ -347,3 +347,11 @@ def test_words_are_never_empty_and_come_from_the_text(text: str) -> None:
 def test_odd_inputs_never_crash(text: str) -> None:
     expected = [text.strip()] if text.strip() else []
     assert sentences(text) == expected
+
+
+def test_tokenized_title_period_does_not_split() -> None:
+    text = "utah gov . gary herbert spoke . the police called sgt . jeremy sutton ."
+    assert sentences(text) == [
+        "utah gov . gary herbert spoke .",
+        "the police called sgt . jeremy sutton .",
+    ]

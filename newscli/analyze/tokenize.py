@@ -189,7 +189,10 @@ def _boundary(text: str, match: re.Match[str], caseless: bool, last_cut: int) ->
     mark = match.group("mark")
     start, end = match.start(), match.end("close")
     if start > 0 and text[start - 1].isspace() and "." not in mark[1:] and "…" not in mark:
-        # A terminator standing alone as a token: tokenized text, where it always ends a sentence.
+        # A terminator standing alone as a token: tokenized text, where it ends a sentence unless
+        # it is a title's period split off by the tokenizer ("utah gov . gary herbert").
+        if mark == "." and _previous_word(text, start - 1).lower() in _NEVER_FINAL:
+            return None
         return _ptb_end(text, end)
     following_match = match
     citations = _CITATIONS.match(text, end)
