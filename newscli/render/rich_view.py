@@ -14,6 +14,7 @@ from newscli.render.common import metadata_parts, removed_summary, title_of
 
 ACCENT = "cyan"
 SPEAKER = "bold magenta"
+SPEAKER_WIDTH = 20
 
 
 # Lines longer than this are hard to read; wide terminals get a column of this width.
@@ -37,8 +38,10 @@ def brief_view(brief: Brief) -> RenderableType:
         parts += [_section("Summary"), Padding(summary, (0, 0, 0, 1))]
     if brief.claims:
         claims = Table(show_header=True, header_style="dim", box=None, padding=(0, 1), expand=True)
-        claims.add_column("Who", style=SPEAKER, ratio=1, overflow="fold")
-        claims.add_column("Claim", ratio=4)
+        # Names up to SPEAKER_WIDTH stay on one line; longer role descriptions wrap.
+        widest = max(len(claim.speaker or "the article") for claim in brief.claims)
+        claims.add_column("Who", style=SPEAKER, width=min(widest, SPEAKER_WIDTH))
+        claims.add_column("Claim", ratio=1)
         claims.add_column("Kind", style="dim", no_wrap=True)
         for claim in brief.claims:
             who = Text(claim.speaker) if claim.speaker else Text("the article", style="dim italic")
@@ -60,8 +63,10 @@ def brief_view(brief: Brief) -> RenderableType:
             quotes.add_row(Text("▌", style=ACCENT), line)
         parts += [_section("Quotes"), Padding(quotes, (0, 0, 0, 1))]
     if brief.keywords:
-        keywords = Text("Keywords  ", style="dim")
-        keywords.append(" · ".join(brief.keywords))
+        keywords = Table.grid(padding=(0, 2))
+        keywords.add_column(style="dim", no_wrap=True)
+        keywords.add_column(ratio=1)
+        keywords.add_row("Keywords", Text(" · ".join(brief.keywords)))
         parts += [Text(), keywords]
     parts += _removed(article)
     return Group(*parts)
@@ -76,11 +81,11 @@ def article_view(article: Article) -> RenderableType:
 
 
 def _header(article: Article, meta: list[str]) -> RenderableType:
-    body = Text(title_of(article), style="bold")
-    info = Text(article.source, style=ACCENT)
-    for part in meta:
-        info.append("  ·  ", style="dim").append(part, style="dim")
-    return Panel(Group(body, info), border_style=ACCENT, padding=(0, 1))
+    lines: list[RenderableType] = [Text(title_of(article), style="bold")]
+    lines.append(Text(article.source, style=ACCENT, overflow="fold"))
+    if meta:
+        lines.append(Text("  ·  ".join(meta), style="dim"))
+    return Panel(Group(*lines), border_style=ACCENT, padding=(0, 1))
 
 
 def _section(name: str) -> RenderableType:
