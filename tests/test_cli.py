@@ -212,3 +212,12 @@ def test_article_markup_and_control_sequences_are_data(runner: CliRunner) -> Non
         assert "pwned" not in result.stdout
         if fmt in ("rich", "text"):
             assert "[bold red]final[/]" in result.stdout
+
+
+def test_keep_boilerplate_keeps_the_footer(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract", str(SEED), "-f", "json", "--keep-boilerplate"])
+    assert result.exit_code == 0
+    article = json.loads(result.stdout)
+    assert article["title"] == TITLE
+    assert article["text"].endswith("Comments\n\nPost a Comment")
+    assert article["removed"] == []
