@@ -1,11 +1,12 @@
 """HTML pages through trafilatura: the article's paragraphs and the page's metadata.
 
-Two trafilatura passes over one parsed tree: the precision pass (drops related-link lists, sign-up
-boxes, standfirsts repeated from the header) gives the text, unless it lost most of what the
-balanced pass found, in which case the balanced pass is kept: a brief from half an article is worse
-than one with a stray link list. Lines the balanced pass had and the precision pass dropped are
-reported in ``removed``. When trafilatura finds nothing, the page's visible text goes through the
-plain-text cleaner instead.
+The page is parsed once; trafilatura works on copies of that tree. Its fast pass (no readability or
+jusText comparison, recall-leaning rules, comments excluded) gives the text, unless that holds a
+small share of the words on the page, in which case trafilatura's full cascade runs instead: the
+page's layout probably fooled the main extractor. Metadata comes from the page's declarations
+(meta tags, JSON-LD, canonical link, <title>, <html lang>) rather than a search of its body, which
+costs more than the extraction. When trafilatura finds nothing, the page's visible text goes through
+the plain-text cleaner instead.
 """
 
 from __future__ import annotations
@@ -19,10 +20,9 @@ from typing import Any
 from newscli.clean.text import clean_text
 from newscli.model import Removed
 
-# The precision pass is kept while it has at least this share of the balanced pass's words.
-PRECISION_KEEPS_AT_LEAST = 0.5
-
-REMOVED_OUTSIDE_ARTICLE = "outside the article body"
+# The fast pass is kept while it holds at least this share of the words of the page's body; below
+# it, the page's layout likely fooled the main extractor and the full cascade runs.
+FAST_PASS_KEEPS_AT_LEAST = 0.3
 
 # Elements whose text is never article prose, dropped before taking a page's visible text.
 _INVISIBLE = (
@@ -75,6 +75,8 @@ _DOCUMENT_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body)\b", re.I | re.S
 )
 _WORD = re.compile(r"\w+")
+# The host of a URL without "www." (trafilatura's fallback site name).
+_HOST = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u3000]+")
 
 
@@ -109,10 +111,8 @@ def clean_html(html: str, *, url: str | None = None) -> CleanedHtml:
         # A page whose only text is links ("Home", "Next page") is navigation, not an article.
         removed = tuple(Removed(line, "navigation") for line in paragraphs)
         paragraphs = ()
-    page_title = title_from_markup(tree)
-    language = _html_language(tree)
-    metadata = _metadata(tree, url)
-    title = _text_or_none(metadata.get("title")) or page_title or fallback_title
+    metadata = page_metadata(tree, url)
+    title = metadata.title or title_from_markup(tree) or fallback_title
     if title and len(paragraphs) > 1 and _same_text(paragraphs[0], title):
         # The headline is the title, not the article's first paragraph.
         removed = (Removed(paragraphs[0], "headline, kept as the title"), *removed)
@@ -121,11 +121,11 @@ def clean_html(html: str, *, url: str | None = None) -> CleanedHtml:
         title=title,
         paragraphs=paragraphs,
         removed=removed,
-        author=_text_or_none(metadata.get("author")),
-        date=_text_or_none(metadata.get("date")),
-        site=_text_or_none(metadata.get("sitename")),
-        url=_text_or_none(metadata.get("url")) or url,
-        language=language,
+        author=metadata.author,
+        date=metadata.date,
+        site=metadata.site,
+        url=metadata.url,
+        language=_html_language(tree),
     )
 
 
@@ -135,34 +135,56 @@ def _as_document(fragment: str) -> str:
 
 
 def _trafilatura_text(tree: Any, url: str | None) -> tuple[tuple[str, ...], tuple[Removed, ...]]:
-    """The precision pass's lines, or the balanced pass's when precision lost most of the text."""
-    precise = _lines(_extract(tree, url, favor_precision=True))
-    balanced = _lines(_extract(tree, url, favor_precision=False))
-    if _word_count(precise) < PRECISION_KEEPS_AT_LEAST * _word_count(balanced):
-        return balanced, ()
-    kept = set(precise)
-    removed = tuple(
-        Removed(line, REMOVED_OUTSIDE_ARTICLE)
-        for line in dict.fromkeys(balanced)
-        if line not in kept and _WORD.search(line)
-    )
-    return precise, removed
+    """The fast pass's lines, or the full pass's when the fast one found little of the page."""
+    fast = _lines(_extract(tree, url, fast=True))
+    if _token_count(fast) >= FAST_PASS_KEEPS_AT_LEAST * _body_tokens(tree):
+        return fast, ()
+    return _lines(_extract(tree, url, fast=False)), ()
 
 
-def _extract(tree: Any, url: str | None, *, favor_precision: bool) -> str:
+def _extract(tree: Any, url: str | None, *, fast: bool) -> str:
+    """trafilatura's article text: the fast recall pass, or the full precision cascade.
+
+    The fast pass skips trafilatura's readability and jusText comparisons, which cost more than
+    its main extractor; with comments excluded, its recall-leaning rules lose the least text. The
+    full pass keeps those comparisons for the pages whose layout the main extractor misreads, and
+    leans to precision because it runs where the page's text is mostly not the article.
+    """
     import trafilatura
 
-    # bare_extraction works on a copy of the tree it is given, so one parse serves both passes.
+    # bare_extraction works on a copy of the tree it is given: the parsed page serves every pass
+    # and the metadata.
     document = trafilatura.bare_extraction(
         tree,
         url=url,
         include_comments=False,
-        favor_precision=favor_precision,
+        favor_recall=fast,
+        favor_precision=not fast,
+        fast=fast,
         with_metadata=False,
     )
     if document is None or isinstance(document, dict):
         return ""
     return str(document.text or "")
+
+
+def _body_tokens(tree: Any) -> int:
+    """About how many words the page's <body> shows, scripts and styles left out.
+
+    Cheap rather than exact (text_content runs adjacent elements' words together), which suits
+    its one use: noticing when an extraction holds a small share of the page.
+    """
+    body = tree.find("body")
+    if body is None:
+        return 0
+    tokens = len(str(body.text_content()).split())
+    for element in body.iter("script", "style", "noscript", "template"):
+        tokens -= len(str(element.text_content()).split())
+    return max(tokens, 0)
+
+
+def _token_count(lines: tuple[str, ...]) -> int:
+    return sum(len(line.split()) for line in lines)
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -171,20 +193,15 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line)
 
 
-def _word_count(lines: tuple[str, ...]) -> int:
-    return sum(len(_WORD.findall(line)) for line in lines)
-
-
 def _only_links(paragraphs: tuple[str, ...], tree: Any) -> bool:
     """True when every word of ``paragraphs`` is the text of some link on the page."""
-    link_words = Counter(
-        word
-        for link in tree.iter("a")
-        if _navigates(link)
-        for word in _WORD.findall(str(link.text_content()))
-    )
+    link_text = " ".join(str(link.text_content()) for link in tree.iter("a") if _navigates(link))
     words = Counter(word for line in paragraphs for word in _WORD.findall(line))
-    return not words - link_words
+    link_words = _WORD.findall(link_text)
+    # Most articles have a word no link has: a set answers that before any counting.
+    if not words.keys() <= set(link_words):
+        return False
+    return not words - Counter(link_words)
 
 
 def _navigates(link: Any) -> bool:
@@ -193,22 +210,86 @@ def _navigates(link: Any) -> bool:
     return bool(href) and not href.startswith("javascript:")
 
 
-def _metadata(tree: Any, url: str | None) -> dict[str, Any]:
-    from trafilatura import extract_metadata
+@dataclass(frozen=True)
+class PageMetadata:
+    """What a page says about itself, from its markup (no article text needed)."""
+
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site: str | None = None
+    url: str | None = None
+
+
+def page_metadata(tree: Any, url: str | None = None) -> PageMetadata:
+    """Title, author, date, site name and canonical URL from the page's own declarations.
+
+    The cheap stages of trafilatura's ``extract_metadata``: <meta> tags (OpenGraph, article:,
+    twitter:, name=), JSON-LD, the canonical link, the <title>/<h1>, and a date from htmldate's
+    markup search (headers, JSON, time elements; not its free-text page scan), and a byline
+    from the page body only when the declarations name no author. Skipped: categories, tags
+    and licence, which a brief does not show.
+    """
+    from trafilatura.metadata import (
+        examine_meta,
+        extract_author,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+    )
 
     try:
-        document = extract_metadata(tree, default_url=url)
-    except (ValueError, TypeError):  # trafilatura's own signal for a page it cannot read
-        return {}
-    if document is None:
-        return {}
-    return {
-        "title": document.title,
-        "author": document.author,
-        "date": document.date,
-        "sitename": document.sitename,
-        "url": document.url,
-    }
+        found = examine_meta(tree)
+        if found.author and " " not in found.author:
+            # A one-word "author" in a meta tag is a handle or a site, not a byline.
+            found.author = None
+        found = extract_meta_json(tree, found)
+        author = _text_or_none(found.author) or _text_or_none(extract_author(tree))
+        title = _text_or_none(found.title) or _text_or_none(extract_title(tree))
+        canonical = _text_or_none(found.url) or extract_url(tree, url)
+        site = _text_or_none(found.sitename) or _text_or_none(extract_sitename(tree))
+    except (ValueError, TypeError, AttributeError):  # malformed markup trafilatura cannot read
+        return PageMetadata(url=url)
+    return PageMetadata(
+        title=title,
+        author=author,
+        date=_page_date(tree, canonical),
+        site=_site_name(site, canonical),
+        url=_text_or_none(canonical) or url,
+    )
+
+
+def _page_date(tree: Any, url: str | None) -> str | None:
+    from datetime import date
+
+    from htmldate import find_date
+
+    try:
+        # extensive_search=False: htmldate's free-text scan of the whole page is its slow part and
+        # mostly finds dates of other things (comments, "updated", related stories).
+        found = find_date(
+            tree,
+            extensive_search=False,
+            original_date=True,
+            url=url,
+            max_date=date.today().isoformat(),
+        )
+    except (ValueError, TypeError):
+        return None
+    return found if isinstance(found, str) else None
+
+
+def _site_name(site: str | None, url: str | None) -> str | None:
+    """trafilatura's tidying of a site name, or the URL's host when the page names none."""
+    if site:
+        site = site.lstrip("@")
+        if site and "." not in site and not site[0].isupper():
+            site = site.title()
+        return site or None
+    if url and (host := _HOST.match(url)):
+        return host[1]
+    return None
 
 
 def visible_text(tree: Any) -> str:
