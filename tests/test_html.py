@@ -280,6 +280,28 @@ def test_one_word_meta_author_gives_way_to_the_byline_on_the_page() -> None:
     assert metadata.author == "Ines Halvorsen"
 
 
+def test_byline_in_a_comment_thread_is_not_the_author() -> None:
+    body = (
+        "<p>The ferry runs twice a day in winter.</p>"
+        '<div class="comments"><span class="author">Rolf Dahl</span><p>Finally!</p></div>'
+        '<span class="author">Ines Halvorsen</span>'
+    )
+    assert page_metadata(_page("", body)).author == "Ines Halvorsen"
+
+
+def test_rel_author_link_outranks_a_generic_author_class() -> None:
+    body = (
+        '<div class="author-bio">Rolf Dahl writes about fjords</div>'
+        '<a rel="author" href="/staff/ih">Ines Halvorsen</a>'
+    )
+    assert page_metadata(_page("", body)).author == "Ines Halvorsen"
+
+
+def test_date_inside_a_byline_is_not_part_of_the_name() -> None:
+    body = '<p class="byline">Ines Halvorsen <time datetime="2023-11-02">2 November</time></p>'
+    assert page_metadata(_page("", body)).author == "Ines Halvorsen"
+
+
 def test_site_name_falls_back_to_the_url_host() -> None:
     metadata = page_metadata(_page("<title>Ferry</title>"), "https://www.fjord.example/a/1")
     assert metadata.site == "fjord.example"
