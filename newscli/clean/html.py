@@ -4,9 +4,9 @@ The page is parsed once; trafilatura works on copies of that tree. Its fast pass
 jusText comparison, recall-leaning rules, comments excluded) gives the text, unless that holds a
 small share of the words on the page, in which case trafilatura's full cascade runs instead: the
 page's layout probably fooled the main extractor. Metadata comes from the page's declarations
-(meta tags, JSON-LD, canonical link, <title>, <html lang>) rather than a search of its body, which
-costs more than the extraction. When trafilatura finds nothing, the page's visible text goes through
-the plain-text cleaner instead.
+(meta tags, JSON-LD, canonical link, <title>, <html lang>), and from its byline markup only when
+they name no author: trafilatura's full metadata search costs more than the extraction. When
+trafilatura finds nothing, the page's visible text goes through the plain-text cleaner instead.
 """
 
 from __future__ import annotations
@@ -247,10 +247,10 @@ def page_metadata(tree: Any, url: str | None = None) -> PageMetadata:
     """Title, author, date, site name and canonical URL from the page's own declarations.
 
     The cheap stages of trafilatura's ``extract_metadata``: <meta> tags (OpenGraph, article:,
-    twitter:, name=), JSON-LD, the canonical link, the <title>/<h1>, and a date from htmldate's
-    markup search (headers, JSON, time elements; not its free-text page scan), and a byline
-    from the page body only when the declarations name no author. Skipped: categories, tags
-    and licence, which a brief does not show.
+    twitter:, name=), JSON-LD, the canonical link, the <title>/<h1>, a date from htmldate's markup
+    search (headers, JSON, time elements; not its free-text page scan), and a byline from the
+    page body only when the declarations name no author. Skipped: categories, tags and licence,
+    which a brief does not show.
     """
     from trafilatura.metadata import (
         examine_meta,
