@@ -13,7 +13,7 @@ from lxml import html as lxml_html
 
 from newscli.clean import html as html_module
 from newscli.clean.article import clean
-from newscli.clean.html import clean_html, title_from_markup, visible_text
+from newscli.clean.html import clean_html, page_metadata, title_from_markup, visible_text
 from newscli.errors import NoArticleError
 from newscli.ingest.read import read_document
 from newscli.ingest.sniff import looks_like_html
@@ -128,32 +128,44 @@ def test_related_link_list_is_dropped() -> None:
     assert ARTICLE_PARAGRAPHS[4] in article.paragraphs
 
 
-def fake_passes(monkeypatch: pytest.MonkeyPatch, precise: str, balanced: str) -> None:
-    def fake_extract(tree: object, url: str | None, *, favor_precision: bool) -> str:
-        return precise if favor_precision else balanced
+def fake_passes(monkeypatch: pytest.MonkeyPatch, fast: str, full: str) -> list[bool]:
+    """Replace trafilatura's two passes; the returned list records which ran (True: fast)."""
+    calls: list[bool] = []
 
+    def fake_extract(tree: object, url: str | None, *, fast: bool) -> str:
+        calls.append(fast)
+        return fast_text if fast else full
+
+    fast_text = fast
     monkeypatch.setattr(html_module, "_extract", fake_extract)
+    return calls
 
 
-def test_lines_only_the_balanced_pass_found_are_reported_removed(
+def test_fast_pass_is_kept_when_it_holds_most_of_the_page(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    body = "\n".join(ARTICLE_PARAGRAPHS)
-    fake_passes(monkeypatch, body, body + "\nThanks for signing up!\nSorry!")
+    calls = fake_passes(monkeypatch, "\n".join(ARTICLE_PARAGRAPHS), "Something else entirely.")
     result = clean_html(ARTICLE_HTML)
     assert result.paragraphs == ARTICLE_PARAGRAPHS
-    assert [r.text for r in result.removed] == ["Thanks for signing up!", "Sorry!"]
-    assert {r.reason for r in result.removed} == {"outside the article body"}
+    assert calls == [True]
 
 
-def test_balanced_pass_is_kept_when_precision_loses_most_of_the_text(
+def test_full_pass_runs_when_the_fast_pass_finds_little_of_the_page(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    body = "\n".join(ARTICLE_PARAGRAPHS)
-    fake_passes(monkeypatch, ARTICLE_PARAGRAPHS[0], body)
+    calls = fake_passes(monkeypatch, "Photo: harbour office", "\n".join(ARTICLE_PARAGRAPHS))
     result = clean_html(ARTICLE_HTML)
     assert result.paragraphs == ARTICLE_PARAGRAPHS
-    assert result.removed == ()
+    assert calls == [True, False]
+
+
+def test_extraction_leaves_the_parsed_page_as_it_was() -> None:
+    # One parse serves the text passes and the metadata, so the passes must not change it.
+    tree = lxml_html.document_fromstring(ARTICLE_HTML)
+    before = lxml_html.tostring(tree)
+    html_module._extract(tree, None, fast=True)
+    html_module._extract(tree, None, fast=False)
+    assert lxml_html.tostring(tree) == before
 
 
 def test_fragment_is_extracted() -> None:
@@ -221,6 +233,84 @@ def test_title_comes_from_markup_when_trafilatura_has_none() -> None:
         "<html><body><h1>Storm Closes Harbour</h1><div>The harbour is closed.</div></body></html>"
     )
     assert extract(page).title == "Storm Closes Harbour"
+
+
+# Metadata
+
+_JSON_LD = """<script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Ferry Timetable Changes for the Winter",
+ "author": {"@type": "Person", "name": "Ines Halvorsen"},
+ "datePublished": "2023-11-02T07:00:00+01:00",
+ "publisher": {"@type": "Organization", "name": "Fjord Weekly"}}
+</script>"""
+
+
+def _page(head: str, body: str = "<p>The ferry runs twice a day in winter.</p>") -> object:
+    return lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def test_metadata_comes_from_json_ld() -> None:
+    metadata = page_metadata(_page(_JSON_LD))
+    assert metadata.title == "Ferry Timetable Changes for the Winter"
+    assert metadata.author == "Ines Halvorsen"
+    assert metadata.date == "2023-11-02"
+    assert metadata.site == "Fjord Weekly"
+
+
+def test_metadata_comes_from_meta_tags_and_canonical_link() -> None:
+    head = (
+        '<meta property="og:title" content="Ferry Timetable Changes">'
+        '<meta name="author" content="Ines Halvorsen">'
+        '<meta property="article:published_time" content="2023-11-02">'
+        '<meta property="og:site_name" content="Fjord Weekly">'
+        '<link rel="canonical" href="https://fjord.example/ferry-winter">'
+    )
+    metadata = page_metadata(_page(head), "https://fjord.example/?id=7")
+    assert metadata.title == "Ferry Timetable Changes"
+    assert metadata.author == "Ines Halvorsen"
+    assert metadata.date == "2023-11-02"
+    assert metadata.site == "Fjord Weekly"
+    assert metadata.url == "https://fjord.example/ferry-winter"
+
+
+def test_one_word_meta_author_gives_way_to_the_byline_on_the_page() -> None:
+    body = '<p class="byline">By <a rel="author" href="/staff/ih">Ines Halvorsen</a></p>'
+    metadata = page_metadata(_page('<meta name="author" content="fjordweekly">', body))
+    assert metadata.author == "Ines Halvorsen"
+
+
+def test_byline_in_a_comment_thread_is_not_the_author() -> None:
+    body = (
+        "<p>The ferry runs twice a day in winter.</p>"
+        '<div class="comments"><span class="author">Rolf Dahl</span><p>Finally!</p></div>'
+        '<span class="author">Ines Halvorsen</span>'
+    )
+    assert page_metadata(_page("", body)).author == "Ines Halvorsen"
+
+
+def test_rel_author_link_outranks_a_generic_author_class() -> None:
+    body = (
+        '<div class="author-bio">Rolf Dahl writes about fjords</div>'
+        '<a rel="author" href="/staff/ih">Ines Halvorsen</a>'
+    )
+    assert page_metadata(_page("", body)).author == "Ines Halvorsen"
+
+
+def test_date_inside_a_byline_is_not_part_of_the_name() -> None:
+    body = '<p class="byline">Ines Halvorsen <time datetime="2023-11-02">2 November</time></p>'
+    assert page_metadata(_page("", body)).author == "Ines Halvorsen"
+
+
+def test_site_name_falls_back_to_the_url_host() -> None:
+    metadata = page_metadata(_page("<title>Ferry</title>"), "https://www.fjord.example/a/1")
+    assert metadata.site == "fjord.example"
+    assert metadata.url == "https://www.fjord.example/a/1"
+
+
+def test_page_without_metadata_has_none() -> None:
+    metadata = page_metadata(_page(""))
+    assert (metadata.author, metadata.date, metadata.site, metadata.url) == (None,) * 4
 
 
 def test_visible_text_puts_blocks_on_lines_and_drops_scripts() -> None:
