@@ -47,16 +47,20 @@ def keywords(
         key=lambda term: (-counts[term] * (1.5 if " " in term else 1.0), term),
     )
     chosen: list[str] = []
+    chosen_words: set[str] = set()  # the words of every chosen term
     for term in ranked:
+        if len(chosen) == limit:
+            break
         if " " in term:
             parts = term.split()
             if any(counts[term] < PHRASE_SHARE * counts[p] for p in parts):
                 continue
             chosen = [c for c in chosen if c not in parts]
-        elif any(term in c.split() for c in chosen):
+        elif term in chosen_words:
             continue
         if term not in chosen:
             chosen.append(term)
+            chosen_words.update(term.split())
     return tuple(
         " ".join(_surface(surfaces[part]) for part in term.split()) for term in chosen[:limit]
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 Gender = Literal["male", "female"]
@@ -192,8 +193,12 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+@lru_cache(maxsize=4)
 def build_index(text: str) -> NameIndex:
-    """Index the names of ``text``: surname -> fullest (most frequent, then longest) form."""
+    """Index the names of ``text``: surname -> fullest (most frequent, then longest) form.
+
+    Cached: quotes, reported speech and claims each ask for the same article's index.
+    """
     mentions = find_mentions(text)
     counts = Counter(m.name for m in mentions)
     full: dict[str, str] = {}
