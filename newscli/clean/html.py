@@ -114,6 +114,10 @@ class CleanedHtml:
     language: str | None = None
 
 
+# Navigation pages are short; checking longer extractions against every link only costs time.
+LINK_PAGE_MAX_WORDS = 400
+
+
 def clean_html(html: str, *, url: str | None = None) -> CleanedHtml:
     """Extract the article and metadata from ``html`` (a page or a fragment).
 
@@ -129,7 +133,11 @@ def clean_html(html: str, *, url: str | None = None) -> CleanedHtml:
     if not paragraphs:
         fallback = clean_text(visible_text(copy.deepcopy(tree)))
         paragraphs, removed, fallback_title = fallback.paragraphs, fallback.removed, fallback.title
-    if paragraphs and _only_links(paragraphs, tree):
+    if (
+        paragraphs
+        and _token_count(paragraphs) <= LINK_PAGE_MAX_WORDS
+        and _only_links(paragraphs, tree)
+    ):
         # A page whose only text is links ("Home", "Next page") is navigation, not an article.
         removed = tuple(Removed(line, "navigation") for line in paragraphs)
         paragraphs = ()
