@@ -47,15 +47,24 @@ def cosine(a: Vector, b: Vector) -> float:
 
 
 def windowed_centrality(vectors: Sequence[Vector], window: int) -> Centrality:
-    """Each sentence's similarity to the ``window`` sentences after it, and to those before it."""
+    """Each sentence's similarity to the ``window`` sentences after it, and to those before it.
+
+    Walks each term's postings instead of every pair of sentences: most pairs share no word, so
+    only the products that are not zero are ever computed.
+    """
     n = len(vectors)
     forward = [0.0] * n
     backward = [0.0] * n
-    for i, vector in enumerate(vectors):
-        if not vector:
-            continue
-        for j in range(i + 1, min(n, i + 1 + window)):
-            similarity = cosine(vector, vectors[j])
-            forward[i] += similarity
-            backward[j] += similarity
+    last_seen: dict[str, list[tuple[int, float]]] = {}
+    for j, vector in enumerate(vectors):
+        for term, weight in vector.items():
+            postings = last_seen.setdefault(term, [])
+            # Earlier sentences that used the term and are still within the window of j.
+            while postings and postings[0][0] < j - window:
+                postings.pop(0)
+            for i, earlier in postings:
+                product = earlier * weight
+                forward[i] += product
+                backward[j] += product
+            postings.append((j, weight))
     return Centrality(tuple(forward), tuple(backward))

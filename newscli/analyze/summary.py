@@ -250,12 +250,13 @@ def _terms(text: str, stops: frozenset[str]) -> list[str]:
     for word in words(text):
         # "obama's" and tokenized "obama 's" both count as "obama".
         base = word.lower().replace("’", "'").split("'")[0]
-        if len(base) < 2 or base in stops or not any(ch.isalpha() for ch in base):
+        if len(base) < 2 or base in stops or not _HAS_LETTER.search(base):
             continue
         result.append(stem(base))
     return result
 
 
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_OPENING = re.compile(r"""^\s*(?:``|"|“|')""")
 _BYLINE = re.compile(r"^\W*(?:by|written by|reporting by|words by)\s*[.:]?\s+(.*)$", re.I | re.S)
 # Words a byline may hold besides names: "By Jane Doe and John Roe for the Daily Mail".
