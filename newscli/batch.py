@@ -83,7 +83,8 @@ def process_one(source: Source, command: Command, options: Options, *, index: in
     except _Overran:
         return Outcome(source, failure=timeout_failure(source, options.timeout), index=index)
     except NewscliError as exc:
-        return Outcome(source, failure=Failure(source.name, exc.type, exc.message), index=index)
+        failure = Failure(source.name, exc.type, exc.message, exc.hint)
+        return Outcome(source, failure=failure, index=index)
     except RecursionError:
         failure = Failure(source.name, "too_complex", "input nested too deeply")
         return Outcome(source, failure=failure, index=index)

@@ -22,11 +22,13 @@ class NewscliError(Exception):
     """Base of every error newscli reports as one line."""
 
     type = "error"
+    default_hint: str | None = None
+    """What the user can do about errors of this kind, unless the raiser says better."""
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.hint = hint
+        self.hint = hint or self.default_hint
 
 
 class SourceNotFoundError(NewscliError):
@@ -43,6 +45,7 @@ class ReadError(NewscliError):
 
 class TooLargeError(NewscliError):
     type = "too_large"
+    default_hint = "raise --max-bytes to read it"
 
 
 class DecodeError(NewscliError):

@@ -224,10 +224,11 @@ class Failure:
     source: str
     type: str
     message: str
+    hint: str | None = None
+    """What the user can do about it, when there is something."""
 
     def as_dict(self, schema: str) -> dict[str, Any]:
-        return {
-            "schema": schema,
-            "source": self.source,
-            "error": {"type": self.type, "message": self.message},
-        }
+        error = {"type": self.type, "message": self.message}
+        if self.hint:
+            error["hint"] = self.hint
+        return {"schema": schema, "source": self.source, "error": error}

@@ -221,3 +221,21 @@ def test_keep_boilerplate_keeps_the_footer(runner: CliRunner) -> None:
     assert article["title"] == TITLE
     assert article["text"].endswith("Comments\n\nPost a Comment")
     assert article["removed"] == []
+
+
+@pytest.mark.parametrize("language", ["pl", "zh", "xx"])
+def test_sumy_methods_survive_languages_without_a_shipped_stemmer(
+    runner: CliRunner, language: str
+) -> None:
+    result = runner.invoke(
+        cli, ["summarize", str(SEED), "-f", "json", "-m", "lexrank", "--language", language]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["summary"]
+
+
+def test_too_large_input_says_what_to_do(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["summarize", str(SEED), "-f", "json", "--max-bytes", "1KB"])
+    assert result.exit_code == 1
+    assert result.stderr.endswith("(raise --max-bytes to read it)\n")
+    assert json.loads(result.stdout)["error"]["hint"] == "raise --max-bytes to read it"

@@ -345,7 +345,7 @@ def _sumy_scores(
     if heading:
         paragraphs.insert(0, heading)
     document = ObjectDocumentModel([Paragraph(p) for p in paragraphs])
-    summarizer = _sumy_summarizer(method, Stemmer(lang), lang, title)
+    summarizer = _sumy_summarizer(method, _sumy_stemmer(Stemmer, lang), lang, title)
 
     ratings: dict[int, float] = {}
     position = {id(s): i for i, s in enumerate(sumy_sentences)}
@@ -359,6 +359,19 @@ def _sumy_scores(
 
     summarizer(document, capture)
     return [ratings.get(i, 0.0) for i in range(len(sentences))]
+
+
+def _sumy_stemmer(stemmer_class: Any, lang: str) -> Callable[[str], str]:
+    """sumy's stemmer for ``lang``, or plain lowercasing where it needs a package we do not ship
+    (Polish needs pystempel): a weaker ranking beats a failed one."""
+    try:
+        stemmer: Callable[[str], str] = stemmer_class(lang)
+        stemmer("test")
+    except (ValueError, ImportError, LookupError):
+        from sumy.nlp.stemmers import null_stemmer
+
+        return null_stemmer  # type: ignore[no-any-return]
+    return stemmer
 
 
 def _sumy_summarizer(

@@ -15,7 +15,7 @@ import click
 
 from newscli.analyze.claims import DEFAULT_CLAIMS
 from newscli.batch import Outcome, process
-from newscli.errors import ExitCode, NewscliError, SourceNotFoundError
+from newscli.errors import ExitCode, SourceNotFoundError
 from newscli.model import Article, Brief, Failure, Source
 from newscli.output_dir import IndexEntry, OutputDir, input_hash
 from newscli.pipeline import Command, Options
@@ -72,9 +72,10 @@ class RunConfig:
         )
 
 
-def error_line(source: str | None, message: str) -> str:
+def error_line(source: str | None, message: str, hint: str | None = None) -> str:
     where = f"{source}: " if source else ""
-    return strip_controls(f"newscli: error: {where}{message}")
+    advice = f" ({hint})" if hint else ""
+    return strip_controls(f"newscli: error: {where}{message}{advice}")
 
 
 def report(line: str) -> None:
@@ -215,7 +216,9 @@ class Reporter:
             self.failures.append(outcome.failure)
             if self.config.verbose and outcome.detail:
                 self.error(outcome.detail.rstrip())
-            self.error(error_line(outcome.failure.source, outcome.failure.message))
+            self.error(
+                error_line(outcome.failure.source, outcome.failure.message, outcome.failure.hint)
+            )
         if self._progress is not None:
             self._progress.advance(failed=outcome.failure is not None)
 
@@ -223,7 +226,7 @@ class Reporter:
         """A failure found after the pipeline succeeded (writing the output file)."""
         self.done -= 1
         self.failures.append(failure)
-        self.error(error_line(failure.source, failure.message))
+        self.error(error_line(failure.source, failure.message, failure.hint))
 
     def error(self, line: str) -> None:
         if self._progress is not None:
@@ -395,6 +398,3 @@ def _save(
 
 def is_no_color(no_color_flag: bool) -> bool:
     return no_color_flag or bool(os.environ.get("NO_COLOR"))
-
-
-__all__ = ["NewscliError", "RunConfig", "run"]
