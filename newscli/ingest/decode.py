@@ -48,6 +48,7 @@ _DECLARED_CHARSET = re.compile(
     re.IGNORECASE,
 )
 
+GENERIC_BINARY = "binary data"
 UNDECODABLE = "not valid UTF-8 or any known encoding"
 
 
@@ -75,7 +76,8 @@ def _decode_bytes(data: bytes, declared: str | None) -> tuple[str, str]:
                 raise DecodeError(f"{UNDECODABLE} (broken {encoding})") from exc
     kind = binary_kind(data)
     if kind:
-        raise DecodeError(f"binary input ({kind}), not an article")
+        what = "" if kind == GENERIC_BINARY else f" ({kind})"
+        raise DecodeError(f"binary input{what}, not an article")
     declared_known = _known_encoding(declared) if declared else None
     # A header naming UTF-16/32 is the only way to read such text that has no BOM and little ASCII.
     if declared_known and declared_known.startswith(("utf-16", "utf-32")):
@@ -137,7 +139,7 @@ def binary_kind(data: bytes) -> str | None:
     if any(data.startswith(magic) for magic, _ in _WEAK_MAGIC) and _has_binary_bytes(head[:64]):
         return next(name for magic, name in _WEAK_MAGIC if data.startswith(magic))
     if head.count(0) > len(head) * 0.01:
-        return "binary data"
+        return GENERIC_BINARY
     return None
 
 
