@@ -240,7 +240,10 @@ class _Pool:
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("fork" if "fork" in methods else None)
         # Past the in-worker alarm, how long a worker may stay silent before it is killed.
-        self.hard_limit = options.timeout + min(5.0, max(0.5, options.timeout / 2))
+        # (URL sources have a second's grace on their alarm; the watchdog never undercuts it.)
+        self.hard_limit = (
+            options.timeout + URL_GRACE_SECONDS + min(5.0, max(0.5, options.timeout / 2))
+        )
         self.workers: list[_Worker] = []
         self.queue: deque[list[tuple[int, Source]]] = deque()
 
