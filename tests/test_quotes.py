@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscli.analyze.quotes import find_all, find_quotes
+from newscli.analyze.quotes import find_all, find_quotes, join_parts
 from newscli.analyze.segment import segment
 from newscli.model import Article, Quote
 from newscli.pipeline import brief
@@ -64,13 +64,13 @@ def test_quote_text_has_no_marks_and_no_trailing_comma() -> None:
 
 def test_quote_interrupted_by_attribution_is_joined_with_a_space() -> None:
     quote = only("“We tried hard,” Jane Doe said. “But the votes were not there.”")
-    assert quote.text == "We tried hard But the votes were not there"
+    assert quote.text == "We tried hard … But the votes were not there"
     assert len(quote.parts) == 2
 
 
 def test_quote_interrupted_mid_sentence_is_joined() -> None:
     quote = only("“If we lose,” Jane Doe said, “we will try again next year.”")
-    assert quote.text == "If we lose we will try again next year"
+    assert quote.text == "If we lose … we will try again next year"
 
 
 def test_quotes_with_different_speakers_are_not_joined() -> None:
@@ -198,7 +198,7 @@ def test_paragraph_of_only_a_quote_continues_the_previous_quote() -> None:
         "“And it will stay balanced for years to come.”",
     )
     assert quote.speaker == "Jane Doe"
-    assert quote.text == "The budget is balanced now And it will stay balanced for years to come"
+    assert quote.text == "The budget is balanced now … And it will stay balanced for years to come"
 
 
 def test_unattributed_quote_after_a_quote_keeps_its_speaker() -> None:
@@ -299,5 +299,5 @@ def test_every_quote_part_is_a_substring_of_the_article(paragraphs: list[str]) -
         assert quote.parts
         pieces = [text[a:b] for a, b in quote.parts]
         assert all(piece and piece in text for piece in pieces)
-        assert quote.text == " ".join(pieces)
+        assert quote.text == join_parts(article.text, quote.parts)
         assert text[quote.start : quote.end] == pieces[0]

@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newscli.analyze.attribution import (
     has_cue,
@@ -41,6 +42,9 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 # A phrase of this many words or fewer is a quote only when someone is said to have spoken it.
 PHRASE_MAX_WORDS = 4
 _JOIN_GAP = 300
+# Between the parts of a quote interrupted by its attribution: marks where words were left out,
+# so "…our hearings … The conditions…" does not read as one run-on sentence.
+PART_SEPARATOR = " … "
 _CONTINUATION_CHARS = 600
 _LETTER = re.compile(r"[^\W\d_]")
 # "a show called “Brokers”": a name given to something, not words anyone spoke.
@@ -78,6 +82,17 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
     return tuple(q for q in find_all(text, sentences) if q.kind == "quote")
 
 
+def join_parts(text: str, parts: Sequence[tuple[int, int]]) -> str:
+    """The parts' words, with " … " where words between them were left out (the attribution) and
+    a plain space where only quote marks and a paragraph break lay between (a quote running on)."""
+    joined = text[parts[0][0] : parts[0][1]]
+    for (_, previous_end), (start, end) in pairwise(parts):
+        gap = text[previous_end:start]
+        left_out = any(ch.isalnum() for ch in gap)
+        joined += (PART_SEPARATOR if left_out else " ") + text[start:end]
+    return joined
+
+
 def find_all(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
     """Quotes and quoted phrases (``kind`` tells them apart)."""
     starts = [s.start for s in sentences]
@@ -92,7 +107,7 @@ def find_all(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
         index = max(0, bisect.bisect_right(starts, parts[0][0]) - 1)
         result.append(
             Quote(
-                text=" ".join(text[a:b] for a, b in parts),
+                text=join_parts(text, parts),
                 speaker=found.speaker,
                 sentence=sentences[index].index if sentences else 0,
                 start=parts[0][0],
