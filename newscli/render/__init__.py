@@ -1,4 +1,5 @@
-"""Renderers: one module per output format. Only ``rich_view`` imports rich."""
+"""Renderers: one module per output format, and the progress display. Only ``rich_view`` and
+``progress`` import rich."""
 
 from __future__ import annotations
 
