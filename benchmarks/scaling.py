@@ -22,6 +22,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _corpora import corpora_dir  # noqa: E402
 
 CHILD = r"""
 import json, resource, sys, time
@@ -36,12 +39,6 @@ peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"seconds": seconds, "peak_mb": peak_kb / 1024, "words": brief.stats.words,
                   "sentences": brief.stats.sentences}))
 """
-
-
-def corpora_dir() -> Path | None:
-    env = os.environ.get("NEWSCLI_CORPORA")
-    path = Path(env) if env else ROOT.parent / "shared" / "corpora"
-    return path if path.is_dir() else None
 
 
 def source_paragraphs() -> list[str]:

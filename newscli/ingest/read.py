@@ -89,16 +89,12 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
 
 
 def _too_large(max_bytes: int, size: int | None = None) -> str:
-    got = f" ({_human(size)})" if size is not None else ""
-    return f"input is larger than --max-bytes {_human(max_bytes)}{got}"
+    got = f" ({human_size(size)})" if size is not None else ""
+    return f"input is larger than --max-bytes {human_size(max_bytes)}{got}"
 
 
 def human_size(n: int) -> str:
     """``1536`` -> ``1.5 KB``."""
-    return _human(n)
-
-
-def _human(n: int) -> str:
     if n < 1024:
         return f"{n} B"
     size = float(n)
