@@ -12,8 +12,8 @@ from typing import Literal
 from newscli.analyze.claims import DEFAULT_CLAIMS, find_claims
 from newscli.analyze.keywords import keywords
 from newscli.analyze.language import detect_language
-from newscli.analyze.quotes import find_quotes
 from newscli.analyze.segment import segment
+from newscli.analyze.statements import find_statements
 from newscli.analyze.summary import DEFAULT_METHOD, pick, rank_sentences
 from newscli.analyze.tokenize import words
 from newscli.clean.article import clean
@@ -86,7 +86,8 @@ def analyze(article: Article, options: Options | None = None) -> Brief:
         sentences, method=options.method, language=language, title=article.title
     )
     summary = pick(sentences, scores, options.sentences)
-    quotes = find_quotes(article.text, sentences)
+    statements = find_statements(article.text, sentences, language)
+    quotes = statements.quotes
     claims = find_claims(sentences, scores, quotes, count=options.claims, text=article.text)
     stats = Stats(
         words=len(words(article.text)),
@@ -100,6 +101,8 @@ def analyze(article: Article, options: Options | None = None) -> Brief:
         summary=summary,
         claims=claims,
         quotes=quotes,
+        attributions=statements.attributions,
+        phrases=statements.phrases,
         keywords=keywords(sentences, language=language),
         sentences=sentences,
     )

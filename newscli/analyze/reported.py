@@ -40,6 +40,9 @@ class Reported:
     speaker: str
     sentence: int
     verb: str
+    start: int = 0
+    end: int = 0
+    """Offsets of ``text`` in the article (``Sentence`` offsets plus its place in the sentence)."""
 
 
 def find_reported(text: str, sentences: Sequence[Sentence]) -> tuple[Reported, ...]:
@@ -74,7 +77,7 @@ def reported_in(
             content = body[: trailing.start()].strip()
             speaker = _resolve(who, names, last_speaker)
             if speaker and len(content.split()) >= 4:
-                return Reported(content, speaker, sentence.index, "said")
+                return _located(sentence, content, speaker, "said")
     cue = last_cue(body)
     if cue is None or (cue.verb not in _REPORTING and cue.verb != "according to"):
         return None
@@ -85,7 +88,13 @@ def reported_in(
     speaker = _resolve(cue.speaker, names, last_speaker)
     if speaker is None or len(content.split()) < 4:
         return None
-    return Reported(content.rstrip("."), speaker, sentence.index, cue.verb)
+    return _located(sentence, content.rstrip("."), speaker, cue.verb)
+
+
+def _located(sentence: Sentence, content: str, speaker: str, verb: str) -> Reported:
+    at = max(0, sentence.text.find(content))
+    start = sentence.start + at
+    return Reported(content, speaker, sentence.index, verb, start, start + len(content))
 
 
 def _resolve(phrase: str, names: NameIndex, last_speaker: str | None) -> str | None:
