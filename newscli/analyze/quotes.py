@@ -30,15 +30,11 @@ from newscli.analyze.attribution import (
     speaker_before,
     unmask,
 )
+from newscli.analyze.marks import MARKS, Span, scan_spans
 from newscli.analyze.names import NameIndex, build_index
 from newscli.model import Quote, QuoteKind, Sentence
 
-_MARKS = '"“”„«»'
-_OPENERS = "“„«"
-_CLOSER_FOR = {"«": "»", "„": "“”", "“": '”“"', '"': '"”“', "”": '”"“'}
-_OPEN_BEFORE = set(" \t\n([{—–-/:;")
 _SENTENCE_END = re.compile(r"[.!?]['’”\")\]]*\s")
-_PARAGRAPH = re.compile(r"\n\s*\n")
 # A phrase of this many words or fewer is a quote only when someone is said to have spoken it.
 PHRASE_MAX_WORDS = 4
 _JOIN_GAP = 300
@@ -54,17 +50,6 @@ _BEFORE_TITLE = re.compile(
 )
 _NOT_SUBJECTS = frozenset(["it", "this", "that", "there", "here", "you", "i", "we"])
 _TITLE_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "in", "on", "for", "to", "with"])
-
-
-@dataclass(frozen=True)
-class Span:
-    """One stretch of quoted words in the text, without its marks."""
-
-    start: int
-    end: int
-    open_mark: int
-    close_mark: int | None
-    """Offset of the closing mark; None when the quote runs on into the next paragraph."""
 
 
 @dataclass(frozen=True)
@@ -132,97 +117,6 @@ def _part_bounds(text: str, span: Span, *, last: bool) -> tuple[int, int]:
         while end > start and text[end - 1].isspace():
             end -= 1
     return start, end
-
-
-# --- scanning -------------------------------------------------------------------------------
-
-
-def scan_spans(text: str) -> list[list[Span]]:
-    """Quoted spans grouped into quotes: one group per quote, several spans for a quote that runs
-    over paragraphs (each paragraph reopens it with a mark and only the last one closes it)."""
-    groups: list[list[Span]] = []
-    carry: list[Span] = []
-    for start, end in _paragraphs(text):
-        spans, open_at = _scan_paragraph(text, start, end)
-        if carry:
-            first_mark = _first_mark(text, start, end)
-            if spans and spans[0].open_mark == first_mark:
-                carry.append(spans.pop(0))
-                groups.append(carry)
-                carry = []
-            elif not spans and open_at is not None and open_at == first_mark:
-                carry.append(Span(open_at + 1, end, open_at, None))
-                open_at = None
-                if not _starts_with_opener(text, end):
-                    groups.append(carry)
-                    carry = []
-            else:
-                groups.append(carry)
-                carry = []
-        groups.extend([s] for s in spans)
-        if open_at is not None:
-            tail = [Span(open_at + 1, end, open_at, None)]
-            if _starts_with_opener(text, end):
-                carry = tail
-            else:
-                groups.append(tail)
-    if carry:
-        groups.append(carry)
-    return [g for g in groups if all(_LETTER.search(text[s.start : s.end]) for s in g)]
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    bounds: list[tuple[int, int]] = []
-    position = 0
-    for match in _PARAGRAPH.finditer(text):
-        bounds.append((position, match.start()))
-        position = match.end()
-    bounds.append((position, len(text)))
-    return [(a, b) for a, b in bounds if text[a:b].strip()]
-
-
-def _first_mark(text: str, start: int, end: int) -> int | None:
-    stripped = start + len(text[start:end]) - len(text[start:end].lstrip())
-    return stripped if stripped < end and text[stripped] in _MARKS else None
-
-
-def _starts_with_opener(text: str, paragraph_end: int) -> bool:
-    following = _PARAGRAPH.match(text, paragraph_end)
-    if following is None:
-        return False
-    position = following.end()
-    return position < len(text) and text[position] in '"“„«”'
-
-
-def _is_opening(text: str, i: int, start: int, end: int) -> bool:
-    before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
-    if text[i] in _OPENERS:
-        return not after.isspace() or text[i] == "«"
-    return (before in _OPEN_BEFORE or before.isspace()) and not after.isspace()
-
-
-def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Span], int | None]:
-    """Closed spans in one paragraph, and the offset of a mark left open at its end."""
-    spans: list[Span] = []
-    open_at: int | None = None
-    for i in range(start, end):
-        mark = text[i]
-        if mark not in _MARKS:
-            continue
-        opening = _is_opening(text, i, start, end)
-        if open_at is None:
-            if mark in _OPENERS or (mark in '"”' and opening):
-                open_at = i
-            continue
-        closers = _CLOSER_FOR.get(text[open_at], "")
-        if mark in closers and not (opening and mark in _OPENERS and text[open_at] != "„"):
-            spans.append(Span(open_at + 1, i, open_at, i))
-            open_at = None
-        elif opening:
-            # A second opening mark before any close: the first was stray (an inch mark, a typo).
-            open_at = i
-    return spans, open_at
 
 
 # --- joining ----------------------------------------------------------------------------------
@@ -364,7 +258,7 @@ def _trailing_attribution(masked: str, group: list[Span]) -> str | None:
     rest = masked[close + 1 : close + 300].split("\n\n")[0]
     end = _SENTENCE_END.search(rest + " ")
     tail = rest[: end.start() if end else len(rest)]
-    if any(mark in tail for mark in _MARKS):
+    if any(mark in tail for mark in MARKS):
         return None
     # From the last comma back: ", said Jane Doe, an analyst"; "in Columbus, Ohio, Jane Doe said".
     comma = tail.rfind(",")
