@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newscli.analyze.marks import double_apostrophes
 from newscli.analyze.names import PRONOUNS, wordset
 
 _FINITE = wordset(
@@ -418,7 +419,7 @@ def mask(text: str) -> str:
     """``text`` with the same length, where abbreviation dots cannot end a sentence ("Sen.",
     "N.C.") and short parentheticals ("(D-Calif.)") are blanked, so attribution patterns can span
     them. Phrases taken from the masked text go through ``unmask``."""
-    text = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), double_apostrophes(text))
     return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ABBREVIATION_DOT), text)
 
 

@@ -52,6 +52,8 @@ _ELISION = re.compile(
     re.IGNORECASE,
 )
 _MARK = re.compile(f"[{re.escape(MARKS)}]")
+# Two apostrophes standing for a double mark, as some wire and archive feeds type it.
+_DOUBLED = re.compile(r"(?<!')''(?!')")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LETTER = re.compile(r"[^\W\d_]")
 # A better closing mark must come within this many characters to pass over a weak one.
@@ -82,9 +84,24 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
+def double_apostrophes(text: str) -> str:
+    """``text`` with each ``''`` typed for a double mark turned into a space and a ``"``, placed so
+    the mark touches the quoted words (same length, so offsets hold)."""
+    if "''" not in text:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        at = match.start()
+        closing = at > 0 and not text[at - 1].isspace() and text[at - 1] not in "([{—"
+        return '" ' if closing else ' "'
+
+    return _DOUBLED.sub(replace, text)
+
+
 def scan_spans(text: str) -> list[list[Span]]:
     """Quoted spans grouped into quotations: one group per quotation, several spans for one that
     runs over paragraphs or reopens."""
+    text = double_apostrophes(text)
     groups: list[list[Span]] = []
     carry: list[Span] | None = None
     for start, end in paragraphs(text):

@@ -22,7 +22,6 @@ from itertools import pairwise
 from newscli.analyze.attribution import (
     has_cue,
     is_pronoun,
-    last_cue,
     mask,
     reports_speech,
     sentence_subject,
@@ -134,8 +133,9 @@ def _join_interrupted(text: str, groups: list[list[Span]]) -> list[list[Span]]:
 
 
 def _is_interruption(masked: str, previous: list[Span], current: list[Span]) -> bool:
-    """“A,” X said, adding something. “B.” — B goes on A's words when the only thing between them
-    is the one sentence that attributes A, and B has no attribution of its own to someone else."""
+    """“A,” X said, “b.” — one quotation interrupted by its attribution: the gap between the parts
+    is only the attribution, and the sentence goes on after it (a full stop after the attribution
+    starts a second quotation: “A,” X said. “B.”)."""
     last = previous[-1]
     if last.close_mark is None:
         return False
@@ -143,10 +143,9 @@ def _is_interruption(masked: str, previous: list[Span], current: list[Span]) -> 
     if "\n\n" in gap or len(gap) > _JOIN_GAP:
         return False
     speaker = _after_attribution(masked, last)
-    if speaker is None:
-        return _same_cue(masked, last, current)
-    # The gap must be the attributing sentence and nothing more.
-    if not re.search(r"[,.:;—]\s*$", gap) or _SENTENCE_END.search(gap.rstrip()[:-1] + "\n"):
+    if speaker is None or not re.search(r"[,—–]\s*$", gap):
+        return False
+    if _SENTENCE_END.search(gap.rstrip()[:-1] + "\n"):
         return False
     if current[-1].close_mark is None:
         return True
@@ -159,20 +158,6 @@ def _after_attribution(masked: str, span: Span) -> str | None:
         return None
     ends_open = masked[span.start : span.end].rstrip().endswith((",", "?", "!", "’", "'"))
     return speaker_after(_following(masked, span), quote_ends_open=ends_open)
-
-
-def _same_cue(masked: str, first: Span, second: list[Span]) -> bool:
-    """Two quoted parts of one sentence governed by the same cue: she was “appalled” that he would
-    “disparage” them."""
-    if _after_attribution(masked, second[-1]) is not None:
-        return False
-    left_first = _sentence_left(masked, first.open_mark)
-    left_second = _sentence_left(masked, second[0].open_mark)
-    start_first = first.open_mark - len(left_first)
-    if start_first != second[0].open_mark - len(left_second):
-        return False
-    cue_first, cue_second = last_cue(left_first), last_cue(left_second)
-    return cue_first is not None and cue_second is not None and cue_first.start == cue_second.start
 
 
 # --- attribution ------------------------------------------------------------------------------
@@ -198,11 +183,6 @@ def _attribute(text: str, masked: str, groups: list[list[Span]]) -> list[Found]:
         elif _continues(masked, group, last_speaker_at) and last_speaker:
             # A quote with no attribution of its own right after another: the same speaker.
             speaker = last_speaker
-            if found and found[-1].speaker == speaker and _whole_paragraph(masked, group):
-                # A paragraph that is only a quote goes on with the previous quote's words.
-                found[-1] = Found(found[-1].parts + tuple(group), speaker, "quote")
-                last_speaker_at = group[-1].end
-                continue
         kind = _kind(masked, group, attributed=phrase is not None)
         if kind == "quote" and speaker:
             last_speaker = speaker
@@ -319,17 +299,6 @@ def _mixed_quote_subject(masked: str, group: list[Span]) -> str | None:
     if subject is None or subject.lower() in _NOT_SUBJECTS:
         return None
     return subject
-
-
-def _whole_paragraph(masked: str, group: list[Span]) -> bool:
-    """True when the quote opens its paragraph and nothing but punctuation follows it there."""
-    last = group[-1]
-    if last.close_mark is None:
-        return False
-    end = masked.find("\n\n", last.close_mark)
-    tail = masked[last.close_mark + 1 : end if end >= 0 else len(masked)]
-    opens = group[0].open_mark == 0 or masked[: group[0].open_mark].endswith("\n")
-    return opens and not _LETTER.search(tail)
 
 
 def _long_enough(text: str, group: list[Span]) -> bool:
