@@ -12,69 +12,25 @@ from dataclasses import dataclass
 
 from newscli.analyze.marks import double_apostrophes
 from newscli.analyze.names import PRONOUNS, wordset
+from newscli.lang.registry import resources
 
-_FINITE = wordset(
-    """
-said says say added adds told tells wrote writes tweeted tweets posted insisted insists warned
-warns stated states argued argues asked asks explained explains noted notes declared declares
-claimed claims continued continues replied replies responded responds remarked recalled recalls
-urged urges suggested suggests admitted admits acknowledged acknowledges announced announces
-answered answers observed observes predicted predicts promised promises boasted boasts complained
-complains conceded concedes countered counters cautioned cautions charged charges contended
-contends emphasized emphasised emphasizes stressed stresses joked jokes quipped vowed vows shouted
-yelled exclaimed maintained maintains confirmed confirms reported reports concluded concludes
-testified wondered mused lamented pleaded agreed agrees disagreed remembered reiterated
-proclaimed revealed reveals signaled signalled indicated indicates recounted recounts reminded
-reminds acknowledged conceded
-predicted informed assured demanded demands retorted snapped huffed scoffed chimed
-
-"""
-)
-_REPORTING_ONLY = wordset(
-    """
-called calls described describes dubbed dubs labeled labelled labels branded brands believes
-believe believed thinks think thought hopes hoped fears feared worries worried praised praises
-criticized criticised criticizes accused accuses defended defends blamed blames attacked attacks
-denounced denounces slammed slams decried decries mocked mocks touted touts pledged pledges
-promised promises vowed vows urged urges questioned questions rejected rejects
-referred refers cited cites read reads write wrote posted pointed put
-"""
-)
-PARTICIPLES = wordset(
-    """
-saying adding telling writing tweeting insisting warning stating arguing asking explaining noting
-declaring claiming calling describing urging suggesting acknowledging announcing recalling
-referring dubbing labeling labelling branding promising predicting complaining vowing
-"""
-)
-SPEECH_VERBS = _FINITE
-CUE_VERBS = _FINITE | _REPORTING_ONLY | PARTICIPLES | {"say", "according"}
+_EN = resources("en")
+PARTICIPLES = _EN.participles
+SPEECH_VERBS = _EN.speech_verbs
+CUE_VERBS = _EN.speech_verbs | _EN.reporting_verbs | PARTICIPLES | {"say", "according"}
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _CUE_ALT = "|".join(sorted(CUE_VERBS - {"according"}, key=len, reverse=True))
 
 # Words that may stand between a speaker and its verb ("Trump also said", "he had previously told").
-_AUXILIARIES = wordset(
-    """
-    has have had was is were are be been also later then again once previously recently
-    repeatedly would will could did does do just already often never still even first once
-    publicly privately reportedly simply flatly quickly then earlier further since later
-    """
-)
-_DETERMINERS = wordset(
-    "a an the another one two three several some many most other his her their its our"
-)
+_AUXILIARIES = _EN.auxiliaries
+_DETERMINERS = _EN.determiners
 _STOP = wordset(
     """
     and or but that which who whom whose to of in on at for with by from as than if when while
     not no is was are were be been being has have had it this there what how why because so
     """
 )
-_TIME_WORDS = wordset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
-    afternoon evening night week month year weekend earlier later
-    """
-)
+_TIME_WORDS = _EN.time_words
 _NOT_OPENING_NAME = wordset(
     """
     in on at after before during when while asked since for but and yet so still however

@@ -13,21 +13,12 @@ from newscli.analyze.attribution import (
     last_cue,
     speaker_after,
 )
-from newscli.analyze.names import NameIndex, build_index, wordset
+from newscli.analyze.names import NameIndex, build_index
+from newscli.lang.registry import resources
 from newscli.model import Sentence
 
 _QUOTE_MARKS = re.compile('["“”„«»]')
-_REPORTING = (
-    SPEECH_VERBS
-    | PARTICIPLES
-    | wordset(
-        """
-    maintains maintain maintained believes believe believed thinks think thought argues argue
-    signaled signalled signals expects expected hopes hoped fears feared estimates estimated
-    predicted predicts insist insisted warn warned claim claimed
-    """
-    )
-)
+_REPORTING = SPEECH_VERBS | PARTICIPLES | resources("en").reporting_verbs
 _TRAILING = re.compile(r",\s*(?P<rest>[^,]{2,140})[.!?]?$")
 _THAT = re.compile(r"^\s*(?:that\s+)?")
 

@@ -16,57 +16,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newscli.lang.registry import every_language, resources, union
 
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+_ENGLISH = resources("en")
 
 
 # Titles, nearly always followed by a name, and Latin abbreviations that never end a sentence in
-# practice ("e.g. The Times"): never a boundary.
-_NEVER_FINAL = _wordset(
-    """
-    mr mrs ms messrs mmes dr drs prof profs rev hon gen lt col capt cpt sgt cpl pvt maj adm cmdr
-    brig supt insp det gov sen rep pres mt fr sra srta dra mme mlle hr hrn
-    eg ie cf viz vs zb ee
-    """
-)
+# practice ("e.g. The Times"): never a boundary. The splitter does not know the language of its
+# text, so every language's words count (newscli.lang holds them).
+_NEVER_FINAL = union(r.title_abbreviations for r in every_language())
 # Abbreviations that precede a number: no boundary before a digit ("No. 5"), else ordinary words.
-_BEFORE_NUMBERS = _wordset(
-    "no nos nr vol vols fig figs pp p pg art sec ch chap op eq eqs ref tel ed eds para"
-)
+_BEFORE_NUMBERS = union(r.number_abbreviations for r in every_language())
 # Abbreviations that may end a sentence: a boundary only when a typical sentence opener follows.
-_ABBREVIATIONS = _wordset(
-    """
-    inc ltd co corp llc plc bros jr sr esq al approx est dept univ assn assoc govt intl natl
-    ave st rd blvd ln hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
-    thurs fri sat sun ca min max mins hrs sq oz lb lbs ft yr yrs mo mos
-    bzw usw vgl evtl ggf inkl sog ua dh env av cie pag aprox uu
-    """
-)
+_ABBREVIATIONS = union(r.abbreviations | r.month_abbreviations for r in every_language())
 # Capitalised words that typically open a sentence; after an abbreviation or initial, one of these
 # marks a boundary ("in the U.S. The president") while a name does not ("the U.S. Government").
-_OPENERS = _wordset(
-    """
-    a an the this that these those there here it its he she they we i you his her their our my your
-    but and or so yet if when while after before as in on at for from with by of to into over under
-    what who whom whose how why where which did do does is are was were will would can could should
-    may might must has have had shall some many most much more all both each every no not none one
-    two three several few other another such then now however also still although though because
-    since until unless once thus therefore instead meanwhile later today yesterday tomorrow
-    finally first next last please let us him them me nor even just only perhaps maybe yes
-    il elle ils elles nous vous on le la les un une des ce cette mais et puis alors
-    er sie es wir ich der die das ein eine aber und dann doch
-    él ella ellos ellas los las una pero luego también
-    """
-)
-_MONTHS = _wordset(
-    """
-    january february march april may june july august september october november december
-    januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet
-    août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto
-    septiembre octubre noviembre diciembre
-    """
-)
+_OPENERS = union(r.sentence_openers for r in every_language())
+_MONTHS = union(frozenset(r.months) for r in every_language())
 
 _CLOSERS = "\"'”’»)]}›"
 _OPENERS_PUNCT = "\"'“‘«([{¿¡‹`„‚"
@@ -93,10 +59,8 @@ _PTB_CLOSERS = re.compile(r"(?:[ \t]+(?:''|'|\"|”|’|»|\)|-rrb-|-rsb-|-rcb-)
 _CITATIONS = re.compile(
     r"(?:[ \t]*\[(?:\d{1,3}|[a-z][a-z ]{2,40})\])+|[ \t]+\d{1,2}(?=[ \t]+[A-Z])"
 )
-_SPEECH_VERBS = (
-    "said|says|say|asked|asks|ask|replied|replies|told|tells|added|adds|cried|shouted|yelled|"
-    "whispered|called|began|started|continued|explained|answered|wrote|writes|noted|insisted|"
-    "muttered|murmured|exclaimed|howled|laughed|sighed|frowned|smiled"
+_SPEECH_VERBS = "|".join(
+    sorted(_ENGLISH.speech_verbs | _ENGLISH.manner_verbs, key=len, reverse=True)
 )
 # A name or pronoun and a speech verb after a closing quote continue the sentence.
 _ATTRIBUTION = re.compile(rf"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:{_SPEECH_VERBS})\b")
