@@ -25,7 +25,8 @@ Definitions (issue 6), made explicit where the issue leaves a choice:
 - ``--errors N``: misses grouped by cause (gold quotes not found, predictions matching no gold,
   wrong or missing speakers, by where the gold source is written), N examples of each.
 - Indirect speech: attributions without quote marks that have a source and a content; gold text
-  is the content; predictions are ``find_reported``'s clauses; same matching and speaker rules.
+  is the content; predictions are the ``reported`` attributions of ``find_statements``; same
+  matching and speaker rules.
 """
 
 from __future__ import annotations
@@ -46,9 +47,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _corpora import corpora_dir
 
-from newscli.analyze.quotes import find_all
-from newscli.analyze.reported import find_reported
 from newscli.analyze.segment import segment
+from newscli.analyze.statements import find_statements
 from newscli.pipeline import extract
 
 Record = dict[str, Any]
@@ -182,12 +182,11 @@ def newscli_items(record: Record) -> Predicted:
     article = extract(record["text"], source=record["id"])
     started = time.perf_counter()
     sentences = segment(article)
-    found = find_all(article.text, sentences)
-    clauses = find_reported(article.text, sentences)
+    found = find_statements(article.text, sentences, "en")
     seconds = time.perf_counter() - started
-    quotes = [Item(q.text, q.speaker) for q in found if q.kind == "quote"]
-    phrases = [Item(q.text, q.speaker) for q in found if q.kind == "phrase"]
-    reported = [Item(r.text, r.speaker) for r in clauses]
+    quotes = [Item(q.text, q.speaker) for q in found.quotes]
+    phrases = [Item(q.text, q.speaker) for q in found.phrases]
+    reported = [Item(a.text, a.speaker) for a in found.attributions if a.kind == "reported"]
     return Predicted(quotes, phrases, reported, seconds)
 
 

@@ -73,7 +73,7 @@ def analyze(article: Article, options: Options | None = None) -> Brief:
     summary = pick(sentences, scores, options.sentences)
     statements = find_statements(article.text, sentences, language)
     quotes = statements.quotes
-    claims = find_claims(sentences, scores, quotes, count=options.claims, text=article.text)
+    claims = find_claims(sentences, scores, statements.attributions, count=options.claims)
     stats = Stats(
         words=len(words(article.text)),
         sentences=len(sentences),

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscli.analyze.quotes import find_all, find_quotes, join_parts
+from newscli.analyze.quotes import join_parts
 from newscli.analyze.segment import segment
+from newscli.analyze.statements import find_all, find_quotes
 from newscli.model import Article, Quote
 from newscli.pipeline import brief
 

@@ -56,7 +56,7 @@ _AFTER = re.compile(
 # ("he surmised", "the nominee riffed").
 _AFTER_ANY_VERB = re.compile(
     r"^\s*(?P<subject>(?:he|she|they|we|I|[A-Z][\w’'.\-\u2024]*(?:\s+[A-Z][\w’'.\-\u2024]*){0,3}|"
-    r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+))\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|ied)\b"
+    r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+))\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|ied))\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,.;:“”\"]{2,80})")
 _CUE = re.compile(rf"(?<![\w-])(?:{_CUE_ALT})(?![\w-])")
@@ -85,15 +85,24 @@ class Cue:
 
 
 def speaker_after(following: str, *, quote_ends_open: bool = False) -> str | None:
+    """The speaker phrase of ``cue_after`` (see there)."""
+    cue = cue_after(following, quote_ends_open=quote_ends_open)
+    return cue.speaker if cue else None
+
+
+def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
     """The speaker in the words right after a closing quote mark: `, Trump said` / `, said Trump` /
     `, he added` / `, Tim Hess, a developer, said`; with ``quote_ends_open`` (the quote ended with
     a comma, ? or !) any past-tense verb will do: `he surmised`."""
     match = _AFTER.match(following)
     if match is None:
         lenient = _AFTER_ANY_VERB.match(following) if quote_ends_open else None
-        return lenient.group("subject") if lenient else None
+        if lenient is None:
+            return None
+        return Cue(lenient.group("subject"), lenient.group("verb"), lenient.start("verb"))
     if match.group("verb"):
-        return _clean_phrase(match.group("np"))
+        np = _clean_phrase(match.group("np"))
+        return Cue(np, match.group("verb"), match.start("verb")) if np else None
     subject = match.group("subject").strip(" ,")
     if "," in subject:
         # An appositive: "Tim Hess, a real estate developer in Virginia, said"; but after an
@@ -102,7 +111,9 @@ def speaker_after(following: str, *, quote_ends_open: bool = False) -> str | Non
         first_word = pieces[0].split()[0] if pieces else ""
         adverbial = first_word in _STOP or first_word in _CLAUSE_OPENERS
         subject = pieces[-1] if adverbial and pieces else pieces[0] if pieces else ""
-    return subject if _is_subject(subject) else None
+    if not _is_subject(subject):
+        return None
+    return Cue(subject, match.group("verb2"), match.start("verb2"))
 
 
 def has_cue(text: str) -> bool:
@@ -135,14 +146,20 @@ def sentence_subject(text: str) -> str | None:
 
 
 def speaker_before(left: str) -> str | None:
-    """The speaker of a quote that follows ``left`` (the sentence up to its opening mark): the
-    subject of the last speech cue in it, a name introducing it with a colon, or `according to X`.
+    """The speaker phrase of ``cue_before``."""
+    cue = cue_before(left)
+    return cue.speaker if cue else None
+
+
+def cue_before(left: str) -> Cue | None:
+    """The cue of a quote that follows ``left`` (the sentence up to its opening mark): the last
+    speech cue in it with its subject, a name introducing it with a colon, or `according to X`.
     """
     cue = last_cue(left)
     if cue is not None:
-        return cue.speaker
+        return cue
     if match := _COLON_NAME.search(left):
-        return match.group("np")
+        return Cue(match.group("np"), ":", match.end("np"))
     return None
 
 

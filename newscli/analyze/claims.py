@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newscli.analyze.names import NameIndex, build_index, wordset
-from newscli.analyze.reported import reported_in
-from newscli.model import Claim, ClaimKind, Quote, Sentence
+from newscli.analyze.names import wordset
+from newscli.model import Attribution, Claim, ClaimKind, Sentence
 from newscli.options import DEFAULT_CLAIMS
 
 _ATTRIBUTED_BOOST = 1.25
@@ -33,41 +32,33 @@ _MIN_WORDS = 6
 def find_claims(
     sentences: Sequence[Sentence],
     scores: Sequence[float],
-    quotes: Sequence[Quote],
+    attributions: Sequence[Attribution],
     *,
     count: int = DEFAULT_CLAIMS,
-    text: str | None = None,
 ) -> tuple[Claim, ...]:
-    """The ``count`` most important, mutually distinct claims, labelled with speaker and kind.
-
-    ``text`` is the article body (for resolving speakers' full names); without it names are
-    resolved within each sentence only.
-    """
+    """The ``count`` most important, mutually distinct claims, labelled with speaker and kind
+    from the article's ``attributions`` (a quote in the sentence wins over reported speech)."""
     if count <= 0 or not sentences:
         return ()
-    names = build_index(text if text is not None else " ".join(s.text for s in sentences))
-    by_sentence: dict[int, Quote] = {}
-    for quote in quotes:
-        by_sentence.setdefault(quote.sentence, quote)
+    by_sentence: dict[int, Attribution] = {}
+    for attribution in attributions:
+        current = by_sentence.get(attribution.sentence)
+        if current is None or (current.kind == "reported" and attribution.kind == "quote"):
+            by_sentence[attribution.sentence] = attribution
     candidates: list[Claim] = []
     for position, sentence in enumerate(sentences):
         if len(sentence.text.split()) < _MIN_WORDS:
             continue
         base = scores[position] if position < len(scores) else 0.0
-        kind, speaker = _label(sentence, by_sentence.get(sentence.index), names)
+        kind, speaker = _label(sentence, by_sentence.get(sentence.index))
         score = base * _BOOST.get(kind, 1.0)
         candidates.append(Claim(sentence.text, speaker, sentence.index, kind, score))
     return _pick(candidates, count)
 
 
-def _label(
-    sentence: Sentence, quote: Quote | None, names: NameIndex
-) -> tuple[ClaimKind, str | None]:
-    if quote is not None:
-        return "quote", quote.speaker
-    reported = reported_in(sentence, names, quoted=True)
-    if reported is not None:
-        return "reported", reported.speaker
+def _label(sentence: Sentence, attribution: Attribution | None) -> tuple[ClaimKind, str | None]:
+    if attribution is not None:
+        return attribution.kind, attribution.speaker
     if _FIGURE.search(sentence.text):
         return "figure", None
     return "statement", None

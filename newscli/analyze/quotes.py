@@ -1,14 +1,16 @@
-"""Direct quotes and their speakers.
+"""Direct quotes and the speaker phrases written around them.
 
-Three steps: ``scan_spans`` finds every quoted span (straight and curly double quotes, „…“ and
-«…», quotes running over several paragraphs); ``_join_interrupted`` merges a quote interrupted
-by its attribution (“…,” he said. “…”) into one; each quote then gets a speaker from the
-attribution patterns in ``attribution`` and the name index in ``names``. A short quoted phrase
-that nobody is said to have spoken (a scare quote, a title, a nickname) is a *phrase*, not a
-quote.
-Joined quotes: ``Quote.text`` joins the parts with a single space, so the text reads as the
-speaker's words; every part on its own is a substring of the article (``Quote.parts`` holds
-their offsets).
+Three steps: ``marks.scan_spans`` finds every quoted span (double and single marks in every
+style, quotes running over paragraphs); ``_join_interrupted`` merges a quote interrupted by its
+attribution in mid-sentence (“…,” he said, “…”) into one; each quote then gets the speaker phrase
+and cue of the attribution patterns in ``attribution`` (``quote_candidates``). Resolving the
+phrase to a name happens in ``statements`` with ``speakers.Discourse``, in article order together
+with reported speech. A short quoted phrase that nobody is said to have spoken (a scare quote, a
+title, a nickname) is a *phrase*, not a quote.
+
+Joined quotes: ``Quote.text`` joins the parts with " … " (a space for a quote running over
+paragraphs), so the text reads as the speaker's words; every part on its own is a substring of the
+article (``Quote.parts`` holds their offsets).
 """
 
 from __future__ import annotations
@@ -18,19 +20,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Literal
 
 from newscli.analyze.attribution import (
+    Cue,
+    cue_after,
+    cue_before,
     has_cue,
-    is_pronoun,
-    mask,
     reports_speech,
     sentence_subject,
-    speaker_after,
-    speaker_before,
     unmask,
 )
 from newscli.analyze.marks import MARKS, Span, scan_spans
-from newscli.analyze.names import NameIndex, build_index
 from newscli.model import Quote, QuoteKind, Sentence
 
 _SENTENCE_END = re.compile(r"[.!?]['’”\")\]]*\s")
@@ -40,7 +41,8 @@ _JOIN_GAP = 300
 # Between the parts of a quote interrupted by its attribution: marks where words were left out,
 # so "…our hearings … The conditions…" does not read as one run-on sentence.
 PART_SEPARATOR = " … "
-_CONTINUATION_CHARS = 600
+# Characters before a quote searched for its attribution: far more than any attribution needs.
+_WINDOW = 400
 _LETTER = re.compile(r"[^\W\d_]")
 # "a show called “Brokers”": a name given to something, not words anyone spoke.
 _NAMING = re.compile(r"\b[a-z]+\s+(?:called|dubbed|named|titled|entitled|nicknamed)\s*$")
@@ -51,19 +53,28 @@ _NOT_SUBJECTS = frozenset(["it", "this", "that", "there", "here", "you", "i", "w
 _TITLE_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "in", "on", "for", "to", "with"])
 
 
+How = Literal["explicit", "subject", "same_sentence", "continues", "none"]
+
+
 @dataclass(frozen=True)
-class Found:
-    """A quote candidate: its parts, speaker and whether it is a quote or a phrase."""
+class Candidate:
+    """A quotation found in the text, with its speaker as the article writes it (not resolved)."""
 
     parts: tuple[Span, ...]
-    speaker: str | None
+    phrase: str | None
+    """The speaker phrase around the quote ("he", "Mr Weston", "the Tottenham striker")."""
+    cue: str | None
+    how: How
+    """How the speaker is known: an attribution of its own (explicit), the subject of the sentence
+    the quote sits in (subject), the speaker of an earlier quote of the same sentence
+    (same_sentence), the last speaker because the quote opens its sentence soon after (continues),
+    or not at all (none)."""
     kind: QuoteKind
     """"quote" or "phrase"."""
 
-
-def find_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
-    """The direct quotes in the article body ``text``, each with its speaker."""
-    return tuple(q for q in find_all(text, sentences) if q.kind == "quote")
+    @property
+    def position(self) -> int:
+        return self.parts[0].open_mark
 
 
 def join_parts(text: str, parts: Sequence[tuple[int, int]]) -> str:
@@ -77,30 +88,51 @@ def join_parts(text: str, parts: Sequence[tuple[int, int]]) -> str:
     return joined
 
 
-def find_all(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
-    """Quotes and quoted phrases (``kind`` tells them apart)."""
+def quote_candidates(text: str, masked: str) -> list[Candidate]:
+    """Every quotation of the article body ``text`` (``masked`` is ``attribution.mask(text)``),
+    with its speaker phrase and whether it is a quote or a phrase."""
+    groups = _join_interrupted(masked, scan_spans(text))
+    found: list[Candidate] = []
+    for group in groups:
+        cue = _speaker_cue(masked, group)
+        how: How = "none"
+        phrase: str | None = None
+        if cue is not None:
+            how, phrase = "explicit", unmask(cue.speaker)
+        elif found and found[-1].how != "none" and _same_sentence(masked, found[-1], group):
+            # “A,” said X, urging them to “B.”: one sentence, one speaker.
+            how = "same_sentence"
+        elif subject := _mixed_quote_subject(masked, group):
+            # "He praised Bush as “a man who didn’t go to the gutter”": the subject speaks.
+            how, phrase = "subject", unmask(subject)
+        elif not _sentence_left(masked, group[0].open_mark).strip():
+            how = "continues"
+        kind = _kind(masked, group, attributed=cue is not None)
+        found.append(Candidate(tuple(group), phrase, cue.verb if cue else None, how, kind))
+    return found
+
+
+def to_quote(
+    text: str, candidate: Candidate, speaker: str | None, sentences: Sequence[Sentence]
+) -> Quote | None:
+    """The ``Quote`` of a candidate: its parts trimmed of marks, commas and the closing stop."""
+    spans = candidate.parts
+    parts = [_part_bounds(text, span, last=i == len(spans) - 1) for i, span in enumerate(spans)]
+    parts = [(a, b) for a, b in parts if b > a]
+    if not parts:
+        return None
     starts = [s.start for s in sentences]
-    result: list[Quote] = []
-    masked = mask(text)
-    for found in _attribute(text, masked, _join_interrupted(masked, scan_spans(text))):
-        parts = [
-            _part_bounds(text, span, last=i == len(found.parts) - 1)
-            for i, span in enumerate(found.parts)
-        ]
-        parts = [(a, b) for a, b in parts if b > a] or [(found.parts[0].start,) * 2]
-        index = max(0, bisect.bisect_right(starts, parts[0][0]) - 1)
-        result.append(
-            Quote(
-                text=join_parts(text, parts),
-                speaker=found.speaker,
-                sentence=sentences[index].index if sentences else 0,
-                start=parts[0][0],
-                end=parts[0][1],
-                kind=found.kind,
-                parts=tuple(parts),
-            )
-        )
-    return tuple(q for q in result if q.text)
+    index = max(0, bisect.bisect_right(starts, parts[0][0]) - 1)
+    return Quote(
+        text=join_parts(text, parts),
+        speaker=speaker,
+        sentence=sentences[index].index if sentences else 0,
+        start=parts[0][0],
+        end=parts[0][1],
+        kind=candidate.kind,
+        parts=tuple(parts),
+        cue=candidate.cue,
+    )
 
 
 def _part_bounds(text: str, span: Span, *, last: bool) -> tuple[int, int]:
@@ -154,41 +186,18 @@ def _is_interruption(masked: str, previous: list[Span], current: list[Span]) -> 
 
 
 def _after_attribution(masked: str, span: Span) -> str | None:
+    cue = _cue_after(masked, span)
+    return cue.speaker if cue else None
+
+
+def _cue_after(masked: str, span: Span) -> Cue | None:
     if span.close_mark is None:
         return None
     ends_open = masked[span.start : span.end].rstrip().endswith((",", "?", "!", "’", "'"))
-    return speaker_after(_following(masked, span), quote_ends_open=ends_open)
+    return cue_after(_following(masked, span), quote_ends_open=ends_open)
 
 
 # --- attribution ------------------------------------------------------------------------------
-
-
-def _attribute(text: str, masked: str, groups: list[list[Span]]) -> list[Found]:
-    names = build_index(text)
-    quoted = [(g[0].open_mark, g[-1].close_mark or g[-1].end) for g in groups]
-    found: list[Found] = []
-    last_speaker: str | None = None
-    last_speaker_at = -1
-    for group in groups:
-        phrase = _speaker_phrase(masked, group)
-        speaker: str | None = None
-        if phrase is not None:
-            speaker = _resolve(unmask(phrase), group[0].open_mark, names, last_speaker, quoted)
-        elif found and found[-1].speaker and _same_sentence(masked, found[-1], group):
-            # “A,” said X, urging them to “B.”: one sentence, one speaker.
-            speaker = found[-1].speaker
-        elif subject := _mixed_quote_subject(masked, group):
-            # "He praised Bush as “a man who didn’t go to the gutter”": the subject speaks.
-            speaker = _resolve(unmask(subject), group[0].open_mark, names, last_speaker, quoted)
-        elif _continues(masked, group, last_speaker_at) and last_speaker:
-            # A quote with no attribution of its own right after another: the same speaker.
-            speaker = last_speaker
-        kind = _kind(masked, group, attributed=phrase is not None)
-        if kind == "quote" and speaker:
-            last_speaker = speaker
-            last_speaker_at = group[-1].end
-        found.append(Found(tuple(group), speaker, kind))
-    return found
 
 
 def _kind(masked: str, group: list[Span], *, attributed: bool) -> QuoteKind:
@@ -214,23 +223,24 @@ def _is_title(masked: str, group: list[Span], left: str) -> bool:
     return capitalised and bool(_BEFORE_TITLE.search(left))
 
 
-def _speaker_phrase(masked: str, group: list[Span]) -> str | None:
-    """The speaker phrase as written around the quote, or None when there is no attribution."""
+def _speaker_cue(masked: str, group: list[Span]) -> Cue | None:
+    """The attribution written around the quote, or None when there is none."""
     for span in group:
-        after = _after_attribution(masked, span)
+        after = _cue_after(masked, span)
         if after:
             return after
     first = group[0]
     left = _sentence_left(masked, first.open_mark)
-    before = speaker_before(left)
+    before = cue_before(left)
     if before:
         return before
     if left.rstrip().endswith(":"):
-        return sentence_subject(left)
+        subject = sentence_subject(left)
+        return Cue(subject, ":", len(left)) if subject else None
     return _colon_introduction(masked, first.open_mark) or _trailing_attribution(masked, group)
 
 
-def _trailing_attribution(masked: str, group: list[Span]) -> str | None:
+def _trailing_attribution(masked: str, group: list[Span]) -> Cue | None:
     """“…” if she did not win by more, said Jane Doe. — an attribution closing the sentence."""
     close = group[-1].close_mark
     if close is None:
@@ -243,9 +253,9 @@ def _trailing_attribution(masked: str, group: list[Span]) -> str | None:
     # From the last comma back: ", said Jane Doe, an analyst"; "in Columbus, Ohio, Jane Doe said".
     comma = tail.rfind(",")
     while comma > 0:
-        speaker = speaker_after(tail[comma:])
-        if speaker:
-            return speaker
+        cue = cue_after(tail[comma:])
+        if cue:
+            return cue
         comma = tail.rfind(",", 0, comma)
     return None
 
@@ -262,30 +272,30 @@ def _following(text: str, span: Span) -> str:
 
 
 def _sentence_left(text: str, position: int) -> str:
-    """The text of the sentence before ``position`` (within its paragraph)."""
-    paragraph_start = text.rfind("\n\n", 0, position) + 1
+    """The text of the sentence before ``position`` (within its paragraph; at most a window of
+    characters, so a sentence of a thousand quoted words costs no more per quote than a short
+    one)."""
+    window = max(0, position - _WINDOW)
+    paragraph_start = max(window, text.rfind("\n\n", window, position) + 1)
     left = text[paragraph_start:position]
     ends = list(_SENTENCE_END.finditer(left))
     return left[ends[-1].end() :] if ends else left
 
 
-def _colon_introduction(masked: str, position: int) -> str | None:
+def _colon_introduction(masked: str, position: int) -> Cue | None:
     """A quote opening a paragraph after one that ends with a colon: `X said:` / `X:`."""
-    before = masked[:position].rstrip()
+    before = masked[max(0, position - _WINDOW) : position].rstrip()
     if not before.endswith(":"):
         return None
     sentence = _sentence_left(before, len(before))
-    return speaker_before(sentence) or sentence_subject(sentence)
+    cue = cue_before(sentence)
+    if cue:
+        return cue
+    subject = sentence_subject(sentence)
+    return Cue(subject, ":", len(sentence)) if subject else None
 
 
-def _continues(text: str, group: list[Span], last_speaker_at: int) -> bool:
-    """True when the quote opens its sentence (no words of the writer before it) soon after the
-    previous attributed quote."""
-    near = 0 <= group[0].open_mark - last_speaker_at < _CONTINUATION_CHARS
-    return near and not _sentence_left(text, group[0].open_mark).strip()
-
-
-def _same_sentence(masked: str, previous: Found, group: list[Span]) -> bool:
+def _same_sentence(masked: str, previous: Candidate, group: list[Span]) -> bool:
     left = _sentence_left(masked, group[0].open_mark)
     return group[0].open_mark - len(left) <= previous.parts[-1].open_mark
 
@@ -304,37 +314,3 @@ def _mixed_quote_subject(masked: str, group: list[Span]) -> str | None:
 def _long_enough(text: str, group: list[Span]) -> bool:
     words = sum(len(text[s.start : s.end].split()) for s in group)
     return words > PHRASE_MAX_WORDS
-
-
-def _resolve(
-    phrase: str,
-    position: int,
-    names: NameIndex,
-    last_speaker: str | None,
-    quoted: list[tuple[int, int]],
-) -> str | None:
-    if not is_pronoun(phrase):
-        return names.resolve(phrase)
-    pronoun = phrase.lower()
-    if pronoun not in ("he", "she"):
-        return last_speaker if pronoun in ("they", "we") and last_speaker else None
-    wanted = "male" if pronoun == "he" else "female"
-    if (
-        last_speaker
-        and names.gender(last_speaker) in (wanted, None)
-        and names.is_person(last_speaker)
-    ):
-        return last_speaker
-    return _last_person(names, position, wanted, quoted)
-
-
-def _last_person(
-    names: NameIndex, position: int, wanted: str, quoted: list[tuple[int, int]]
-) -> str | None:
-    for mention in reversed(names.mentions):
-        if mention.start >= position or any(a <= mention.start < b for a, b in quoted):
-            continue
-        name = names.resolve(mention.name)
-        if names.is_person(name) and names.gender(name) in (wanted, None):
-            return name
-    return None

@@ -1,4 +1,10 @@
-"""Reported (indirect) speech: “X said that …”, “…, officials said”, “according to X, …”."""
+"""Reported (indirect) speech: “X said that …”, “…, officials said”, “according to X, …”.
+
+``reported_candidates`` finds, sentence by sentence, the reported clause, its cue and the speaker
+phrase as written; ``statements`` resolves the phrase to a name in article order. A sentence whose
+words after the cue open with a quote mark is direct speech (``quotes`` has it); a reported clause
+may hold a short quoted fragment (“she said the plan was “dead””), and then both are kept.
+"""
 
 from __future__ import annotations
 
@@ -6,89 +12,97 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newscli.analyze.attribution import (
-    PARTICIPLES,
-    SPEECH_VERBS,
-    is_pronoun,
-    last_cue,
-    speaker_after,
-)
-from newscli.analyze.names import NameIndex, build_index
+from newscli.analyze.attribution import PARTICIPLES, SPEECH_VERBS, cue_after, last_cue
+from newscli.analyze.marks import MARKS
 from newscli.lang.registry import resources
 from newscli.model import Sentence
 
-_QUOTE_MARKS = re.compile('["“”„«»]')
 _REPORTING = SPEECH_VERBS | PARTICIPLES | resources("en").reporting_verbs
 _TRAILING = re.compile(r",\s*(?P<rest>[^,]{2,140})[.!?]?$")
 _THAT = re.compile(r"^\s*(?:that\s+)?")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:]*")
+_MIN_WORDS = 4
+# Only the start of a very long sentence is searched for its cue: attribution sits near the front
+# or the end, and the bound keeps the cost of a sentence linear in its length.
+_WINDOW = 400
 
 
 @dataclass(frozen=True)
 class Reported:
-    """One sentence of reported speech: what is said, and who says it (as written, resolved)."""
+    """One sentence of reported speech: what is said, who says it (as written) and the cue."""
 
     text: str
-    speaker: str
+    phrase: str
+    """The speaker phrase as the article writes it ("officials", "he", "Jane Roe")."""
     sentence: int
     verb: str
-    start: int = 0
-    end: int = 0
-    """Offsets of ``text`` in the article (``Sentence`` offsets plus its place in the sentence)."""
+    start: int
+    end: int
+    """Offsets of ``text`` in the article."""
+
+    @property
+    def position(self) -> int:
+        return self.start
 
 
-def find_reported(text: str, sentences: Sequence[Sentence]) -> tuple[Reported, ...]:
-    """Sentences that report what someone says, without quote marks."""
-    names = build_index(text)
-    found: list[Reported] = []
-    last: str | None = None
+def reported_candidates(text: str, masked: str, sentences: Sequence[Sentence]) -> list[Reported]:
+    """The reported speech of every sentence (``masked`` is ``attribution.mask(text)``)."""
+    found = []
     for sentence in sentences:
-        reported = reported_in(sentence, names, last)
+        body = masked[sentence.start : sentence.end]
+        reported = _reported_in(sentence, body)
         if reported is not None:
             found.append(reported)
-            last = reported.speaker
-    return tuple(found)
+    return found
 
 
-def reported_in(
-    sentence: Sentence,
-    names: NameIndex,
-    last_speaker: str | None = None,
-    *,
-    quoted: bool = False,
-) -> Reported | None:
-    """The reported speech in ``sentence``, if it is one. Sentences with quote marks are direct
-    speech and skipped, unless ``quoted`` (claims take the speaker of either)."""
-    body = sentence.text
-    if not quoted and _QUOTE_MARKS.search(body):
-        return None
+def _reported_in(sentence: Sentence, body: str) -> Reported | None:
     # "…, officials said." / "…, said Smith."
-    if trailing := _TRAILING.search(body):
-        who = speaker_after(", " + trailing.group("rest"))
-        if who and len(trailing.group("rest").split()) <= 12:
-            content = body[: trailing.start()].strip()
-            speaker = _resolve(who, names, last_speaker)
-            if speaker and len(content.split()) >= 4:
-                return _located(sentence, content, speaker, "said")
-    cue = last_cue(body)
-    if cue is None or (cue.verb not in _REPORTING and cue.verb != "according to"):
+    if trailing := _TRAILING.search(body[-200:]):
+        rest = trailing.group("rest")
+        cue = cue_after(", " + rest)
+        if cue and len(rest.split()) <= 12:
+            content_end = (
+                len(body) - 200 + trailing.start() if len(body) > 200 else trailing.start()
+            )
+            content = body[:content_end]
+            if len(content.split()) >= _MIN_WORDS and not _direct(content):
+                return _located(sentence, body, 0, content_end, cue.speaker, cue.verb)
+    according = _ACCORDING.search(body[:_WINDOW])
+    cue = last_cue(body[:_WINDOW])
+    if according and (cue is None or cue.verb == "according to"):
+        source = according.group(0)[len("according to") :].strip()
+        if according.start() < 3:
+            start = according.end() + 1
+            return _located(sentence, body, start, len(body), source, "according to")
+        return _located(sentence, body, 0, according.start(), source, "according to")
+    if cue is None or cue.verb not in _REPORTING:
         return None
-    if cue.verb == "according to":
-        content = body
-    else:
-        content = _THAT.sub("", body[cue.start + len(cue.verb) :], count=1).strip()
-    speaker = _resolve(cue.speaker, names, last_speaker)
-    if speaker is None or len(content.split()) < 4:
+    after = cue.start + len(cue.verb)
+    that = _THAT.match(body, after)
+    start = that.end() if that else after
+    if (start < len(body) and body[start] in MARKS) or body[after:start].strip(" ,") == ":":
+        return None  # direct speech: said: “…” / said “…”
+    return _located(sentence, body, start, len(body), cue.speaker, cue.verb)
+
+
+def _direct(content: str) -> bool:
+    """A clause that is a quotation: opens and ends with marks."""
+    stripped = content.strip()
+    return bool(stripped) and stripped[0] in MARKS and stripped.rstrip(",")[-1:] in MARKS
+
+
+def _located(
+    sentence: Sentence, body: str, start: int, end: int, phrase: str, verb: str
+) -> Reported | None:
+    while start < end and (body[start].isspace() or body[start] in ",:"):
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;:!?"):
+        end -= 1
+    content = body[start:end]
+    if len(content.split()) < _MIN_WORDS or _direct(content):
         return None
-    return _located(sentence, content.rstrip("."), speaker, cue.verb)
-
-
-def _located(sentence: Sentence, content: str, speaker: str, verb: str) -> Reported:
-    at = max(0, sentence.text.find(content))
-    start = sentence.start + at
-    return Reported(content, speaker, sentence.index, verb, start, start + len(content))
-
-
-def _resolve(phrase: str, names: NameIndex, last_speaker: str | None) -> str | None:
-    if is_pronoun(phrase):
-        return last_speaker if phrase.lower() in ("he", "she", "they") else None
-    return names.resolve(phrase)
+    text = sentence.text[start:end]
+    return Reported(
+        text, phrase.strip(), sentence.index, verb, sentence.start + start, sentence.start + end
+    )
