@@ -41,6 +41,7 @@ _JOIN_GAP = 300
 # Between the parts of a quote interrupted by its attribution: marks where words were left out,
 # so "…our hearings … The conditions…" does not read as one run-on sentence.
 PART_SEPARATOR = " … "
+_BLANK = "\u2063"
 # Characters before a quote searched for its attribution: far more than any attribution needs.
 _WINDOW = 400
 _LETTER = re.compile(r"[^\W\d_]")
@@ -88,26 +89,53 @@ def join_parts(text: str, parts: Sequence[tuple[int, int]]) -> str:
     return joined
 
 
-def quote_candidates(text: str, masked: str) -> list[Candidate]:
-    """Every quotation of the article body ``text`` (``masked`` is ``attribution.mask(text)``),
-    with its speaker phrase and whether it is a quote or a phrase."""
-    groups = _join_interrupted(masked, scan_spans(text))
-    found: list[Candidate] = []
+def quote_groups(text: str, masked: str) -> list[list[Span]]:
+    """The quotations of the article body ``text`` (``masked`` is ``attribution.mask(text)``):
+    the spans of each, a quote interrupted by its attribution in mid-sentence joined."""
+    return _join_interrupted(masked, scan_spans(text))
+
+
+def blank_quotes(masked: str, groups: Sequence[Sequence[Span]]) -> str:
+    """``masked`` with the words inside quotations blanked out (same length), so that a cue or a
+    name inside someone's quoted words is never taken for the writer's attribution. A comma, ?
+    or ! ending the quoted words stays (“…,” he said)."""
+    pieces: list[str] = []
+    position = 0
     for group in groups:
-        cue = _speaker_cue(masked, group)
+        for span in group:
+            if span.start < position:
+                continue
+            inside = masked[span.start : span.end]
+            kept = len(inside.rstrip())
+            tail = inside[kept - 1 : kept] if kept and inside[kept - 1] in ",?!" else ""
+            blanked = _BLANK * (kept - len(tail)) + tail + inside[kept:]
+            pieces.append(masked[position : span.start])
+            pieces.append(blanked)
+            position = span.end
+    pieces.append(masked[position:])
+    return "".join(pieces)
+
+
+def quote_candidates(masked: str, frame: str, groups: Sequence[Sequence[Span]]) -> list[Candidate]:
+    """Every quotation with its speaker phrase and whether it is a quote or a phrase (``frame``
+    is ``blank_quotes(masked, groups)``: attributions are searched there)."""
+    found: list[Candidate] = []
+    for group_ in groups:
+        group = list(group_)
+        cue = _speaker_cue(masked, frame, group)
         how: How = "none"
         phrase: str | None = None
         if cue is not None:
             how, phrase = "explicit", unmask(cue.speaker)
-        elif found and found[-1].how != "none" and _same_sentence(masked, found[-1], group):
+        elif found and found[-1].how != "none" and _same_sentence(frame, found[-1], group):
             # “A,” said X, urging them to “B.”: one sentence, one speaker.
             how = "same_sentence"
-        elif subject := _mixed_quote_subject(masked, group):
+        elif subject := _mixed_quote_subject(frame, group):
             # "He praised Bush as “a man who didn’t go to the gutter”": the subject speaks.
             how, phrase = "subject", unmask(subject)
-        elif not _sentence_left(masked, group[0].open_mark).strip():
+        elif not _sentence_left(frame, group[0].open_mark).strip(_BLANK + " "):
             how = "continues"
-        kind = _kind(masked, group, attributed=cue is not None)
+        kind = _kind(masked, frame, group, attributed=cue is not None)
         found.append(Candidate(tuple(group), phrase, cue.verb if cue else None, how, kind))
     return found
 
@@ -190,21 +218,21 @@ def _after_attribution(masked: str, span: Span) -> str | None:
     return cue.speaker if cue else None
 
 
-def _cue_after(masked: str, span: Span) -> Cue | None:
+def _cue_after(masked: str, span: Span, frame: str | None = None) -> Cue | None:
     if span.close_mark is None:
         return None
     ends_open = masked[span.start : span.end].rstrip().endswith((",", "?", "!", "’", "'"))
-    return cue_after(_following(masked, span), quote_ends_open=ends_open)
+    return cue_after(_following(masked, span, frame), quote_ends_open=ends_open)
 
 
 # --- attribution ------------------------------------------------------------------------------
 
 
-def _kind(masked: str, group: list[Span], *, attributed: bool) -> QuoteKind:
+def _kind(masked: str, frame: str, group: list[Span], *, attributed: bool) -> QuoteKind:
     """A quote, or a phrase: a short quoted span nobody is said to have spoken, or a title."""
     if _long_enough(masked, group):
         return "quote"
-    left = _sentence_left(masked, group[0].open_mark)
+    left = _sentence_left(frame, group[0].open_mark)
     if _NAMING.search(left) or _is_title(masked, group, left):
         return "phrase"
     if attributed or has_cue(left):
@@ -223,21 +251,21 @@ def _is_title(masked: str, group: list[Span], left: str) -> bool:
     return capitalised and bool(_BEFORE_TITLE.search(left))
 
 
-def _speaker_cue(masked: str, group: list[Span]) -> Cue | None:
+def _speaker_cue(masked: str, frame: str, group: list[Span]) -> Cue | None:
     """The attribution written around the quote, or None when there is none."""
     for span in group:
-        after = _cue_after(masked, span)
+        after = _cue_after(masked, span, frame)
         if after:
             return after
     first = group[0]
-    left = _sentence_left(masked, first.open_mark)
+    left = _sentence_left(frame, first.open_mark)
     before = cue_before(left)
     if before:
         return before
     if left.rstrip().endswith(":"):
         subject = sentence_subject(left)
         return Cue(subject, ":", len(left)) if subject else None
-    return _colon_introduction(masked, first.open_mark) or _trailing_attribution(masked, group)
+    return _colon_introduction(frame, first.open_mark) or _trailing_attribution(frame, group)
 
 
 def _trailing_attribution(masked: str, group: list[Span]) -> Cue | None:
@@ -260,11 +288,13 @@ def _trailing_attribution(masked: str, group: list[Span]) -> Cue | None:
     return None
 
 
-def _following(text: str, span: Span) -> str:
+def _following(text: str, span: Span, frame: str | None = None) -> str:
     """The words after a closing mark that may attribute the quote: same paragraph, and not a new
-    sentence (“… done.” Trump left. is no attribution; “… done?” Trump asked. is)."""
+    sentence (“… done.” Trump left. is no attribution; “… done?” Trump asked. is). Read from
+    ``frame`` when given (the quoted words of later quotes blanked)."""
     assert span.close_mark is not None
-    following = text[span.close_mark + 1 : span.close_mark + 161].split("\n\n")[0]
+    source = frame if frame is not None else text
+    following = source[span.close_mark + 1 : span.close_mark + 161].split("\n\n")[0]
     inside = text[span.start : span.end].rstrip()
     if inside.endswith(".") and following[:1].isspace() and following.lstrip()[:1].isupper():
         return ""

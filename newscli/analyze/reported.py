@@ -45,11 +45,13 @@ class Reported:
         return self.start
 
 
-def reported_candidates(text: str, masked: str, sentences: Sequence[Sentence]) -> list[Reported]:
-    """The reported speech of every sentence (``masked`` is ``attribution.mask(text)``)."""
+def reported_candidates(frame: str, sentences: Sequence[Sentence]) -> list[Reported]:
+    """The reported speech of every sentence. ``frame`` is the article masked
+    (``attribution.mask``) with the words inside quotations blanked (``quotes.blank_quotes``),
+    so cues inside quoted words do not count."""
     found = []
     for sentence in sentences:
-        body = masked[sentence.start : sentence.end]
+        body = frame[sentence.start : sentence.end]
         reported = _reported_in(sentence, body)
         if reported is not None:
             found.append(reported)

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 from newscli.analyze.attribution import mask
 from newscli.analyze.names import build_index
-from newscli.analyze.quotes import Candidate, quote_candidates, to_quote
+from newscli.analyze.quotes import (
+    Candidate,
+    blank_quotes,
+    quote_candidates,
+    quote_groups,
+    to_quote,
+)
 from newscli.analyze.reported import Reported, reported_candidates
 from newscli.analyze.speakers import Discourse
 from newscli.lang.registry import resources
@@ -42,8 +48,10 @@ def find_statements(
     """Quotes, reported speech and phrases of the article body ``text``."""
     masked = mask(text)
     discourse = Discourse(build_index(text), sentences, resources(language))
-    candidates = quote_candidates(text, masked)
-    clauses = reported_candidates(text, masked, sentences)
+    groups = quote_groups(text, masked)
+    frame = blank_quotes(masked, groups)
+    candidates = quote_candidates(masked, frame, groups)
+    clauses = reported_candidates(frame, sentences)
     events: list[Candidate | Reported] = [*candidates, *clauses]
     events.sort(key=lambda e: e.position)
     quotes: list[Quote] = []
