@@ -133,7 +133,7 @@ def quote_candidates(masked: str, frame: str, groups: Sequence[Sequence[Span]]) 
         elif subject := _mixed_quote_subject(frame, group):
             # "He praised Bush as “a man who didn’t go to the gutter”": the subject speaks.
             how, phrase = "subject", unmask(subject)
-        elif not _sentence_left(frame, group[0].open_mark).strip(_BLANK + " "):
+        elif not _sentence_left(frame, group[0].open_mark).replace(_BLANK, "").strip():
             how = "continues"
         kind = _kind(masked, frame, group, attributed=cue is not None)
         found.append(Candidate(tuple(group), phrase, cue.verb if cue else None, how, kind))
