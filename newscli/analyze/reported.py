@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from newscli.analyze.attribution import PARTICIPLES, SPEECH_VERBS, cue_after, last_cue
 from newscli.analyze.marks import MARKS
-from newscli.lang.registry import resources
+from newscli.lang.registry import resources, words
 from newscli.model import Sentence
 
 _REPORTING = SPEECH_VERBS | PARTICIPLES | resources("en").reporting_verbs
@@ -22,6 +22,29 @@ _TRAILING = re.compile(r",\s*(?P<rest>[^,]{2,140})[.!?]?$")
 _THAT = re.compile(r"^\s*(?:that\s+)?")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:]*")
 _MIN_WORDS = 4
+_TELLING = words("told tells tell telling informed informs assured assures reminded reminds warned")
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|investigators|listeners|viewers"
+    r"|parliament|police|officials|supporters|fans)\b"
+    r"|(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*"
+    r"|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|it|he|she|they|the|a|an|his|her|their)\b))"
+)
+_ADVERBIAL = re.compile(
+    r"\s+(?:(?:on|last|this|earlier|late|early)\s+(?:\w+\s+){0,1}"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning"
+    r"|afternoon|evening|weekend)\b|in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}"
+    r"(?:statement|interview|letter|post|speech|report|release|briefing|email|tweet)\b"
+    r"(?:\s+(?:to|with|on)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?),?"
+)
+_TOKEN = re.compile(r"[\w’']+")
+_SUBJECT_PRONOUNS = words("he she it they we i you there this")
+_FINITE_MARKERS = words(
+    """
+    is are was were will would could can should had has have may might must did does do am
+    won't can't couldn't wouldn't isn't wasn't aren't weren't hasn't haven't hadn't didn't
+    doesn't don't shall 's 're
+    """
+)
 # Only the start of a very long sentence is searched for its cue: attribution sits near the front
 # or the end, and the bound keeps the cost of a sentence linear in its length.
 _WINDOW = 400
@@ -81,11 +104,38 @@ def _reported_in(sentence: Sentence, body: str) -> Reported | None:
     if cue is None or cue.verb not in _REPORTING:
         return None
     after = cue.start + len(cue.verb)
+    if cue.verb in _TELLING:
+        after = _past_addressee(body, after)
+    after = _past_adverbial(body, after)
     that = _THAT.match(body, after)
     start = that.end() if that else after
     if (start < len(body) and body[start] in MARKS) or body[after:start].strip(" ,") == ":":
         return None  # direct speech: said: “…” / said “…”
+    if not (that and that.group(0).strip()) and not _is_clause(body[start : start + 160]):
+        return None  # "denied any wrongdoing", "rejected a move": a noun phrase, not a statement
     return _located(sentence, body, start, len(body), cue.speaker, cue.verb)
+
+
+def _past_addressee(body: str, position: int) -> int:
+    """After "told", the one told: "told reporters", "told CNN", "told the BBC", "told him"."""
+    match = _ADDRESSEE.match(body, position)
+    return match.end() if match else position
+
+
+def _past_adverbial(body: str, position: int) -> int:
+    """After the verb, "on Monday", "in a statement", "last week": not part of what was said."""
+    match = _ADVERBIAL.match(body, position)
+    return match.end() if match else position
+
+
+def _is_clause(words: str) -> bool:
+    """True when ``words`` open with a clause (a subject and a verb), as reported speech does."""
+    tokens = [t.lower() for t in _TOKEN.findall(words)][:12]
+    if not tokens:
+        return False
+    if tokens[0] in _SUBJECT_PRONOUNS and len(tokens) > 1:
+        return True
+    return any(t in _FINITE_MARKERS or (t.endswith("ed") and i > 0) for i, t in enumerate(tokens))
 
 
 def _direct(content: str) -> bool:
