@@ -19,7 +19,7 @@ from newscli.model import Sentence
 
 _REPORTING = SPEECH_VERBS | PARTICIPLES | resources("en").reporting_verbs
 _TRAILING = re.compile(r",\s*(?P<rest>[^,]{2,140})[.!?]?$")
-_THAT = re.compile(r"^\s*(?:that\s+)?")
+_THAT = re.compile(r"\s*(?:that\s+)?")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:]*")
 _MIN_WORDS = 4
 _TELLING = words("told tells tell telling informed informs assured assures reminded reminds warned")
