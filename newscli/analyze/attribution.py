@@ -131,7 +131,10 @@ def reports_speech(text: str) -> bool:
 def sentence_subject(text: str) -> str | None:
     """The noun phrase opening ``text`` ("The Illinois Board of Elections was conclusive: …")."""
     tokens = [_dash_as_comma(m.group(0)) for m in _WORD.finditer(text)]
-    segments = _segments(tokens)
+    return _sentence_subject_of(_segments(tokens))
+
+
+def _sentence_subject_of(segments: list[list[str]]) -> str | None:
     if not segments:
         return None
     # "In a statement, the group said:", "Specifically, …", "Speaking on Monday, Smith said":
@@ -261,12 +264,18 @@ def _opening_name(segments: list[list[str]]) -> str | None:
 
 
 def _clause_subject(tokens: list[str]) -> str | None:
-    """The subject of the clause a participle ("…, saying …") hangs on: the first noun phrase of
-    the clause before it, or of the whole sentence."""
-    for segment in reversed(_segments(tokens)):
+    """The subject of the clause a participle ("…, saying …") hangs on: the speaker of an
+    inverted attribution before it ("“…,” said Joe Biden, urging …"), else the subject of the
+    sentence ("Jane Roe spoke on Tuesday in Leeds, England, arguing …"), else the first noun
+    phrase of the nearest clause."""
+    segments = _segments(tokens)
+    for segment in reversed(segments):
         if len(segment) > 1 and segment[0].lower() in SPEECH_VERBS and segment[1][:1].isupper():
-            # “…,” said Joe Biden, urging …
             return _noun_phrase_starting(segment[1:])
+    subject = _sentence_subject_of(segments)
+    if subject:
+        return subject
+    for segment in reversed(segments):
         subject = _noun_phrase_starting(segment)
         if subject:
             return subject

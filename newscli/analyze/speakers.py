@@ -131,7 +131,12 @@ class Discourse:
             return False
         if is_organisation(name) or tokens[0].lower() in TITLES:
             return False
-        return len(tokens) > 1 or name in self.names.full.values() or self._known_single(name)
+        return (
+            len(tokens) > 1
+            or name in self.names.full
+            or name in self.names.full.values()
+            or self._known_single(name)
+        )
 
     def _known_single(self, name: str) -> bool:
         """A one-word name the article uses for a person ("Neymar", or a surname it was given
