@@ -37,6 +37,8 @@ _NOT_OPENING_NAME = wordset(
     meanwhile instead indeed also then now later earlier today yesterday
     """
 )
+# Small words inside a name: "Securities and Exchange Commission", "Department for Education".
+_NAME_JOINERS = wordset("of de van von al and & for")
 _CLAUSE_OPENERS = wordset("in on at after before during when while asked since for")
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
@@ -198,6 +200,15 @@ def _subject_before(text: str, position: int, *, participle: bool) -> str | None
             tokens.pop()
     if not tokens:
         return None
+    if tokens[-1].lower() in ("who", "which", "that"):
+        # "the Securities and Exchange Commission, which said": the noun phrase before it.
+        tokens.pop()
+        if tokens and tokens[-1] == ",":
+            tokens.pop()
+        return _noun_phrase_ending(tokens) if tokens else None
+    if tokens[-1].lower() in ("and", "but") and len(tokens) > 1:
+        # "It did not reveal the site and said …": the verbs share the sentence's subject.
+        return _sentence_subject_of(_segments(tokens[:-1]))
     if tokens[-1] == ",":
         return _appositive_subject(tokens)
     return _noun_phrase_ending(tokens)
@@ -335,8 +346,10 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
         return last if last.lower() in ("he", "she", "they", "we", "i", "who") else None
     if last[:1].isupper():
         run = [last]
-        for token in reversed(tokens[:-1]):
-            if token[:1].isupper() or token in ("of", "de", "van", "von", "al"):
+        for i in range(len(tokens) - 2, -1, -1):
+            token = tokens[i]
+            joins = token in _NAME_JOINERS and i > 0 and tokens[i - 1][:1].isupper()
+            if token[:1].isupper() or joins:
                 run.insert(0, token)
             else:
                 break

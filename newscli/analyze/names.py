@@ -104,10 +104,14 @@ def strip_titles(phrase: str) -> str:
     "Dmitry Peskov"; a phrase with no capitalised name in it is returned unchanged."""
     phrase = _POSSESSIVE.sub("", phrase.strip().strip(",")).strip()
     tokens = phrase.split()
-    if is_organisation(phrase) and tokens[0][:1].islower():
-        # "the Treasury Department": an organisation keeps its whole name.
+    if is_organisation(phrase):
+        # "the Treasury Department", "Securities and Exchange Commission": a body keeps its
+        # whole name.
         rest = tokens[1:] if tokens[0].lower() == "the" else tokens
-        return " ".join(rest) if rest and rest[0][:1].isupper() else phrase
+        if rest and rest[0][:1].isupper():
+            return " ".join(rest)
+        if tokens[0][:1].islower():
+            return phrase
     last_title = -1
     for i, token in enumerate(tokens):
         if token.lower().rstrip(",") in TITLES or not token[:1].isupper():

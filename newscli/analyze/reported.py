@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newscli.analyze.attribution import PARTICIPLES, SPEECH_VERBS, cue_after, last_cue
+from newscli.analyze.attribution import PARTICIPLES, SPEECH_VERBS, Cue, cue_after, last_cue
 from newscli.analyze.marks import MARKS
 from newscli.lang.registry import resources, words
 from newscli.model import Sentence
@@ -22,6 +22,8 @@ _TRAILING = re.compile(r",\s*(?P<rest>[^,]{2,140})[.!?]?$")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:]*")
 _MIN_WORDS = 4
+# "said the plan …" is nearly always a statement; "announced a plan" nearly never is.
+_SAYING = words("said says say told tells tell saying telling added adds adding")
 _TELLING = words("told tells tell telling informed informs assured assures reminded reminds warned")
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|investigators|listeners|viewers"
@@ -86,12 +88,16 @@ def _reported_in(sentence: Sentence, body: str) -> Reported | None:
     if trailing := _TRAILING.search(body[-200:]):
         rest = trailing.group("rest")
         cue = cue_after(", " + rest)
-        if cue and len(rest.split()) <= 12:
+        if cue and len(rest.split()) <= 12 and _ends_attribution(rest, cue):
             content_end = (
                 len(body) - 200 + trailing.start() if len(body) > 200 else trailing.start()
             )
             content = body[:content_end]
             if len(content.split()) >= _MIN_WORDS and not _direct(content):
+                inner = _reported_in(sentence, content)
+                if inner is not None and inner.start > sentence.start:
+                    # "X said he had …, Y testified": the nearer report is the statement.
+                    return inner
                 return _located(sentence, body, 0, content_end, cue.speaker, cue.verb)
     according = _ACCORDING.search(body[:_WINDOW])
     cue = last_cue(body[:_WINDOW])
@@ -111,9 +117,23 @@ def _reported_in(sentence: Sentence, body: str) -> Reported | None:
     start = that.end() if that else after
     if (start < len(body) and body[start] in MARKS) or body[after:start].strip(" ,") == ":":
         return None  # direct speech: said: “…” / said “…”
-    if not (that and that.group(0).strip()) and not _is_clause(body[start : start + 160]):
+    plain_say = cue.verb in _SAYING
+    if (
+        not (that and that.group(0).strip())
+        and not plain_say
+        and not _is_clause(body[start : start + 160])
+    ):
         return None  # "denied any wrongdoing", "rejected a move": a noun phrase, not a statement
     return _located(sentence, body, start, len(body), cue.speaker, cue.verb)
+
+
+def _ends_attribution(rest: str, cue: Cue) -> bool:
+    """True when the words after a sentence's last comma are only an attribution (", officials
+    said", ", said Jane Doe", ", she said on Monday"), not the start of a reported clause
+    (", said the case shows that …")."""
+    after = rest[cue.start - 2 + len(cue.verb) :]
+    words_after = after.split()
+    return "that" not in words_after and len(words_after) <= 6 and not _is_clause(after)
 
 
 def _past_addressee(body: str, position: int) -> int:

@@ -69,6 +69,9 @@ class Discourse:
         gender = self.language.person_pronouns.get(low, "none")
         if gender != "none":
             return self._pronoun(low, gender, position)
+        if low in ("it", "es"):
+            # "It said …" after a body has spoken: the body.
+            return self._last_body(position)
         if low in self.language.not_speakers:
             return None
         words = phrase.split()
@@ -90,8 +93,12 @@ class Discourse:
         if pronoun in ("i", "ich", "je", "yo"):
             return None
         # they / we: the last speaker when it is a body or a group.
+        return self._last_body(position)
+
+    def _last_body(self, position: int) -> str | None:
         last = self.last_speaker
-        if last and (is_organisation(last) or not self._is_named_person(last)):
+        recent = 0 <= position - self.last_speaker_at <= _SALIENCE_CHARS
+        if last and recent and (is_organisation(last) or not self._is_named_person(last)):
             return last
         return None
 
