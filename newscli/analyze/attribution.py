@@ -73,6 +73,7 @@ _REPORTING_VERB = re.compile(
     )
     + r")(?![\w-])"
 )
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _COLON_NAME = re.compile(r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s*$")
 
 
@@ -179,6 +180,8 @@ def last_cue(text: str) -> Cue | None:
         if found is not None and match.start() < found.start:
             continue
         verb = match.group(0)
+        if _PASSIVE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "the video that was posted", "was criticised by": not a speaker's cue
         subject = _subject_before(text, match.start(), participle=verb.endswith("ing"))
         if subject:
             found = Cue(subject, verb, match.start())
@@ -353,7 +356,7 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
                 run.insert(0, token)
             else:
                 break
-        while run and run[0].lower() in _STOP | {"the", "but", "and", "so", "then"}:
+        while run and run[0].lower() in _STOP | _DETERMINERS | {"the", "but", "and", "so", "then"}:
             run.pop(0)
         return " ".join(run) if run else None
     if last.lower() in _STOP or not last[:1].isalpha() or last.lower() in _DETERMINERS:

@@ -34,11 +34,19 @@ _ADDRESSEE = re.compile(
 _ADVERBIAL = re.compile(
     r"\s+(?:(?:on|last|this|earlier|late|early)\s+(?:\w+\s+){0,1}"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning"
-    r"|afternoon|evening|weekend)\b|in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}"
-    r"(?:statement|interview|letter|post|speech|report|release|briefing|email|tweet)\b"
+    r"|afternoon|evening|weekend)\b|in\s+(?:a|an|his|her|their|its|the|this)\s+(?:\w+\s+){0,2}"
+    r"(?:statement|interview|letter|post|speech|report|release|briefing|email|tweet|video|clip"
+    r"|message|podcast|programme|program|show|broadcast|column|blog)\b"
     r"(?:\s+(?:to|with|on)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?),?"
 )
 _TOKEN = re.compile(r"[\w’']+")
+_CLAUSE_END = re.compile(
+    r"[,;:()]|\s(?:when|as|because|if|after|before|while|who|which|whose|where|since|until)\s"
+)
+_PREPOSITIONS = words(
+    "to by on at of about for with via from in into over under through during against"
+)
+_NOT_AFTER_ATTRIBUTION = frozenset(":" + MARKS + "\u2063")
 _SUBJECT_PRONOUNS = words("he she it they we i you there this")
 _FINITE_MARKERS = words(
     """
@@ -133,6 +141,8 @@ def _ends_attribution(rest: str, cue: Cue) -> bool:
     (", said the case shows that …")."""
     after = rest[cue.start - 2 + len(cue.verb) :]
     words_after = after.split()
+    if after.strip()[:1] in _NOT_AFTER_ATTRIBUTION:
+        return False  # "…, Jane Roe said: “…”": the quotation is what she said
     return "that" not in words_after and len(words_after) <= 6 and not _is_clause(after)
 
 
@@ -149,9 +159,12 @@ def _past_adverbial(body: str, position: int) -> int:
 
 
 def _is_clause(words: str) -> bool:
-    """True when ``words`` open with a clause (a subject and a verb), as reported speech does."""
-    tokens = [t.lower() for t in _TOKEN.findall(words)][:12]
-    if not tokens:
+    """True when ``words`` open with a clause (a subject and a verb), as reported speech does:
+    the verb must come before a comma or a subordinate clause ("rejected a move when he was 12"
+    is no statement)."""
+    head = _CLAUSE_END.split(words, maxsplit=1)[0]
+    tokens = [t.lower() for t in _TOKEN.findall(head)][:12]
+    if not tokens or tokens[0] in _PREPOSITIONS:
         return False
     if tokens[0] in _SUBJECT_PRONOUNS and len(tokens) > 1:
         return True
@@ -174,6 +187,11 @@ def _located(
     content = body[start:end]
     if len(content.split()) < _MIN_WORDS or _direct(content):
         return None
+    first = content[:1]
+    if first in MARKS or first == "\u2063" or not (first.isalnum() or first in "$£€"):
+        return None  # a quotation (its own attribution), or a piece cut at a bracket
+    if content.split(None, 1)[0].lower() in _PREPOSITIONS:
+        return None  # "said via a spokesman", "referred to the plan": no statement
     text = sentence.text[start:end]
     return Reported(
         text, phrase.strip(), sentence.index, verb, sentence.start + start, sentence.start + end
