@@ -171,20 +171,26 @@ def cue_before(left: str) -> Cue | None:
 
 def last_cue(text: str) -> Cue | None:
     """The last speech cue in ``text`` that has a speaker."""
-    found: Cue | None = None
+    cues = all_cues(text)
+    return cues[-1] if cues else None
+
+
+def all_cues(text: str) -> list[Cue]:
+    """Every speech cue in ``text`` that has a speaker, in order (`according to X` first when it
+    comes first)."""
+    found: list[Cue] = []
     if match := _ACCORDING.search(text):
         np = _clean_phrase(match.group("np"))
         if np:
-            found = Cue(np, "according to", match.start())
+            found.append(Cue(np, "according to", match.start()))
     for match in _CUE.finditer(text):
-        if found is not None and match.start() < found.start:
-            continue
         verb = match.group(0)
         if _PASSIVE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "the video that was posted", "was criticised by": not a speaker's cue
         subject = _subject_before(text, match.start(), participle=verb.endswith("ing"))
         if subject:
-            found = Cue(subject, verb, match.start())
+            found.append(Cue(subject, verb, match.start()))
+    found.sort(key=lambda cue: cue.start)
     return found
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newscli.analyze.attribution import PARTICIPLES, SPEECH_VERBS, Cue, cue_after, last_cue
+from newscli.analyze.attribution import PARTICIPLES, SPEECH_VERBS, Cue, all_cues, cue_after
 from newscli.analyze.marks import MARKS
 from newscli.lang.registry import resources, words
 from newscli.model import Sentence
@@ -46,7 +46,11 @@ _CLAUSE_END = re.compile(
 _PREPOSITIONS = words(
     "to by on at of about for with via from in into over under through during against"
 )
-_NOT_AFTER_ATTRIBUTION = frozenset(":" + MARKS + "\u2063")
+_BLANK = "\u2063"
+_NOT_AFTER_ATTRIBUTION = frozenset(":" + MARKS + _BLANK)
+_PARTICIPLE_CUES = PARTICIPLES
+# After a quoted fragment, "he said" is the quote's own attribution, not more of a clause.
+_QUOTE_ATTRIBUTION = re.compile(r"[\s,]*(?:he|she|they|it|[A-Z][\w’'.\-]*)\s+\w+\s*[.!?]?\s*$")
 _SUBJECT_PRONOUNS = words("he she it they we i you there this")
 _FINITE_MARKERS = words(
     """
@@ -82,16 +86,14 @@ def reported_candidates(frame: str, sentences: Sequence[Sentence]) -> list[Repor
     """The reported speech of every sentence. ``frame`` is the article masked
     (``attribution.mask``) with the words inside quotations blanked (``quotes.blank_quotes``),
     so cues inside quoted words do not count."""
-    found = []
+    found: list[Reported] = []
     for sentence in sentences:
         body = frame[sentence.start : sentence.end]
-        reported = _reported_in(sentence, body)
-        if reported is not None:
-            found.append(reported)
+        found.extend(_reported_in(sentence, body))
     return found
 
 
-def _reported_in(sentence: Sentence, body: str) -> Reported | None:
+def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
     # "…, officials said." / "…, said Smith."
     if trailing := _TRAILING.search(body[-200:]):
         rest = trailing.group("rest")
@@ -103,28 +105,51 @@ def _reported_in(sentence: Sentence, body: str) -> Reported | None:
             content = body[:content_end]
             if len(content.split()) >= _MIN_WORDS and not _direct(content):
                 inner = _reported_in(sentence, content)
-                if inner is not None and inner.start > sentence.start:
+                if inner and inner[0].start > sentence.start:
                     # "X said he had …, Y testified": the nearer report is the statement.
                     return inner
-                return _located(sentence, body, 0, content_end, cue.speaker, cue.verb)
-    according = _ACCORDING.search(body[:_WINDOW])
-    cue = last_cue(body[:_WINDOW])
-    if according and (cue is None or cue.verb == "according to"):
+                found = _located(sentence, body, 0, content_end, cue.speaker, cue.verb)
+                return [found] if found else []
+    window = body[:_WINDOW]
+    according = _ACCORDING.search(window)
+    cues = [c for c in all_cues(window) if c.verb in _REPORTING or c.verb == "according to"]
+    if according and (not cues or cues[0].verb == "according to"):
         source = according.group(0)[len("according to") :].strip()
         if according.start() < 3:
             start = according.end() + 1
-            return _located(sentence, body, start, len(body), source, "according to")
-        return _located(sentence, body, 0, according.start(), source, "according to")
-    if cue is None or cue.verb not in _REPORTING:
-        return None
+            found = _located(sentence, body, start, len(body), source, "according to")
+        else:
+            found = _located(sentence, body, 0, according.start(), source, "according to")
+        return [found] if found else []
+    cues = [c for c in cues if c.verb != "according to"]
+    result: list[Reported] = []
+    for i, cue in enumerate(cues):
+        if result and cue.start < result[-1].end - sentence.start:
+            continue  # a cue inside the statement already taken ("said that he told …")
+        end = len(body)
+        following = cues[i + 1] if i + 1 < len(cues) else None
+        if following is not None and following.verb in _PARTICIPLE_CUES:
+            # "…, adding that …": the participle starts a second statement.
+            comma = body.rfind(",", cue.start, following.start)
+            end = comma if comma > cue.start else end
+        found = _statement_after(sentence, body, cue, end)
+        if found is not None:
+            result.append(found)
+    return result
+
+
+def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Reported | None:
+    """The clause a cue introduces, up to ``end``, when it is a statement."""
     after = cue.start + len(cue.verb)
     if cue.verb in _TELLING:
         after = _past_addressee(body, after)
     after = _past_adverbial(body, after)
     that = _THAT.match(body, after)
     start = that.end() if that else after
-    if (start < len(body) and body[start] in MARKS) or body[after:start].strip(" ,") == ":":
-        return None  # direct speech: said: “…” / said “…”
+    if body[after:start].strip(" ,") == ":":
+        return None  # direct speech: said: “…”
+    if start < end and body[start] in MARKS and not _words_after_quote(body, start, end):
+        return None  # direct speech: said “…”
     plain_say = cue.verb in _SAYING
     if (
         not (that and that.group(0).strip())
@@ -132,7 +157,20 @@ def _reported_in(sentence: Sentence, body: str) -> Reported | None:
         and not _is_clause(body[start : start + 160])
     ):
         return None  # "denied any wrongdoing", "rejected a move": a noun phrase, not a statement
-    return _located(sentence, body, start, len(body), cue.speaker, cue.verb)
+    return _located(sentence, body, start, end, cue.speaker, cue.verb, quoted_start=True)
+
+
+def _words_after_quote(body: str, start: int, end: int) -> bool:
+    """True when a clause opening with a quoted fragment goes on after it (“said “substantial
+    progress” had been made”), which makes it reported speech with a fragment quoted."""
+    close = start + 1
+    while close < end and (body[close] == _BLANK or body[close] in ",?!"):
+        close += 1
+    if close >= end or body[close] not in MARKS:
+        return False
+    return len(_TOKEN.findall(body[close + 1 : end])) >= 2 and not _QUOTE_ATTRIBUTION.match(
+        body, close + 1
+    )
 
 
 def _ends_attribution(rest: str, cue: Cue) -> bool:
@@ -178,21 +216,29 @@ def _direct(content: str) -> bool:
 
 
 def _located(
-    sentence: Sentence, body: str, start: int, end: int, phrase: str, verb: str
+    sentence: Sentence,
+    body: str,
+    start: int,
+    end: int,
+    phrase: str,
+    verb: str,
+    *,
+    quoted_start: bool = False,
 ) -> Reported | None:
     while start < end and (body[start].isspace() or body[start] in ",:"):
         start += 1
     while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;:!?"):
         end -= 1
     content = body[start:end]
-    if len(content.split()) < _MIN_WORDS or _direct(content):
+    text = sentence.text[start:end]
+    if len(_TOKEN.findall(text)) < _MIN_WORDS or _direct(content):
         return None
     first = content[:1]
-    if first in MARKS or first == "\u2063" or not (first.isalnum() or first in "$£€"):
+    opens_quote = first in MARKS and quoted_start
+    if not opens_quote and (first in MARKS or not (first.isalnum() or first in "$£€")):
         return None  # a quotation (its own attribution), or a piece cut at a bracket
     if content.split(None, 1)[0].lower() in _PREPOSITIONS:
         return None  # "said via a spokesman", "referred to the plan": no statement
-    text = sentence.text[start:end]
     return Reported(
         text, phrase.strip(), sentence.index, verb, sentence.start + start, sentence.start + end
     )
