@@ -74,6 +74,7 @@ _REPORTING_VERB = re.compile(
     + r")(?![\w-])"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
+_PARTICIPLE_OPENS = re.compile(r"(?:[,;—–(]|\b(?:before|after|while|when|by))\s*$")
 _COLON_NAME = re.compile(r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s*$")
 
 
@@ -187,6 +188,10 @@ def all_cues(text: str) -> list[Cue]:
         verb = match.group(0)
         if _PASSIVE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "the video that was posted", "was criticised by": not a speaker's cue
+        if verb.endswith("ing") and not _PARTICIPLE_OPENS.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "is confident of adding talent": only ", adding that …" attributes
         subject = _subject_before(text, match.start(), participle=verb.endswith("ing"))
         if subject:
             found.append(Cue(subject, verb, match.start()))

@@ -144,10 +144,12 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
     if cue.verb in _TELLING:
         after = _past_addressee(body, after)
     after = _past_adverbial(body, after)
+    if body[after:end].lstrip(" ,")[:1] == ":":
+        return None  # direct speech: said: “…”
     that = _THAT.match(body, after)
     start = that.end() if that else after
-    if body[after:start].strip(" ,") == ":":
-        return None  # direct speech: said: “…”
+    while start < end and body[start] in " ,":
+        start += 1
     if start < end and body[start] in MARKS and not _words_after_quote(body, start, end):
         return None  # direct speech: said “…”
     plain_say = cue.verb in _SAYING
