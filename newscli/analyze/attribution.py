@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newscli.analyze.marks import double_apostrophes
-from newscli.analyze.names import PRONOUNS, wordset
+from newscli.analyze.names import PRONOUNS, TITLES, wordset
 from newscli.lang.registry import resources
 
 _EN = resources("en")
@@ -107,6 +107,8 @@ def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
     if match.group("verb"):
         np = _clean_phrase(match.group("np"))
         return Cue(np, match.group("verb"), match.start("verb")) if np else None
+    if _PASSIVE.search(following, 0, match.start("verb2")):
+        return None  # "…, the hearing was told": told by someone else
     subject = match.group("subject").strip(" ,")
     if "," in subject:
         # An appositive: "Tim Hess, a real estate developer in Virginia, said"; but after an
@@ -250,7 +252,8 @@ def _appositive_subject(tokens: list[str]) -> str | None:
     opening = _opening_name(segments)
     if opening:
         return opening
-    for segment in reversed(segments):
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index]
         first = segment[0].lower()
         if (
             first in ("who", "whom", "which", "whose", "of", "from", "in", "aged")
@@ -264,12 +267,22 @@ def _appositive_subject(tokens: list[str]) -> str | None:
         if segment[0][:1].isupper() and all(
             t[:1].isupper() or t in ("of", "de", "van", "von", "al") for t in segment
         ):
+            if index > 0 and _is_role(segment):
+                # "Ian Ayre, Liverpool's Chief Executive, said": the name, not the role.
+                name = _noun_phrase_ending(segments[index - 1])
+                if name and name[:1].isupper() and not _is_role(name.split()):
+                    return name
             return _noun_phrase_ending(segment)
         if description is None and first in _DETERMINERS:
             description = " ".join(segment)
             if len(segment) > 6:
                 description = None
     return description
+
+
+def _is_role(tokens: list[str]) -> bool:
+    """A role rather than a name: "Liverpool's Chief Executive", "Tottenham Boss"."""
+    return any(t.endswith(("’s", "'s")) or t.lower() in TITLES for t in tokens)
 
 
 def _opening_name(segments: list[list[str]]) -> str | None:
@@ -389,7 +402,9 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
 
 def _clean_phrase(np: str) -> str | None:
     np = re.split(
-        r",|\s+(?:in|on|at|during|who|which|that|to|for|after|before|when|while|from|with|as)\s", np
+        r",|\s+(?:in|on|at|during|who|which|that|to|for|after|before|when|while|from|with|as"
+        r"|he|she|they|it|we|i|is|was|were|are|had|has|have|will|would|could)\s|[\u2063\"“”]",
+        np,
     )[0]
     np = np.strip(" ,.")
     return np or None

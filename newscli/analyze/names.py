@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from newscli.lang.registry import every_language, union
+from newscli.lang.registry import every_language, resources, union
 
 Gender = Literal["male", "female"]
 
@@ -39,10 +39,16 @@ _LANGUAGES = every_language()
 # "Iran's Supreme Leader Ayatollah Ali Khamenei" and "US President Donald Trump" keep only the name.
 TITLES = union(r.titles for r in _LANGUAGES)
 # Capitalised words that start sentences or clauses and are not part of a following name.
-_NOT_NAME = union(
-    r.sentence_openers | r.determiners | r.weekdays | frozenset(r.months) | r.not_speakers
-    for r in _LANGUAGES
-) | wordset("mister said says according speaking asked told writing")
+# Function words only of English, where names of other languages' places and papers keep their
+# articles ("Los Angeles", "Le Monde", "Die Zeit"); months and weekdays of every language.
+_ENGLISH = resources("en")
+_NOT_NAME = (
+    _ENGLISH.sentence_openers
+    | _ENGLISH.determiners
+    | _ENGLISH.not_speakers
+    | union(r.weekdays | frozenset(r.months) for r in _LANGUAGES)
+    | wordset("mister said says according speaking asked told writing")
+)
 # Generic heads of the names of bodies that speak ("the Treasury Department", "Thames Valley
 # Police"): a rule of the language, not a list of names.
 ORG_WORDS = union(r.organisation_heads for r in _LANGUAGES)

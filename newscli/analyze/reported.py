@@ -12,7 +12,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newscli.analyze.attribution import PARTICIPLES, SPEECH_VERBS, Cue, all_cues, cue_after
+from newscli.analyze.attribution import (
+    PARTICIPLES,
+    SPEECH_VERBS,
+    Cue,
+    all_cues,
+    cue_after,
+    unmask,
+)
 from newscli.analyze.marks import MARKS
 from newscli.lang.registry import resources, words
 from newscli.model import Sentence
@@ -242,5 +249,10 @@ def _located(
     if content.split(None, 1)[0].lower() in _PREPOSITIONS:
         return None  # "said via a spokesman", "referred to the plan": no statement
     return Reported(
-        text, phrase.strip(), sentence.index, verb, sentence.start + start, sentence.start + end
+        text,
+        unmask(phrase.replace(_BLANK, " ")),
+        sentence.index,
+        verb,
+        sentence.start + start,
+        sentence.start + end,
     )
