@@ -39,6 +39,7 @@ _NOT_OPENING_NAME = wordset(
 )
 # Small words inside a name: "Securities and Exchange Commission", "Department for Education".
 _NAME_JOINERS = wordset("of de van von al and & for")
+_NEW_CLAUSE = wordset("while whereas and but as when although though meanwhile")
 _CLAUSE_OPENERS = wordset("in on at after before during when while asked since for")
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
@@ -110,6 +111,8 @@ def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
     if _PASSIVE.search(following, 0, match.start("verb2")):
         return None  # "…, the hearing was told": told by someone else
     subject = match.group("subject").strip(" ,")
+    if subject and subject.split(None, 1)[0].lower() in _NEW_CLAUSE:
+        return None  # "‘…’, while Andy Goode added: ‘…’": the next quote's attribution
     if "," in subject:
         # An appositive: "Tim Hess, a real estate developer in Virginia, said"; but after an
         # adverbial ("in Columbus, Ohio, Jane Doe said") the subject is the last piece.
@@ -388,16 +391,30 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
     # A description: back to its determiner ("a White House spokesperson", "the ad’s narrator"),
     # or a bare plural ("sources", "Administration officials").
     phrase = [last]
-    for token in reversed(tokens[-7:-1]):
+    start = len(tokens) - 1
+    for index in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
+        token = tokens[index]
         low = token.lower()
         if low in _STOP or token in ",;:—–()":
             break
         phrase.insert(0, token)
+        start = index
         if low in _DETERMINERS or low.endswith(("’s", "'s")):
-            return " ".join(phrase)
+            return _with_head_before(tokens[:start], " ".join(phrase))
     if last.endswith("s") and not last.endswith("ss") and len(phrase) <= 3:
         return " ".join(p for p in phrase if p[:1].isupper() or p == last)
     return None
+
+
+def _with_head_before(tokens: list[str], phrase: str) -> str:
+    """ "A spokesman for the police department": a description governed by "for"/"of"/"at" is the
+    complement of the noun phrase before it, which is the speaker."""
+    if len(tokens) < 2 or tokens[-1].lower() not in ("for", "of", "at", "from"):
+        return phrase
+    head = _noun_phrase_ending(tokens[:-1])
+    if head is None or head.lower() in PRONOUNS or len(head.split()) + len(phrase.split()) > 9:
+        return phrase
+    return f"{head} {tokens[-1]} {phrase}"
 
 
 def _clean_phrase(np: str) -> str | None:

@@ -252,13 +252,18 @@ def _is_title(masked: str, group: list[Span], left: str) -> bool:
 
 
 def _speaker_cue(masked: str, frame: str, group: list[Span]) -> Cue | None:
-    """The attribution written around the quote, or None when there is none."""
+    """The attribution written around the quote, or None when there is none. A cue ending with a
+    colon right before the quote wins over words after it."""
+    first = group[0]
+    left = _sentence_left(frame, first.open_mark)
+    if left.rstrip().endswith(":"):
+        introduced = cue_before(left)
+        if introduced is not None:
+            return introduced
     for span in group:
         after = _cue_after(masked, span, frame)
         if after:
             return after
-    first = group[0]
-    left = _sentence_left(frame, first.open_mark)
     before = cue_before(left)
     if before:
         return before

@@ -36,6 +36,7 @@ _PERSON_HEADS = frozenset(
     """.split()
 )
 _AGE = re.compile(r"\d+-year-old")
+_NAME_JOINERS = frozenset("of and for de van von al".split())
 
 
 @dataclass
@@ -75,10 +76,13 @@ class Discourse:
         if low in self.language.not_speakers:
             return None
         words = phrase.split()
-        if words and words[0].lower() in ("the", "this") and self._describes_person(words[1:]):
-            found = self._salient_person(position, None)
-            if found:
-                return found
+        if words and words[0].lower() in ("the", "this", "that"):
+            if self._describes_person(words[1:]):
+                found = self._salient_person(position, None)
+                if found:
+                    return found
+            if not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words[1:]):
+                return phrase  # a description stays as written ("the 68-year-old Yankee")
         return self.names.resolve(phrase)
 
     def said(self, speaker: str | None, position: int) -> None:
@@ -138,6 +142,8 @@ class Discourse:
             return False
         if is_organisation(name) or tokens[0].lower() in TITLES:
             return False
+        if len(tokens) > 1 and tokens[-1].lower() in self.language.place_heads:
+            return False  # "Westgate Hotel", "Yankee Stadium": a place, not a person
         return (
             len(tokens) > 1
             or name in self.names.full
@@ -156,6 +162,8 @@ class Discourse:
         head = words[-1].lower().strip(",.")
         if is_organisation(" ".join(words)):
             return False
+        if any(_AGE.fullmatch(w.lower()) for w in words):
+            return True
         return (
             head in TITLES
             or head in _PERSON_HEADS

@@ -132,5 +132,13 @@ RESOURCES = Resources(
         coalition alliance federation league club society authority trust charity firm
         """
     ),
+    place_heads=words(
+        """
+        hotel stadium arena hospital school college church cathedral airport station park street
+        road avenue square bridge river lake mountain island museum gallery theatre theater hall
+        palace tower building prison beach bay valley county city town village airlines cup
+        league championship open games festival awards prize trophy
+        """
+    ),
     quote_marks=(("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
 )

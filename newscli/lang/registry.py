@@ -81,6 +81,9 @@ class Resources:
     """Days and times that may stand between a speaker and the verb ("Jones on Monday said")."""
     organisation_heads: frozenset[str] = frozenset()
     """Generic words that make a noun phrase a body that can speak ("police", "ministry")."""
+    place_heads: frozenset[str] = frozenset()
+    """Last words of the names of places and buildings ("hotel", "stadium"): such a name is not
+    a person a pronoun can point to."""
     quote_marks: tuple[tuple[str, str], ...] = ()
     """The opening and closing marks this language's press uses, outer style first."""
     dialogue_dash: bool = False
