@@ -75,6 +75,9 @@ class Discourse:
             return self._last_body(position)
         if low in self.language.not_speakers:
             return None
+        letters = [c for c in phrase if c.isalpha()]
+        if len(letters) > 5 and all(c.isupper() for c in letters):
+            return None  # a dateline or a heading in capitals ("WASHINGTON", "NEW RULES")
         words = phrase.split()
         if words and words[0].lower() in ("the", "this", "that"):
             if self._describes_person(words[1:]):
