@@ -22,15 +22,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from newscli.analyze.attribution import (
-    Cue,
-    cue_after,
-    cue_before,
-    has_cue,
-    reports_speech,
-    sentence_subject,
-    unmask,
-)
+from newscli.analyze.attribution import Cue, reports_speech, unmask
+from newscli.analyze.grammar import Grammar, grammar
 from newscli.analyze.marks import MARKS, Span, scan_spans
 from newscli.model import Quote, QuoteKind, Sentence
 
@@ -89,10 +82,10 @@ def join_parts(text: str, parts: Sequence[tuple[int, int]]) -> str:
     return joined
 
 
-def quote_groups(text: str, masked: str) -> list[list[Span]]:
+def quote_groups(text: str, masked: str, rules: Grammar | None = None) -> list[list[Span]]:
     """The quotations of the article body ``text`` (``masked`` is ``attribution.mask(text)``):
     the spans of each, a quote interrupted by its attribution in mid-sentence joined."""
-    return _join_interrupted(masked, scan_spans(text))
+    return _join_interrupted(masked, scan_spans(text), rules or grammar("en"))
 
 
 def blank_quotes(masked: str, groups: Sequence[Sequence[Span]]) -> str:
@@ -116,13 +109,16 @@ def blank_quotes(masked: str, groups: Sequence[Sequence[Span]]) -> str:
     return "".join(pieces)
 
 
-def quote_candidates(masked: str, frame: str, groups: Sequence[Sequence[Span]]) -> list[Candidate]:
+def quote_candidates(
+    masked: str, frame: str, groups: Sequence[Sequence[Span]], rules: Grammar | None = None
+) -> list[Candidate]:
     """Every quotation with its speaker phrase and whether it is a quote or a phrase (``frame``
     is ``blank_quotes(masked, groups)``: attributions are searched there)."""
+    rules = rules or grammar("en")
     found: list[Candidate] = []
     for group_ in groups:
         group = list(group_)
-        cue = _speaker_cue(masked, frame, group)
+        cue = _speaker_cue(masked, frame, group, rules)
         how: How = "none"
         phrase: str | None = None
         if cue is not None:
@@ -130,12 +126,12 @@ def quote_candidates(masked: str, frame: str, groups: Sequence[Sequence[Span]]) 
         elif found and found[-1].how != "none" and _same_sentence(frame, found[-1], group):
             # “A,” said X, urging them to “B.”: one sentence, one speaker.
             how = "same_sentence"
-        elif subject := _mixed_quote_subject(frame, group):
+        elif subject := _mixed_quote_subject(frame, group, rules):
             # "He praised Bush as “a man who didn’t go to the gutter”": the subject speaks.
             how, phrase = "subject", unmask(subject)
         elif not _sentence_left(frame, group[0].open_mark).replace(_BLANK, "").strip():
             how = "continues"
-        kind = _kind(masked, frame, group, attributed=cue is not None)
+        kind = _kind(masked, frame, group, rules, attributed=cue is not None)
         found.append(Candidate(tuple(group), phrase, cue.verb if cue else None, how, kind))
     return found
 
@@ -181,18 +177,20 @@ def _part_bounds(text: str, span: Span, *, last: bool) -> tuple[int, int]:
 # --- joining ----------------------------------------------------------------------------------
 
 
-def _join_interrupted(text: str, groups: list[list[Span]]) -> list[list[Span]]:
+def _join_interrupted(text: str, groups: list[list[Span]], rules: Grammar) -> list[list[Span]]:
     """Merge “…,” he said. “…” into one quote: the gap between them must be only an attribution."""
     joined: list[list[Span]] = []
     for group in groups:
-        if joined and _is_interruption(text, joined[-1], group):
+        if joined and _is_interruption(text, joined[-1], group, rules):
             joined[-1] = joined[-1] + group
         else:
             joined.append(list(group))
     return joined
 
 
-def _is_interruption(masked: str, previous: list[Span], current: list[Span]) -> bool:
+def _is_interruption(
+    masked: str, previous: list[Span], current: list[Span], rules: Grammar
+) -> bool:
     """“A,” X said, “b.” — one quotation interrupted by its attribution: the gap between the parts
     is only the attribution, and the sentence goes on after it (a full stop after the attribution
     starts a second quotation: “A,” X said. “B.”)."""
@@ -202,41 +200,45 @@ def _is_interruption(masked: str, previous: list[Span], current: list[Span]) -> 
     gap = masked[last.close_mark + 1 : current[0].open_mark]
     if "\n\n" in gap or len(gap) > _JOIN_GAP:
         return False
-    speaker = _after_attribution(masked, last)
+    speaker = _after_attribution(masked, last, rules)
     if speaker is None or not re.search(r"[,—–]\s*$", gap):
         return False
     if _SENTENCE_END.search(gap.rstrip()[:-1] + "\n"):
         return False
     if current[-1].close_mark is None:
         return True
-    next_speaker = _after_attribution(masked, current[-1])
+    next_speaker = _after_attribution(masked, current[-1], rules)
     return next_speaker is None or next_speaker == speaker
 
 
-def _after_attribution(masked: str, span: Span) -> str | None:
-    cue = _cue_after(masked, span)
+def _after_attribution(masked: str, span: Span, rules: Grammar) -> str | None:
+    cue = _cue_after(masked, span, rules)
     return cue.speaker if cue else None
 
 
-def _cue_after(masked: str, span: Span, frame: str | None = None) -> Cue | None:
+def _cue_after(masked: str, span: Span, rules: Grammar, frame: str | None = None) -> Cue | None:
     if span.close_mark is None:
         return None
     ends_open = masked[span.start : span.end].rstrip().endswith((",", "?", "!", "’", "'"))
-    return cue_after(_following(masked, span, frame), quote_ends_open=ends_open)
+    return rules.cue_after(_following(masked, span, frame), ends_open)
 
 
 # --- attribution ------------------------------------------------------------------------------
 
 
-def _kind(masked: str, frame: str, group: list[Span], *, attributed: bool) -> QuoteKind:
+def _kind(
+    masked: str, frame: str, group: list[Span], rules: Grammar, *, attributed: bool
+) -> QuoteKind:
     """A quote, or a phrase: a short quoted span nobody is said to have spoken, or a title."""
     if _long_enough(masked, group):
         return "quote"
     left = _sentence_left(frame, group[0].open_mark)
-    if _NAMING.search(left) or _is_title(masked, group, left):
+    if rules.english and (_NAMING.search(left) or _is_title(masked, group, left)):
         return "phrase"
-    if attributed or has_cue(left):
+    if attributed or rules.has_cue(left):
         return "quote"
+    if not rules.english:
+        return "phrase"
     # A mixed quote: a few words quoted inside reported speech (“he called the system “rotten”).
     words = masked[group[0].start : group[-1].end].split()
     capitalised = all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
@@ -251,29 +253,31 @@ def _is_title(masked: str, group: list[Span], left: str) -> bool:
     return capitalised and bool(_BEFORE_TITLE.search(left))
 
 
-def _speaker_cue(masked: str, frame: str, group: list[Span]) -> Cue | None:
+def _speaker_cue(masked: str, frame: str, group: list[Span], rules: Grammar) -> Cue | None:
     """The attribution written around the quote, or None when there is none. A cue ending with a
     colon right before the quote wins over words after it."""
     first = group[0]
     left = _sentence_left(frame, first.open_mark)
     if left.rstrip().endswith(":"):
-        introduced = cue_before(left)
+        introduced = rules.cue_before(left)
         if introduced is not None:
             return introduced
     for span in group:
-        after = _cue_after(masked, span, frame)
+        after = _cue_after(masked, span, rules, frame)
         if after:
             return after
-    before = cue_before(left)
+    before = rules.cue_before(left)
     if before:
         return before
     if left.rstrip().endswith(":"):
-        subject = sentence_subject(left)
+        subject = rules.sentence_subject(left)
         return Cue(subject, ":", len(left)) if subject else None
-    return _colon_introduction(frame, first.open_mark) or _trailing_attribution(frame, group)
+    return _colon_introduction(frame, first.open_mark, rules) or _trailing_attribution(
+        frame, group, rules
+    )
 
 
-def _trailing_attribution(masked: str, group: list[Span]) -> Cue | None:
+def _trailing_attribution(masked: str, group: list[Span], rules: Grammar) -> Cue | None:
     """“…” if she did not win by more, said Jane Doe. — an attribution closing the sentence."""
     close = group[-1].close_mark
     if close is None:
@@ -286,7 +290,7 @@ def _trailing_attribution(masked: str, group: list[Span]) -> Cue | None:
     # From the last comma back: ", said Jane Doe, an analyst"; "in Columbus, Ohio, Jane Doe said".
     comma = tail.rfind(",")
     while comma > 0:
-        cue = cue_after(tail[comma:])
+        cue = rules.cue_after(tail[comma:], False)
         if cue:
             return cue
         comma = tail.rfind(",", 0, comma)
@@ -317,16 +321,16 @@ def _sentence_left(text: str, position: int) -> str:
     return left[ends[-1].end() :] if ends else left
 
 
-def _colon_introduction(masked: str, position: int) -> Cue | None:
+def _colon_introduction(masked: str, position: int, rules: Grammar) -> Cue | None:
     """A quote opening a paragraph after one that ends with a colon: `X said:` / `X:`."""
     before = masked[max(0, position - _WINDOW) : position].rstrip()
     if not before.endswith(":"):
         return None
     sentence = _sentence_left(before, len(before))
-    cue = cue_before(sentence)
+    cue = rules.cue_before(sentence)
     if cue:
         return cue
-    subject = sentence_subject(sentence)
+    subject = rules.sentence_subject(sentence)
     return Cue(subject, ":", len(sentence)) if subject else None
 
 
@@ -335,12 +339,12 @@ def _same_sentence(masked: str, previous: Candidate, group: list[Span]) -> bool:
     return group[0].open_mark - len(left) <= previous.parts[-1].open_mark
 
 
-def _mixed_quote_subject(masked: str, group: list[Span]) -> str | None:
+def _mixed_quote_subject(masked: str, group: list[Span], rules: Grammar) -> str | None:
     """The subject of the sentence a quote sits in, when it names a person or a group."""
     left = _sentence_left(masked, group[0].open_mark)
     if not left.strip():
         return None
-    subject = sentence_subject(left)
+    subject = rules.sentence_subject(left)
     if subject is None or subject.lower() in _NOT_SUBJECTS:
         return None
     return subject

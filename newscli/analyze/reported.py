@@ -20,6 +20,7 @@ from newscli.analyze.attribution import (
     cue_after,
     unmask,
 )
+from newscli.analyze.grammar import Grammar, grammar
 from newscli.analyze.marks import MARKS
 from newscli.lang.registry import resources, words
 from newscli.model import Sentence
@@ -54,6 +55,8 @@ _PREPOSITIONS = words(
     "to by on at of about for with via from in into over under through during against"
 )
 _BLANK = "\u2063"
+_CLAUSE_OPENER = re.compile(r"\b(?:dass|daß|que|qu['’])\s*", re.IGNORECASE)
+_ACCORDING_WORDS = words("selon d'après d’après laut según nach zufolge")
 _NOT_AFTER_ATTRIBUTION = frozenset(":" + MARKS + _BLANK)
 _PARTICIPLE_CUES = PARTICIPLES
 # After a quoted fragment, "he said" is the quote's own attribution, not more of a clause.
@@ -89,15 +92,50 @@ class Reported:
         return self.start
 
 
-def reported_candidates(frame: str, sentences: Sequence[Sentence]) -> list[Reported]:
+def reported_candidates(
+    frame: str, sentences: Sequence[Sentence], rules: Grammar | None = None
+) -> list[Reported]:
     """The reported speech of every sentence. ``frame`` is the article masked
     (``attribution.mask``) with the words inside quotations blanked (``quotes.blank_quotes``),
     so cues inside quoted words do not count."""
+    rules = rules or grammar("en")
     found: list[Reported] = []
     for sentence in sentences:
         body = frame[sentence.start : sentence.end]
-        found.extend(_reported_in(sentence, body))
+        if rules.english:
+            found.extend(_reported_in(sentence, body))
+        else:
+            found.extend(_reported_elsewhere(sentence, body, rules))
     return found
+
+
+def _reported_elsewhere(sentence: Sentence, body: str, rules: Grammar) -> list[Reported]:
+    """Reported speech in German, French and Spanish: a clause opened by dass/que after a speech
+    verb with its subject; "…, sagte X." closing the sentence; selon/laut/según X."""
+    comma = body.rfind(",", max(0, len(body) - 200))
+    if comma > 0:
+        cue = rules.cue_after(body[comma:], False)
+        if cue is not None and len(_TOKEN.findall(body[comma:])) <= 12:
+            found = _located(sentence, body, 0, comma, cue.speaker, cue.verb)
+            if found is not None:
+                return [found]
+    result: list[Reported] = []
+    for cue in rules.all_cues(body[:_WINDOW]):
+        lowered = cue.verb.lower()
+        if lowered in _ACCORDING_WORDS:
+            start = body.find(",", cue.start)
+            if start < 0 or start - cue.start > 100:
+                continue
+            found = _located(sentence, body, start + 1, len(body), cue.speaker, cue.verb)
+        else:
+            opener = _CLAUSE_OPENER.search(body, cue.start, min(len(body), cue.start + 120))
+            if opener is None or any(mark in body[cue.start : opener.start()] for mark in MARKS):
+                continue
+            found = _located(sentence, body, opener.end(), len(body), cue.speaker, cue.verb)
+        if found is not None:
+            result.append(found)
+            break
+    return result
 
 
 def _reported_in(sentence: Sentence, body: str) -> list[Reported]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newscli.analyze.attribution import mask
+from newscli.analyze.grammar import grammar
 from newscli.analyze.names import build_index
 from newscli.analyze.quotes import (
     Candidate,
@@ -48,10 +49,11 @@ def find_statements(
     """Quotes, reported speech and phrases of the article body ``text``."""
     masked = mask(text)
     discourse = Discourse(build_index(text), sentences, resources(language))
-    groups = quote_groups(text, masked)
+    rules = grammar(language)
+    groups = quote_groups(text, masked, rules)
     frame = blank_quotes(masked, groups)
-    candidates = quote_candidates(masked, frame, groups)
-    clauses = reported_candidates(frame, sentences)
+    candidates = quote_candidates(masked, frame, groups, rules)
+    clauses = reported_candidates(frame, sentences, rules)
     events: list[Candidate | Reported] = [*candidates, *clauses]
     events.sort(key=lambda e: e.position)
     quotes: list[Quote] = []
