@@ -91,6 +91,7 @@ _PHRASE_END = {
 }
 # Verb-subject inversion in French: dit-il, a-t-elle déclaré.
 _FRENCH_INVERSION = re.compile(r"[-‑]t?[-‑]?(?P<pronoun>il|elle|ils|elles|on)\b", re.IGNORECASE)
+_AND = frozenset("und et y e".split())
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*|[,;:.!?()]")
 
 
@@ -163,6 +164,9 @@ class _Inverting:
         last = tokens[-1]
         if last.lower() in self.pronouns:
             return last
+        titled = self._titled_name(tokens)
+        if titled:
+            return titled
         start = len(tokens)
         for index in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
             token = tokens[index]
@@ -186,6 +190,23 @@ class _Inverting:
             names.pop(0)
         return " ".join(names) or None
 
+    def _titled_name(self, tokens: list[str]) -> str | None:
+        """A name after a title in the clause before a verb ("wenn Fürst Bismarck dem
+        Korrespondenten sagte"): in a verb-final clause the subject comes first."""
+        for index in range(len(tokens) - 2, max(-1, len(tokens) - 12), -1):
+            token = tokens[index]
+            if token in ",;:.!?()":
+                return None
+            if token.lower().rstrip(".") in self.titles and tokens[index + 1][:1].isupper():
+                name = [tokens[index + 1]]
+                for following in tokens[index + 2 : index + 4]:
+                    if following[:1].isupper() and following.lower() not in self.determiners:
+                        name.append(following)
+                    else:
+                        break
+                return " ".join([token, *name])
+        return None
+
     # -- the grammar's functions ---------------------------------------------------------------
 
     def cue_after(self, following: str, ends_open: bool) -> Cue | None:
@@ -205,6 +226,8 @@ class _Inverting:
         if not (self._is_verb(verb) or is_so):
             return None
         start = matches[index].start()
+        if is_so and index + 1 < len(tokens) and tokens[index + 1][:1].islower():
+            index += 1  # „…“, so fuhr Frau Wolter fort: the verb after "so"
         if self.language.code == "fr":
             inversion = _FRENCH_INVERSION.match(following, matches[index].end())
             if inversion:
@@ -239,6 +262,9 @@ class _Inverting:
                 continue  # "heißt es", "dit-on": nobody in particular
             after = self._subject_after_verb(rest)
             subject = after or self._subject_before(tokens[:index])
+            if subject is None and index > 0 and tokens[index - 1].lower() in _AND:
+                # "Kleist blickte sich um … und erwiderte:": the verbs share the subject.
+                subject = self._clause_subject(tokens[:index])
             if subject:
                 found.append(Cue(subject, token, matches[index].start()))
         found.sort(key=lambda cue: cue.start)
@@ -253,6 +279,14 @@ class _Inverting:
                 if subject:
                     found.append(Cue(subject, token, matches[index].start()))
         return found
+
+    def _clause_subject(self, tokens: list[str]) -> str | None:
+        """The subject opening the sentence, for a verb joined to it by "und"/"et"/"y"."""
+        if not tokens:
+            return None
+        if tokens[0].lower() in self.pronouns:
+            return tokens[0]
+        return self._subject_at(tokens) if tokens[0].lower() not in self.openers else None
 
     def _subject_after_verb(self, rest: list[str]) -> str | None:
         """The subject right after the verb, as the verb-second order of German and the

@@ -35,6 +35,7 @@ _JOIN_GAP = 300
 # so "…our hearings … The conditions…" does not read as one run-on sentence.
 PART_SEPARATOR = " … "
 _BLANK = "\u2063"
+_TURN_LABEL = re.compile(r"\s*(?P<name>[^\W\d_][\w’'\-]*(?:\s+[^\W\d_][\w’'\-]*){0,2})\s*[.:]\s*$")
 # Characters before a quote searched for its attribution: far more than any attribution needs.
 _WINDOW = 400
 _LETTER = re.compile(r"[^\W\d_]")
@@ -258,6 +259,11 @@ def _speaker_cue(masked: str, frame: str, group: list[Span], rules: Grammar) -> 
     colon right before the quote wins over words after it."""
     first = group[0]
     left = _sentence_left(frame, first.open_mark)
+    paragraph_start = frame.rfind("\n", max(0, first.open_mark - 80), first.open_mark) + 1
+    label = _TURN_LABEL.match(frame, paragraph_start, first.open_mark)
+    if label:
+        # A dialogue or interview turn: "Rudolph. „…“", "Karl: “…”".
+        return Cue(label.group("name"), ":", label.end("name"))
     if left.rstrip().endswith(":"):
         introduced = rules.cue_before(left)
         if introduced is not None:

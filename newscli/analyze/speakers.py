@@ -124,6 +124,9 @@ class Discourse:
                 continue
             if gender is None or self.names.gender(name) in (gender, None):
                 return name
+        if self.language.code != "en":
+            # Capitalised words are nouns as often as names in German: no guess from mentions.
+            return None
         return self._last_mention(position, gender)
 
     def _last_mention(self, position: int, gender: str | None) -> str | None:

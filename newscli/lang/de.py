@@ -14,7 +14,7 @@ RESOURCES = Resources(
     date_words=words("aktualisiert veröffentlicht am um uhr stand zuletzt"),
     titles=words(
         """
-        herr herrn frau dr dr. prof prof. professor professorin präsident präsidentin
+        herr herrn frau fürst fürstin graf gräfin abg abg. v. freiherr dr dr. prof prof. professor professorin präsident präsidentin
         bundespräsident bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin
         staatssekretär sprecher sprecherin chef chefin vorsitzende vorsitzender bürgermeister
         bürgermeisterin oberbürgermeister abgeordnete abgeordneter direktor direktorin trainer
@@ -42,7 +42,8 @@ RESOURCES = Resources(
         versicherte versichert erzählte erzählt ergänzte ergänzt sprach spricht bemerkte bemerkt
         äußerte äußert unterstrich unterstreicht verkündete verkündet entgegnete entgegnet
         erwiderte erwidert hieß heißt mahnte mahnt klagte klagt beteuerte beteuert räumte
-        gestand gesteht verriet verrät teilte teilt kündigte kündigt fügte fügt
+        gestand gesteht verriet verrät teilte teilt kündigte kündigt fügte fügt fuhr fährt
+        schreit schrie rief ruft meldete meldet
         """
     ),
     reporting_verbs=words("glaubt glaubte meint meinte findet fand hofft hoffte fürchtet"),
