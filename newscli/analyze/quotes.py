@@ -35,7 +35,10 @@ _JOIN_GAP = 300
 # so "…our hearings … The conditions…" does not read as one run-on sentence.
 PART_SEPARATOR = " … "
 _BLANK = "\u2063"
-_TURN_LABEL = re.compile(r"\s*(?P<name>[^\W\d_][\w’'\-]*(?:\s+[^\W\d_][\w’'\-]*){0,2})\s*[.:]\s*$")
+# A turn label: one to three capitalised words alone before the quote ("Rudolph.", "Q:").
+_TURN_LABEL = re.compile(
+    r"\s*(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w’'\-]*)(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){0,2})\s*[.:]\s*$"
+)
 # Characters before a quote searched for its attribution: far more than any attribution needs.
 _WINDOW = 400
 _LETTER = re.compile(r"[^\W\d_]")

@@ -14,7 +14,8 @@ RESOURCES = Resources(
     date_words=words("aktualisiert veröffentlicht am um uhr stand zuletzt"),
     titles=words(
         """
-        herr herrn frau fürst fürstin graf gräfin abg abg. v. freiherr dr dr. prof prof. professor professorin präsident präsidentin
+        herr herrn frau fürst fürstin graf gräfin abg abg. v. freiherr dr dr. prof prof.
+        professor professorin präsident präsidentin
         bundespräsident bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin
         staatssekretär sprecher sprecherin chef chefin vorsitzende vorsitzender bürgermeister
         bürgermeisterin oberbürgermeister abgeordnete abgeordneter direktor direktorin trainer
