@@ -33,6 +33,8 @@ _ABBREVIATIONS = union(r.abbreviations | r.month_abbreviations for r in every_la
 # marks a boundary ("in the U.S. The president") while a name does not ("the U.S. Government").
 _OPENERS = union(r.sentence_openers for r in every_language())
 _MONTHS = union(frozenset(r.months) for r in every_language())
+# Words after which a number with a period is an ordinal ("im 16.", "am 3.", "der 2.").
+_ORDINAL_BEFORE = union(r.ordinal_before for r in every_language())
 
 _CLOSERS = "\"'”’»)]}›"
 _OPENERS_PUNCT = "\"'“‘«([{¿¡‹`„‚"
@@ -167,6 +169,10 @@ def _boundary(text: str, match: re.Match[str], caseless: bool, last_cut: int) ->
     if after == len(text):
         return end
     following = following_match.group("next")
+    if text[after] in "»›" and after - end <= 1:
+        # French spacing: « C'est une honte. », ironise un autre. The closing mark belongs to
+        # the sentence, and what follows it decides.
+        return _after_spaced_closer(text, after)
     if text[after] in ",;:.!?…)]}" or (_is_lower(following) and not caseless):
         return None
     if mark.count(".") > 2 or "…" in mark:
@@ -182,7 +188,19 @@ def _boundary(text: str, match: re.Match[str], caseless: bool, last_cut: int) ->
         and _at_sentence_start(text, start - len(previous), last_cut)
     ):
         return None  # a numbered heading: "2.1. Property rights"
-    return end if _period_ends_sentence(previous, following) else None
+    before = _previous_word(text, start - len(previous))
+    return end if _period_ends_sentence(previous, following, before) else None
+
+
+def _after_spaced_closer(text: str, closer: int) -> int | None:
+    position = closer + 1
+    while position < len(text) and text[position] in " \u00a0\u202f":
+        position += 1
+    if position == len(text):
+        return position
+    if text[position] in ",;:" or text[position].islower():
+        return None
+    return closer + 1
 
 
 def _is_lower(word: str) -> bool:
@@ -207,7 +225,7 @@ def _ellipsis_end(text: str, start: int, end: int, following: str) -> int | None
     return end if following not in ("I", "") and not following[:1].isdigit() else None
 
 
-def _period_ends_sentence(previous: str, following: str) -> bool:
+def _period_ends_sentence(previous: str, following: str, ordinal_before: str = "") -> bool:
     word = previous.lstrip(_OPENERS_PUNCT)
     key = word.lower().replace(".", "")
     opener = following.lower() in _OPENERS
@@ -221,8 +239,10 @@ def _period_ends_sentence(previous: str, following: str) -> bool:
         return opener  # an initial ("Jonas E. Smith"), or "you and I. Did"
     if _INITIALISM.fullmatch(word):
         return opener  # "U.S. Government" versus "the U.S. The president"
-    # Not after a German ordinal date: "am 3. Oktober".
-    return not (word[-1:].isdigit() and following.lower() in _MONTHS)
+    # Not after a German ordinal date or ordinal: "am 3. Oktober", "im 16. Jahrhundert".
+    if word[-1:].isdigit() and following.lower() in _MONTHS:
+        return False
+    return not (word.isdigit() and ordinal_before.lower() in _ORDINAL_BEFORE)
 
 
 def _ptb_end(text: str, end: int) -> int:
@@ -246,6 +266,8 @@ def _list_markers(text: str) -> list[tuple[int, int]]:
     for match in _LIST_LABEL.finditer(" " + text):
         label = match.group("one") or match.group("two")
         end = match.start() - 1
+        if label.isdigit() and _is_ordinal(text, end - len(label), end):
+            continue  # "im 16. und 17. Jahrhundert": ordinals in running text, not a list
         start = _bullet_start(text, end - len(label))
         found.setdefault((label, match.group("style")), []).append((end, start))
     result = []
@@ -254,6 +276,17 @@ def _list_markers(text: str) -> list[tuple[int, int]]:
         if any((n, style) in found for n in neighbours if n):
             result.extend(positions)
     return result
+
+
+def _is_ordinal(text: str, number_start: int, period: int) -> bool:
+    """A number with a period that is an ordinal of running text: after a word that governs one
+    ("im", "am", "der") or before a lower-case word ("16. und")."""
+    line_start = text.rfind("\n", max(0, number_start - _CONTEXT), number_start)
+    if not text[line_start + 1 : number_start].strip(" \t" + _BULLETS):
+        return False  # a label opening its line is a list item
+    previous = _previous_word(text, number_start).lower()
+    following = text[period + 1 : period + 1 + _CONTEXT].split(None, 1)
+    return previous in _ORDINAL_BEFORE or bool(following and _is_lower(following[0]))
 
 
 def _bullet_start(text: str, start: int) -> int:

@@ -28,6 +28,12 @@ RESOURCES = Resources(
     title_abbreviations=words("hr hrn zb"),
     abbreviations=words("bzw usw vgl evtl ggf inkl sog ua dh ca str jh jhd jhdt abs bd hrsg nr"),
     number_abbreviations=words("nr abs bd s"),
+    ordinal_before=words(
+        """
+        im am vom zum zur beim bis seit ab der die das den dem des ein eine einem einen einer
+        dem jeder jedes jedem ihr ihre sein seine und oder
+        """
+    ),
     sentence_openers=words(
         """
         er sie es wir ich der die das den dem des ein eine einen einem einer aber und dann doch

@@ -54,6 +54,8 @@ class Resources:
     """Abbreviations that may end a sentence: a boundary only when a sentence opener follows."""
     number_abbreviations: frozenset[str] = frozenset()
     """Abbreviations that stand before a number ("no. 5"): no boundary before a digit."""
+    ordinal_before: frozenset[str] = frozenset()
+    """Words after which a number with a period is an ordinal, not a sentence end ("im 16.")."""
     sentence_openers: frozenset[str] = frozenset()
     """Capitalised words that typically open a sentence (and so never continue a name)."""
     speech_verbs: frozenset[str] = frozenset()
