@@ -121,9 +121,17 @@ class SummarySentence:
     text: str
     sentence: int
     score: float
+    speaker: str | None = None
+    """Who the sentence quotes or reports, when it is someone's statement; None for the
+    article's own voice."""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "sentence": self.sentence, "score": round(self.score, 4)}
+        return {
+            "text": self.text,
+            "sentence": self.sentence,
+            "score": round(self.score, 4),
+            "speaker": self.speaker,
+        }
 
 
 @dataclass(frozen=True)

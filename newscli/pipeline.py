@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newscli.analyze.claims import find_claims
+from newscli.analyze.claims import find_claims, said_in
 from newscli.analyze.keywords import keywords
 from newscli.analyze.language import detect_language
 from newscli.analyze.segment import segment
@@ -70,10 +70,20 @@ def analyze(article: Article, options: Options | None = None) -> Brief:
     scores = rank_sentences(
         sentences, method=options.method, language=language, title=article.title
     )
-    summary = pick(sentences, scores, options.sentences)
     statements = find_statements(article.text, sentences, language)
+    said = said_in(sentences, statements.attributions)
+    summary = tuple(
+        replace(item, speaker=said[item.sentence].speaker) if item.sentence in said else item
+        for item in pick(sentences, scores, options.sentences)
+    )
     quotes = statements.quotes
-    claims = find_claims(sentences, scores, statements.attributions, count=options.claims)
+    claims = find_claims(
+        sentences,
+        scores,
+        statements.attributions,
+        count=options.claims,
+        exclude={item.sentence for item in summary},
+    )
     stats = Stats(
         words=len(words(article.text)),
         sentences=len(sentences),

@@ -71,7 +71,7 @@ _REPORTING_WORDS = frozenset(
 )
 _CUE_WORDS = frozenset(CUE_VERBS - {"according"})
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
-_PARTICIPLE_OPENS = re.compile(r"(?:[,;—–(]|\b(?:before|after|while|when|by))\s*$")
+_PARTICIPLE_OPENS = re.compile(r"(?:[,;—–(][\"”’']?|\b(?:before|after|while|when|by))\s*$")
 _COLON_NAME = re.compile(r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s*$")
 
 
@@ -150,8 +150,16 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
         first.endswith(("ly", "ing", "ed")) and first not in _DETERMINERS
     )
     if opener:
-        return _noun_phrase_starting(segments[1]) if len(segments) > 1 else None
-    return _noun_phrase_starting(segments[0])
+        segments = segments[1:]
+        if not segments:
+            return None
+    subject = _noun_phrase_starting(segments[0])
+    if subject and len(segments) > 1 and _is_role(subject.split()):
+        # "Iran's Supreme Leader, Ayatollah Ali Khamenei, has …": the name in the appositive.
+        second = segments[1]
+        if all(t[:1].isupper() for t in second) and len(second) <= 5:
+            return " ".join(second)
+    return subject
 
 
 def speaker_before(left: str) -> str | None:
