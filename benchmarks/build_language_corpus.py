@@ -55,6 +55,7 @@ TREEBANKS = {
     "vi": "UD_Vietnamese-VTB",
     "ja": "UD_Japanese-GSD",
     "zh": "UD_Chinese-GSDSimp",
+    "zh-Hant": "UD_Chinese-GSD",  # traditional characters (for Big5); recorded as "zh"
     "ko": "UD_Korean-GSD",
     "hi": "UD_Hindi-PUD",
     "th": "UD_Thai-PUD",
@@ -161,7 +162,7 @@ def main() -> None:
                 while half < len(lines) and lines[half]:
                     half += 1
                 conllu = "\n".join(lines[:half] if split == "dev" else lines[half:])
-            rows.extend(records(lang, treebank, split, conllu))
+            rows.extend(records(lang.split("-")[0], treebank, split, conllu))
     args.out.mkdir(parents=True, exist_ok=True)
     with gzip.open(args.out / "ud-languages.jsonl.gz", "wt", encoding="utf-8") as handle:
         for row in rows:

@@ -50,11 +50,11 @@ def keywords(
         counts.update(t for t in content if t)
         for (a, b), (name_a, name_b) in zip(pairwise(content), pairwise(names), strict=True):
             if (a and b) or ((a or b) and name_a and name_b):
-                first, second = a or name_a, b or name_b
+                first, second = a or name_a or "", b or name_b or ""
                 counts[f"{first} {second}"] += 1
-                for word, surface in ((first, name_a), (second, name_b)):
-                    if word not in (a, b) and surface:
-                        surfaces[word][_capitalised(surface)] += 1
+                for word, content_word in ((first, a), (second, b)):
+                    if not content_word:  # a stop-listed name part: keep its capital
+                        surfaces[word][_capitalised(word)] += 1
     ranked = sorted(
         (term for term, n in counts.items() if n >= 2),
         key=lambda term: (-counts[term] * (1.5 if " " in term else 1.0), term),
@@ -90,18 +90,24 @@ def _capitalised(lower: str) -> str:
     return lower[:1].upper() + lower[1:]
 
 
-# Without a language: a lower-case word in at least this share of the sentences is a function word.
+# Without a language: a short word in at least this share of the sentences is a function word.
 FUNCTION_WORD_SPREAD = 0.2
+FUNCTION_WORD_LETTERS = 4
 
 
 def _own_function_words(tokenized: Sequence[Sequence[str]]) -> frozenset[str]:
-    """The function words of an article in a language newscli has no list for: words written in
-    lower case and spread over many of its sentences (names are capitalised, topics bunch up)."""
+    """The function words of an article in a language newscli has no list for: short words
+    spread over many of its sentences. Function words are short in every language and occur
+    everywhere; a short topic word that recurs as often is a loss newscli accepts."""
     spread: Counter[str] = Counter()
     for tokens in tokenized:
-        spread.update({t for t in tokens if t.islower()})
-    least = max(3.0, FUNCTION_WORD_SPREAD * len(tokenized))
-    return frozenset(word for word, n in spread.items() if n >= least)
+        spread.update({t.lower().replace("’", "'") for t in tokens})
+    least = max(2.0, FUNCTION_WORD_SPREAD * len(tokenized))
+    return frozenset(
+        word
+        for word, n in spread.items()
+        if n >= least and sum(ch.isalpha() for ch in word) <= FUNCTION_WORD_LETTERS
+    )
 
 
 def _is_content(token: str, stops: frozenset[str]) -> bool:
