@@ -285,17 +285,14 @@ def repair_mojibake(text: str) -> str:
     """Undo UTF-8 that was read as Windows-1252 or Latin-1, where that is unambiguous.
 
     Each suspect run is turned back into the bytes it was read from and decoded as UTF-8; it is
-    replaced only when that decoding is valid and gives no control character, so that real
-    Latin-1 text ("Ã" before a letter, "Â£") is left alone. Double misreadings get a second pass.
+    replaced only when that decoding is valid and gives neither a control character nor a letter
+    of the rare scripts two-byte UTF-8 also reaches (Syriac, Thaana, NKo), so that real text ("Ã"
+    before a letter, "ß" before "š") is left alone. One pass: repairing twice would "repair"
+    what the first pass restored.
     """
     if text.isascii():
         return text
-    for _ in range(2):
-        repaired = _MOJIBAKE.sub(_repair_run, text)
-        if repaired == text:
-            break
-        text = repaired
-    return text
+    return _MOJIBAKE.sub(_repair_run, text)
 
 
 def _repair_run(match: re.Match[str]) -> str:
@@ -312,6 +309,6 @@ def _repair_run(match: re.Match[str]) -> str:
         fixed = raw.decode("utf-8")
     except UnicodeDecodeError:
         return run
-    if any(unicodedata.category(ch) == "Cc" for ch in fixed):
+    if any(unicodedata.category(ch) == "Cc" or "\u0700" <= ch <= "\u07ff" for ch in fixed):
         return run
     return fixed
