@@ -81,7 +81,7 @@ def keywords(
 
 def _name_part(token: str, position: int) -> str | None:
     """A capitalised word inside a sentence, as part of a name ("New" in "in New York")."""
-    if position == 0 or not token[:1].isupper() or not token.isalpha():
+    if position == 0 or len(token) < 2 or not token[:1].isupper() or not token.isalpha():
         return None
     return token.lower()
 

@@ -234,7 +234,7 @@ def identify(text: str, declared: str | None = None) -> Identification:
     letters = sum(counts.values())
     script, n = counts.most_common(1)[0] if counts else ("other", 0)
     # A CJK character carries about as much as a short word; an alphabet's letter much less.
-    if letters < (MIN_CJK if script in _CJK_SCRIPTS else MIN_LETTERS):
+    if letters < (MIN_CJK if script in _CJK_SCRIPTS or script in _SCRIPT_LANGUAGE else MIN_LETTERS):
         return Identification(hint, "declared", 0.5) if hint else _NONE
     share = n / letters
     decided = _by_script(script, counts, letters) if share >= 0.5 else None
@@ -242,6 +242,7 @@ def identify(text: str, declared: str | None = None) -> Identification:
         language = decided if decided in SUPPORTED else None
         return Identification(language, "script", 1.0 if language else 0.0)
     candidates = _CANDIDATES.get(script, ())
+    leader = None
     if share >= 0.5 and candidates:
         words = _words(sample)
         verdict = _stop_word_verdict(words, candidates, sample)
@@ -249,7 +250,8 @@ def identify(text: str, declared: str | None = None) -> Identification:
             return Identification(verdict.language, "stopwords", verdict.confidence)
         if hint and hint in verdict.plausible:
             return Identification(hint, "declared", 0.5)
-    return _by_model(sample, hint)
+        leader = verdict.language
+    return _by_model(sample, hint, leader)
 
 
 _NONE = Identification(None, "none", 0.0)
@@ -488,7 +490,9 @@ def _foreign_share(sample: str, code: str) -> float:
 # --- step 3: py3langid, loaded on first need ---------------------------------------------------
 
 MODEL_MIN_PROBABILITY = 0.5
-"""Below this (normalised) probability the model's first choice is not trusted."""
+"""Below this (normalised) probability the model's first choice is not trusted..."""
+AGREED_MIN_PROBABILITY = 0.25
+"""...unless the stop words lean the same way and it has at least this much."""
 _MODEL_ALIASES = {"nb": "no", "nn": "no"}
 
 
@@ -508,7 +512,8 @@ def model_available() -> bool:
     return True
 
 
-def _by_model(sample: str, hint: str | None) -> Identification:
+def _by_model(sample: str, hint: str | None, leader: str | None = None) -> Identification:
+    """py3langid's answer when it is confident, or when it agrees with the stop-word leader."""
     if not model_available():
         return Identification(hint, "declared", 0.5) if hint else _NONE
     ranking: list[tuple[str, float]] = _model().rank(sample[:MODEL_CHARS])
@@ -518,7 +523,8 @@ def _by_model(sample: str, hint: str | None) -> Identification:
         merged[code] = merged.get(code, 0.0) + float(probability)
     best = max(merged, key=merged.__getitem__)
     probability = merged[best]
-    if best in SUPPORTED and probability >= MODEL_MIN_PROBABILITY:
+    threshold = AGREED_MIN_PROBABILITY if best == leader else MODEL_MIN_PROBABILITY
+    if best in SUPPORTED and probability >= threshold:
         if _foreign_share(sample, best) <= FOREIGN_LETTERS:
             return Identification(best, "model", probability)
         return _NONE
