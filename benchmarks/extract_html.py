@@ -32,7 +32,8 @@ from _corpora import corpora_dir
 
 from newscli.errors import NewscliError
 from newscli.model import Article, Source
-from newscli.pipeline import Options, run_source
+from newscli.options import Options
+from newscli.pipeline import run_source
 
 _WORD = re.compile(r"\w+")
 

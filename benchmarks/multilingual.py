@@ -23,10 +23,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve()
-sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpora import corpora_dir
+
+HERE = Path(__file__).resolve()
 
 PAGES = Path("extraction") / "mozilla-readability-test-pages"
 _TOKEN = re.compile(r"\w+")
@@ -59,7 +60,9 @@ def main() -> None:
     if root is None:
         sys.exit("no corpora folder (../shared/corpora or NEWSCLI_CORPORA)")
     print(f"newscli from {args.checkout.resolve()}")
-    print(f"{'page':<18} {'gold':>4} {'got':>4} {'stop':>5} {'news F1':>8} {'lead3 F1':>8}  keywords")
+    print(
+        f"{'page':<18} {'gold':>4} {'got':>4} {'stop':>5} {'news F1':>8} {'lead3 F1':>8}  keywords"
+    )
     shares, ours, leads = [], [], []
     for line in (root / PAGES / "ground-truth.jsonl").read_text("utf-8").splitlines():
         page = json.loads(line)

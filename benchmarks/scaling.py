@@ -29,7 +29,8 @@ from _corpora import corpora_dir  # noqa: E402
 CHILD = r"""
 import json, resource, sys, time
 start = time.perf_counter()
-from newscli.pipeline import Options, run_source
+from newscli.pipeline import run_source
+from newscli.options import Options
 from newscli.model import Source
 from pathlib import Path
 brief = run_source(Source.file(Path(sys.argv[1])), "summarize", Options(method=sys.argv[2]))

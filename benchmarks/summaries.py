@@ -29,8 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpora import corpora_dir
 
 from newscli.analyze.segment import segment
-from newscli.analyze.summary import METHODS, pick, rank_sentences
+from newscli.analyze.summary import pick, rank_sentences
 from newscli.model import Article, Sentence
+from newscli.options import METHODS
 
 CORPUS = Path("news-summaries") / "cnndm-test.jsonl.gz"
 SETS = {"cased": "original_cased", "tokenized": "lowercased_ptb_tokenized"}

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from newscli.model import Article, Brief
-    from newscli.pipeline import Options, brief, extract
+    from newscli.options import Options
+    from newscli.pipeline import brief, extract
 
 # `analyze` stays in newscli.pipeline: here it would shadow the newscli.analyze package.
 __all__ = ["Article", "Brief", "Options", "__version__", "brief", "extract"]
@@ -21,7 +22,7 @@ __all__ = ["Article", "Brief", "Options", "__version__", "brief", "extract"]
 _LAZY = {
     "Article": "newscli.model",
     "Brief": "newscli.model",
-    "Options": "newscli.pipeline",
+    "Options": "newscli.options",
     "brief": "newscli.pipeline",
     "extract": "newscli.pipeline",
 }

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 from newscli.errors import NewscliError
 from newscli.model import Article, Brief, Failure, Source
-from newscli.pipeline import Command, Options, run_source
+from newscli.options import Command, Options
+from newscli.pipeline import run_source
 
 if TYPE_CHECKING:
     # multiprocessing costs ~20 ms to import: only runs with a pool pay for it.

@@ -72,3 +72,9 @@ class FetchError(NewscliError):
 
 class SourceTimeoutError(NewscliError):
     type = "timeout"
+
+
+class InvalidOptionError(NewscliError):
+    """A library caller passed an option value newscli does not know (the CLI checks its own)."""
+
+    type = "invalid_option"

@@ -6,37 +6,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import replace
 
-from newscli.analyze.claims import DEFAULT_CLAIMS, find_claims
+from newscli.analyze.claims import find_claims
 from newscli.analyze.keywords import keywords
 from newscli.analyze.quotes import find_quotes
 from newscli.analyze.segment import segment
-from newscli.analyze.summary import DEFAULT_METHOD, pick, rank_sentences
+from newscli.analyze.summary import pick, rank_sentences
 from newscli.analyze.tokenize import words
 from newscli.clean.article import clean
 from newscli.errors import EmptyInputError
-from newscli.ingest.read import DEFAULT_MAX_BYTES, read_document
+from newscli.ingest.read import read_document
 from newscli.ingest.sniff import looks_like_html
 from newscli.lang.identify import detect_language
 from newscli.model import Article, Brief, Document, Source, Stats
+from newscli.options import Command, Options
 from newscli.sanitize import normalize_newlines, strip_controls
-
-Command = Literal["summarize", "extract"]
-
-
-@dataclass(frozen=True)
-class Options:
-    """Everything that shapes a brief, parsed once from the command line (or given by a caller)."""
-
-    method: str = DEFAULT_METHOD
-    sentences: int | None = None
-    claims: int = DEFAULT_CLAIMS
-    language: str | None = None
-    keep_boilerplate: bool = False
-    max_bytes: int = DEFAULT_MAX_BYTES
-    timeout: float = 15.0
 
 
 def extract(text: str, *, source: str = "-", options: Options | None = None) -> Article:

@@ -20,8 +20,8 @@ import newscli.batch
 from newscli.batch import chunk_size, process
 from newscli.cli.app import cli
 from newscli.model import Source
+from newscli.options import Command, Options
 from newscli.output_dir import INDEX_NAME, IndexEntry, OutputDir, output_name
-from newscli.pipeline import Command, Options
 
 DESKS = ("city", "sport/local", "world/europe/east")
 PER_DESK = 100

@@ -8,7 +8,8 @@ from newscli.analyze.claims import find_claims
 from newscli.analyze.quotes import find_quotes
 from newscli.analyze.segment import segment
 from newscli.model import Article, Claim
-from newscli.pipeline import Options, brief
+from newscli.options import Options
+from newscli.pipeline import brief
 
 SEED = Path(__file__).resolve().parents[1] / "samples" / "khamenei-rejects-us-negotiation.txt"
 

@@ -24,7 +24,8 @@ from newscli.errors import FetchError, SourceTimeoutError, TooLargeError
 from newscli.ingest.fetch import fetch, user_agent
 from newscli.ingest.read import read_document
 from newscli.model import Document, Source
-from newscli.pipeline import Options, run_source
+from newscli.options import Options
+from newscli.pipeline import run_source
 
 # Short enough that timeout tests stay quick; the server's slow routes last far longer.
 SHORT_TIMEOUT = 0.4

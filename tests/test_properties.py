@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from newscli.errors import NewscliError
 from newscli.ingest.decode import decode
 from newscli.model import Article
-from newscli.pipeline import Options, analyze, extract
+from newscli.options import Options
+from newscli.pipeline import analyze, extract
 from newscli.render.jsonfmt import render_json
 from newscli.render.markdown import render_markdown
 from newscli.render.text import render_text

@@ -15,6 +15,7 @@ from newscli.analyze.summary import (
     rank_sentences,
     summarize,
 )
+from newscli.errors import InvalidOptionError
 from newscli.lang.stemmers import light_english_stem as stem
 from newscli.model import Article, Sentence
 
@@ -142,8 +143,10 @@ def test_every_method_returns_valid_indices(method: str) -> None:
     assert all(0.0 <= s.score <= 1.0 for s in summary)
 
 
-def test_unknown_method_is_refused() -> None:
-    with pytest.raises(ValueError, match="unknown summary method"):
+def test_unknown_method_is_refused_with_a_newscli_error() -> None:
+    with pytest.raises(
+        InvalidOptionError, match=r"unknown summary method 'magic' \(choose from news"
+    ):
         rank_sentences(sentences_of(*STORY), method="magic")
 
 

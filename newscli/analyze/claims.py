@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from newscli.analyze.names import NameIndex, build_index, wordset
 from newscli.analyze.reported import reported_in
 from newscli.model import Claim, ClaimKind, Quote, Sentence
+from newscli.options import DEFAULT_CLAIMS
 
-DEFAULT_CLAIMS = 5
 _ATTRIBUTED_BOOST = 1.25
 _FIGURE_BOOST = 1.1
 _BOOST = {"quote": _ATTRIBUTED_BOOST, "reported": _ATTRIBUTED_BOOST, "figure": _FIGURE_BOOST}

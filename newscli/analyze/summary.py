@@ -13,13 +13,11 @@ from typing import Any
 
 from newscli.analyze.similarity import Vector, cosine, tfidf_vectors, windowed_centrality
 from newscli.analyze.tokenize import SumyTokenizer, words
+from newscli.errors import InvalidOptionError
 from newscli.lang.stemmers import stemmer
 from newscli.lang.stopwords import stop_words
 from newscli.model import Sentence, SummarySentence
-
-SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmundson")
-METHODS = ("news", "lead", *SUMY_METHODS)
-DEFAULT_METHOD = "news"
+from newscli.options import DEFAULT_METHOD, METHODS
 
 
 def default_length(sentence_count: int) -> int:
@@ -42,7 +40,9 @@ def rank_sentences(
 ) -> list[float]:
     """A score for every sentence by ``method``; higher is more summary-worthy."""
     if method not in METHODS:
-        raise ValueError(f"unknown summary method {method!r}")
+        raise InvalidOptionError(
+            f"unknown summary method {method!r} (choose from {', '.join(METHODS)})"
+        )
     if not sentences:
         return []
     if method == "lead":

@@ -9,8 +9,9 @@ from typing import Any
 
 import click
 
-from newscli.cli.options import METHOD_CHOICES, common_options
+from newscli.cli.options import common_options, summary_options
 from newscli.errors import ExitCode
+from newscli.options import Command
 
 EPILOG = """\b
 Exit codes:
@@ -46,28 +47,7 @@ def cli() -> None:
 
 
 @cli.command(epilog=EPILOG)
-@click.option(
-    "-n",
-    "--sentences",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Summary length in sentences [default: from the article's length].",
-)
-@click.option(
-    "-m",
-    "--method",
-    type=click.Choice(METHOD_CHOICES),
-    default="news",
-    show_default=True,
-    help="Summary ranking: the news-aware default, lead, or a sumy algorithm.",
-)
-@click.option(
-    "--claims",
-    type=click.IntRange(min=0),
-    default=5,
-    show_default=True,
-    help="How many key claims to list.",
-)
+@summary_options
 @common_options
 def summarize(**params: Any) -> None:
     """Print a brief of each SOURCE: summary, key claims, quotes with speakers."""
@@ -81,7 +61,7 @@ def extract(**params: Any) -> None:
     _run("extract", params)
 
 
-def _run(command: str, params: dict[str, Any]) -> None:
+def _run(command: Command, params: dict[str, Any]) -> None:
     from newscli.cli.runner import RunConfig, run
 
     config = RunConfig.from_params(command, params)

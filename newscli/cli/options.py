@@ -7,44 +7,56 @@ from typing import Any, TypeVar
 
 import click
 
-from newscli.render import FORMATS
+from newscli.options import DEFAULTS, METHODS, format_size, parse_size
+from newscli.render import AUTO, FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-METHOD_CHOICES = (
-    "news",
-    "lead",
-    "lexrank",
-    "textrank",
-    "lsa",
-    "luhn",
-    "sumbasic",
-    "kl",
-    "edmundson",
-)
-
-
-def parse_size(value: str) -> int:
-    """``20MB``, ``512k``, ``1000`` -> bytes."""
-    text = value.strip().lower().removesuffix("b").removesuffix("i")
-    factor = 1
-    for suffix, mult in (("k", 1024), ("m", 1024**2), ("g", 1024**3)):
-        if text.endswith(suffix):
-            text, factor = text[:-1], mult
-            break
-    try:
-        size = int(float(text) * factor)
-    except (ValueError, OverflowError):
-        raise click.BadParameter(f"{value!r} is not a size (examples: 5000, 512KB, 20MB)") from None
-    if size <= 0:
-        raise click.BadParameter("must be positive")
-    return size
 
 
 def _size_callback(ctx: click.Context, param: click.Parameter, value: str | int) -> int:
     if isinstance(value, int):
         return value
-    return parse_size(value)
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _apply(function: F, decorators: list[Callable[[F], F]]) -> F:
+    for decorator in reversed(decorators):
+        function = decorator(function)
+    return function
+
+
+def summary_options(function: F) -> F:
+    """Options of the brief itself (``summarize`` only)."""
+    return _apply(
+        function,
+        [
+            click.option(
+                "-n",
+                "--sentences",
+                type=click.IntRange(min=1),
+                default=DEFAULTS.sentences,
+                help="Summary length in sentences [default: from the article's length].",
+            ),
+            click.option(
+                "-m",
+                "--method",
+                type=click.Choice(METHODS),
+                default=DEFAULTS.method,
+                show_default=True,
+                help="Summary ranking: the news-aware default, lead, or a sumy algorithm.",
+            ),
+            click.option(
+                "--claims",
+                type=click.IntRange(min=0),
+                default=DEFAULTS.claims,
+                show_default=True,
+                help="How many key claims to list.",
+            ),
+        ],
+    )
 
 
 def _language_callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -60,14 +72,14 @@ def _language_callback(ctx: click.Context, param: click.Parameter, value: str | 
 
 def common_options(function: F) -> F:
     """Input, output and run options for every command that reads sources."""
-    decorators = [
+    decorators: list[Callable[[F], F]] = [
         click.argument("sources", nargs=-1, metavar="[SOURCE]..."),
         click.option(
             "-f",
             "--format",
             "output_format",
             type=click.Choice(FORMATS),
-            default="auto",
+            default=AUTO,
             show_default=True,
             help="Output format; auto is rich on a terminal, plain text otherwise.",
         ),
@@ -107,7 +119,7 @@ def common_options(function: F) -> F:
         click.option(
             "--timeout",
             type=click.FloatRange(min=0, min_open=True),
-            default=15.0,
+            default=DEFAULTS.timeout,
             show_default=True,
             help="Seconds allowed per source (URL download included).",
         ),
@@ -115,7 +127,7 @@ def common_options(function: F) -> F:
             "--max-bytes",
             metavar="SIZE",
             callback=_size_callback,
-            default="20MB",
+            default=format_size(DEFAULTS.max_bytes),
             show_default=True,
             help="Refuse inputs larger than this (e.g. 500KB, 20MB).",
         ),
@@ -131,6 +143,4 @@ def common_options(function: F) -> F:
             "-v", "--verbose", is_flag=True, help="More detail on stderr; tracebacks on errors."
         ),
     ]
-    for decorator in reversed(decorators):
-        function = decorator(function)
-    return function
+    return _apply(function, decorators)

@@ -13,13 +13,12 @@ from typing import Any, TextIO
 
 import click
 
-from newscli.analyze.claims import DEFAULT_CLAIMS
 from newscli.batch import Outcome, process
 from newscli.errors import ExitCode, SourceNotFoundError
 from newscli.model import Article, Brief, Failure, Source
+from newscli.options import Command, Options
 from newscli.output_dir import IndexEntry, OutputDir, input_hash
-from newscli.pipeline import Command, Options
-from newscli.render import EXTENSIONS
+from newscli.render import AUTO, Format, file_format, get_format
 from newscli.sanitize import strip_controls
 from newscli.sources import read_source_list, resolve, stdin_is_piped
 
@@ -42,24 +41,14 @@ class RunConfig:
     verbose: bool = False
 
     @classmethod
-    def from_params(cls, command: str, params: dict[str, Any]) -> RunConfig:
-        assert command in ("summarize", "extract")
-        options = Options(
-            method=params.get("method") or "news",
-            sentences=params.get("sentences"),
-            claims=params.get("claims", DEFAULT_CLAIMS),
-            language=params.get("language"),
-            keep_boilerplate=params["keep_boilerplate"],
-            max_bytes=params["max_bytes"],
-            timeout=params["timeout"],
-        )
+    def from_params(cls, command: Command, params: dict[str, Any]) -> RunConfig:
         output_dir = params.get("output_dir")
         source_list = params.get("from_list")
         return cls(
-            command=command,  # type: ignore[arg-type]
+            command=command,
             sources=tuple(params["sources"]),
             output_format=params["output_format"],
-            options=options,
+            options=Options.from_params(params),
             output_dir=Path(output_dir) if output_dir else None,
             force=params["force"],
             recursive=params["recursive"],
@@ -109,7 +98,7 @@ def run(config: RunConfig) -> int:
     reporter = Reporter(config, several=len(sources) > 1)
     try:
         if config.output_dir is not None:
-            return _run_to_folder(config, sources, output_format, reporter)
+            return _run_to_folder(config, sources, output_format, reporter, config.output_dir)
         return _run_to_stdout(config, sources, output_format, reporter)
     except KeyboardInterrupt:
         # Workers are stopped by now (closing the batch iterator stops them); what is written stays.
@@ -123,7 +112,7 @@ def worker_count(config: RunConfig) -> int:
 
 
 def resolve_format(requested: str, stream: TextIO) -> str:
-    if requested != "auto":
+    if requested != AUTO:
         return requested
     try:
         return "rich" if stream.isatty() else "text"
@@ -268,26 +257,29 @@ class StdoutEmitter:
 
     def __init__(self, config: RunConfig, output_format: str, *, several: bool) -> None:
         self.config = config
-        self.format = output_format
+        self.format: Format = get_format(output_format)
         self.several = several
         self.count = 0
         self._console: Any = None
 
     def __call__(self, outcome: Outcome) -> None:
         if outcome.failure is not None:
-            if self.format == "json":
-                self._write(render_failure(outcome.failure, self.config.command))
+            rendered = self.format.render_failure(outcome.failure, self.config.command)
+            if rendered is not None:
+                self._write(rendered)
             return
-        assert outcome.result is not None
-        if self.format == "rich":
+        if outcome.result is None:
+            raise RuntimeError("an outcome without a result or a failure")
+        if self.format.interactive:
             self._print_rich(outcome.result)
         else:
-            if self.several and self.format != "json":
-                separator = (
-                    "---\n\n" if self.format == "markdown" else f"==> {outcome.source.name} <==\n"
-                )
-                self._write(("\n" if self.count else "") + strip_controls(separator))
-            self._write(render(outcome.result, self.format))
+            if self.several:
+                if self.count and self.format.between:
+                    sys.stdout.write(self.format.between)
+                if self.format.header is not None:
+                    header = self.format.header.format(source=outcome.source.name)
+                    self._write(strip_controls(header))
+            self._write(self.format.render(outcome.result))
         self.count += 1
 
     def _write(self, text: str) -> None:
@@ -304,27 +296,6 @@ class StdoutEmitter:
         print_result(self._console, result)
 
 
-def render(result: Brief | Article, output_format: str) -> str:
-    """``result`` as a string in a non-interactive format (rich is rendered as plain text)."""
-    if output_format == "json":
-        from newscli.render.jsonfmt import render_json
-
-        return render_json(result)
-    if output_format == "markdown":
-        from newscli.render.markdown import render_markdown
-
-        return render_markdown(result)
-    from newscli.render.text import render_text
-
-    return render_text(result)
-
-
-def render_failure(failure: Failure, command: str) -> str:
-    from newscli.render.jsonfmt import render_failure_json
-
-    return render_failure_json(failure, command=command)
-
-
 @dataclass(frozen=True)
 class Planned:
     """A source to process in folder mode, with its output name and input hash."""
@@ -335,17 +306,20 @@ class Planned:
 
 
 def _run_to_folder(
-    config: RunConfig, sources: list[Source], output_format: str, reporter: Reporter
+    config: RunConfig,
+    sources: list[Source],
+    output_format: str,
+    reporter: Reporter,
+    output_dir: Path,
 ) -> int:
-    assert config.output_dir is not None
-    file_format = "text" if output_format == "rich" else output_format
-    extension = EXTENSIONS[file_format]
+    written = file_format(output_format)
+    extension = written.extension
     try:
-        folder = OutputDir(config.output_dir)
+        folder = OutputDir(output_dir)
     except OSError as exc:
-        report(error_line(str(config.output_dir), (exc.strerror or str(exc)).lower()))
+        report(error_line(str(output_dir), (exc.strerror or str(exc)).lower()))
         return ExitCode.USAGE
-    reporter.where = config.output_dir
+    reporter.where = output_dir
     todo: list[Planned] = []
     names = folder.plan_names(sources, extension)
     for source, name in zip(sources, names, strict=True):
@@ -367,7 +341,7 @@ def _run_to_folder(
         with contextlib.closing(outcomes), reporter.running(len(todo)):
             for outcome in outcomes:
                 reporter.outcome(outcome)
-                _save(folder, todo[outcome.index], outcome, file_format, reporter)
+                _save(folder, todo[outcome.index], outcome, written, reporter)
     finally:
         with contextlib.suppress(OSError):
             folder.compact(order=[source.name for source in sources])
@@ -376,7 +350,7 @@ def _run_to_folder(
 
 
 def _save(
-    folder: OutputDir, planned: Planned, outcome: Outcome, file_format: str, reporter: Reporter
+    folder: OutputDir, planned: Planned, outcome: Outcome, written: Format, reporter: Reporter
 ) -> None:
     """Write the output file (when there is one), then its index line."""
     name = outcome.source.name
@@ -385,9 +359,10 @@ def _save(
         entry = IndexEntry(name, None, "error", failure.message, planned.sha256, failure.type)
         folder.record(entry)
         return
-    assert outcome.result is not None
+    if outcome.result is None:
+        raise RuntimeError("an outcome without a result or a failure")
     try:
-        folder.write(planned.output, render(outcome.result, file_format))
+        folder.write(planned.output, written.render(outcome.result))
     except OSError as exc:
         message = f"cannot write {planned.output}: {(exc.strerror or str(exc)).lower()}"
         reporter.fail(Failure(name, "write_error", message))

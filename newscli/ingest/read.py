@@ -13,12 +13,11 @@ from newscli.errors import ReadError, SourceNotFoundError, TooLargeError
 from newscli.ingest.decode import decode
 from newscli.ingest.sniff import looks_like_html
 from newscli.model import Document, Source
-
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+from newscli.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 
 def read_document(
-    source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = 15.0
+    source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT
 ) -> Document:
     """Read and decode ``source``. Raises a ``NewscliError`` with a one-line message on failure."""
     if source.kind == "url":
