@@ -16,6 +16,10 @@ QuoteKind = Literal["quote", "phrase"]
 AttributionKind = Literal["quote", "reported"]
 
 BRIEF_SCHEMA = "newscli.brief/1"
+BRIEF_SCHEMA_VERSION = "1.1"
+"""Major.minor of the brief's JSON: the minor grows with each additive change (1.1: attributions,
+phrases, offsets and parts of quotes, summary speakers); ``schema`` names the major only, so
+readers of ``newscli.brief/1`` keep working."""
 ARTICLE_SCHEMA = "newscli.article/1"
 
 WORDS_PER_MINUTE = 220
@@ -258,6 +262,7 @@ class Brief:
         a = self.article
         return {
             "schema": BRIEF_SCHEMA,
+            "schema_version": BRIEF_SCHEMA_VERSION,
             "source": a.source,
             "kind": a.kind,
             "title": a.title,

@@ -175,15 +175,15 @@ def test_pronoun_agrees_in_gender() -> None:
 
 def test_surname_becomes_the_fullest_name() -> None:
     found = quotes_of(
-        "Donald Trump spoke in Ohio.",
-        "“We will balance the budget this year,” Trump said.",
+        "Ada Okafor spoke in Leeds.",
+        "“We will balance the budget this year,” Okafor said.",
     )
-    assert found[0].speaker == "Donald Trump"
+    assert found[0].speaker == "Ada Okafor"
 
 
 def test_titles_are_stripped_from_the_speaker() -> None:
-    quote = only("“We will balance the budget this year,” US President Donald Trump said.")
-    assert quote.speaker == "Donald Trump"
+    quote = only("“We will balance the budget this year,” Council Leader Ada Okafor said.")
+    assert quote.speaker == "Ada Okafor"
 
 
 def test_role_description_is_kept_when_there_is_no_name() -> None:
@@ -246,12 +246,12 @@ def test_second_quote_of_a_sentence_shares_the_first_quote_speaker() -> None:
 
 
 def test_inverted_attribution_with_a_lowercase_role() -> None:
-    quote = only("“October gave her a lift,” said former Obama adviser David Axelrod.")
-    assert quote.speaker == "David Axelrod"
+    quote = only("“October gave her a lift,” said former council adviser Mira Holt.")
+    assert quote.speaker == "Mira Holt"
 
 
 def test_name_opening_the_sentence_wins_over_places_in_appositives() -> None:
-    quote = only("Jane Doe, at a meeting in Columbus, Ohio, said she was “going to win this.”")
+    quote = only("Jane Doe, at a meeting in Wick, Caithness, said she was “going to win this.”")
     assert quote.speaker == "Jane Doe"
 
 
@@ -261,7 +261,7 @@ def test_attribution_closing_the_sentence_after_other_words() -> None:
 
 
 def test_adverbial_before_an_after_quote_subject_is_skipped() -> None:
-    quote = only("“It would be an embarrassment” in Columbus, Ohio, Jane Doe said.")
+    quote = only("“It would be an embarrassment” in Wick, Caithness, Jane Doe said.")
     assert quote.speaker == "Jane Doe"
 
 

@@ -1,6 +1,6 @@
 """Who says something: the subject of a speech verb next to a quote or a reported clause.
 
-The functions here return the speaker phrase as the article writes it ("he", "Trump", "a White House
+The functions here return the speaker phrase as the article writes it ("he", "Okafor", "a council
 spokesperson", "Kremlin spokesperson Dmitry Peskov"); ``names.NameIndex`` and pronoun resolution
 turn it into the name that is reported.
 """
@@ -20,7 +20,7 @@ SPEECH_VERBS = _EN.speech_verbs
 CUE_VERBS = _EN.speech_verbs | _EN.reporting_verbs | PARTICIPLES | {"say", "according"}
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 
-# Words that may stand between a speaker and its verb ("Trump also said", "he had previously told").
+# Words that may stand between a speaker and its verb ("Okafor also said", "he had previously told").
 _AUXILIARIES = _EN.auxiliaries
 _DETERMINERS = _EN.determiners
 _STOP = wordset(
@@ -43,7 +43,7 @@ _CLAUSE_OPENERS = wordset("in on at after before during when while asked since f
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
     r"(?:(?:a|an|the|another|one)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
-    # "said former Obama adviser David Axelrod", "said state Sen. Jane Doe"
+    # "said former council adviser Mira Holt", "said state Sen. Jane Doe"
     r"(?:(?!(?:in|on|at|to|for|of|from|with|by|during|after|before|last|this|that|when|while|"
     r"as|and|but|or|about|into|through|over|under|since|until|it|he|she|they|we|its|his|her|"
     r"their|later|earlier|then|also|again)\s)[a-z][\w’'\-]*\s+){0,3}"
@@ -92,8 +92,8 @@ def speaker_after(following: str, *, quote_ends_open: bool = False) -> str | Non
 
 
 def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
-    """The speaker in the words right after a closing quote mark: `, Trump said` / `, said Trump` /
-    `, he added` / `, Tim Hess, a developer, said`; with ``quote_ends_open`` (the quote ended with
+    """The speaker in the words right after a closing quote mark: `, Okafor said` / `, said Okafor` /
+    `, he added` / `, Ola Berg, a developer, said`; with ``quote_ends_open`` (the quote ended with
     a comma, ? or !) any past-tense verb will do: `he surmised`."""
     match = _AFTER.match(following)
     if match is None:
@@ -110,8 +110,8 @@ def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
     if subject and subject.split(None, 1)[0].lower() in _NEW_CLAUSE:
         return None  # "‘…’, while Andy Goode added: ‘…’": the next quote's attribution
     if "," in subject:
-        # An appositive: "Tim Hess, a real estate developer in Virginia, said"; but after an
-        # adverbial ("in Columbus, Ohio, Jane Doe said") the subject is the last piece.
+        # An appositive: "Ola Berg, a builder from Leeds, said"; but after an
+        # adverbial ("in Wick, Caithness, Jane Doe said") the subject is the last piece.
         pieces = [p.strip() for p in subject.split(",") if p.strip()]
         first_word = pieces[0].split()[0] if pieces else ""
         adverbial = first_word in _STOP or first_word in _CLAUSE_OPENERS
@@ -135,7 +135,7 @@ def reports_speech(text: str) -> bool:
 
 
 def sentence_subject(text: str) -> str | None:
-    """The noun phrase opening ``text`` ("The Illinois Board of Elections was conclusive: …")."""
+    """The noun phrase opening ``text`` ("The county elections board was clear: …")."""
     tokens = [_dash_as_comma(m.group(0)) for m in _WORD.finditer(text)]
     return _sentence_subject_of(_segments(tokens))
 
@@ -220,7 +220,7 @@ def _subject_before(text: str, position: int, *, participle: bool) -> str | None
         or tokens[-1].endswith("ly")
         or tokens[-1].lower() in _TIME_WORDS
     ):
-        # "Beck on Wednesday called", "Trump also told": skip to the subject.
+        # "Okafor on Wednesday called", "Holt also told": skip to the subject.
         tokens.pop()
         if tokens and tokens[-1].lower() in ("on", "last", "this", "that", "early", "late"):
             tokens.pop()
@@ -255,7 +255,7 @@ def _segments(tokens: list[str]) -> list[list[str]]:
 
 
 def _appositive_subject(tokens: list[str]) -> str | None:
-    """The speaker of "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the nearest name
+    """The speaker of "Ola Berg, 30, of Wick, Scotland, who was asked, said": the nearest name
     before the appositives and relative clauses, or a description ("a spokesman") when none."""
     description: str | None = None
     segments = _segments(tokens)[-6:]
@@ -283,6 +283,11 @@ def _appositive_subject(tokens: list[str]) -> str | None:
                 if name and name[:1].isupper() and not _is_role(name.split()):
                     return name
             return _noun_phrase_ending(segment)
+        if segment[-1][:1].isupper() and len(segment) <= 6:
+            # "Club captain Tadhg Brennock, who scored, said": a role before the name.
+            name = _noun_phrase_starting(segment)
+            if name and name.split()[-1] == segment[-1]:
+                return name
         if description is None and first in _DETERMINERS:
             description = " ".join(segment)
             if len(segment) > 6:
@@ -296,7 +301,7 @@ def _is_role(tokens: list[str]) -> bool:
 
 
 def _opening_name(segments: list[list[str]]) -> str | None:
-    """ "Clinton, during a meeting in Columbus, Ohio, said": a name opening the sentence is the
+    """ "Okafor, during a meeting in Wick, Caithness, said": a name opening the sentence is the
     subject whatever places and descriptions follow it, unless a new clause starts later."""
     if len(segments) < 2 or any(s[0].lower() in ("and", "but", "while") for s in segments[1:]):
         return None
@@ -304,7 +309,7 @@ def _opening_name(segments: list[list[str]]) -> str | None:
     if first[0].lower() in _NOT_OPENING_NAME or first[0].lower().endswith("ly"):
         return None
     if all(t[:1].isupper() or t in ("of", "de", "van", "von", "al") for t in first) or (
-        # "The Nobel-winning novelist Mario Vargas Llosa, one of the signatories, told"
+        # "The prize-winning novelist Ines Marlowe Cray, one of the signatories, told"
         first[0].lower() in _DETERMINERS and len(first) > 2 and first[-1][:1].isupper()
     ):
         return _noun_phrase_ending(first)
@@ -313,7 +318,7 @@ def _opening_name(segments: list[list[str]]) -> str | None:
 
 def _clause_subject(tokens: list[str]) -> str | None:
     """The subject of the clause a participle ("…, saying …") hangs on: the speaker of an
-    inverted attribution before it ("“…,” said Joe Biden, urging …"), else the subject of the
+    inverted attribution before it ("“…,” said Ola Berg, urging …"), else the subject of the
     sentence ("Jane Roe spoke on Tuesday in Leeds, England, arguing …"), else the first noun
     phrase of the nearest clause."""
     segments = _segments(tokens)
@@ -346,20 +351,26 @@ def _noun_phrase_starting(tokens: list[str]) -> str | None:
     if first.lower() in _DETERMINERS or first.lower().endswith(("’s", "'s")):
         return _description_starting(tokens)
     run: list[str] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
+        title_inside = (
+            run
+            and token.lower() in TITLES
+            and index + 1 < len(tokens)
+            and tokens[index + 1][:1].isupper()
+        )
         if token[:1].isupper() or (run and token in ("of", "de", "van", "von", "al")):
             run.append(token)
+        elif title_inside:
+            run.append(token)  # "Club captain Tadhg Brennock": a role, then the name
         else:
             break
     while run and run[0].lower() in _STOP | {"while", "since", "after", "before", "although"}:
         run.pop(0)
-    if run and len(run) == len([t for t in tokens[: len(run) + 1] if t[:1].isupper()]):
-        return " ".join(run)
     return " ".join(run) if run else None
 
 
 def _description_starting(tokens: list[str]) -> str | None:
-    """`The senator`, `A group of 67 Latin American artists`, `Clinton’s campaign`: from the
+    """`The senator`, `A group of 67 local artists`, `Okafor’s campaign`: from the
     determiner up to the first word that cannot be part of a noun phrase (a verb, mostly)."""
     phrase = [tokens[0]]
     for token in tokens[1:8]:
@@ -445,7 +456,7 @@ def _is_subject(subject: str) -> bool:
         first.lower() in ("he", "she", "they", "we", "i")
         or first[:1].isupper()
         or first.lower() in _DETERMINERS
-        # "state Sen. Jason Holsman", "former president Bill Clinton"
+        # "state Sen. Jane Doe", "former mayor Ola Berg"
         or (len(words) <= 6 and words[-1][:1].isupper())
     )
 

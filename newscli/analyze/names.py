@@ -1,7 +1,7 @@
 """Names of people and organisations in an article: the fullest form of each, and gender hints.
 
-Speakers are reported as "the fullest name the article uses" ("Trump" -> "Donald Trump") without
-titles ("US President Donald Trump" -> "Donald Trump"), so every speaker found by the attribution
+Speakers are reported as "the fullest name the article uses" ("Okafor" -> "Ada Okafor") without
+titles ("Council Leader Ada Okafor" -> "Ada Okafor"), so every speaker found by the attribution
 patterns goes through ``NameIndex.resolve``.
 """
 
@@ -36,7 +36,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 
 _LANGUAGES = every_language()
 # Titles and honorifics, stripped from the front of a name; "the last title wins", so
-# "Iran's Supreme Leader Ayatollah Ali Khamenei" and "US President Donald Trump" keep only the name.
+# "the region's Chief Rabbi Dr Ezra Lind" and "Council Leader Ada Okafor" keep only the name.
 TITLES = union(r.titles for r in _LANGUAGES)
 # Capitalised words that start sentences or clauses and are not part of a following name.
 # Function words only of English, where names of other languages' places and papers keep their
@@ -64,7 +64,7 @@ class Mention:
     """One occurrence of a name in the text."""
 
     name: str
-    """The name with titles stripped ("Donald Trump")."""
+    """The name with titles stripped ("Ada Okafor")."""
     start: int
     end: int
     titles: tuple[str, ...] = ()
@@ -89,7 +89,7 @@ class NameIndex:
             return phrase.strip()
         found = self.full.get(tokens[-1])
         if found and (len(tokens) == 1 or tokens[0] == found.split()[0]):
-            # "Trump" in an article about Donald and Eric Trump stays "Trump".
+            # "Okafor" in an article about Ada and Ben Okafor stays "Okafor".
             return name if found in self.ambiguous else found
         if len(tokens) == 1:
             # A first name alone ("Melanie") names someone only if one full name starts with it.
@@ -131,7 +131,14 @@ def strip_titles(phrase: str) -> str:
 
 
 def is_organisation(name: str) -> bool:
-    return any(token.lower().strip(".,") in ORG_WORDS for token in name.split())
+    """A body's name: its head noun is a word for a body ("Thames Valley Police", "the Treasury
+    Department", "Bank of England"); "Club captain Tadhg Brennock" is a person."""
+    tokens = [t.lower().strip(".,") for t in name.split()]
+    if not tokens:
+        return False
+    if tokens[-1] in ORG_WORDS:
+        return True
+    return "of" in tokens[1:] and tokens[tokens.index("of", 1) - 1] in ORG_WORDS
 
 
 def _titles_before(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -178,7 +185,7 @@ def build_index(text: str) -> NameIndex:
             continue
         key = tokens[-1]
         current = full.get(key)
-        # A longer form wins unless it is rare next to the current one ("Donald J. Trump" once).
+        # A longer form wins unless it is rare next to the current one ("Ada N. Okafor" once).
         longer = current is not None and len(tokens) > len(current.split())
         if current is None or (longer and counts[name] * 3 >= counts[current]):
             full[key] = name

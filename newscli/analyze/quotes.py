@@ -42,7 +42,7 @@ _TURN_LABEL = re.compile(
 # Characters before a quote searched for its attribution: far more than any attribution needs.
 _WINDOW = 400
 _LETTER = re.compile(r"[^\W\d_]")
-# "a show called “Brokers”": a name given to something, not words anyone spoke.
+# "a podcast called “Tidewater”": a name given to something, not words anyone spoke.
 _NAMING = re.compile(r"\b[a-z]+\s+(?:called|dubbed|named|titled|entitled|nicknamed)\s*$")
 _BEFORE_TITLE = re.compile(
     r"(?:\b(?:on|told|in|to|of|watch|watched|read|book|film|show|song)|’s|'s)\s*$"
@@ -131,7 +131,7 @@ def quote_candidates(
             # “A,” said X, urging them to “B.”: one sentence, one speaker.
             how = "same_sentence"
         elif subject := _mixed_quote_subject(frame, group, rules):
-            # "He praised Bush as “a man who didn’t go to the gutter”": the subject speaks.
+            # "She praised the mayor as “a woman who never gave up”": the subject speaks.
             how, phrase = "subject", unmask(subject)
         elif not _sentence_left(frame, group[0].open_mark).replace(_BLANK, "").strip():
             how = "continues"
@@ -250,7 +250,7 @@ def _kind(
 
 
 def _is_title(masked: str, group: list[Span], left: str) -> bool:
-    """“Today”, “Fox and Friends”, “The Apprentice”: every word capitalised, after `on`, `told`,
+    """“Today”, “Farming Today”, “The Archers”: every word capitalised, after `on`, `told`,
     `in` or a possessive."""
     words = masked[group[0].start : group[-1].end].strip(" ,.").split()
     capitalised = all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
@@ -296,7 +296,7 @@ def _trailing_attribution(masked: str, group: list[Span], rules: Grammar) -> Cue
     tail = rest[: end.start() if end else len(rest)]
     if any(mark in tail for mark in MARKS):
         return None
-    # From the last comma back: ", said Jane Doe, an analyst"; "in Columbus, Ohio, Jane Doe said".
+    # From the last comma back: ", said Jane Doe, an analyst"; "in Wick, Caithness, Jane Doe said".
     comma = tail.rfind(",")
     while comma > 0:
         cue = rules.cue_after(tail[comma:], False)
@@ -308,7 +308,7 @@ def _trailing_attribution(masked: str, group: list[Span], rules: Grammar) -> Cue
 
 def _following(text: str, span: Span, frame: str | None = None) -> str:
     """The words after a closing mark that may attribute the quote: same paragraph, and not a new
-    sentence (“… done.” Trump left. is no attribution; “… done?” Trump asked. is). Read from
+    sentence (“… done.” Okafor left. is no attribution; “… done?” Okafor asked. is). Read from
     ``frame`` when given (the quoted words of later quotes blanked)."""
     assert span.close_mark is not None
     source = frame if frame is not None else text

@@ -70,6 +70,10 @@ class Discourse:
         gender = self.language.person_pronouns.get(low, "none")
         if gender != "none":
             return self._pronoun(low, gender, position)
+        if phrase in ("Q", "A"):
+            # Interview turns: the question is the publication's, the answer the interviewee's,
+            # the person the article is about.
+            return self._salient_person(position, None) if phrase == "A" else None
         if low in ("it", "es"):
             # "It said …" after a body has spoken: the body.
             return self._last_body(position)
