@@ -20,7 +20,7 @@ SPEECH_VERBS = _EN.speech_verbs
 CUE_VERBS = _EN.speech_verbs | _EN.reporting_verbs | PARTICIPLES | {"say", "according"}
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 
-# Words that may stand between a speaker and its verb ("Okafor also said", "he had previously told").
+# Words that may stand between a speaker and its verb ("Holt also said", "he had previously told").
 _AUXILIARIES = _EN.auxiliaries
 _DETERMINERS = _EN.determiners
 _STOP = wordset(
@@ -92,7 +92,7 @@ def speaker_after(following: str, *, quote_ends_open: bool = False) -> str | Non
 
 
 def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
-    """The speaker in the words right after a closing quote mark: `, Okafor said` / `, said Okafor` /
+    """The speaker in the words right after a closing quote mark: `, Holt said` / `, said Holt` /
     `, he added` / `, Ola Berg, a developer, said`; with ``quote_ends_open`` (the quote ended with
     a comma, ? or !) any past-tense verb will do: `he surmised`."""
     match = _AFTER.match(following)
