@@ -185,6 +185,8 @@ def _can_close(text: str, i: int, start: int, end: int, opener: str) -> bool:
         return not (mark == "“" and opener != "„" and not after.isspace() and before.isspace())
     if before.isspace():
         return mark in "‹›"
+    if before in "nN" and i >= 2 and text[i - 2] in "'’" and (i < 3 or text[i - 3].isspace()):
+        return False  # rock 'n' roll
     return after in _AFTER_CLOSE or after.isspace() or mark in "‹›"
 
 

@@ -61,6 +61,7 @@ _NOT_AFTER_ATTRIBUTION = frozenset(":" + MARKS + _BLANK)
 _PARTICIPLE_CUES = PARTICIPLES
 # After a quoted fragment, "he said" is the quote's own attribution, not more of a clause.
 _QUOTE_ATTRIBUTION = re.compile(r"[\s,]*(?:he|she|they|it|[A-Z][\w’'.\-]*)\s+\w+\s*[.!?]?\s*$")
+_COORDINATORS = words("and or but nor")
 _SUBJECT_PRONOUNS = words("he she it they we i you there this")
 _FINITE_MARKERS = words(
     """
@@ -197,6 +198,9 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         start += 1
     if start < end and body[start] in MARKS and not _words_after_quote(body, start, end):
         return None  # direct speech: said “…”
+    first_word = _TOKEN.search(body, start, end)
+    if first_word and first_word.group(0).lower() in _FINITE_MARKERS:
+        return None  # "which he said should have been ruled out": the subject is elsewhere
     plain_say = cue.verb in _SAYING
     if (
         not (that and that.group(0).strip())
@@ -253,7 +257,12 @@ def _is_clause(words: str) -> bool:
         return False
     if tokens[0] in _SUBJECT_PRONOUNS and len(tokens) > 1:
         return True
-    return any(t in _FINITE_MARKERS or (t.endswith("ed") and i > 0) for i, t in enumerate(tokens))
+    if tokens[0] in _FINITE_MARKERS:
+        return False  # "which he said should have been …": no subject of its own
+    return any(
+        t in _FINITE_MARKERS or (t.endswith("ed") and i > 0 and tokens[i - 1] not in _COORDINATORS)
+        for i, t in enumerate(tokens)
+    )
 
 
 def _direct(content: str) -> bool:
