@@ -38,6 +38,7 @@ _NOT_OPENING_NAME = wordset(
 )
 # Small words inside a name: "Securities and Exchange Commission", "Department for Education".
 _NAME_JOINERS = wordset("of de van von al and & for")
+_TIME_OPENERS = wordset("last this next earlier on early late")
 _NEW_CLAUSE = wordset("while whereas and but as when although though meanwhile")
 _CLAUSE_OPENERS = wordset("in on at after before during when while asked since for")
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
@@ -350,6 +351,9 @@ def _noun_phrase_starting(tokens: list[str]) -> str | None:
         return first
     if first.lower() in _DETERMINERS or first.lower().endswith(("’s", "'s")):
         return _description_starting(tokens)
+    if len(tokens) > 2 and first.lower() in _TIME_OPENERS and tokens[1].lower() in _TIME_WORDS:
+        # "Last week State Department official David Holmes revealed …"
+        return _noun_phrase_starting(tokens[2:])
     run: list[str] = []
     for index, token in enumerate(tokens):
         title_inside = (

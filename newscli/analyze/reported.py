@@ -61,6 +61,10 @@ _NOT_AFTER_ATTRIBUTION = frozenset(":" + MARKS + _BLANK)
 _PARTICIPLE_CUES = PARTICIPLES
 # After a quoted fragment, "he said" is the quote's own attribution, not more of a clause.
 _QUOTE_ATTRIBUTION = re.compile(r"[\s,]*(?:he|she|they|it|[A-Z][\w’'.\-]*)\s+\w+\s*[.!?]?\s*$")
+# An attribution set off by commas inside a sentence: ", says Jack Buser,".
+_ASIDE = re.compile(
+    r"\w,\s+(?P<verb>[a-z]+)\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),\s+[a-z]"
+)
 _COORDINATORS = words("and or but nor")
 _SUBJECT_PRONOUNS = words("he she it they we i you there this")
 _FINITE_MARKERS = words(
@@ -157,6 +161,11 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
                 found = _located(sentence, body, 0, content_end, cue.speaker, cue.verb)
                 return [found] if found else []
     window = body[:_WINDOW]
+    aside = _ASIDE.search(window)
+    if aside and aside.group("verb") in _REPORTING:
+        # "The key to its success, says Jack Buser, is the network": the whole sentence is his.
+        found = _located(sentence, body, 0, len(body), aside.group("name"), aside.group("verb"))
+        return [found] if found else []
     according = _ACCORDING.search(window)
     cues = [c for c in all_cues(window) if c.verb in _REPORTING or c.verb == "according to"]
     if according and (not cues or cues[0].verb == "according to"):

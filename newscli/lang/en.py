@@ -26,7 +26,7 @@ RESOURCES = Resources(
         governor lt lt. mayor secretary minister prime chancellor premier ambassador chairman
         chairwoman chair ceo cfo director chief speaker judge justice attorney general gen gen.
         col col. capt capt. captain sgt sgt. sergeant maj maj. major adm adm. admiral commander
-        officer spokesman spokeswoman spokesperson candidate nominee former retired acting deputy
+        officer official spokesman spokeswoman spokesperson candidate nominee former retired acting deputy
         assistant press state defense defence treasury foreign interior home shadow republican
         democratic democrat gop sens sens. reps reps. dem rabbi father bishop archbishop cardinal
         coach manager boss skipper striker midfielder defender goalkeeper forward detective
