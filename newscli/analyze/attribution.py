@@ -52,7 +52,7 @@ _INVERTED_NP = re.compile(
 )
 _AFTER = re.compile(
     rf"^[\s,]*(?:(?P<verb>{_VERB_ALT})\s+(?P<np>{_INVERTED_NP.pattern})"
-    rf"|(?P<subject>[^.!?“”\"«»„]{{1,140}}?)\s+(?:(?:{'|'.join(_AUXILIARIES)}|\w+ly)\s+){{0,2}}"
+    rf"|(?P<subject>[^.!?“”\"«»„\u2063]{{1,140}}?)\s+(?:(?:{'|'.join(_AUXILIARIES)}|\w+ly)\s+){{0,2}}"
     rf"(?P<verb2>{_VERB_ALT})\b)"
 )
 # After a quote that ends open (“…,” / “…?”), "X <verb>ed" attributes it whatever the verb is
@@ -138,6 +138,8 @@ def reports_speech(text: str) -> bool:
 def sentence_subject(text: str) -> str | None:
     """The noun phrase opening ``text`` ("The county elections board was clear: …")."""
     tokens = [_dash_as_comma(m.group(0)) for m in _WORD.finditer(text)]
+    if len(tokens) > 2 and tokens[1] == ":" and tokens[0][:1].isupper():
+        tokens = tokens[2:]  # "Racer: She took to Facebook …": a caption's label first
     return _sentence_subject_of(_segments(tokens))
 
 
@@ -322,6 +324,8 @@ def _clause_subject(tokens: list[str]) -> str | None:
     inverted attribution before it ("“…,” said Ola Berg, urging …"), else the subject of the
     sentence ("Jane Roe spoke on Tuesday in Leeds, England, arguing …"), else the first noun
     phrase of the nearest clause."""
+    if len(tokens) > 2 and tokens[1] == ":" and tokens[0][:1].isupper():
+        tokens = tokens[2:]  # a caption's label
     segments = _segments(tokens)
     for segment in reversed(segments):
         if len(segment) > 1 and segment[0].lower() in SPEECH_VERBS and segment[1][:1].isupper():

@@ -36,6 +36,7 @@ _PERSON_HEADS = frozenset(
     """.split()
 )
 _AGE = re.compile(r"\d+-year-old")
+_WHO = re.compile(r",?\s+who\b")
 _NAME_JOINERS = frozenset("of and for de van von al".split())
 
 
@@ -59,7 +60,15 @@ class Discourse:
             if phrase is None or phrase.lower() in self.language.person_pronouns:
                 continue
             name = self.names.resolve(phrase)
-            if self._is_named_person(name):
+            lone_name = (
+                name[:1].isupper()
+                and " " not in name
+                and name.lower() not in (self.language.determiners | self.language.sentence_openers)
+            )
+            if self._is_named_person(name) or (
+                lone_name and _WHO.match(sentence.text, len(phrase))
+            ):
+                # "Dawn, who has appeared on the show, …": "who" makes a lone name a person.
                 self._subjects.append((sentence.start, name))
 
     def resolve(self, phrase: str | None, position: int) -> str | None:

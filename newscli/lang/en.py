@@ -26,10 +26,12 @@ RESOURCES = Resources(
         governor lt lt. mayor secretary minister prime chancellor premier ambassador chairman
         chairwoman chair ceo cfo director chief speaker judge justice attorney general gen gen.
         col col. capt capt. captain sgt sgt. sergeant maj maj. major adm adm. admiral commander
-        officer official spokesman spokeswoman spokesperson candidate nominee former retired acting deputy
+        officer official
+        spokesman spokeswoman spokesperson candidate nominee former retired acting deputy
         assistant press state defense defence treasury foreign interior home shadow republican
         democratic democrat gop sens sens. reps reps. dem rabbi father bishop archbishop cardinal
-        coach manager boss skipper striker midfielder defender goalkeeper forward detective
+        coach manager boss skipper striker midfielder defender goalkeeper forward
+        detective
         inspector constable superintendent sheriff dean councillor councilman councilwoman mp mep
         """
     ),
@@ -77,7 +79,7 @@ RESOURCES = Resources(
         wondered mused lamented pleaded agreed agrees disagreed remembered reiterated proclaimed
         revealed reveals signaled signalled indicated indicates recounted recounts reminded reminds
         informed assured demanded demands retorted snapped huffed scoffed chimed denied denies
-        alleged alleges disclosed explained conceded hinted hints blasted raged fumed tells
+        alleged alleges disclosed explained conceded hinted hints blasted raged fumed tells add
         """
     ),
     reporting_verbs=words(
