@@ -71,6 +71,7 @@ _REPORTING_WORDS = frozenset(
     | wordset("said says told tells wrote writes thinks thought believes")
 )
 _CUE_WORDS = frozenset(CUE_VERBS - {"according"})
+_REDUCED_PASSIVE = re.compile(r"\s+(?:on|in|by|at|with|from|during)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _PARTICIPLE_OPENS = re.compile(r"(?:[,;—–(][\"”’']?|\b(?:before|after|while|when|by))\s*$")
 _COLON_NAME = re.compile(r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s*$")
@@ -203,6 +204,8 @@ def all_cues(text: str) -> list[Cue]:
         verb = match.group(0)
         if _PASSIVE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "the video that was posted", "was criticised by": not a speaker's cue
+        if _REDUCED_PASSIVE.match(text, match.end()) and text[: match.start()].rstrip()[-1:] == ",":
+            continue  # "The offender, snapped on camera, …": a participle, not a cue
         if verb.endswith("ing") and not _PARTICIPLE_OPENS.search(
             text, max(0, match.start() - 12), match.start()
         ):
