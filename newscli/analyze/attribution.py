@@ -38,6 +38,7 @@ _NOT_OPENING_NAME = wordset(
 )
 # Small words inside a name: "Securities and Exchange Commission", "Department for Education".
 _NAME_JOINERS = wordset("of de van von al and & for")
+_PLACE_PREPOSITIONS = wordset("in at from near across outside inside throughout")
 _TIME_OPENERS = wordset("last this next earlier on early late")
 _NEW_CLAUSE = wordset("while whereas and but as when although though meanwhile")
 _CLAUSE_OPENERS = wordset("in on at after before during when while asked since for")
@@ -412,6 +413,9 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
                 run.insert(0, token)
             else:
                 break
+        before = tokens[len(tokens) - len(run) - 1].lower() if len(run) < len(tokens) else ""
+        if before in _PLACE_PREPOSITIONS:
+            return None  # "… at a town hall in New Hampshire said": a place, not the subject
         while run and run[0].lower() in _STOP | _DETERMINERS | {"the", "but", "and", "so", "then"}:
             run.pop(0)
         return " ".join(run) if run else None
