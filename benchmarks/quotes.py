@@ -46,6 +46,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _corpora import corpora_dir
+from _scoring import Errors, Item, Score, context, match, short, tokens
 
 from newscli.analyze.quotes import join_parts
 from newscli.analyze.segment import segment
@@ -64,41 +65,6 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*")
 _PRONOUNS = "i me my he him his she her hers they them their we us our it its you your who whom"
 _NOT_SPEAKER_WORDS = frozenset(f"{_PRONOUNS} which that this these those the a an".split())
 ISSUE_BASELINE_DEV = "quote F1 0.814 (P 0.755, R 0.884), speaker accuracy 0.298"
-
-
-@dataclass(frozen=True)
-class Item:
-    text: str
-    speaker: str | None
-    at: int = -1
-    """Offset in the record's text, where known (for error reports)."""
-    source_at: int = -1
-
-
-@dataclass
-class Score:
-    gold: int = 0
-    predicted: int = 0
-    matched: int = 0
-    speaker_judged: int = 0
-    speaker_right: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def speaker_accuracy(self) -> float:
-        return self.speaker_right / self.speaker_judged if self.speaker_judged else 0.0
 
 
 def load(path: Path, split: str) -> list[Record]:
@@ -174,11 +140,11 @@ def gold_reported(record: Record) -> list[Item]:
 def baseline_quotes(record: Record) -> list[Item]:
     items = []
     for paragraph in _PARAGRAPH.split(record["text"]):
-        for match in re.finditer(r"[\"“”]([^\"“”]+)[\"“”]", paragraph):
-            if len(match.group(1).split()) < 3:
+        for found in re.finditer(r"[\"“”]([^\"“”]+)[\"“”]", paragraph):
+            if len(found.group(1).split()) < 3:
                 continue
-            names = re.findall(r"\b[A-Z][a-z]+\b", paragraph[: match.start()])
-            items.append(Item(match.group(1), names[-1] if names else None))
+            names = re.findall(r"\b[A-Z][a-z]+\b", paragraph[: found.start()])
+            items.append(Item(found.group(1), names[-1] if names else None))
     return items
 
 
@@ -225,33 +191,8 @@ def as_attributions(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     return merged
 
 
-def _tokens(text: str) -> Counter[str]:
-    return Counter(t.lower() for t in _TOKEN.findall(text))
-
-
 def _speaker_words(source: str) -> set[str]:
     return {w for w in _CAPITALISED.findall(source) if w.lower() not in _NOT_SPEAKER_WORDS}
-
-
-def match(gold: Sequence[Item], predicted: Sequence[Item]) -> list[int]:
-    """For each gold item, the index of its matching prediction, or -1."""
-    predicted_tokens = [_tokens(p.text) for p in predicted]
-    used: set[int] = set()
-    matches = []
-    for item in gold:
-        tokens = _tokens(item.text)
-        best, best_shared = -1, 0
-        for i, candidate in enumerate(predicted_tokens):
-            if i in used:
-                continue
-            shared = sum((tokens & candidate).values())
-            shorter = min(sum(tokens.values()), sum(candidate.values()))
-            if shared and shared * 2 >= shorter and shared > best_shared:
-                best, best_shared = i, shared
-        if best >= 0:
-            used.add(best)
-        matches.append(best)
-    return matches
 
 
 def speaker_right(gold: Item, predicted: Item) -> bool | None:
@@ -270,30 +211,12 @@ def score(gold: Sequence[Item], predicted: Sequence[Item], into: Score) -> list[
         if best < 0:
             continue
         into.matched += 1
+        into.matched_predictions += 1
         right = speaker_right(item, predicted[best])
         if right is not None:
             into.speaker_judged += 1
             into.speaker_right += right
     return matches
-
-
-@dataclass
-class Errors:
-    """Misses grouped by cause, with a few examples of each."""
-
-    examples: dict[str, list[str]]
-    counts: Counter[str]
-
-    def add(self, cause: str, example: str, keep: int) -> None:
-        self.counts[cause] += 1
-        if len(self.examples.setdefault(cause, [])) < keep:
-            self.examples[cause].append(example)
-
-    def print(self) -> None:
-        for cause, count in self.counts.most_common():
-            print(f"\n== {cause}: {count}")
-            for example in self.examples[cause]:
-                print("  - " + example.replace("\n", " | "))
 
 
 def _source_place(text: str, item: Item) -> str:
@@ -304,18 +227,8 @@ def _source_place(text: str, item: Item) -> str:
     return "source in the paragraph"
 
 
-def _context(text: str, at: int, width: int = 200) -> str:
-    if at < 0:
-        return "?"
-    return text[max(0, at - width) : at + width // 2]
-
-
 def _find(text: str, quote: str) -> int:
     return text.find(quote[:40]) if quote else -1
-
-
-def _short(text: str, width: int = 90) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def collect_errors(
@@ -328,27 +241,29 @@ def collect_errors(
 ) -> None:
     text = record["text"]
     quotes = predicted.quotes
-    gold_tokens = [_tokens(g.text) for g in gold]
+    gold_tokens = [tokens(g.text) for g in gold]
     matched_gold = {i for i, m in enumerate(matches) if m >= 0}
     for i, (item, best) in enumerate(zip(gold, matches, strict=True)):
-        where = f"{record['id']}: gold «{_short(item.text)}» by {item.speaker!r}"
+        where = f"{record['id']}: gold «{short(item.text)}» by {item.speaker!r}"
         if best < 0:
             cause = _miss_cause(item, gold_tokens[i], predicted, matches)
-            errors.add(cause, f"{where} ## {_context(text, item.at)}", keep)
+            errors.add(cause, f"{where} ## {context(text, item.at)}")
             continue
         right = speaker_right(item, quotes[best])
         if right is False:
             said = quotes[best].speaker
             cause = "speaker: none found" if said is None else "speaker: wrong"
             cause += f" ({_source_place(text, item)})"
-            errors.add(cause, f"{where}; ours {said!r} ## {_context(text, item.at)}", keep)
+            errors.add(cause, f"{where}; ours {said!r} ## {context(text, item.at)}")
     used = set(matches)
     for j, quote in enumerate(quotes):
         if j in used:
             continue
-        tokens = _tokens(quote.text)
-        size = sum(tokens.values())
-        inside = [i for i, g in enumerate(gold_tokens) if sum((g & tokens).values()) * 2 >= size]
+        said_tokens = tokens(quote.text)
+        size = sum(said_tokens.values())
+        inside = [
+            i for i, g in enumerate(gold_tokens) if sum((g & said_tokens).values()) * 2 >= size
+        ]
         if any(i in matched_gold for i in inside):
             cause = "extra: part of a matched gold quote (split)"
         elif inside:
@@ -360,22 +275,21 @@ def collect_errors(
         at = _find(text, quote.text)
         errors.add(
             cause,
-            f"{record['id']}: ours «{_short(quote.text)}» by {quote.speaker!r} "
-            f"## {_context(text, at)}",
-            keep,
+            f"{record['id']}: ours «{short(quote.text)}» by {quote.speaker!r} "
+            f"## {context(text, at)}",
         )
 
 
 def _miss_cause(
-    item: Item, tokens: Counter[str], predicted: Predicted, matches: Sequence[int]
+    item: Item, wanted: Counter[str], predicted: Predicted, matches: Sequence[int]
 ) -> str:
-    size = sum(tokens.values())
+    size = sum(wanted.values())
     for phrase in predicted.phrases:
-        shared = sum((tokens & _tokens(phrase.text)).values())
-        if shared * 2 >= min(size, sum(_tokens(phrase.text).values())) and shared:
+        shared = sum((wanted & tokens(phrase.text)).values())
+        if shared * 2 >= min(size, sum(tokens(phrase.text).values())) and shared:
             return "missed: kept as a phrase"
     overlapping = [
-        j for j, q in enumerate(predicted.quotes) if sum((tokens & _tokens(q.text)).values())
+        j for j, q in enumerate(predicted.quotes) if sum((wanted & tokens(q.text)).values())
     ]
     if any(j in matches for j in overlapping):
         return "missed: joined into another gold quote's prediction"
@@ -424,7 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     records = load(path, args.split)
     if args.limit:
         records = records[: args.limit]
-    errors = Errors({}, Counter()) if args.errors else None
+    errors = Errors(args.errors) if args.errors else None
     started = time.perf_counter()
     rows, analysis = evaluate(records, errors, args.errors)
     elapsed = time.perf_counter() - started
