@@ -219,7 +219,9 @@ def reason(exc: BaseException) -> str:
         if isinstance(cause, ssl.SSLError):
             return tls_reason(cause)
         if isinstance(cause, IncompleteRead):
-            got, expected = len(cause.partial), cause.expected
+            # urllib3 puts byte counts where http.client puts the bytes themselves.
+            partial, expected = cause.partial, cause.expected
+            got = partial if isinstance(partial, int) else len(partial)
             total = f" of {got + expected:,}" if expected is not None else ""
             return f"the connection closed after {got:,}{total} bytes"
         if isinstance(cause, RemoteDisconnected):
