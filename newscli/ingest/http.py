@@ -198,7 +198,7 @@ def _proxy_failure(exc: ProxyError, proxy: Proxy, deadline: Deadline) -> Newscli
     inner = exc.original_error
     if isinstance(inner, (FetchError, SourceTimeoutError)):
         return inner
-    if isinstance(inner, ConnectTimeoutError):
+    if isinstance(inner, ConnectTimeoutError) and not isinstance(inner, NewConnectionError):
         return SourceTimeoutError(
             f"timed out connecting to the proxy {proxy.shown} (timeout {deadline.seconds:g} s)"
         )
