@@ -210,7 +210,9 @@ class ProxyHandler(BaseHTTPRequestHandler):
         from urllib.parse import urlsplit
 
         target = urlsplit(self.path)
-        connection = http.client.HTTPConnection(target.hostname or "", target.port or 80, timeout=10)
+        connection = http.client.HTTPConnection(
+            target.hostname or "", target.port or 80, timeout=10
+        )
         headers = {k: v for k, v in self.headers.items() if k.lower() != "proxy-authorization"}
         path = target.path + (f"?{target.query}" if target.query else "")
         try:

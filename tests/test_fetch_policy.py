@@ -97,7 +97,9 @@ def test_numeric_host_forms_are_read_as_addresses(host: str, address: str) -> No
     assert str(parse_ip(host)) == address
 
 
-@pytest.mark.parametrize("host", ["example.com", "1.2.3.4.5", "08.1.1.1", "256.1.1.1.1", "1.2.3.-4"])
+@pytest.mark.parametrize(
+    "host", ["example.com", "1.2.3.4.5", "08.1.1.1", "256.1.1.1.1", "1.2.3.-4"]
+)
 def test_host_names_are_not_addresses(host: str) -> None:
     assert parse_ip(host) is None
 

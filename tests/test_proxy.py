@@ -23,9 +23,7 @@ from newscli.options import FetchOptions
 
 
 def get(url: str, *, max_bytes: int = 1_000_000, timeout: float = 5.0) -> Any:
-    return fetch(
-        Source.from_url(url), max_bytes=max_bytes, timeout=timeout, options=FetchOptions()
-    )
+    return fetch(Source.from_url(url), max_bytes=max_bytes, timeout=timeout, options=FetchOptions())
 
 
 @pytest.fixture
@@ -107,9 +105,7 @@ def test_every_request_goes_through_the_proxy(
     urls = [f"{base}/story-{n}" for n in range(3)] + [f"{base}/moved"]
     result = runner.invoke(cli, ["extract", *urls, "-f", "json", "--workers", "2"])
     assert result.exit_code == 0, result.stderr
-    assert sorted(log.requests) == sorted(
-        [f"GET {url}" for url in urls] + [f"GET {base}/story-1"]
-    )
+    assert sorted(log.requests) == sorted([f"GET {url}" for url in urls] + [f"GET {base}/story-1"])
     assert len(state.seen) == len(log.requests)
 
 

@@ -5,7 +5,8 @@ What a private HTTP cache does (RFC 9111), no more:
 - responses are stored with their headers and the times they were asked for and received; a stored
   response is used without asking while it is fresh (``Cache-Control: max-age``, else ``Expires``;
   ``no-cache`` means never fresh; newscli does not guess a freshness from ``Last-Modified``, so a
-  page without explicit freshness is always revalidated);
+  page without explicit freshness is always revalidated; a permanent redirect, 301 or 308, without
+  one is used for a day);
 - a stale response with a validator is revalidated with ``If-None-Match`` (its ``ETag``) and
   ``If-Modified-Since`` (its ``Last-Modified``); a ``304 Not Modified`` refreshes its headers and
   its body is used, so an unchanged page is never transferred twice;
@@ -46,6 +47,8 @@ LOCK_WAIT_SECONDS = 2.0
 EVICT_TO = 0.9
 """Eviction frees space down to this share of the bound, so it does not run on every write."""
 STORED_STATUSES = frozenset({200, 203, 301, 308})
+PERMANENT_REDIRECT_LIFETIME = 24 * 3600.0
+"""Permanent redirects without a lifetime of their own are used for a day before asking again."""
 """Statuses stored without explicit freshness (permanent redirects and successful pages);
 302 and 307 only when the server gives them a lifetime."""
 _NOT_STORED_HEADERS = frozenset(
@@ -163,6 +166,8 @@ def lifetime(
         if expires_at is None or date is None:
             return 0.0  # an invalid Expires means "already expired"
         return max(0.0, expires_at - date)
+    if status in (301, 308):
+        return max(default_lifetime, PERMANENT_REDIRECT_LIFETIME)
     return default_lifetime
 
 
