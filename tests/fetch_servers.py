@@ -46,6 +46,7 @@ class Seen:
     method: str
     path: str
     headers: dict[str, str]
+    at: float = field(default_factory=time.monotonic)
 
 
 Route = Callable[["SiteHandler"], None]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from http import HTTPStatus
 from urllib.parse import urlsplit, urlunsplit
 
 from newscli.errors import FetchError, NewscliError
@@ -56,6 +57,7 @@ class Rules:
 Fetcher = Callable[[str], tuple[int, bytes]]
 """Gets a robots.txt URL: its status and body (the caller's download, cache and policy)."""
 
+_KNOWN_STATUSES = frozenset(s.value for s in HTTPStatus)
 _RULES: dict[str, Rules] = {}
 """Each site's rules, per process (forked workers inherit what the parent read)."""
 
@@ -94,7 +96,9 @@ def _read(robots: str, fetcher: Fetcher) -> Rules:
     if 400 <= status < 500:
         return Rules(allow_all=True)
     if status >= 500:
-        return Rules(reason=f"{robots} answered HTTP {status}")
+        reason = HTTPStatus(status).phrase if status in _KNOWN_STATUSES else ""
+        answer = f"HTTP {status} {reason}".rstrip()
+        return Rules(reason=f"{robots} answered {answer}, so the site is not crawled")
     text = body.decode("utf-8", "replace")
     return Rules(parser=Protego.parse(text))
 
@@ -103,8 +107,9 @@ def check(url: str, agent: str, fetcher: Fetcher) -> float:
     """Raise ``RobotsError`` if robots.txt forbids ``url``; else return its crawl delay."""
     rules = rules_for(url, fetcher)
     if not rules.allowed(url, agent):
-        why = rules.reason or f"disallowed by {robots_url(url)}"
-        raise RobotsError(f"{why} (for user agent '{agent}')")
+        raise RobotsError(
+            rules.reason or f"disallowed by {robots_url(url)} for user agent '{agent}'"
+        )
     return rules.crawl_delay(agent)
 
 
