@@ -27,6 +27,15 @@ CONFIG_VARIABLE = "NEWSCLI_CONFIG"
 _SECRET_HEADER_WORDS = ("authorization", "cookie", "token", "key", "secret", "auth", "password")
 
 
+class SettingsError(click.ClickException):
+    """A settings file newscli cannot use: a usage error (exit 2) naming the file."""
+
+    exit_code = 2
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"settings file {path}: {problem}")
+
+
 def config_path() -> Path:
     """Where the settings file is looked for."""
     given = os.environ.get(CONFIG_VARIABLE, "").strip()
@@ -41,7 +50,7 @@ def config_path() -> Path:
 
 
 def read_file(path: Path) -> dict[str, Any]:
-    """The settings in ``path`` ({} if there is no such file). Raises ``click.FileError``."""
+    """The settings in ``path`` ({} if there is no such file). Raises ``SettingsError``."""
     import tomllib
 
     try:
@@ -49,11 +58,11 @@ def read_file(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except OSError as exc:
-        raise click.FileError(str(path), (exc.strerror or str(exc)).lower()) from exc
+        raise SettingsError(path, (exc.strerror or str(exc)).lower()) from exc
     try:
         return tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise click.FileError(str(path), f"not valid TOML ({exc})") from exc
+        raise SettingsError(path, f"not valid TOML ({exc})") from exc
 
 
 def settings_of(command: click.Command) -> dict[str, click.Option]:
@@ -70,7 +79,7 @@ def default_map(group: click.Group, path: Path) -> dict[str, dict[str, Any]]:
     """Click's ``default_map`` for ``group``'s commands from the file at ``path``.
 
     Every key must be a setting of at least one command and hold a value that option accepts;
-    otherwise ``click.FileError`` names the file, the key and the problem.
+    otherwise ``SettingsError`` names the file, the key and the problem.
     """
     raw = read_file(path)
     if not raw:
@@ -83,7 +92,7 @@ def default_map(group: click.Group, path: Path) -> dict[str, dict[str, Any]]:
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)
             advice = f" (did you mean '{close[0]}'?)" if close else ""
-            raise click.FileError(str(path), f"unknown setting '{key}'{advice}")
+            raise SettingsError(path, f"unknown setting '{key}'{advice}")
         for command_name, options in commands.items():
             option = options.get(name)
             if option is None:
@@ -96,14 +105,14 @@ def default_map(group: click.Group, path: Path) -> dict[str, dict[str, Any]]:
 def _check(command: click.Command, option: click.Option, key: str, value: Any, path: Path) -> None:
     """Convert ``value`` the way Click will, to report a bad one against the file."""
     if option.multiple and not isinstance(value, list):
-        raise click.FileError(str(path), f'{key}: give a list, e.g. {key} = ["..."]')
+        raise SettingsError(path, f'{key}: give a list, e.g. {key} = ["..."]')
     if isinstance(value, (dict, list)) and not option.multiple:
-        raise click.FileError(str(path), f"{key}: give a single value")
+        raise SettingsError(path, f"{key}: give a single value")
     ctx = click.Context(command)
     try:
         option.process_value(ctx, value)
     except click.BadParameter as exc:
-        raise click.FileError(str(path), f"{key}: {exc.message}") from None
+        raise SettingsError(path, f"{key}: {exc.message}") from None
 
 
 @dataclass(frozen=True)
