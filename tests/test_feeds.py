@@ -1,10 +1,11 @@
-"""Feeds and sitemaps: parsing (RSS, RDF, Atom, JSON Feed, sitemaps, indexes, gzip, text), --since and
---limit, entries through the batch pool and -o, robots.txt, and a feed given where a page was
+"""Feeds and sitemaps: parsing (RSS, RDF, Atom, JSON Feed, sitemaps, indexes, gzip, text), --since
+and --limit, entries through the batch pool and -o, robots.txt, and a feed given where a page was
 expected."""
 
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -214,8 +215,17 @@ def test_feed_entries_go_through_the_pool_in_order(
     _, base = news
     result = runner.invoke(
         cli,
-        ["summarize", "--feed", f"{base}/feed.xml", "-f", "json", "--workers", "2"]
-        + ["--host-delay", "0"],
+        [
+            "summarize",
+            "--feed",
+            f"{base}/feed.xml",
+            "-f",
+            "json",
+            "--workers",
+            "2",
+            "--host-delay",
+            "0",
+        ],
     )
     assert result.exit_code == 0, result.stderr
     briefs = [json.loads(line) for line in result.stdout.splitlines()]
@@ -258,7 +268,7 @@ def test_sitemap_index_is_followed_and_since_skips_old_sitemaps(
 def test_feed_entries_resume_in_an_output_folder(
     news: tuple[SiteState, str], runner: CliRunner, tmp_path: Path
 ) -> None:
-    state, base = news
+    _state, base = news
     command = ["summarize", "--feed", f"{base}/feed.xml", "-o", str(tmp_path / "out")]
     command += ["-f", "json", "--host-delay", "0"]
     assert runner.invoke(cli, command).exit_code == 0
@@ -355,5 +365,5 @@ def test_host_delay_spaces_requests_to_one_host(
     assert result.exit_code == 0, result.stderr
     pages = sorted(s.at for s in state.seen if s.path.startswith("/story-"))
     assert len(pages) == 3
-    gaps = [b - a for a, b in zip(pages, pages[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(pages)]
     assert min(gaps) >= 0.25

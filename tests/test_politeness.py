@@ -49,9 +49,7 @@ def test_without_the_limit_the_site_sees_more_at_once(
     """The measurement itself works: four workers do reach the site together."""
     state, base = slow_site
     urls = [f"{base}/story-{n}" for n in range(PAGES)]
-    result = runner.invoke(cli, ["extract", *urls, "-f", "json", "--workers", "4"] + [
-        "--per-host", "4"
-    ])  # fmt: skip
+    result = runner.invoke(cli, ["extract", *urls, "-f", "json", "--workers", "4", "--per-host", "4"])  # fmt: skip
     assert result.exit_code == 0, result.stderr
     assert state.max_active > 2
 
@@ -115,9 +113,11 @@ def test_slot_of_a_killed_worker_is_taken_back() -> None:
     holder = context.Process(target=_hold_slot, args=(gate, ready), daemon=True)
     holder.start()
     assert ready.wait(10)
-    with pytest.raises(SourceTimeoutError, match="waiting for a turn at news.test"):
-        with gate.turn("news.test", time.monotonic() + 0.2):
-            pass
+    with (
+        pytest.raises(SourceTimeoutError, match=r"waiting for a turn at news\.test"),
+        gate.turn("news.test", time.monotonic() + 0.2),
+    ):
+        pass
     holder.kill()
     holder.join()
     with gate.turn("news.test", time.monotonic() + 1.0):

@@ -11,8 +11,17 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from fetch_servers import Page, ProxyLog, SiteState, article_html, forward_proxy, redirect, site
-from fetch_servers import free_port, tls_files
+from fetch_servers import (
+    Page,
+    ProxyLog,
+    SiteState,
+    article_html,
+    forward_proxy,
+    free_port,
+    redirect,
+    site,
+    tls_files,
+)
 
 from newscli.cli.app import cli
 from newscli.errors import FetchError, SourceTimeoutError, TooLargeError

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 from http import HTTPStatus
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from newscli.errors import FetchError, NewscliError
