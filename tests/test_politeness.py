@@ -49,7 +49,8 @@ def test_without_the_limit_the_site_sees_more_at_once(
     """The measurement itself works: four workers do reach the site together."""
     state, base = slow_site
     urls = [f"{base}/story-{n}" for n in range(PAGES)]
-    result = runner.invoke(cli, ["extract", *urls, "-f", "json", "--workers", "4", "--per-host", "4"])  # fmt: skip
+    command = ["extract", *urls, "-f", "json", "--workers", "4", "--per-host", "4"]
+    result = runner.invoke(cli, command)
     assert result.exit_code == 0, result.stderr
     assert state.max_active > 2
 
