@@ -21,7 +21,7 @@ from newscli.ingest.read import read_document
 from newscli.ingest.sniff import looks_like_html
 from newscli.model import Article, Brief, Document, Source, Stats
 from newscli.options import Command, Options
-from newscli.sanitize import normalize_newlines, strip_controls
+from newscli.sanitize import sanitize_text
 
 
 def extract(text: str, *, source: str = "-", options: Options | None = None) -> Article:
@@ -31,7 +31,7 @@ def extract(text: str, *, source: str = "-", options: Options | None = None) -> 
     terminal escape sequences removed. Raises ``NewscliError`` when there is no article.
     """
     options = options or Options()
-    text = strip_controls(normalize_newlines(text))
+    text = sanitize_text(text)
     if not text.strip():
         raise EmptyInputError("input has no text")
     document = Document(

@@ -6,7 +6,7 @@ import codecs
 import re
 
 from newscli.errors import DecodeError, EmptyInputError
-from newscli.sanitize import normalize_newlines, strip_controls
+from newscli.sanitize import sanitize_text
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -61,7 +61,7 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
     if not data.strip():
         raise EmptyInputError("empty input" if not data else "input is only whitespace")
     text, encoding = _decode_bytes(data, declared)
-    text = strip_controls(normalize_newlines(text))
+    text = sanitize_text(text)
     if not text.strip():
         raise EmptyInputError("input has no text")
     return text, encoding
