@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 from http_server import ARTICLE_PARAGRAPHS, ARTICLE_TITLE
 
@@ -323,3 +324,40 @@ def raw(data: bytes, close: bool = True) -> Route:
         handler.close_connection = close
 
     return route
+
+
+PUBLIC = "93.184.215.14"
+"""Stands for a public web server; ``fake_internet`` sends its connections to 127.0.0.1."""
+
+
+def fake_internet(monkeypatch: Any) -> list[tuple[str, int]]:
+    """``*.test`` names resolve to a public address (``slow.test`` takes 3 s, ``private.test`` is
+    10.0.0.7); connections to the public address reach 127.0.0.1, and connecting anywhere else
+    but 127.0.0.1 fails the test. Returns every address dialled."""
+    import newscli.ingest.http
+
+    real_getaddrinfo = socket.getaddrinfo
+    dialled: list[tuple[str, int]] = []
+
+    def getaddrinfo(host: str, port: Any, *args: Any, **kwargs: Any) -> Any:
+        if host == "slow.test":
+            time.sleep(3)
+        if host.endswith(".test"):
+            address = "10.0.0.7" if host == "private.test" else PUBLIC
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, int(port or 80)))]
+        return real_getaddrinfo(host, port, *args, **kwargs)
+
+    real_create = newscli.ingest.http.create_connection
+
+    def create_connection(address: tuple[str, int], *args: Any, **kwargs: Any) -> Any:
+        dialled.append(address)
+        host, port = address
+        if host == PUBLIC:
+            return real_create(("127.0.0.1", port), *args, **kwargs)
+        if host != "127.0.0.1":
+            raise AssertionError(f"the test tried to connect to {host}")
+        return real_create(address, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(newscli.ingest.http, "create_connection", create_connection)
+    return dialled

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from fetch_servers import Page, SiteState, article_html, site
+from fetch_servers import Page, SiteState, article_html, fake_internet, site
 
 from newscli.cli.app import cli
 from newscli.errors import FetchError
@@ -367,3 +367,26 @@ def test_host_delay_spaces_requests_to_one_host(
     assert len(pages) == 3
     gaps = [b - a for a, b in itertools.pairwise(pages)]
     assert min(gaps) >= 0.25
+
+
+def test_public_feed_cannot_send_newscli_into_private_space(
+    news: tuple[SiteState, str], runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    state, base = news
+    dialled = fake_internet(monkeypatch)
+    port = base.rsplit(":", 1)[1]
+    public = f"http://news.test:{port}"
+    state.pages["/mixed-feed.xml"] = Page(
+        rss(public, [(1, "Tue, 12 Mar 2024 09:00:00 GMT")]).replace(
+            b"</channel>", b"<item><link>http://10.0.0.1/admin</link></item></channel>"
+        ),
+        content_type="application/rss+xml",
+    )
+    command = ["extract", "--feed", f"{public}/mixed-feed.xml", "-f", "json", "--host-delay", "0"]
+    result = runner.invoke(cli, command)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "newscli: error: http://10.0.0.1/admin: blocked by the private-address policy: 10.0.0.1 is"
+        " a private address, reached from a public address (--allow-private lifts the policy)"
+    )
+    assert {host for host, _ in dialled} == {"93.184.215.14"}

@@ -15,9 +15,18 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from fetch_servers import Page, SiteState, article_html, free_port, raw, redirect, site
+from fetch_servers import (
+    PUBLIC,
+    Page,
+    SiteState,
+    article_html,
+    fake_internet,
+    free_port,
+    raw,
+    redirect,
+    site,
+)
 
-import newscli.ingest.http
 from newscli.cli.app import cli
 from newscli.errors import FetchError, ReadError, SourceTimeoutError
 from newscli.ingest import policy
@@ -28,9 +37,6 @@ from newscli.ingest.read import read_document
 from newscli.ingest.urls import redact, split_credentials
 from newscli.model import Source
 from newscli.options import FetchOptions
-
-PUBLIC = "93.184.215.14"
-"""Stands for a public web server; the patched dialer sends its connections to 127.0.0.1."""
 
 
 def get(url: str, **options: Any) -> Any:
@@ -49,33 +55,7 @@ def local() -> Iterator[tuple[SiteState, str]]:
 
 @pytest.fixture
 def internet(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
-    """``*.test`` names resolve to a public address (``slow.test`` takes 3 s, ``private.test`` is
-    10.0.0.7); connections to the public address reach 127.0.0.1. Returns every address dialled."""
-    real_getaddrinfo = socket.getaddrinfo
-    dialled: list[tuple[str, int]] = []
-
-    def getaddrinfo(host: str, port: Any, *args: Any, **kwargs: Any) -> Any:
-        if host == "slow.test":
-            time.sleep(3)
-        if host.endswith(".test"):
-            address = "10.0.0.7" if host == "private.test" else PUBLIC
-            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, int(port or 80)))]
-        return real_getaddrinfo(host, port, *args, **kwargs)
-
-    real_create = newscli.ingest.http.create_connection
-
-    def create_connection(address: tuple[str, int], *args: Any, **kwargs: Any) -> Any:
-        dialled.append(address)
-        host, port = address
-        if host == PUBLIC:
-            return real_create(("127.0.0.1", port), *args, **kwargs)
-        if host != "127.0.0.1":
-            raise AssertionError(f"the test tried to connect to {host}")
-        return real_create(address, *args, **kwargs)
-
-    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
-    monkeypatch.setattr(newscli.ingest.http, "create_connection", create_connection)
-    return dialled
+    return fake_internet(monkeypatch)
 
 
 # Addresses
