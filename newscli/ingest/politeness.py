@@ -8,8 +8,9 @@ hold the process id of the request in flight, and the earliest time the next req
 Two hosts that share a bucket share a limit: that can only make newscli more polite, never less.
 A slot whose process died (a worker killed for overrunning its time) is taken back.
 
-Waiting counts against the source's deadline like the rest of the download; the parent interleaves
-hosts (``batch``) so that workers rarely wait for one another.
+Waiting counts against the source's deadline like the rest of the download. With no more workers
+than ``per_host`` (the default: 2 of each) workers never wait on the limit, only on the delay; with
+many workers and few hosts, extra workers wait (the parent does not yet schedule by host).
 """
 
 from __future__ import annotations
