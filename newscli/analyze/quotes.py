@@ -235,7 +235,8 @@ def _kind(
 ) -> QuoteKind:
     """A quote, or a phrase: a short quoted span nobody is said to have spoken, or a title."""
     if not rules.english:
-        return _kind_elsewhere(masked, group, attributed=attributed)
+        left = _sentence_left(frame, group[0].open_mark)
+        return _kind_elsewhere(masked, group, attributed=attributed or rules.has_cue(left))
     if _long_enough(masked, group):
         return "quote"
     left = _sentence_left(frame, group[0].open_mark)
@@ -250,8 +251,9 @@ def _kind(
 
 
 def _kind_elsewhere(masked: str, group: list[Span], *, attributed: bool) -> QuoteKind:
-    """German, French and Spanish: a quotation is a quote when it is attributed or longer than a
-    phrase; a short unattributed one is a phrase (a title, a term). Telling titles of works from
+    """German, French and Spanish: a quotation is a quote when it is attributed (or a speech verb
+    stands before it: "heißt es: „…“") or longer than a phrase; a short unattributed one is a
+    phrase (a title, a term). Telling titles of works from
     unattributed long quotations by capitals or closing punctuation lost more than it gained on
     the German benchmark."""
     if attributed or _long_enough(masked, group):
