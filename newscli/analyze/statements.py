@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newscli.analyze.attribution import mask
 from newscli.analyze.grammar import grammar
+from newscli.analyze.grammar_de_fr_es import CONTINUES
 from newscli.analyze.names import build_index
 from newscli.analyze.quotes import (
     Candidate,
@@ -23,6 +24,7 @@ from newscli.analyze.quotes import (
     quote_groups,
     to_quote,
 )
+from newscli.analyze.referents import Referents
 from newscli.analyze.reported import Reported, reported_candidates
 from newscli.analyze.speakers import Discourse
 from newscli.lang.registry import resources
@@ -48,8 +50,12 @@ def find_statements(
 ) -> Statements:
     """Quotes, reported speech and phrases of the article body ``text``."""
     masked = mask(text)
-    discourse = Discourse(build_index(text), sentences, resources(language))
     rules = grammar(language)
+    discourse: Discourse | Referents = (
+        Discourse(build_index(text), sentences, resources(language))
+        if rules.english
+        else Referents(text, sentences, resources(language))
+    )
     groups = quote_groups(text, masked, rules)
     frame = blank_quotes(masked, groups)
     candidates = quote_candidates(masked, frame, groups, rules)
@@ -62,7 +68,11 @@ def find_statements(
     previous: str | None = None
     for event in events:
         if isinstance(event, Reported):
-            speaker = discourse.resolve(event.phrase, event.position)
+            speaker = (
+                discourse.resolve(event.phrase, event.position)
+                if event.phrase != CONTINUES or isinstance(discourse, Discourse)
+                else discourse.continued(event.position)
+            )
             if speaker is None:
                 continue
             discourse.said(speaker, event.end)
@@ -116,7 +126,9 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
     return find_statements(text, sentences).quotes
 
 
-def _quote_speaker(candidate: Candidate, discourse: Discourse, previous: str | None) -> str | None:
+def _quote_speaker(
+    candidate: Candidate, discourse: Discourse | Referents, previous: str | None
+) -> str | None:
     if candidate.how in ("explicit", "subject"):
         return discourse.resolve(candidate.phrase, candidate.position)
     if candidate.how == "same_sentence":

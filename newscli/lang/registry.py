@@ -90,6 +90,55 @@ class Resources:
     """The opening and closing marks this language's press uses, outer style first."""
     dialogue_dash: bool = False
     """Dialogue may be led by a dash (— ¿Vienes?), as in Spanish and French."""
+    # -- what the attribution grammar of German, French and Spanish needs (``grammar``) --------
+    function_words: frozenset[str] = frozenset()
+    """Closed-class words (pronouns, conjunctions, prepositions, adverbs, particles) that are
+    never a name nor the head of a speaker, however they are capitalised ("Dagegen",
+    "Seinerseits", "Als", "Lorsque")."""
+    prepositions: frozenset[str] = frozenset()
+    """Prepositions: a noun phrase after one is no subject ("am Montag", "devant la presse")."""
+    clause_openers: frozenset[str] = frozenset()
+    """Conjunctions and relative words that open a new clause ("und", "weil", "que", "cuando")."""
+    person_heads: frozenset[str] = frozenset()
+    """Nouns for people that head a speaker description ("zeuge", "habitante", "vecino"); in
+    German also the last part of a compound ("Regierungssprecher")."""
+    person_suffixes: tuple[str, ...] = ()
+    """Endings of nouns for people ("-erin", "-ist"): a description headed by one can speak."""
+    document_heads: frozenset[str] = frozenset()
+    """Nouns for documents that can be a source ("erklärung", "communiqué", "comunicado")."""
+    not_name_suffixes: tuple[str, ...] = ()
+    """Endings that make a capitalised word an abstract noun, an adverb or a participle, never a
+    name (German "-ung", "-heit", "-weise", "-end")."""
+    oblique_determiners: frozenset[str] = frozenset()
+    """Determiners that never open a subject (German "dem", "den", "des"): the noun phrase they
+    open is an object or an addressee."""
+    genitive_determiners: frozenset[str] = frozenset()
+    """Words that attach a complement to a noun ("des", "der"; "de", "du"; "del"): "ein Sprecher
+    des Ministeriums" is one speaker."""
+    name_particles: frozenset[str] = frozenset()
+    """Small words inside names ("von", "v.", "de", "del", "van")."""
+    reflexives: frozenset[str] = frozenset()
+    """Reflexive pronouns that stand between a verb and its subject ("sich", "se")."""
+    feminine_suffixes: tuple[str, ...] = ()
+    """Endings of feminine nouns ("-ung", "-in"): after German "der" such a noun is a dative or a
+    genitive ("der Zeitung"), and a person so named is a woman ("die Ministerin")."""
+    feminine_determiners: frozenset[str] = frozenset()
+    """Determiners that show a singular noun is feminine ("die", "eine"; "la", "une"; "la")."""
+    masculine_determiners: frozenset[str] = frozenset()
+    reported_mood: frozenset[str] = frozenset()
+    """Verb forms that mark a sentence as reported speech by themselves (German Konjunktiv I:
+    "sei", "habe", "werde"): such a sentence goes on with the source of the one before."""
+    cataphora: frozenset[str] = frozenset()
+    """Words that announce the quotation that follows ("folgendes", "suivant", "siguiente"): the
+    subject of their sentence speaks it."""
+    so_words: frozenset[str] = frozenset()
+    """Words that attribute a quotation without a verb ("„…“, so der Minister", "Soweit X.")."""
+    impersonal_cues: frozenset[str] = frozenset()
+    """Verbs whose subject is impersonal and whose source follows a preposition ("heißt es in
+    der Erklärung", "peut-on lire dans le communiqué")."""
+    drops_subject: bool = False
+    """A finite verb may stand without its subject pronoun (Spanish "dijo"): the subject is the
+    person the article is talking about."""
 
 
 @cache

@@ -1,0 +1,613 @@
+"""The attribution grammar German, French and Spanish share, built from ``newscli.lang``.
+
+Their news attributes speech in the same few shapes:
+
+- inverted after the quotation, with any verb where the word order shows it: „…“, sagte der
+  Minister · „…“, nickte Brandt · „…“, so der Sprecher · « … », a déclaré le ministre ·
+  « … », ironise un autre · « … », a-t-il ajouté · « … », estime-t-elle · “…”, dijo el
+  ministro · «…», lamentó (Spanish drops the subject: the person the article is about);
+- introduced before it: Merkel sagte: „…“ · Dann sagte Merkel: „…“ (German puts the verb
+  second, so after an adverb the subject follows it) · Le ministre a déclaré : « … » · and a
+  colon after any clause, whose subject speaks (General Roth erließ folgenden Befehl: „…“);
+- after it, in a sentence of its own: „…“ Soweit Struve. · „…“ So der Minister.
+- reported: X sagte, dass … · X sagte, er sei … (Konjunktiv I) · X a déclaré que … · X dijo
+  que … · …, sagte X. · laut X … · nach Angaben von X … · X zufolge … · heißt es in der
+  Erklärung · selon X, … · según X, … · Pour X, … · and a sentence in Konjunktiv I goes on with
+  the source of the one before ("Er sei bereit, … Die Regierung sei handlungsfähig.").
+
+Where the subject is depends on the clause: before the verb (the French and Spanish order, and
+a German clause that opens with its subject), after it (German verb-second after an adverb or a
+quotation, French and Spanish inversion), or nowhere (Spanish). An addressee is never the
+speaker: "erklärte X gegenüber der Zeitung", "sagte dem Sender", "a déclaré à l'AFP".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newscli.analyze.attribution import Cue
+from newscli.analyze.noun_phrases import (
+    PUNCTUATION,
+    QUOTE,
+    Lexicon,
+    Phrase,
+    Token,
+    inversion,
+    lexicon,
+)
+from newscli.lang.registry import Resources
+
+ZERO = "∅"
+"""The speaker phrase of a verb whose subject is dropped (Spanish "dijo"): the person the
+article is talking about."""
+CONTINUES = ""
+"""The speaker phrase of a report that goes on with the source of the one before it."""
+
+# Clause boundaries when looking back from a verb for its subject.
+_BOUNDARIES = frozenset(".;:!?…—–()[]") | {QUOTE}
+# How many words may stand between a verb and its inverted subject ("sagte damals X").
+_SKIP_AFTER = 4
+# How far after a cue its reported clause may open ("sagte am Montag in Berlin, dass …").
+_OPENER_REACH = 120
+_REPORT_MIN_WORDS = 4
+
+
+class Rules:
+    """The grammar of one of these languages, over the text around quotes and in sentences."""
+
+    def __init__(self, language: Resources) -> None:
+        self.language = language
+        self.lex: Lexicon = lexicon(language.code)
+        self.speech = language.speech_verbs | language.participles
+        self.reporting = self.speech | language.reporting_verbs
+        self.openers = _CLAUSE_OPENERS.get(language.code, ())
+        self.according = tuple(
+            sorted((tuple(a.split()) for a in language.according_to), key=len, reverse=True)
+        )
+        self.according_first = frozenset(a[0] for a in self.according)
+
+    # -- subjects -------------------------------------------------------------------------------
+
+    def _phrase(self, tokens: Sequence[Token], i: int, text: str) -> Phrase | None:
+        return self.lex.phrase_at(tokens, i, text)
+
+    def _skip_pp(self, tokens: Sequence[Token], i: int, text: str) -> int:
+        """The index after a prepositional phrase opening at ``i`` ("am Montag", "devant la
+        presse", "gegenüber der Zeitung")."""
+        following = self._phrase(tokens, i + 1, text)
+        return following.end if following is not None else i + 1
+
+    def subject_after(
+        self, tokens: Sequence[Token], i: int, text: str, *, strict: bool = True
+    ) -> Phrase | None:
+        """The subject after a verb at ``i - 1``: past adverbs, reflexives, objects and
+        addressees ("sagte damals X", "sagte dem Sender ein Sprecher", "erklärte gegenüber der
+        Zeitung X"); with ``strict``, only one that can speak ("a annoncé un renfort" has
+        none)."""
+        language = self.language
+        skipped = 0
+        while i < len(tokens) and skipped <= _SKIP_AFTER:
+            token = tokens[i]
+            low = token.low
+            if token.text in PUNCTUATION or low in language.clause_openers:
+                return None
+            if low in language.prepositions and low not in self.lex.determiners:
+                i = self._skip_pp(tokens, i, text)
+                skipped += 1
+                continue
+            phrase = self._phrase(tokens, i, text)
+            if phrase is not None:
+                if self.lex.oblique(phrase, tokens):
+                    i = phrase.end  # "dem Korrespondenten": the one spoken to
+                    skipped += 1
+                    continue
+                if strict and not self.lex.speaker_like(phrase):
+                    return None
+                return self._apposition(tokens, phrase, text)
+            if (
+                low in language.reflexives
+                or low in self.lex.function
+                or low in language.time_words
+                or low in language.auxiliaries
+            ):
+                i += 1
+                skipped += 1
+                continue
+            return None
+        return None
+
+    def _apposition(self, tokens: Sequence[Token], phrase: Phrase, text: str) -> Phrase:
+        """The name in apposition to a description: "die Sprecherin der Grünen, Anna Roth"."""
+        k = phrase.end
+        if phrase.kind != "description" or k + 1 >= len(tokens) or tokens[k].text != ",":
+            return phrase
+        name = self._phrase(tokens, k + 1, text)
+        if name is None or name.kind != "name":
+            return phrase
+        if name.end < len(tokens) and tokens[name.end].text not in ",.;:!?—–()":
+            return phrase
+        return name
+
+    def _clause_start(self, tokens: Sequence[Token], verb: int) -> int:
+        i = verb
+        while i > 0:
+            previous = tokens[i - 1]
+            if previous.text in _BOUNDARIES or previous.low in self.language.clause_openers:
+                break
+            i -= 1
+        return i
+
+    def _skip_adverbials(self, tokens: Sequence[Token], i: int, end: int, text: str) -> int:
+        """Past adverbs, prepositional phrases and commas that open a clause before its
+        subject ("Am Montag, …", "Après la réunion,", "Dann")."""
+        while i < end:
+            token = tokens[i]
+            low = token.low
+            if token.text == ",":
+                i += 1
+            elif low in self.language.prepositions and low not in self.lex.determiners:
+                i = self._skip_pp(tokens, i, text)
+            elif (
+                low in self.lex.function and low not in self.lex.determiners
+            ) or low in self.language.time_words:
+                i += 1
+            else:
+                break
+        return i
+
+    def subject_before(
+        self, tokens: Sequence[Token], verb: int, text: str, *, strict: bool = False
+    ) -> Phrase | None:
+        """The subject opening the clause of the verb at ``verb``: "Le maire, Benoît Payan,
+        estime", "Die Stadtwerke erklärten", "wenn Fürst Bismarck dem Korrespondenten sagte"."""
+        start = self._clause_start(tokens, verb)
+        subordinate = start > 0 and tokens[start - 1].low in self.language.clause_openers
+        i = self._skip_adverbials(tokens, start, verb, text)
+        if self.lex.german and i > start and not subordinate:
+            return None  # an adverb first: the German verb second, its subject after it
+        phrase = self._phrase(tokens, i, text)
+        if phrase is None or phrase.end > verb or self.lex.oblique(phrase, tokens):
+            return None
+        if strict and not self.lex.speaker_like(phrase):
+            return None
+        k = phrase.end
+        if k < verb and tokens[k].text == ",":
+            apposition = self._phrase(tokens, k + 1, text)
+            closes = apposition is not None and (
+                apposition.end == verb or tokens[apposition.end].text in ",—–"
+            )
+            if closes and apposition is not None:
+                if phrase.kind == "description" and apposition.kind == "name":
+                    return apposition  # "Le maire de la ville, Benoît Payan, estime"
+                return phrase  # "Benoît Payan, le maire de la ville, estime"
+            return phrase if tokens[verb - 1].text == "," else None  # ", der …, sagte"
+        between = tokens[k:verb]
+        if all(self._may_stand_between(t) for t in between):
+            return phrase
+        # A German verb-final clause ("wenn Fürst Bismarck dem Korrespondenten sagte").
+        return phrase if subordinate and self.lex.german else None
+
+    def _may_stand_between(self, token: Token) -> bool:
+        low = token.low
+        return (
+            low in self.language.auxiliaries
+            or low in self.language.time_words
+            or low in self.language.reflexives
+            or (low in self.lex.function and low not in self.language.clause_openers)
+        )
+
+    def verb_subject(self, tokens: Sequence[Token], verb: int, text: str) -> Phrase | None:
+        """The subject of the verb at ``verb``, wherever the clause puts it (after it, only one
+        that can speak: "a annoncé un renfort" has none)."""
+        before = self.subject_before(tokens, verb, text)
+        if before is not None:
+            return before
+        return self.subject_after(tokens, verb + 1, text)
+
+    def clause_subject(self, tokens: Sequence[Token], text: str) -> Phrase | None:
+        """The subject of the first main clause of ``tokens`` that names someone who can speak
+        ("Dagegen wehrt sich nun Schleiden, …", "General Roth hat … erlassen")."""
+        i = _after_dateline(tokens)
+        while i < len(tokens) and (
+            tokens[i].text in PUNCTUATION or tokens[i].low in self.language.clause_openers
+        ):
+            i += 1
+        start = i
+        i = self._skip_adverbials(tokens, i, len(tokens), text)
+        phrase = self._phrase(tokens, i, text) if i == start or not self.lex.german else None
+        if phrase is not None and not self.lex.oblique(phrase, tokens):
+            if not self.lex.speaker_like(phrase):
+                return None
+            k = phrase.end
+            if k < len(tokens) and tokens[k].text == "," and phrase.kind == "description":
+                apposition = self._phrase(tokens, k + 1, text)
+                if apposition is not None and apposition.kind == "name":
+                    return apposition
+            return phrase
+        if not self.lex.german:
+            return None
+        # German verb second: after an adverb or an object, the subject follows the verb.
+        verb = i if phrase is None else phrase.end
+        while verb < len(tokens) and not self._finite_verb(tokens[verb]):
+            if tokens[verb].text in PUNCTUATION:
+                return None
+            verb += 1
+        return self.subject_after(tokens, verb + 1, text, strict=True)
+
+    def _finite_verb(self, token: Token) -> bool:
+        """A word that can be the finite verb: lower case and no closed-class word (German)."""
+        low = token.low
+        if low in self.language.auxiliaries and low not in self.lex.function:
+            return True
+        return (
+            token.text[:1].islower()
+            and low not in self.lex.function
+            and token.text not in PUNCTUATION
+        )
+
+    # -- cues around a quotation ----------------------------------------------------------------
+
+    def _cue(self, phrase: Phrase, verb: str, start: int) -> Cue:
+        return Cue(phrase.text, verb, start)
+
+    def cue_after(self, following: str, ends_open: bool) -> Cue | None:
+        """„…“, sagte der Minister · „…“, nickte Brandt · „…“, so der Sprecher · « … »,
+        a-t-il ajouté · « … », sourit la ministre · «…», dijo · —dijo el ministro—."""
+        return self._cue_after(following, ends_open, after_quote=True)
+
+    def _cue_after(self, following: str, ends_open: bool, *, after_quote: bool) -> Cue | None:
+        """See ``cue_after``; right after a quotation (``after_quote``) the noun phrase after a
+        speech verb is its subject (the quotation is the object), elsewhere only one that can
+        speak is ("…, a annoncé mardi un renfort" is no attribution)."""
+        tokens = self.lex.tokens(following[:200])
+        i = 0
+        comma = False
+        while i < len(tokens) and tokens[i].text in ",—–":
+            comma = True
+            i += 1
+        if i >= len(tokens):
+            return None
+        first = tokens[i]
+        if first.low in self.language.so_words and first.text[:1].islower():
+            return self._so_cue(tokens, i, following)
+        if first.text[:1].isupper() or first.text in PUNCTUATION:
+            return None
+        french = inversion(first.text)
+        if french is not None:
+            return self._inverted_cue(tokens, i, french, following)
+        if first.low in self.language.reflexives or first.low in ("s'", "s’"):
+            i += 1  # "s'est félicité", "se quejó"
+        if i < len(tokens) and tokens[i].low in self.language.auxiliaries:
+            aux = tokens[i]
+            french = inversion(tokens[i + 1].text) if i + 1 < len(tokens) else None
+            if french is not None or inversion(aux.text) is not None:
+                return self._inverted_cue(tokens, i, inversion(aux.text) or ("", ""), following)
+            i += 1
+        if i >= len(tokens):
+            return None
+        verb = tokens[i]
+        if verb.text[:1].isupper() or verb.low in self.lex.function or verb.text in PUNCTUATION:
+            return None
+        french = inversion(verb.text)
+        if french is not None:
+            return self._inverted_cue(tokens, i, french, following)
+        speech = verb.low in self.speech or verb.low in self.language.manner_verbs
+        subject = self.subject_after(tokens, i + 1, following, strict=not (speech and after_quote))
+        if subject is not None:
+            if not speech and not (comma or ends_open):
+                return None  # „Das Boot“ läuft heute: a title as the subject, no attribution
+            if not speech and subject.start > i + 2:
+                return None  # any verb inverts only with its subject right after it
+            return self._cue(subject, verb.text, verb.start)
+        if speech and self.language.drops_subject:
+            return Cue(ZERO, verb.text, verb.start)
+        return None
+
+    def _inverted_cue(
+        self, tokens: Sequence[Token], i: int, french: tuple[str, str], text: str
+    ) -> Cue | None:
+        """« … », dit-il · « … », a-t-elle ajouté · « … », poursuit-on (nobody in particular)."""
+        verb, pronoun = french
+        if not pronoun:
+            return None
+        if pronoun == "on":
+            return None
+        participle = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if verb.lower() in self.language.auxiliaries and participle[:1].islower():
+            verb = participle
+        return Cue(pronoun, verb, tokens[i].start)
+
+    def _so_cue(self, tokens: Sequence[Token], i: int, text: str) -> Cue | None:
+        """„…“, so der Minister · so Merkel · so fuhr Frau Wolter fort · so berichtet X."""
+        word = tokens[i]
+        j = i + 1
+        if j < len(tokens) and self._finite_verb(tokens[j]):
+            subject = self.subject_after(tokens, j + 1, text)
+            return self._cue(subject, tokens[j].text, tokens[j].start) if subject else None
+        subject = self._phrase(tokens, j, text)
+        if subject is None or not self.lex.speaker_like(subject):
+            return None
+        return self._cue(subject, word.text, word.start)
+
+    def closing_cue(self, following: str) -> Cue | None:
+        """An attribution that is a sentence of its own right after a quotation: "Soweit
+        Struve." · "So der Minister." (German)."""
+        sentence = following.lstrip()
+        tokens = self.lex.tokens(sentence[:120])
+        if not tokens or tokens[0].low not in self.language.so_words:
+            return None
+        if not tokens[0].text[:1].isupper():
+            return None
+        subject = self._phrase(tokens, 1, sentence)
+        if subject is None or subject.end >= len(tokens) or tokens[subject.end].text != ".":
+            return None
+        if not self.lex.speaker_like(subject):
+            return None
+        offset = len(following) - len(sentence)
+        return Cue(subject.text, tokens[0].text, offset + tokens[0].start)
+
+    def cue_before(self, left: str) -> Cue | None:
+        """The attribution in the sentence before a quotation: its last speech cue, else (when
+        it ends with a colon or announces the quotation: "folgendes") its subject."""
+        cues = self.all_cues(left)
+        if cues:
+            return cues[-1]
+        tokens = self.lex.tokens(left)
+        colon = bool(tokens) and tokens[-1].text == ":"
+        announces = any(t.low in self.language.cataphora for t in tokens)
+        if not (colon or announces):
+            return None
+        subject = self.clause_subject(tokens, left)
+        if subject is None:
+            return None
+        return Cue(subject.text, ":", tokens[subject.start].start)
+
+    def sentence_subject(self, text: str) -> str | None:
+        """The subject of the sentence ``text`` opens, when it names someone who can speak."""
+        subject = self.clause_subject(self.lex.tokens(text[:300]), text)
+        return subject.text if subject is not None else None
+
+    def all_cues(self, text: str) -> list[Cue]:
+        """Every speech cue of ``text`` with its speaker: speech verbs with their subjects,
+        "laut X", "X zufolge", "selon X", "heißt es in der Erklärung"."""
+        tokens = self.lex.tokens(text)
+        found = [cue for cue, _ in self._according(tokens, text)]
+        for index, token in enumerate(tokens):
+            low = token.low
+            french = inversion(token.text)
+            if (
+                french is not None
+                and french[0].lower() in self.reporting | self.language.auxiliaries
+            ):
+                if french[1] != "on":
+                    found.append(Cue(french[1], french[0], token.start))
+                continue
+            if low not in self.reporting or not token.text[:1].islower():
+                continue
+            if low in self.language.impersonal_cues:
+                source = self._impersonal_source(tokens, index, text)
+                if source is not None:
+                    found.append(Cue(source, token.text, token.start))
+                continue
+            subject = self.verb_subject(tokens, index, text)
+            if subject is None and index > 0 and tokens[index - 1].low in ("und", "et", "y"):
+                # "Kleist blickte sich um … und erwiderte": the verbs share the subject.
+                subject = self.clause_subject(tokens[: index - 1], text)
+            if subject is not None:
+                found.append(self._cue(subject, token.text, token.start))
+            elif self.language.drops_subject and low in self.speech:
+                found.append(Cue(ZERO, token.text, token.start))
+        found.sort(key=lambda cue: cue.start)
+        return found
+
+    def _impersonal_source(self, tokens: Sequence[Token], index: int, text: str) -> str | None:
+        """ "heißt es in der Erklärung des Ministeriums": the document (or its author)."""
+        following = tokens[index + 1 : index + 3]
+        if not following or following[0].low != "es":
+            return None
+        i = index + 2
+        if i < len(tokens) and tokens[i].low in ("in", "im"):
+            document = self._phrase(tokens, i + 1, text)
+            if document is not None and document.kind == "description":
+                return document.text
+        return None
+
+    def _according(self, tokens: Sequence[Token], text: str) -> list[tuple[Cue, int]]:
+        """ "laut X", "nach Angaben von X", "selon X", "según X" (the source after the words)
+        and "X zufolge" (before): each cue with the token index where its source ends."""
+        found: list[tuple[Cue, int]] = []
+        lows = [t.low for t in tokens]
+        index = 0
+        while index < len(tokens):
+            matched = (
+                next((a for a in self.according if tuple(lows[index : index + len(a)]) == a), None)
+                if lows[index] in self.according_first
+                else None
+            )
+            if matched is None:
+                index += 1
+                continue
+            at = index + len(matched)
+            source = self._phrase(tokens, at, text) or self.lex.bare_description(tokens, at, text)
+            if source is not None and source.kind != "pronoun":
+                found.append(
+                    (Cue(source.text, tokens[index].text, tokens[index].start), source.end)
+                )
+                index = source.end
+            else:
+                index += len(matched)
+        for index, low in enumerate(lows):
+            if low in self.language.according_after:
+                start = self._clause_start(tokens, index)
+                start = self._skip_adverbials(tokens, start, index, text)
+                source = self._phrase(tokens, start, text)
+                if source is not None and source.end == index:
+                    found.append(
+                        (Cue(source.text, tokens[index].text, tokens[start].start), index + 1)
+                    )
+        return found
+
+    # -- reported speech ------------------------------------------------------------------------
+
+    def reported(self, sentence: str) -> list[tuple[str, str, int, int]]:
+        """The reported statements of one sentence (quotations blanked out): (speaker phrase,
+        cue, start, end) of each clause. The speaker phrase is ``CONTINUES`` for a sentence in
+        Konjunktiv I without a cue of its own."""
+        tokens = self.lex.tokens(sentence)
+        if not tokens:
+            return []
+        trailing = self._trailing_report(tokens, sentence)
+        if trailing is not None:
+            return [trailing]
+        for cue, source_end in self._according(tokens, sentence):
+            report = self._according_report(tokens, sentence, cue, source_end)
+            if report is not None:
+                return [report]
+        opinion = self._opinion_report(tokens, sentence)
+        if opinion is not None:
+            return [opinion]
+        for cue in self.all_cues(sentence):
+            if cue.verb.lower() not in self.reporting and inversion(cue.verb) is None:
+                continue
+            report = self._clause_after(tokens, sentence, cue)
+            if report is not None:
+                return [report]
+        if self._in_reported_mood(tokens):
+            # "Er sei bereit, …": the pronoun is the source; any other subject ("Die Lage sei
+            # ernst") is what the source of the sentence before says.
+            pronoun = tokens[0].low in self.lex.pronouns
+            source = tokens[0].text if pronoun else CONTINUES
+            report = _report(sentence, source, "", tokens[0].start, len(sentence))
+            return [report] if report is not None else []
+        return []
+
+    def _trailing_report(
+        self, tokens: Sequence[Token], sentence: str
+    ) -> tuple[str, str, int, int] | None:
+        """ "…, sagte X." · "…, so der Minister." · "…, a déclaré X." · "…, dijo X.": the clause
+        before the sentence's last comma, attributed by the words after it."""
+        commas = [i for i, t in enumerate(tokens) if t.text == ","]
+        if not commas or len(tokens) - commas[-1] > 14:
+            return None
+        last = commas[-1]
+        if any(t.low in self.openers for t in tokens[last:]):
+            return None  # ", sagte er, dass …": the clause follows the cue
+        tail = sentence[tokens[last].start :]
+        cue = self._cue_after(tail, True, after_quote=False)
+        if cue is None:
+            return None
+        content_end = tokens[last].start
+        if any(t.text == QUOTE for t in tokens if t.start < content_end):
+            return None  # the quotation itself is the statement
+        return _report(sentence, cue.speaker, cue.verb, tokens[0].start, content_end)
+
+    def _according_report(
+        self, tokens: Sequence[Token], sentence: str, cue: Cue, source_end: int
+    ) -> tuple[str, str, int, int] | None:
+        """ "Laut Polizei wurden drei Menschen verletzt." · "Selon la préfecture, …" · "…, selon
+        la police." · "Dem Bericht zufolge …"."""
+        at = next(i for i, t in enumerate(tokens) if t.start >= cue.start)
+        if at <= 1:
+            start = source_end
+            while start < len(tokens) and tokens[start].text == ",":
+                start += 1
+            if start >= len(tokens):
+                return None
+            return _report(sentence, cue.speaker, cue.verb, tokens[start].start, len(sentence))
+        previous = tokens[at - 1]
+        if previous.text == "," and source_end >= len(tokens) - 1:
+            return _report(sentence, cue.speaker, cue.verb, tokens[0].start, previous.start)
+        return None
+
+    def _opinion_report(
+        self, tokens: Sequence[Token], sentence: str
+    ) -> tuple[str, str, int, int] | None:
+        """ "Pour le maire, ces annonces sont insuffisantes." · "Para la ministra, …": an opinion
+        attributed by a preposition opening the sentence, when a speaker follows it."""
+        if not tokens or tokens[0].low not in _OPINION.get(self.language.code, ()):
+            return None
+        source = self._phrase(tokens, 1, sentence)
+        if source is None or not self.lex.speaker_like(source) or source.kind == "pronoun":
+            return None
+        if source.end >= len(tokens) or tokens[source.end].text != ",":
+            return None
+        start = tokens[source.end].end
+        return _report(sentence, source.text, tokens[0].text, start, len(sentence))
+
+    def _clause_after(
+        self, tokens: Sequence[Token], sentence: str, cue: Cue
+    ) -> tuple[str, str, int, int] | None:
+        """The clause a speech verb introduces: "dass …", "que …", or (German) ", er sei …"."""
+        verb = next(i for i, t in enumerate(tokens) if t.start >= cue.start)
+        for i in range(verb + 1, len(tokens)):
+            token = tokens[i]
+            if token.start - cue.start > _OPENER_REACH or token.text in (":", QUOTE):
+                return None
+            if token.low in self.openers:
+                if i + 1 >= len(tokens):
+                    return None
+                return _report(sentence, cue.speaker, cue.verb, tokens[i + 1].start, len(sentence))
+            if token.text == "," and self.lex.german:
+                rest = tokens[i + 1 :]
+                if self._in_reported_mood(rest[:8]) and rest:
+                    # "Er sagte, er sei bereit" / "Sie erklärte am Montag, die Lage sei ernst".
+                    return _report(sentence, cue.speaker, cue.verb, rest[0].start, len(sentence))
+        return None
+
+    def _in_reported_mood(self, tokens: Sequence[Token]) -> bool:
+        """A German clause in Konjunktiv I ("sei", "habe", "werde" as its verb); not the idioms
+        "es sei denn" and "wie dem auch sei"."""
+        mood = self.language.reported_mood
+        if not mood:
+            return False
+        for i, token in enumerate(tokens):
+            if token.text == QUOTE:
+                return False
+            if token.low in mood and token.text[:1].islower():
+                before = tokens[i - 1].low if i else ""
+                after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+                if after in ("denn", "dank") or before in ("auch", "ich"):
+                    return False
+                return True
+        return False
+
+    # -- cue words ------------------------------------------------------------------------------
+
+    def has_cue(self, text: str) -> bool:
+        """A speech verb or an "according to" phrase in ``text``."""
+        tokens = self.lex.tokens(text)
+        for token in tokens:
+            french = inversion(token.text)
+            verb = french[0].lower() if french else token.low
+            if verb in self.speech and token.text[:1].islower():
+                return True
+        return bool(self._according(tokens, text))
+
+    def reports_speech(self, text: str) -> bool:
+        return any(t.low in self.reporting for t in self.lex.tokens(text))
+
+
+_CLAUSE_OPENERS = {"de": ("dass", "daß"), "fr": ("que", "qu'", "qu’"), "es": ("que",)}
+_OPINION = {"fr": ("pour",), "es": ("para",)}
+
+
+def _after_dateline(tokens: Sequence[Token]) -> int:
+    """The index after a wire dateline ("Berlin (dpa) -", "PARIS (AFP) -", "MADRID (EFE).-"),
+    or 0 when the sentence has none."""
+    for i, token in enumerate(tokens[:10]):
+        if token.text in "—–" and i > 0 and tokens[i - 1].text in ").":
+            return i + 1
+    return 0
+
+
+def _report(
+    sentence: str, speaker: str, verb: str, start: int, end: int
+) -> tuple[str, str, int, int] | None:
+    """A report when its clause has enough words, trimmed of spaces and closing punctuation."""
+    while start < end and (sentence[start].isspace() or sentence[start] in ",:"):
+        start += 1
+    while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ".,;:!?"):
+        end -= 1
+    if len(sentence[start:end].split()) < _REPORT_MIN_WORDS:
+        return None
+    return speaker, verb, start, end
