@@ -43,6 +43,9 @@ class Grammar:
     """The reported statements of a sentence: (speaker phrase, cue, start, end) of each."""
     dialogue_dash: bool = False
     """Dialogue turns may open with a dash and attributions sit between dashes."""
+    names_a_work: Callable[[str, str], bool] | None = None
+    """True when a quotation stands where a noun stands and so names a work, a paper or a
+    slogan (the sentence before it, the quoted words)."""
 
 
 def _english_after(following: str, ends_open: bool) -> Cue | None:
@@ -78,4 +81,5 @@ def grammar(code: str | None) -> Grammar:
         closing_cue=rules.closing_cue,
         reported=rules.reported,
         dialogue_dash=language.dialogue_dash,
+        names_a_work=rules.names_a_work,
     )

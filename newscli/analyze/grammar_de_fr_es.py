@@ -50,6 +50,10 @@ _SKIP_AFTER = 4
 # How far after a cue its reported clause may open ("sagte am Montag in Berlin, dass …").
 _OPENER_REACH = 120
 _REPORT_MIN_WORDS = 4
+# How far back the subject a verb after "und" shares is looked for.
+_SHARED_REACH = 25
+_AND = frozenset("und et y e".split())
+_FIRST_PERSON = frozenset("ich wir je nous yo nosotros".split())
 
 
 class Rules:
@@ -215,6 +219,8 @@ class Rules:
         start = i
         i = self._skip_adverbials(tokens, i, len(tokens), text)
         phrase = self._phrase(tokens, i, text) if i == start or not self.lex.german else None
+        if phrase is not None and self._opens_verb_first(tokens, phrase):
+            phrase = None  # "Erschien ein Besucher, …": a verb first, no name
         if phrase is not None and not self.lex.oblique(phrase, tokens):
             if not self.lex.speaker_like(phrase):
                 return None
@@ -233,6 +239,16 @@ class Rules:
                 return None
             verb += 1
         return self.subject_after(tokens, verb + 1, text, strict=True)
+
+    def _opens_verb_first(self, tokens: Sequence[Token], phrase: Phrase) -> bool:
+        """A one-word "name" opening a German sentence and followed by a determiner or a
+        pronoun is a verb ("Erschien ein Besucher", "Sagte er das?")."""
+        if not self.lex.german or phrase.kind != "name" or phrase.end - phrase.start != 1:
+            return False
+        if phrase.end >= len(tokens):
+            return False
+        following = tokens[phrase.end].low
+        return following in self.lex.determiners or following in self.lex.pronouns
 
     def _finite_verb(self, token: Token) -> bool:
         """A word that can be the finite verb: lower case and no closed-class word (German)."""
@@ -390,15 +406,29 @@ class Rules:
                     found.append(Cue(source, token.text, token.start))
                 continue
             subject = self.verb_subject(tokens, index, text)
-            if subject is None and index > 0 and tokens[index - 1].low in ("und", "et", "y"):
+            if subject is None and index > 0 and tokens[index - 1].low in _AND:
                 # "Kleist blickte sich um … und erwiderte": the verbs share the subject.
-                subject = self.clause_subject(tokens[: index - 1], text)
+                subject = self._shared_subject(tokens, index - 1, text)
             if subject is not None:
                 found.append(self._cue(subject, token.text, token.start))
             elif self.language.drops_subject and low in self.speech:
                 found.append(Cue(ZERO, token.text, token.start))
         found.sort(key=lambda cue: cue.start)
         return found
+
+    def _shared_subject(
+        self, tokens: Sequence[Token], conjunction: int, text: str
+    ) -> Phrase | None:
+        """The subject of the clause before "und"/"et"/"y": a personal pronoun in it ("so
+        streckte er den Kopf hervor … und fragte"), else the sentence's subject ("Kleist blickte
+        sich um … und erwiderte")."""
+        for j in range(conjunction - 1, max(-1, conjunction - _SHARED_REACH), -1):
+            token = tokens[j]
+            if token.text in _BOUNDARIES:
+                break
+            if token.low in self.lex.pronouns and token.low not in _FIRST_PERSON:
+                return self._phrase(tokens, j, text)
+        return self.clause_subject(tokens[:conjunction], text)
 
     def _impersonal_source(self, tokens: Sequence[Token], index: int, text: str) -> str | None:
         """ "heißt es in der Erklärung des Ministeriums": the document (or its author)."""
@@ -566,10 +596,31 @@ class Rules:
             if token.low in mood and token.text[:1].islower():
                 before = tokens[i - 1].low if i else ""
                 after = tokens[i + 1].low if i + 1 < len(tokens) else ""
-                if after in ("denn", "dank") or before in ("auch", "ich"):
-                    return False
-                return True
+                return after not in ("denn", "dank") and before not in ("auch", "ich")
         return False
+
+    # -- titles -------------------------------------------------------------------------------
+
+    def names_a_work(self, left: str, quoted: str) -> bool:
+        """„…“ in a noun's place, opening with a capital: right after a determiner, a
+        preposition or a noun with nothing between ("die „Kreuzzeitung“", "im „Hirschen“", "das
+        Singspiel „Der Vogelhändler“", "le journal « Le Monde »", "el diario «El País»"); not
+        after a verb or punctuation ("sagte: „…“")."""
+        words = quoted.strip(" \u00a0")
+        if not words[:1].isupper() or not left[-1:].isspace():
+            return False
+        tokens = self.lex.tokens(left[-80:])
+        if not tokens or tokens[-1].text in PUNCTUATION:
+            return False
+        last = tokens[-1]
+        low = last.low
+        if low in self.lex.determiners or low in self.language.prepositions:
+            return True
+        if low in self.reporting or low in self.language.auxiliaries or low in self.lex.function:
+            return False
+        if self.lex.german:
+            return last.text[:1].isupper()  # a noun: "Zeitschrift „Europa“"
+        return last.text[:1].islower() and inversion(last.text) is None
 
     # -- cue words ------------------------------------------------------------------------------
 

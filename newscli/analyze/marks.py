@@ -158,7 +158,11 @@ def _can_open(text: str, i: int, start: int, end: int) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
     if mark in _ONLY_OPENING:
-        return not after.isspace() or mark == "„"
+        if after.isspace():
+            # „ alone before a number or another mark is a ditto mark in a table ("„ 500 fl.").
+            following = text[i + 1 : min(end, i + 4)].lstrip()[:1]
+            return mark == "„" and not (following.isdigit() or following in MARKS)
+        return True
     if mark in "«‹":
         return before in _OPEN_BEFORE or before.isspace() or after.isspace()
     if mark in "»›":

@@ -139,7 +139,7 @@ class Lexicon:
             word = match.group("word")
             if kind == "word":
                 found.append(make_token(word, start, end))
-            elif len(word) == 1 or word.lower() in self.abbreviated:
+            elif len(word) == 1 or word.lower() in self.abbreviated or text[end - 1] == "\u2024":
                 found.append(make_token(word + ".", start, end))
             else:
                 found.append(make_token(word, start, end - 1))

@@ -25,11 +25,15 @@ from typing import Literal
 from newscli.analyze.attribution import Cue, reports_speech, unmask
 from newscli.analyze.grammar import Grammar, grammar
 from newscli.analyze.marks import MARKS, Span, scan_spans
+from newscli.lang.registry import every_language, union
 from newscli.model import Quote, QuoteKind, Sentence
 
 _SENTENCE_END = re.compile(r"[.!?]['’”\")\]]*\s")
+_ORDINAL_BEFORE = union(r.ordinal_before for r in every_language())
 # A phrase of this many words or fewer is a quote only when someone is said to have spoken it.
 PHRASE_MAX_WORDS = 4
+# A quotation in a noun's place with this many words or fewer can be the title of a work.
+_TITLE_MAX_WORDS = 8
 _JOIN_GAP = 300
 # Between the parts of a quote interrupted by its attribution: marks where words were left out,
 # so "…our hearings … The conditions…" does not read as one run-on sentence.
@@ -133,7 +137,11 @@ def quote_candidates(
         elif subject := _mixed_quote_subject(frame, group, rules):
             # "She praised the mayor as “a woman who never gave up”": the subject speaks.
             how, phrase = "subject", unmask(subject)
-        elif not _sentence_left(frame, group[0].open_mark).replace(_BLANK, "").strip():
+        elif (
+            not _sentence_left(frame, group[0].open_mark)
+            .replace(_BLANK, "")
+            .strip(" \t\r\n\u00a0—–-")
+        ):
             how = "continues"
         kind = _kind(masked, frame, group, rules, attributed=cue is not None)
         found.append(Candidate(tuple(group), phrase, cue.verb if cue else None, how, kind))
@@ -224,7 +232,12 @@ def _cue_after(masked: str, span: Span, rules: Grammar, frame: str | None = None
     if span.close_mark is None:
         return None
     ends_open = masked[span.start : span.end].rstrip().endswith((",", "?", "!", "’", "'"))
-    return rules.cue_after(_following(masked, span, frame), ends_open)
+    following = _following(masked, span, frame)
+    if not following and rules.closing_cue is not None:
+        # „…“ Soweit Struve. — an attribution that is a sentence of its own.
+        source = frame if frame is not None else masked
+        return rules.closing_cue(source[span.close_mark + 1 : span.close_mark + 121])
+    return rules.cue_after(following, ends_open)
 
 
 # --- attribution ------------------------------------------------------------------------------
@@ -235,8 +248,7 @@ def _kind(
 ) -> QuoteKind:
     """A quote, or a phrase: a short quoted span nobody is said to have spoken, or a title."""
     if not rules.english:
-        left = _sentence_left(frame, group[0].open_mark)
-        return _kind_elsewhere(masked, group, attributed=attributed or rules.has_cue(left))
+        return _kind_elsewhere(masked, frame, group, rules, attributed=attributed)
     if _long_enough(masked, group):
         return "quote"
     left = _sentence_left(frame, group[0].open_mark)
@@ -250,15 +262,37 @@ def _kind(
     return "quote" if reports_speech(left) and not capitalised else "phrase"
 
 
-def _kind_elsewhere(masked: str, group: list[Span], *, attributed: bool) -> QuoteKind:
-    """German, French and Spanish: a quotation is a quote when it is attributed (or a speech verb
-    stands before it: "heißt es: „…“") or longer than a phrase; a short unattributed one is a
-    phrase (a title, a term). Telling titles of works from
-    unattributed long quotations by capitals or closing punctuation lost more than it gained on
-    the German benchmark."""
-    if attributed or _long_enough(masked, group):
+def _kind_elsewhere(
+    masked: str, frame: str, group: list[Span], rules: Grammar, *, attributed: bool
+) -> QuoteKind:
+    """German, French and Spanish: a quotation standing where a noun stands and opening with a
+    capital is a title or a name ("die „Kreuzzeitung“", "das Singspiel „Der Vogelhändler“",
+    "le film « La Haine »"); otherwise it is a quote when it is attributed (or a speech verb
+    stands before it: "heißt es: „…“"), when it is a sentence of its own ("„Etwa zehn?“"), or
+    when it is longer than a phrase; a short unattributed one is a phrase (a term, a scare
+    quote)."""
+    first = group[0]
+    left = _sentence_left(frame, first.open_mark)
+    quoted = masked[first.start : group[-1].end]
+    title_sized = len(quoted.split()) <= _TITLE_MAX_WORDS
+    if title_sized and rules.names_a_work is not None and rules.names_a_work(left, quoted):
+        return "phrase"
+    if attributed or rules.has_cue(left) or _long_enough(masked, group):
         return "quote"
-    return "phrase"
+    return "quote" if _stands_alone(masked, frame, group, left) else "phrase"
+
+
+def _stands_alone(masked: str, frame: str, group: list[Span], left: str) -> bool:
+    """A quotation that is a whole sentence: nothing of the sentence before it, its own closing
+    punctuation inside the marks, and nothing but a new sentence after it."""
+    last = group[-1]
+    if last.close_mark is None or left.replace(_BLANK, "").strip(" \t\r\n\u00a0—–-"):
+        return False
+    inside = masked[last.start : last.end].rstrip()
+    if not inside.endswith((".", "!", "?", "…", "!?", "?!")):
+        return False
+    after = frame[last.close_mark + 1 : last.close_mark + 80].split("\n\n")[0].lstrip()
+    return not after or after[0] in MARKS or after[0].isupper() or after[0] in "—–-("
 
 
 def _is_title(masked: str, group: list[Span], left: str) -> bool:
@@ -279,15 +313,16 @@ def _speaker_cue(masked: str, frame: str, group: list[Span], rules: Grammar) -> 
     if label:
         # A dialogue or interview turn: "Rudolph. „…“", "Karl: “…”".
         return Cue(label.group("name"), ":", label.end("name"))
-    if left.rstrip().endswith(":"):
-        introduced = rules.cue_before(left)
-        if introduced is not None:
-            return introduced
+    introduced = rules.cue_before(left) if left.rstrip().endswith(":") else None
+    if introduced is not None and (rules.english or introduced.verb != ":"):
+        return introduced
     for span in group:
         after = _cue_after(masked, span, rules, frame)
         if after:
             return after
-    before = rules.cue_before(left)
+    # A colon after a clause with no speech verb ("X erließ folgenden Befehl:"): its subject,
+    # unless a speech verb after the quotation named the speaker.
+    before = introduced or rules.cue_before(left)
     if before:
         return before
     if left.rstrip().endswith(":"):
@@ -338,8 +373,20 @@ def _sentence_left(text: str, position: int) -> str:
     window = max(0, position - _WINDOW)
     paragraph_start = max(window, text.rfind("\n\n", window, position) + 1)
     left = text[paragraph_start:position]
-    ends = list(_SENTENCE_END.finditer(left))
+    ends = [end for end in _SENTENCE_END.finditer(left) if not _ordinal(left, end.start())]
     return left[ends[-1].end() :] if ends else left
+
+
+def _ordinal(text: str, dot: int) -> bool:
+    """A number's period after a word that governs ordinals ("des 23. Corps", "am 3. Mai"):
+    no sentence end."""
+    digits = dot
+    while digits > 0 and text[digits - 1].isdigit():
+        digits -= 1
+    if digits == dot or text[dot] != ".":
+        return False
+    word = text[max(0, digits - 12) : digits].split()
+    return bool(word) and word[-1].lower() in _ORDINAL_BEFORE
 
 
 def _colon_introduction(masked: str, position: int, rules: Grammar) -> Cue | None:

@@ -112,8 +112,8 @@ RESOURCES = Resources(
         schreit schrie meldete meldet argumentierte argumentiert begründete begründet
         bekräftigte bekräftigt beklagte beklagt erläuterte erläutert kommentierte kommentiert
         versprach verspricht lobte lobt appellierte appelliert bedauerte bedauert
-        widersprach widerspricht resümierte resümiert bilanzierte bilanziert stellte stellt
-        gab gibt wies weist sagten erklärten betonten forderten warnten kritisierten
+        widersprach widerspricht resümierte resümiert bilanzierte bilanziert
+        sagten erklärten betonten forderten warnten kritisierten
         gesagt betont gemeint geschrieben geantwortet gewarnt gefordert gerufen gefragt
         geäußert unterstrichen eingeräumt gestanden mitgeteilt angekündigt hinzugefügt
         gemeldet erläutert zitiert zitierte zitiert
@@ -146,7 +146,7 @@ RESOURCES = Resources(
     time_words=words(
         """
         montag dienstag mittwoch donnerstag freitag samstag sonntag heute gestern morgen abend
-        vormittag nachmittag mittag nacht woche wochenende jahr monat
+        vormittag nachmittag mittag nacht woche wochenende jahr monat uhr
         """
     ),
     organisation_heads=words(
@@ -174,8 +174,26 @@ RESOURCES = Resources(
         """
     ),
     person_suffixes=(
-        "erin", "er", "ent", "entin", "ant", "antin", "ist", "istin", "or", "orin", "eur",
-        "eurin", "ling", "mann", "männer", "frau", "frauen", "leute", "sprecher", "sprecherin",
+        "erin",
+        "er",
+        "ent",
+        "entin",
+        "ant",
+        "antin",
+        "ist",
+        "istin",
+        "or",
+        "orin",
+        "eur",
+        "eurin",
+        "ling",
+        "mann",
+        "männer",
+        "frau",
+        "frauen",
+        "leute",
+        "sprecher",
+        "sprecherin",
     ),
     document_heads=words(
         """
@@ -185,9 +203,28 @@ RESOURCES = Resources(
         """
     ),
     not_name_suffixes=(
-        "ung", "ungen", "heit", "keit", "schaft", "ismus", "tion", "tät", "nis", "weise",
-        "seits", "mals", "dings", "falls", "lich", "isch", "end", "ende", "endes", "endem",
-        "ierte", "iert",
+        "ung",
+        "ungen",
+        "heit",
+        "keit",
+        "schaft",
+        "ismus",
+        "tion",
+        "tät",
+        "nis",
+        "weise",
+        "seits",
+        "mals",
+        "dings",
+        "falls",
+        "lich",
+        "isch",
+        "end",
+        "ende",
+        "endes",
+        "endem",
+        "ierte",
+        "iert",
     ),
     oblique_determiners=words("dem den des einem einen eines diesem diesen dieses"),
     genitive_determiners=words("des der eines einer"),
