@@ -9,7 +9,7 @@ attributes speech in the same few shapes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from newscli.analyze import attribution
@@ -43,6 +43,8 @@ class Grammar:
     """The reported statements of a sentence: (speaker phrase, cue, start, end) of each."""
     dialogue_dash: bool = False
     """Dialogue turns may open with a dash and attributions sit between dashes."""
+    turn_labels: dict[str, str] = field(default_factory=dict)
+    """Interview labels and their roles ("frage": "question", "antwort": "answer")."""
     names_a_work: Callable[[str, str], bool] | None = None
     """True when a quotation stands where a noun stands and so names a work, a paper or a
     slogan (the sentence before it, the quoted words)."""
@@ -82,4 +84,5 @@ def grammar(code: str | None) -> Grammar:
         reported=rules.reported,
         dialogue_dash=language.dialogue_dash,
         names_a_work=rules.names_a_work,
+        turn_labels=language.turn_labels,
     )

@@ -49,9 +49,14 @@ _BOUNDARIES = frozenset(".;:!?…—–()[]") | {QUOTE}
 _SKIP_AFTER = 4
 # How far after a cue its reported clause may open ("sagte am Montag in Berlin, dass …").
 _OPENER_REACH = 120
-_REPORT_MIN_WORDS = 4
+_REPORT_MIN_WORDS = 3
 # How far back the subject a verb after "und" shares is looked for.
 _SHARED_REACH = 25
+# How many words an opening description may run to before the comma of its apposition.
+_APPOSITION_REACH = 8
+# How far back a speech verb governs a quoted noun phrase ("sprach dagegen von einem „…“").
+_GOVERNING_REACH = 5
+_CONTENT_PREPOSITIONS = frozenset("von vor über als de d' d’ du del como".split())
 _AND = frozenset("und et y e".split())
 _FIRST_PERSON = frozenset("ich wir je nous yo nosotros".split())
 
@@ -66,7 +71,11 @@ class Rules:
         self.reporting = self.speech | language.reporting_verbs
         self.openers = _CLAUSE_OPENERS.get(language.code, ())
         self.according = tuple(
-            sorted((tuple(a.split()) for a in language.according_to), key=len, reverse=True)
+            sorted(
+                (tuple(t.low for t in self.lex.tokens(a)) for a in language.according_to),
+                key=len,
+                reverse=True,
+            )
         )
         self.according_first = frozenset(a[0] for a in self.according)
 
@@ -211,7 +220,7 @@ class Rules:
     def clause_subject(self, tokens: Sequence[Token], text: str) -> Phrase | None:
         """The subject of the first main clause of ``tokens`` that names someone who can speak
         ("Dagegen wehrt sich nun Schleiden, …", "General Roth hat … erlassen")."""
-        i = _after_dateline(tokens)
+        i = max(_after_dateline(tokens), self._after_label(tokens))
         while i < len(tokens) and (
             tokens[i].text in PUNCTUATION or tokens[i].low in self.language.clause_openers
         ):
@@ -222,13 +231,11 @@ class Rules:
         if phrase is not None and self._opens_verb_first(tokens, phrase):
             phrase = None  # "Erschien ein Besucher, …": a verb first, no name
         if phrase is not None and not self.lex.oblique(phrase, tokens):
+            named = self._opening_apposition(tokens, phrase, text)
+            if named is not None:
+                return named
             if not self.lex.speaker_like(phrase):
                 return None
-            k = phrase.end
-            if k < len(tokens) and tokens[k].text == "," and phrase.kind == "description":
-                apposition = self._phrase(tokens, k + 1, text)
-                if apposition is not None and apposition.kind == "name":
-                    return apposition
             return phrase
         if not self.lex.german:
             return None
@@ -240,6 +247,14 @@ class Rules:
             verb += 1
         return self.subject_after(tokens, verb + 1, text, strict=True)
 
+    def _after_label(self, tokens: Sequence[Token]) -> int:
+        """The index after a label opening the sentence ("Frage:", "P.", "Budget :"), or 0."""
+        if len(tokens) > 2 and tokens[1].text == ":":
+            return 2
+        if tokens and tokens[0].low.rstrip(".") in self.language.turn_labels:
+            return 2 if len(tokens) > 1 and tokens[1].text == "." else 1
+        return 0
+
     def _opens_verb_first(self, tokens: Sequence[Token], phrase: Phrase) -> bool:
         """A one-word "name" opening a German sentence and followed by a determiner or a
         pronoun is a verb ("Erschien ein Besucher", "Sagte er das?")."""
@@ -249,6 +264,33 @@ class Rules:
             return False
         following = tokens[phrase.end].low
         return following in self.lex.determiners or following in self.lex.pronouns
+
+    def _opening_apposition(
+        self, tokens: Sequence[Token], phrase: Phrase, text: str
+    ) -> Phrase | None:
+        """The name after a description or a lone noun that opens the sentence: "Le maire de la
+        ville, Benoît Payan, estime" · "Éleveuse de chèvres dans le Gers, Mathilde Roussel a
+        perdu" · "Ihre Sprecherin, Deniz Aydın, sagte"."""
+        if phrase.kind == "name" and (phrase.end - phrase.start > 1 or self.lex.german):
+            return None
+        k = phrase.end
+        while k < len(tokens) and k - phrase.end < _APPOSITION_REACH:
+            token = tokens[k]
+            if token.text == ",":
+                break
+            if (
+                token.text in PUNCTUATION
+                or self._finite_verb(token)
+                and (token.low in self.reporting or token.low in self.language.auxiliaries)
+            ):
+                return None
+            k += 1
+        if k >= len(tokens) or tokens[k].text != ",":
+            return None
+        named = self._phrase(tokens, k + 1, text)
+        if named is None or named.kind != "name":
+            return None
+        return named
 
     def _finite_verb(self, token: Token) -> bool:
         """A word that can be the finite verb: lower case and no closed-class word (German)."""
@@ -435,12 +477,28 @@ class Rules:
         following = tokens[index + 1 : index + 3]
         if not following or following[0].low != "es":
             return None
-        i = index + 2
-        if i < len(tokens) and tokens[i].low in ("in", "im"):
-            document = self._phrase(tokens, i + 1, text)
-            if document is not None and document.kind == "description":
-                return document.text
+        after = index + 2
+        if after < len(tokens) and tokens[after].low in ("in", "im"):
+            # "heißt es in der Erklärung des Ministeriums"
+            return self._document_source(tokens, after + 1, text)
+        start = self._clause_start(tokens, index)
+        if start < index and tokens[start].low in ("in", "im"):
+            # "In der Stellungnahme des Rechnungshofs heißt es"
+            return self._document_source(tokens, start + 1, text)
         return None
+
+    def _document_source(self, tokens: Sequence[Token], i: int, text: str) -> str | None:
+        """The author of a document ("der Stellungnahme des Rechnungshofs" -> "des
+        Rechnungshofs"), or the document when it names none."""
+        document = self._phrase(tokens, i, text)
+        if document is None or document.kind != "description":
+            return None
+        for j in range(document.start + 1, document.end):
+            if tokens[j].low in self.language.genitive_determiners:
+                author = self._phrase(tokens, j, text)
+                if author is not None:
+                    return author.text
+        return document.text
 
     def _according(self, tokens: Sequence[Token], text: str) -> list[tuple[Cue, int]]:
         """ "laut X", "nach Angaben von X", "selon X", "según X" (the source after the words)
@@ -449,23 +507,21 @@ class Rules:
         lows = [t.low for t in tokens]
         index = 0
         while index < len(tokens):
-            matched = (
-                next((a for a in self.according if tuple(lows[index : index + len(a)]) == a), None)
-                if lows[index] in self.according_first
-                else None
-            )
-            if matched is None:
+            at = self._according_words(lows, index)
+            if at is None:
                 index += 1
                 continue
-            at = index + len(matched)
             source = self._phrase(tokens, at, text) or self.lex.bare_description(tokens, at, text)
-            if source is not None and source.kind != "pronoun":
-                found.append(
-                    (Cue(source.text, tokens[index].text, tokens[index].start), source.end)
-                )
+            word = tokens[index]
+            if source is not None:
+                found.append((Cue(source.text, word.text, word.start), source.end))
                 index = source.end
+            elif at < len(tokens) and lows[at] in self.speech and self.language.drops_subject:
+                # "Según explicó, …": the subject of the verb, dropped.
+                found.append((Cue(ZERO, word.text, word.start), at + 1))
+                index = at + 1
             else:
-                index += len(matched)
+                index = at
         for index, low in enumerate(lows):
             if low in self.language.according_after:
                 start = self._clause_start(tokens, index)
@@ -476,6 +532,21 @@ class Rules:
                         (Cue(source.text, tokens[index].text, tokens[start].start), index + 1)
                     )
         return found
+
+    def _according_words(self, lows: Sequence[str], index: int) -> int | None:
+        """The index after "laut", "selon", "según", "de acuerdo con" or "nach (ersten)
+        Erkenntnissen/Angaben (der|von)" at ``index``; None when none opens there."""
+        low = lows[index]
+        if low in self.according_first:
+            for words in self.according:
+                if tuple(lows[index : index + len(words)]) == words:
+                    return index + len(words)
+        if low != "nach" or not self.language.according_nouns:
+            return None
+        for noun in range(index + 1, min(len(lows), index + 3)):
+            if lows[noun] in self.language.according_nouns:
+                return noun + 2 if noun + 1 < len(lows) and lows[noun + 1] == "von" else noun + 1
+        return None
 
     # -- reported speech ------------------------------------------------------------------------
 
@@ -576,11 +647,16 @@ class Rules:
             if token.low in self.openers:
                 if i + 1 >= len(tokens):
                     return None
+                if not self.lex.german and tokens[i - 1].text == ",":
+                    return None  # "lamentó Montse Puig, que cultiva …": a relative clause
                 return _report(sentence, cue.speaker, cue.verb, tokens[i + 1].start, len(sentence))
             if token.text == "," and self.lex.german:
                 rest = tokens[i + 1 :]
-                if self._in_reported_mood(rest[:8]) and rest:
-                    # "Er sagte, er sei bereit" / "Sie erklärte am Montag, die Lage sei ernst".
+                if not rest or rest[0].low in self.language.clause_openers:
+                    continue  # "sagte, dass …" (the opener is next) or "sagte, als …"
+                if self._in_reported_mood(rest[:8]) or i == verb + 1:
+                    # "Er sagte, er sei bereit" · "Sie erklärte am Montag, die Lage sei ernst" ·
+                    # "Viele Händler sagen, die Parkplätze fehlen".
                     return _report(sentence, cue.speaker, cue.verb, rest[0].start, len(sentence))
         return None
 
@@ -614,6 +690,8 @@ class Rules:
             return False
         last = tokens[-1]
         low = last.low
+        if self._governed_by_speech(tokens):
+            return False  # "sprach von einem „Weckruf“": what was said
         if low in self.lex.determiners or low in self.language.prepositions:
             return True
         if low in self.reporting or low in self.language.auxiliaries or low in self.lex.function:
@@ -621,6 +699,26 @@ class Rules:
         if self.lex.german:
             return last.text[:1].isupper()  # a noun: "Zeitschrift „Europa“"
         return last.text[:1].islower() and inversion(last.text) is None
+
+    def _governed_by_speech(self, tokens: Sequence[Token]) -> bool:
+        """A speech or reporting verb a few words back, with only a determiner, adverbs and a
+        preposition of content between ("sprach dagegen von einem", "a parlé d'une",
+        "calificó el anuncio de")."""
+        for token in reversed(tokens[-_GOVERNING_REACH:]):
+            low = token.low
+            if low in self.reporting:
+                return True
+            if token.text in PUNCTUATION:
+                return False
+            if low in self.language.prepositions and low not in _CONTENT_PREPOSITIONS:
+                return False  # "schrieb in seiner „…“": where, not what
+            if not (
+                low in self.lex.determiners
+                or low in _CONTENT_PREPOSITIONS
+                or token.text[:1].islower()
+            ):
+                return False
+        return False
 
     # -- cue words ------------------------------------------------------------------------------
 

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Style = Literal["double", "single"]
+Style = Literal["double", "single", "turn"]
+"""Marks of a quotation: double, single, or none (a dialogue turn or an interview answer)."""
 
 DOUBLE_MARKS = '"“”„‟«»'
 SINGLE_MARKS = "'‘’‚‹›"

@@ -99,7 +99,12 @@ class Lexicon:
         ) | language.month_abbreviations
         self.titles = frozenset(t.rstrip(".") for t in language.titles)
         self.particles = frozenset(p.rstrip(".") for p in language.name_particles)
-        self.abbreviated = self.titles | self.particles | language.title_abbreviations
+        # Words written with an abbreviation's dot ("Dr.", "v.", "M.", "Sra."): the dot is theirs.
+        self.abbreviated = (
+            frozenset(t.rstrip(".") for t in language.titles if t.endswith("."))
+            | frozenset(p.rstrip(".") for p in language.name_particles if p.endswith("."))
+            | language.title_abbreviations
+        )
         self.verbs = language.speech_verbs | language.reporting_verbs | language.manner_verbs
         self.heads = (
             language.person_heads
@@ -235,6 +240,9 @@ class Lexicon:
             return Phrase(token.text, i, i + 1, "pronoun", low)
         if low in self.determiners:
             return self._description(tokens, i, text)
+        if self._bare_opening(tokens, i):
+            # "Fuentes de la Consejería aseguran", "Sources proches du dossier": no determiner.
+            return self.bare_description(tokens, i, text)
         if self.is_title(token.text) or self.is_name_word(token.text):
             return self._name(tokens, i, text)
         return None
@@ -323,12 +331,20 @@ class Lexicon:
         head = tokens[head_at].text.lower()
         return Phrase(_span(text, tokens, i, end), i, end, "description", head, determiner, name)
 
+    def _bare_opening(self, tokens: Sequence[Token], i: int) -> bool:
+        """A capitalised French or Spanish noun for people followed by its complement."""
+        if self.german or i + 1 >= len(tokens) or not tokens[i].text[:1].isupper():
+            return False
+        low = tokens[i].low
+        following = tokens[i + 1].low
+        return low in self.language.person_heads and following in self.language.genitive_determiners
+
     def bare_description(self, tokens: Sequence[Token], i: int, text: str) -> Phrase | None:
         """A noun phrase without a determiner whose head can speak ("fuentes del ministerio",
         "sources proches du dossier"), as "según" and "selon" take them."""
         if self.german or i >= len(tokens) or not self.can_speak(tokens[i].text):
             return None
-        if not tokens[i].text[:1].islower() or tokens[i].low in self.function:
+        if tokens[i].low in self.function:
             return None
         return self._romance_description(tokens, i - 1, text, bare=True)
 
@@ -342,6 +358,8 @@ class Lexicon:
         j = i + 1
         head: str | None = None
         name: str | None = None
+        governing = determiner  # the determiner of the noun taken for the head so far
+        last_determiner = determiner
         while j < len(tokens) and j - i <= 9:
             token = tokens[j]
             low = token.low
@@ -350,6 +368,7 @@ class Lexicon:
             if low in genitives or low in self.determiners or low in self.particles:
                 if head is None:
                     break  # "le de" is no phrase
+                last_determiner = low
                 j += 1
                 continue
             if token.text[:1].isupper():
@@ -368,16 +387,21 @@ class Lexicon:
             if inversion(token.text) is not None:
                 break
             if head is None or (not self.can_speak(head) and self.can_speak(low)):
-                head = low
+                # "La proposition du rapporteur": the rapporteur speaks, "du" is his determiner.
+                head, governing = low, last_determiner
+            last_determiner = ""
             j += 1
         while j > i + 1 and tokens[j - 1].low in genitives | self.determiners | self.particles:
             j -= 1
         if head is None or j <= i + 1:
             return None
         first = i + 1 if bare else i
-        return Phrase(
-            _span(text, tokens, first, j), first, j, "description", head, determiner, name
-        )
+        governing = _CONTRACTED.get(governing, governing)
+        return Phrase(_span(text, tokens, first, j), first, j, "description", head, governing, name)
+
+
+# The article inside French and Spanish contractions: "du" is "de le", "del" is "de el".
+_CONTRACTED = {"du": "le", "des": "les", "au": "le", "aux": "les", "del": "el", "al": "el"}
 
 
 def _ends_in(word: str, parts: frozenset[str]) -> bool:

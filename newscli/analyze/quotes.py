@@ -25,6 +25,7 @@ from typing import Literal
 from newscli.analyze.attribution import Cue, reports_speech, unmask
 from newscli.analyze.grammar import Grammar, grammar
 from newscli.analyze.marks import MARKS, Span, scan_spans
+from newscli.analyze.turns import turn_cue, turn_groups
 from newscli.lang.registry import every_language, union
 from newscli.model import Quote, QuoteKind, Sentence
 
@@ -93,7 +94,21 @@ def join_parts(text: str, parts: Sequence[tuple[int, int]]) -> str:
 def quote_groups(text: str, masked: str, rules: Grammar | None = None) -> list[list[Span]]:
     """The quotations of the article body ``text`` (``masked`` is ``attribution.mask(text)``):
     the spans of each, a quote interrupted by its attribution in mid-sentence joined."""
-    return _join_interrupted(masked, scan_spans(text), rules or grammar("en"))
+    rules = rules or grammar("en")
+    groups = _join_interrupted(masked, scan_spans(text), rules)
+    if rules.english:
+        return groups
+    turns = turn_groups(text, masked, rules)
+    return _with_turns(groups, turns) if turns else groups
+
+
+def _with_turns(groups: list[list[Span]], turns: list[list[Span]]) -> list[list[Span]]:
+    """Quotations and dialogue turns in article order; a quotation inside a turn belongs to it."""
+    inside = [(t[0].start, t[-1].end) for t in turns]
+    kept = [
+        g for g in groups if not any(a <= g[0].open_mark and g[-1].start <= b for a, b in inside)
+    ]
+    return sorted([*kept, *turns], key=lambda g: g[0].open_mark)
 
 
 def blank_quotes(masked: str, groups: Sequence[Sequence[Span]]) -> str:
@@ -126,6 +141,9 @@ def quote_candidates(
     found: list[Candidate] = []
     for group_ in groups:
         group = list(group_)
+        if group[0].style == "turn":
+            found.append(_turn_candidate(masked, group, rules))
+            continue
         cue = _speaker_cue(masked, frame, group, rules)
         how: How = "none"
         phrase: str | None = None
@@ -146,6 +164,15 @@ def quote_candidates(
         kind = _kind(masked, frame, group, rules, attributed=cue is not None)
         found.append(Candidate(tuple(group), phrase, cue.verb if cue else None, how, kind))
     return found
+
+
+def _turn_candidate(masked: str, group: list[Span], rules: Grammar) -> Candidate:
+    """A dialogue turn or an interview answer: a quote, attributed by its layout or, without
+    one, going on with the last speaker."""
+    cue = turn_cue(masked, group, rules)
+    if cue is None:
+        return Candidate(tuple(group), None, None, "continues", "quote")
+    return Candidate(tuple(group), unmask(cue.speaker), cue.verb, "explicit", "quote")
 
 
 def to_quote(
@@ -277,7 +304,9 @@ def _kind_elsewhere(
     title_sized = len(quoted.split()) <= _TITLE_MAX_WORDS
     if title_sized and rules.names_a_work is not None and rules.names_a_work(left, quoted):
         return "phrase"
-    if attributed or rules.has_cue(left) or _long_enough(masked, group):
+    if attributed or rules.has_cue(left) or rules.reports_speech(left):
+        return "quote"
+    if _long_enough(masked, group):
         return "quote"
     return "quote" if _stands_alone(masked, frame, group, left) else "phrase"
 

@@ -8,13 +8,17 @@ same interface (``resolve``, ``said``, ``last_speaker``), reading the article in
 - a description resolves to the name the article tied it to: a title or noun written with the
   name ("Bundeskanzler Olaf Scholz", "la maire Odile Ferrand") or in apposition to it ("Benoît
   Payan, le maire de la ville," / "El presidente del Gobierno, Pedro Sánchez,"), so "der
-  Kanzler", "le maire", "el presidente" later mean that person; "die Behörde", "l'entreprise"
-  mean the body the article last named with that head; otherwise it stays as written;
+  Kanzler", "le maire", "el presidente" later mean that person. A definite description of a
+  person the article tied to no name is the one it introduced with the same noun ("ein Sprecher
+  des Ministeriums" … "so der Sprecher") or else the person it is talking about ("der
+  52-Jährige", "l'agricultrice"); a body or an indefinite description stays as written;
 - er/sie, il/elle, él/ella (and a Spanish verb without its subject) are the most recent person
-  the article made salient (the last speaker, or the subject of a recent sentence) whose gender
-  agrees, as the article shows it (titles, the determiner of a description tied to the name, the
-  pronoun that takes the name up); plural pronouns are the last speaker when that is a body or a
-  group. es, il impersonal, on, ça are never speakers.
+  or body the article made salient (the last speaker, or the subject of a recent sentence) whose
+  gender agrees, as the article shows it (titles, the determiner of a description tied to the
+  name, the pronoun that takes the name up); plural pronouns are the last speaker when that is a
+  body or a group. es, on, ça are never speakers;
+- German capitalises every noun, so a lone capitalised word is a person only when the article
+  uses it as a name elsewhere (a surname of a full name, after a title).
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ _FIRST_PERSON = frozenset("ich wir je nous yo nosotros".split())
 
 @dataclass(frozen=True)
 class _Referent:
+    """Someone or something a sentence is about."""
+
     at: int
     name: str
     person: bool
@@ -55,11 +61,13 @@ class Referents:
         self.names = build_index(text)
         self.last_speaker: str | None = None
         self.last_speaker_at = -1
-        self._last_person: bool = False
         self._ties: dict[str, list[tuple[int, str]]] = {}
+        self._introduced: dict[str, list[tuple[int, str]]] = {}
+        self._titled: set[str] = set()
         self._subjects: list[_Referent] = []
         self._subject_starts: list[int] = []
         self._votes: dict[str, Counter[str]] = {}
+        self._persons: dict[str, bool] = {}
         for sentence in sentences:
             self._read(sentence)
 
@@ -73,7 +81,7 @@ class Referents:
             if phrase is None:
                 i += 1
                 continue
-            self._tie(phrase, tokens, sentence)
+            self._note(phrase, tokens, sentence)
             i = phrase.end
         subject = self.rules.clause_subject(tokens, sentence.text)
         if subject is None:
@@ -81,22 +89,31 @@ class Referents:
         if subject.kind == "pronoun":
             self._vote_pronoun(subject.head, sentence.start)
             return
-        name = self._referent(subject, sentence.start + tokens[subject.start].start)
-        if name is not None:
-            person = self._is_person(subject)
-            gender = self._gender_of(subject) if person else None
-            self._subjects.append(_Referent(sentence.start, name, person, gender))
-            self._subject_starts.append(sentence.start)
-            if gender:
-                self._votes.setdefault(name, Counter())[gender] += 2
+        if subject.kind == "name" and not self._known_name(subject):
+            return  # a German noun opening the sentence ("Jedes Brot müsste 80 Cent …")
+        at = sentence.start + tokens[subject.start].start
+        name = self._referent(subject, at)
+        person = self._is_person(subject) and (
+            subject.kind != "description" or name != subject.text
+        )
+        gender = self._gender_of(subject)
+        self._subjects.append(_Referent(sentence.start, name, person, gender))
+        self._subject_starts.append(sentence.start)
+        self._persons[name] = person
+        if gender and person:
+            self._votes.setdefault(name, Counter())[gender] += 2
 
-    def _tie(self, phrase: Phrase, tokens: Sequence[Token], sentence: Sentence) -> None:
-        """Note the name a title or description is written with."""
+    def _note(self, phrase: Phrase, tokens: Sequence[Token], sentence: Sentence) -> None:
+        """Note the name a title or description is written with, and the people introduced by
+        an indefinite description ("ein Sprecher des Ministeriums")."""
         at = sentence.start + tokens[phrase.start].start
         if phrase.kind == "description" and phrase.name:
             self._add_tie(phrase.head, self.full_name(phrase.name), at, phrase)
+        elif phrase.kind == "description" and self._indefinite(phrase) and self._is_person(phrase):
+            self._introduced.setdefault(phrase.head, []).append((at, phrase.text))
         elif phrase.kind == "name" and self.lex.is_title(tokens[phrase.start].text):
             name = self.full_name(phrase.text)
+            self._titled.add(name.split()[-1])
             for token in tokens[phrase.start : phrase.end]:
                 if self.lex.is_title(token.text):
                     self._add_tie(token.low.rstrip("."), name, at, phrase)
@@ -112,6 +129,7 @@ class Referents:
 
     def _add_tie(self, head: str, name: str, at: int, phrase: Phrase) -> None:
         self._ties.setdefault(head, []).append((at, name))
+        self._titled.add(name.split()[-1])
         gender = self._gender_of(phrase)
         if gender:
             self._votes.setdefault(name, Counter())[gender] += 2
@@ -124,6 +142,15 @@ class Referents:
         last = self._subjects[-1]
         if last.person and at - last.at < 400:
             self._votes.setdefault(last.name, Counter())[gender] += 1
+
+    def _known_name(self, phrase: Phrase) -> bool:
+        """A name, not a German noun: two words or more, or one the article uses as a name (the
+        surname of a full name, after a title or in apposition to a description)."""
+        words = phrase.text.split()
+        if len(words) > 1 or not self.lex.german:
+            return True
+        word = words[0]
+        return word in self.names.full or word in self._titled
 
     # -- what a phrase names --------------------------------------------------------------------
 
@@ -140,19 +167,27 @@ class Referents:
                 return found
         return name
 
-    def _referent(self, phrase: Phrase, at: int) -> str | None:
+    def _referent(self, phrase: Phrase, at: int) -> str:
         if phrase.kind == "name":
             return self.full_name(phrase.text)
         if phrase.name:
             return self.full_name(phrase.name)
-        return self._tied(phrase.head, at) or phrase.text
+        return self._tied(phrase.head, at) or self.nominative(phrase)
 
     def _tied(self, head: str, at: int) -> str | None:
-        ties = self._ties.get(head)
-        if not ties:
-            return None
-        index = bisect.bisect_right(ties, (at, "\uffff"))
-        return ties[index - 1][1] if index else None
+        return _latest(self._ties, head, at) or (
+            _latest(self._ties, self._title_in(head), at) if self.lex.german else None
+        )
+
+    def _title_in(self, head: str) -> str:
+        """The title a German compound ends in ("bundeskanzler" -> "kanzler")."""
+        for k in range(3, len(head) - 2):
+            if head[k:] in self.lex.titles:
+                return head[k:]
+        return head
+
+    def _indefinite(self, phrase: Phrase) -> bool:
+        return phrase.determiner in self.language.indefinite_determiners
 
     def _is_person(self, phrase: Phrase) -> bool:
         if phrase.kind == "pronoun":
@@ -167,6 +202,7 @@ class Referents:
         )
 
     def _gender_of(self, phrase: Phrase) -> str | None:
+        """The gender the article shows: a title before a name, a description's determiner."""
         if phrase.kind == "name":
             first = phrase.text.split()[0].lower()
             if first in self.language.male_titles:
@@ -174,7 +210,7 @@ class Referents:
             if first in self.language.female_titles:
                 return "female"
             return None
-        if phrase.kind != "description" or not self._is_person(phrase):
+        if phrase.kind != "description":
             return None
         if phrase.determiner in self.language.masculine_determiners:
             return "male"
@@ -182,6 +218,8 @@ class Referents:
             if self.lex.german and not self.lex.is_feminine_noun(phrase.head):
                 return None  # German "die" is also the plural
             return "female"
+        if not self.lex.german and self.lex.is_feminine_noun(phrase.head):
+            return "female"  # "l'inspection", "su comunicación": the noun's ending shows it
         return None
 
     def gender(self, name: str) -> str | None:
@@ -192,6 +230,30 @@ class Referents:
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
             return None
         return ranked[0][0]
+
+    def nominative(self, phrase: Phrase) -> str:
+        """A German description as the subject of a sentence would write it: "des
+        Rechnungshofs" -> "der Rechnungshof", "der Feuerwehr" -> "die Feuerwehr" (French and
+        Spanish descriptions are returned as written)."""
+        if not self.lex.german or phrase.kind != "description":
+            return phrase.text
+        words = phrase.text.split()
+        determiner = words[0].lower()
+        feminine = self.lex.is_feminine_noun(phrase.head)
+        if determiner in ("der", "einer") and feminine:
+            words[0] = _capitalised(words[0], "die" if determiner == "der" else "eine")
+        elif determiner in ("des", "eines") and not feminine:
+            words[0] = _capitalised(words[0], "der" if determiner == "des" else "ein")
+            head = next((i for i, w in enumerate(words) if w.lower() == phrase.head), None)
+            if head is None:
+                return phrase.text
+            words[head] = _without_genitive(words[head])
+            for i in range(1, head):
+                if words[i][:1].isupper() and words[i].endswith("en"):
+                    words[i] = words[i][:-1]  # "des Deutschen Wetterdienstes"
+        else:
+            return phrase.text
+        return " ".join(words)
 
     # -- the interface of speakers.Discourse ----------------------------------------------------
 
@@ -220,7 +282,50 @@ class Referents:
             return self.full_name(parsed.text)
         if parsed.name:
             return self.full_name(parsed.name)
-        return self._tied(parsed.head, position) or phrase
+        return self._description(parsed, position)
+
+    def _description(self, phrase: Phrase, position: int) -> str:
+        """A description: the name it is tied to, else (a definite description of a person) the
+        one introduced with the same noun or the person the article is about."""
+        tied = self._tied(phrase.head, position)
+        if tied:
+            return tied
+        if self._indefinite(phrase) or not self._is_person(phrase):
+            return self.nominative(phrase)
+        introduced = self._introduced_as(phrase.head, position)
+        if introduced:
+            return introduced
+        if not self._epithet(phrase):
+            return self.nominative(phrase)
+        return self._salient(position, self._gender_of(phrase), people_only=True) or (
+            self.nominative(phrase)
+        )
+
+    def _epithet(self, phrase: Phrase) -> bool:
+        """A singular definite description of a person with nothing after its noun ("der
+        52-Jährige", "l'agricultrice", "el dirigente"): it takes up someone already named.
+        "La ministra de Agricultura" or "les parents" introduce someone else."""
+        singular = phrase.determiner in (
+            self.language.masculine_determiners | self.language.feminine_determiners
+        ) or phrase.determiner in ("l'", "l’")
+        if (
+            not singular
+            or self._gender_of(phrase) is None
+            and phrase.determiner not in ("l'", "l’")
+        ):
+            return False
+        return self.lex.tokens(phrase.text)[-1].low == phrase.head
+
+    def _introduced_as(self, head: str, position: int) -> str | None:
+        """The indefinite description that introduced a person with this noun ("ein
+        Polizeisprecher" for "der Sprecher")."""
+        best: tuple[int, str] | None = None
+        for noun, seen in self._introduced.items():
+            if noun == head or (self.lex.german and noun.endswith(head)):
+                found = _latest_entry(seen, position)
+                if found and (best is None or found[0] > best[0]):
+                    best = found
+        return best[1] if best else None
 
     def continued(self, position: int) -> str | None:
         """The source a report in Konjunktiv I goes on with: the last speaker, if recent."""
@@ -237,11 +342,10 @@ class Referents:
         if pronoun in _FIRST_PERSON:
             return None
         gender = self.language.person_pronouns.get(pronoun)
-        plural = gender is None
         if pronoun == "sie" and self.lex.german:
-            # German "sie" is she or they: a woman of the article first, else a body.
+            # German "sie" is she or they: a woman or a feminine body first, else a group.
             return self._salient(position, "female") or self._last_body(position)
-        if plural:
+        if gender is None:
             return self._last_body(position)
         return self._salient(position, gender)
 
@@ -252,24 +356,57 @@ class Referents:
         return None
 
     def _speaks_as_person(self, name: str) -> bool:
+        known = self._persons.get(name)
+        if known is not None:
+            return known
         tokens = self.lex.tokens(name)
         parsed = self.lex.phrase_at(tokens, 0, name) if tokens else None
         return parsed is not None and self._is_person(parsed)
 
-    def _salient(self, position: int, gender: str | None) -> str | None:
-        """The most recent person (last speaker or subject of a recent sentence) whose gender
-        does not contradict ``gender``."""
-        candidates: list[tuple[int, str]] = []
-        if self.last_speaker and self._speaks_as_person(self.last_speaker):
-            candidates.append((self.last_speaker_at, self.last_speaker))
+    def _salient(
+        self, position: int, gender: str | None, *, people_only: bool = False
+    ) -> str | None:
+        """The most recent person or body (the last speaker, or the subject of a recent
+        sentence) whose gender agrees with ``gender``: a person when the article shows no
+        gender, a body only when its determiner shows the same one."""
+        candidates: list[tuple[int, str, bool, str | None]] = []
+        if self.last_speaker:
+            person = self._speaks_as_person(self.last_speaker)
+            known = self.gender(self.last_speaker)
+            candidates.append((self.last_speaker_at, self.last_speaker, person, known))
         index = bisect.bisect_left(self._subject_starts, position)
         for subject in reversed(self._subjects[max(0, index - 6) : index]):
-            if subject.person:
-                candidates.append((subject.at, subject.name))
+            known = self.gender(subject.name) or subject.gender
+            candidates.append((subject.at, subject.name, subject.person, known))
         candidates.sort(key=lambda c: -c[0])
-        for at, name in candidates:
+        for at, name, person, known in candidates:
             if position - at > _SALIENCE_CHARS and at != self.last_speaker_at:
                 continue
-            if gender is None or self.gender(name) in (gender, None):
+            if person and (gender is None or known in (gender, None)):
+                return name
+            if not person and not people_only and gender is not None and known == gender:
                 return name
         return None
+
+
+def _latest(table: dict[str, list[tuple[int, str]]], key: str, at: int) -> str | None:
+    found = _latest_entry(table.get(key, ()), at)
+    return found[1] if found else None
+
+
+def _latest_entry(entries: Sequence[tuple[int, str]], at: int) -> tuple[int, str] | None:
+    index = bisect.bisect_right(entries, (at, "\uffff"))
+    return entries[index - 1] if index else None
+
+
+def _capitalised(model: str, word: str) -> str:
+    return word.capitalize() if model[:1].isupper() else word
+
+
+def _without_genitive(noun: str) -> str:
+    """ "Rechnungshofs" -> "Rechnungshof", "Wetterdienstes" -> "Wetterdienst"."""
+    if noun.endswith("es") and len(noun) > 4 and noun[-3] not in "aeiouäöü":
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun[:-1]
+    return noun

@@ -123,8 +123,8 @@ def _reported_elsewhere(sentence: Sentence, body: str, rules: Grammar) -> list[R
     found = []
     for phrase, verb, start, end in rules.reported(body):
         content = body[start:end]
-        if content[:1] in MARKS or content.count(_BLANK) * 2 > len(content):
-            continue
+        if content[:1] in MARKS or len(_TOKEN.findall(content)) < 3:
+            continue  # a quotation (its own attribution) with few words of the writer's
         found.append(
             Reported(
                 sentence.text[start:end],

@@ -24,6 +24,7 @@ _CLAUSE_OPENERS = words(
 )
 _ADVERBS = words(
     """
+    warum weshalb wieso wann wohin woher wieviel wie viel gibt gab
     allerdings also anders auch außerdem bald bereits besonders bisher bislang da dabei dadurch
     dafür dagegen daher dahin damals damit danach daneben dann daran darauf daraus darin
     darüber darum davon davor dazu dennoch deshalb deswegen doch dort dorthin ebenfalls ebenso
@@ -53,6 +54,7 @@ _PRONOUNS = words(
 )
 _DETERMINERS = words(
     """
+    viele einige manche mehrere zahlreiche beide alle
     der die das den dem des ein eine einen einem einer eines sein seine seinem seinen seiner
     ihr ihre ihrem ihren ihrer dieser diese dieses diesem diesen jener jene jenes kein keine
     """
@@ -68,6 +70,7 @@ RESOURCES = Resources(
     date_words=words("aktualisiert veröffentlicht am um uhr stand zuletzt"),
     titles=words(
         """
+        hr. frhr. frhrn. gen. pfr.
         herr herrn frau fürst fürstin graf grafen gräfin abg abg. v. freiherr frhr frhrn dr dr.
         prof prof. professor professorin präsident präsidentin präs präs.
         bundespräsident bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin
@@ -116,7 +119,7 @@ RESOURCES = Resources(
         sagten erklärten betonten forderten warnten kritisierten
         gesagt betont gemeint geschrieben geantwortet gewarnt gefordert gerufen gefragt
         geäußert unterstrichen eingeräumt gestanden mitgeteilt angekündigt hinzugefügt
-        gemeldet erläutert zitiert zitierte zitiert
+        gemeldet erläutert zitiert zitierte schilderte schildert schildern schilderten
         """
     ),
     reporting_verbs=words(
@@ -132,7 +135,13 @@ RESOURCES = Resources(
         """
     ),
     participles=words("sagend erklärend"),
-    according_to=("laut", "nach angaben von", "nach angaben", "nach aussage von", "gemäß"),
+    according_to=("laut", "gemäß"),
+    according_nouns=words(
+        """
+        angaben erkenntnissen informationen aussage aussagen darstellung einschätzung schätzung
+        schätzungen berechnungen ansicht meinung auffassung worten recherchen daten
+        """
+    ),
     according_after=("zufolge",),
     auxiliaries=words(
         """
@@ -170,7 +179,7 @@ RESOURCES = Resources(
         abgeordnete abgeordneter vorsitzende vorsitzender betroffene betroffener gesandte
         verletzte mann frau leute mutter vater sohn tochter bruder schwester kind junge
         mädchen bürger person experte expertin fachmann gast kollege kollegin nachbar nachbarin
-        mitglied team mannschaft
+        mitglied team mannschaft jährige jähriger
         """
     ),
     person_suffixes=(
@@ -231,6 +240,7 @@ RESOURCES = Resources(
     name_particles=words("von v. v van zu zur vom de del la le du da di ten ter"),
     reflexives=words("sich mir mich dir dich uns euch"),
     feminine_suffixes=("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "in", "innen"),
+    indefinite_determiners=words("ein eine einen einem einer eines"),
     feminine_determiners=words("die eine"),
     masculine_determiners=words("der ein"),
     reported_mood=words(
@@ -242,4 +252,5 @@ RESOURCES = Resources(
     cataphora=words("folgendes folgende folgenden folgender folgendermaßen"),
     so_words=words("so soweit"),
     impersonal_cues=words("heißt hieß"),
+    turn_labels={"frage": "question", "f": "question", "antwort": "answer", "a": "answer"},
 )

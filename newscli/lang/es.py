@@ -19,6 +19,7 @@ _CLAUSE_OPENERS = words(
 )
 _ADVERBS = words(
     """
+    cómo cuándo dónde cuánto cuántos cuánta cuántas qué quién quiénes cuál hay había habrá
     además ahora antes así aún ayer bien casi después entonces hoy incluso luego mañana más
     menos mucho muy nunca no sí siempre sólo solo también tampoco tan tarde temprano todavía
     ya finalmente actualmente recientemente precisamente únicamente anoche asimismo sin
@@ -33,7 +34,9 @@ _PRONOUNS = words(
     varios varias quien quienes
     """
 )
-_DETERMINERS = words("el la los las un una unos unas su sus este esta estos estas ese esa")
+_DETERMINERS = words(
+    "el la los las un una unos unas su sus este esta estos estas ese esa varios varias muchos"
+)
 
 RESOURCES = Resources(
     code="es",
@@ -47,6 +50,7 @@ RESOURCES = Resources(
     date_words=words("actualizado publicado de del a las h"),
     titles=words(
         """
+        srta. dr. dra. lic.
         sr sr. sra sra. srta don doña señor señora presidente presidenta ministro ministra
         portavoz alcalde alcaldesa director directora secretario secretaria general diputado
         diputada senador senadora juez jueza fiscal doctor doctora profesor profesora
@@ -78,10 +82,13 @@ RESOURCES = Resources(
         informa informaron pidió pide reclamó reclama prometió promete alertó alerta avisó
         dicho afirmado asegurado explicado señalado indicado declarado añadido manifestado
         advertido subrayado destacado reconocido lamentado criticado denunciado insistido
-        recordado apuntado precisado anunciado confirmado
+        recordado apuntado precisado anunciado confirmado aseguran afirman señalan explican
+        indican advierten denuncian reconocen insisten sostienen destacan subrayan
         """
     ),
-    reporting_verbs=words("cree creía piensa pensaba espera teme considera considera"),
+    reporting_verbs=words(
+        "cree creía piensa pensaba espera teme considera calificó califica tildó tilda definió"
+    ),
     manner_verbs=words("sonrió bromea ríe rió suspiró"),
     participles=words("diciendo afirmando asegurando añadiendo explicando"),
     according_to=("según", "de acuerdo con", "a juicio de"),
@@ -125,8 +132,11 @@ RESOURCES = Resources(
     genitive_determiners=words("de del"),
     name_particles=words("de del la las los"),
     reflexives=words("se"),
+    feminine_suffixes=("ción", "sión", "dad", "tad", "tud", "umbre", "esa", "triz", "ora"),
+    indefinite_determiners=words("un una unos unas"),
     feminine_determiners=words("la una esta esa"),
     masculine_determiners=words("el un este ese"),
     cataphora=words("siguiente siguientes"),
     drops_subject=True,
+    turn_labels={"pregunta": "question", "p": "question", "respuesta": "answer", "r": "answer"},
 )

@@ -20,6 +20,7 @@ _CLAUSE_OPENERS = words(
 )
 _ADVERBS = words(
     """
+    comment pourquoi combien quel quelle quels quelles quoi est-ce voilà voici
     ainsi alors aussi aujourd'hui aujourd’hui auparavant aussitôt autrement bientôt cependant
     certes d'abord d’abord déjà demain désormais donc encore enfin ensuite hier ici jamais là
     longtemps maintenant néanmoins ne pas plus pourtant puis quand même seulement souvent
@@ -37,7 +38,10 @@ _PRONOUNS = words(
     """
 )
 _DETERMINERS = words(
-    "le la les l' l’ un une des ce cet cette ces son sa ses leur leurs mon ma mes notre nos"
+    """
+    le la les l' l’ un une des ce cet cette ces son sa ses leur leurs mon ma mes notre nos
+    plusieurs certains certaines
+    """
 )
 
 RESOURCES = Resources(
@@ -50,6 +54,7 @@ RESOURCES = Resources(
     date_words=words("mis à jour publié le à h"),
     titles=words(
         """
+        mmes. pr. me.
         m m. mme mme. mlle monsieur madame mademoiselle président présidente ministre
         porte-parole directeur directrice maire député députée sénateur sénatrice docteur
         professeur premier première secrétaire général générale chef cheffe juge avocat avocate
@@ -84,7 +89,9 @@ RESOURCES = Resources(
         promis promet menacé menace rétorqué rétorque répliqué réplique
         """
     ),
-    reporting_verbs=words("pense pensait croit croyait espère craint juge jugent considère"),
+    reporting_verbs=words(
+        "pense pensait croit croyait espère craint juge jugent considère qualifié qualifie"
+    ),
     manner_verbs=words("sourit souri rit ri soupire s'amuse s’amuse s'emporte s’emporte"),
     participles=words("affirmant expliquant ajoutant soulignant estimant disant assurant"),
     according_to=("selon", "d'après", "d’après", "de source"),
@@ -92,7 +99,15 @@ RESOURCES = Resources(
         "a ont avait avaient aura est sont était aussi encore déjà ensuite également alors"
     ),
     determiners=_DETERMINERS,
-    person_pronouns={"il": "male", "elle": "female", "ils": None, "elles": None, "je": None},
+    person_pronouns={
+        "il": "male",
+        "elle": "female",
+        "lui": "male",
+        "ils": None,
+        "elles": None,
+        "eux": None,
+        "je": None,
+    },
     not_speakers=words("ce cela ça on qui que le la les un une c' c’"),
     time_words=words("lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir"),
     organisation_heads=words(
@@ -133,7 +148,28 @@ RESOURCES = Resources(
     genitive_determiners=words("de du des d' d’"),
     name_particles=words("de du d' d’ la le van von"),
     reflexives=words("se s' s’"),
+    feminine_suffixes=(
+        "ion",
+        "té",
+        "ure",
+        "ance",
+        "ence",
+        "ie",
+        "ée",
+        "ude",
+        "ade",
+        "ise",
+        "esse",
+        "ette",
+        "elle",
+        "rice",
+        "euse",
+        "ienne",
+        "ante",
+    ),
+    indefinite_determiners=words("un une des"),
     feminine_determiners=words("la une cette"),
     masculine_determiners=words("le un ce cet"),
     cataphora=words("suivant suivante suivants suivantes"),
+    turn_labels={"question": "question", "q": "question", "réponse": "answer", "r": "answer"},
 )

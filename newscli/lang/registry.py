@@ -69,6 +69,8 @@ class Resources:
     """Participles that attribute ("saying", "adding")."""
     according_to: tuple[str, ...] = ()
     """Phrases that put the source after them ("according to", "selon", "laut")."""
+    according_nouns: frozenset[str] = frozenset()
+    """Nouns of "nach Angaben/Erkenntnissen/Informationen X" (German): the source after them."""
     according_after: tuple[str, ...] = ()
     """Postpositions that put the source before them ("zufolge": "dem Bericht zufolge")."""
     auxiliaries: frozenset[str] = frozenset()
@@ -122,6 +124,9 @@ class Resources:
     feminine_suffixes: tuple[str, ...] = ()
     """Endings of feminine nouns ("-ung", "-in"): after German "der" such a noun is a dative or a
     genitive ("der Zeitung"), and a person so named is a woman ("die Ministerin")."""
+    indefinite_determiners: frozenset[str] = frozenset()
+    """Determiners that introduce someone new ("ein", "un", "una"): a definite description with
+    the same noun later means the same person ("ein Sprecher" … "der Sprecher")."""
     feminine_determiners: frozenset[str] = frozenset()
     """Determiners that show a singular noun is feminine ("die", "eine"; "la", "une"; "la")."""
     masculine_determiners: frozenset[str] = frozenset()
@@ -136,6 +141,9 @@ class Resources:
     impersonal_cues: frozenset[str] = frozenset()
     """Verbs whose subject is impersonal and whose source follows a preposition ("heißt es in
     der Erklärung", "peut-on lire dans le communiqué")."""
+    turn_labels: dict[str, str] = field(default_factory=dict)
+    """Labels of interview turns (lower case) and whether each opens a "question" or an
+    "answer" ("frage", "antwort"; "p", "r")."""
     drops_subject: bool = False
     """A finite verb may stand without its subject pronoun (Spanish "dijo"): the subject is the
     person the article is talking about."""
