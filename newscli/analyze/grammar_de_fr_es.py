@@ -278,9 +278,8 @@ class Rules:
             token = tokens[k]
             if token.text == ",":
                 break
-            if (
-                token.text in PUNCTUATION
-                or self._finite_verb(token)
+            if token.text in PUNCTUATION or (
+                self._finite_verb(token)
                 and (token.low in self.reporting or token.low in self.language.auxiliaries)
             ):
                 return None

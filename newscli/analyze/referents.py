@@ -308,10 +308,8 @@ class Referents:
         singular = phrase.determiner in (
             self.language.masculine_determiners | self.language.feminine_determiners
         ) or phrase.determiner in ("l'", "l’")
-        if (
-            not singular
-            or self._gender_of(phrase) is None
-            and phrase.determiner not in ("l'", "l’")
+        if not singular or (
+            self._gender_of(phrase) is None and phrase.determiner not in ("l'", "l’")
         ):
             return False
         return self.lex.tokens(phrase.text)[-1].low == phrase.head
