@@ -50,6 +50,8 @@ _SKIP_AFTER = 4
 # How far after a cue its reported clause may open ("sagte am Montag in Berlin, dass …").
 _OPENER_REACH = 120
 _REPORT_MIN_WORDS = 3
+# A wire dateline is at most this many words and marks before its dash.
+_DATELINE_TOKENS = 8
 # How far back the subject a verb after "und" shares is looked for.
 _SHARED_REACH = 25
 # How many words an opening description may run to before the comma of its apposition.
@@ -194,8 +196,14 @@ class Rules:
                     return apposition  # "Le maire de la ville, Benoît Payan, estime"
                 return phrase  # "Benoît Payan, le maire de la ville, estime"
             return phrase if tokens[verb - 1].text == "," else None  # ", der …, sagte"
-        between = tokens[k:verb]
-        if all(self._may_stand_between(t) for t in between):
+        while k < verb:
+            if tokens[k].low in self.language.prepositions:
+                k = self._skip_pp(tokens, k, text)  # "Eine Mutter aus Halle sagte"
+            elif self._may_stand_between(tokens[k]):
+                k += 1
+            else:
+                break
+        if k >= verb:
             return phrase
         # A German verb-final clause ("wenn Fürst Bismarck dem Korrespondenten sagte").
         return phrase if subordinate and self.lex.german else None
@@ -356,9 +364,24 @@ class Rules:
             if not speech and subject.start > i + 2:
                 return None  # any verb inverts only with its subject right after it
             return self._cue(subject, verb.text, verb.start)
-        if speech and self.language.drops_subject:
+        if speech and self.language.drops_subject and (after_quote or self._ends(tokens, i + 1)):
+            # «…», lamentó · "…, dijo." (not "…, criticó la falta de medios": an object)
             return Cue(ZERO, verb.text, verb.start)
         return None
+
+    def _ends(self, tokens: Sequence[Token], i: int) -> bool:
+        """Nothing but adverbs and prepositional phrases from ``i`` to the end of the clause."""
+        while i < len(tokens):
+            token = tokens[i]
+            if token.text in PUNCTUATION:
+                return True
+            if token.low in self.language.prepositions:
+                i = self._skip_pp(tokens, i, "")
+            elif token.low in self.lex.function or token.low in self.language.time_words:
+                i += 1
+            else:
+                return False
+        return True
 
     def _inverted_cue(
         self, tokens: Sequence[Token], i: int, french: tuple[str, str], text: str
@@ -511,16 +534,10 @@ class Rules:
                 index += 1
                 continue
             source = self._phrase(tokens, at, text) or self.lex.bare_description(tokens, at, text)
-            word = tokens[index]
-            if source is not None:
-                found.append((Cue(source.text, word.text, word.start), source.end))
-                index = source.end
-            elif at < len(tokens) and lows[at] in self.speech and self.language.drops_subject:
-                # "Según explicó, …": the subject of the verb, dropped.
-                found.append((Cue(ZERO, word.text, word.start), at + 1))
-                index = at + 1
-            else:
-                index = at
+            cue, end = self._according_source(tokens, index, at, source, text)
+            if cue is not None:
+                found.append((cue, end))
+            index = max(end, index + 1)
         for index, low in enumerate(lows):
             if low in self.language.according_after:
                 start = self._clause_start(tokens, index)
@@ -546,6 +563,28 @@ class Rules:
             if lows[noun] in self.language.according_nouns:
                 return noun + 2 if noun + 1 < len(lows) and lows[noun + 1] == "von" else noun + 1
         return None
+
+    def _according_source(
+        self, tokens: Sequence[Token], index: int, at: int, source: Phrase | None, text: str
+    ) -> tuple[Cue | None, int]:
+        """The cue of "laut X" / "selon X" opening at ``index`` (its words end at ``at``) and
+        where its source ends: the noun phrase after the words, the pronoun a possessive stands
+        for ("nach seiner Einschätzung"), or the subject of a verb after them ("según informó
+        la Junta", "Según explicó, …" with the subject dropped)."""
+        word = tokens[index]
+        if source is not None:
+            return Cue(source.text, word.text, word.start), source.end
+        for owner in tokens[index + 1 : at]:
+            pronoun = self.language.possessives.get(owner.low)
+            if pronoun:
+                return Cue(pronoun, word.text, word.start), at
+        if at < len(tokens) and tokens[at].low in self.speech:
+            subject = self.subject_after(tokens, at + 1, text)
+            if subject is not None:
+                return Cue(subject.text, word.text, word.start), subject.end
+            if self.language.drops_subject:
+                return Cue(ZERO, word.text, word.start), at + 1
+        return None, at
 
     # -- reported speech ------------------------------------------------------------------------
 
@@ -646,7 +685,7 @@ class Rules:
             if token.low in self.openers:
                 if i + 1 >= len(tokens):
                     return None
-                if not self.lex.german and tokens[i - 1].text == ",":
+                if not self.lex.german and self._relative(tokens, verb, i, sentence):
                     return None  # "lamentó Montse Puig, que cultiva …": a relative clause
                 return _report(sentence, cue.speaker, cue.verb, tokens[i + 1].start, len(sentence))
             if token.text == "," and self.lex.german:
@@ -658,6 +697,20 @@ class Rules:
                     # "Viele Händler sagen, die Parkplätze fehlen".
                     return _report(sentence, cue.speaker, cue.verb, rest[0].start, len(sentence))
         return None
+
+    def _relative(self, tokens: Sequence[Token], verb: int, opener: int, text: str) -> bool:
+        """French and Spanish "que" after a comma and a noun phrase opens a relative clause
+        ("lamentó Montse Puig, que cultiva …"); after an inserted adverbial it opens what was
+        said ("reconoció, sin embargo, que …")."""
+        if tokens[opener - 1].text != ",":
+            return False
+        i = verb + 1
+        while i < opener - 1:
+            phrase = self._phrase(tokens, i, text)
+            if phrase is not None and phrase.kind != "pronoun":
+                return True
+            i = phrase.end if phrase is not None else i + 1
+        return False
 
     def _in_reported_mood(self, tokens: Sequence[Token]) -> bool:
         """A German clause in Konjunktiv I ("sei", "habe", "werde" as its verb); not the idioms
@@ -740,11 +793,14 @@ _OPINION = {"fr": ("pour",), "es": ("para",)}
 
 
 def _after_dateline(tokens: Sequence[Token]) -> int:
-    """The index after a wire dateline ("Berlin (dpa) -", "PARIS (AFP) -", "MADRID (EFE).-"),
-    or 0 when the sentence has none."""
-    for i, token in enumerate(tokens[:10]):
-        if token.text in "—–" and i > 0 and tokens[i - 1].text in ").":
+    """The index after a wire dateline ("Berlin (dpa) -", "PARIS (AFP) –", "MADRID (EFE).-",
+    "ÁVILA, 12 Jul. (EUROPA PRESS) -"; the agency may have been blanked out with other short
+    parentheses), or 0 when the sentence opens with none: a dash after capitalised words."""
+    for i, token in enumerate(tokens[:_DATELINE_TOKENS]):
+        if token.text in "—–" and i > 0:
             return i + 1
+        if token.text not in ",./()" and not token.text[:1].isupper():
+            return 0
     return 0
 
 

@@ -263,6 +263,8 @@ class Lexicon:
         first_name = j
         while j < len(tokens) and j - first_name < 5:
             word = tokens[j].text
+            if j > first_name and _acronym(tokens[j - 1].text) and not _acronym(word):
+                break  # "à l'AFP Fabien Marquet": the agency, then a name
             if self.is_name_word(word):
                 j += 1
             elif (
@@ -360,14 +362,18 @@ class Lexicon:
         name: str | None = None
         governing = determiner  # the determiner of the noun taken for the head so far
         last_determiner = determiner
+        head_is_noun = False
         while j < len(tokens) and j - i <= 9:
             token = tokens[j]
             low = token.low
             if token.text in PUNCTUATION:
                 break
             if low in genitives or low in self.determiners or low in self.particles:
-                if head is None:
-                    break  # "le de" is no phrase
+                after_genitive = (
+                    tokens[j - 1].low in genitives or tokens[j - 1].low in self.particles
+                )
+                if head is None or (low not in genitives and not after_genitive):
+                    break  # "le de" is no phrase; "los periodistas el director": two phrases
                 last_determiner = low
                 j += 1
                 continue
@@ -375,11 +381,15 @@ class Lexicon:
                 named = self._name(tokens, j, text)
                 if named is None:
                     break
-                if head is None or (
-                    tokens[j - 1].low not in genitives and tokens[j - 1].low not in self.determiners
-                ):
+                previous = tokens[j - 1].low
+                if head is None:
+                    head = named.head  # "l'AFP", "la Junta de Castilla": a name after "la"
+                    j = named.end
+                    if j < len(tokens) and tokens[j].text[:1].isupper():
+                        break  # "à l'AFP Fabien Marquet": the agency, then someone
+                    continue
+                if head_is_noun and previous not in genitives and previous not in self.determiners:
                     name = named.text  # "la maire Odile Ferrand", "le syndicat Alliance"
-                head = head or named.head
                 j = named.end
                 continue
             if low in self.function or low in self.verbs or low in self.language.auxiliaries:
@@ -389,6 +399,7 @@ class Lexicon:
             if head is None or (not self.can_speak(head) and self.can_speak(low)):
                 # "La proposition du rapporteur": the rapporteur speaks, "du" is his determiner.
                 head, governing = low, last_determiner
+                head_is_noun = True
             last_determiner = ""
             j += 1
         while j > i + 1 and tokens[j - 1].low in genitives | self.determiners | self.particles:
@@ -402,6 +413,11 @@ class Lexicon:
 
 # The article inside French and Spanish contractions: "du" is "de le", "del" is "de el".
 _CONTRACTED = {"du": "le", "des": "les", "au": "le", "aux": "les", "del": "el", "al": "el"}
+
+
+def _acronym(word: str) -> bool:
+    """ "AFP", "SPD", "ONU": a short word in capitals."""
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
 
 
 def _ends_in(word: str, parts: frozenset[str]) -> bool:

@@ -54,7 +54,15 @@ class _Referent:
 class Referents:
     """The reader's state while going through one article."""
 
-    def __init__(self, text: str, sentences: Sequence[Sentence], language: Resources) -> None:
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[Sentence],
+        language: Resources,
+        frame: str | None = None,
+    ) -> None:
+        """``frame`` is the article with quoted words blanked out (``quotes.blank_quotes``): a
+        quotation's words are nobody's subject."""
         self.language = language
         self.rules = Rules(language)
         self.lex = self.rules.lex
@@ -68,22 +76,24 @@ class Referents:
         self._subject_starts: list[int] = []
         self._votes: dict[str, Counter[str]] = {}
         self._persons: dict[str, bool] = {}
+        self._frame = frame if frame is not None else text
         for sentence in sentences:
             self._read(sentence)
 
     # -- reading the article --------------------------------------------------------------------
 
     def _read(self, sentence: Sentence) -> None:
-        tokens = self.lex.tokens(sentence.text)
+        words = self._frame[sentence.start : sentence.end]
+        tokens = self.lex.tokens(words)
         i = 0
         while i < len(tokens):
-            phrase = self.lex.phrase_at(tokens, i, sentence.text)
+            phrase = self.lex.phrase_at(tokens, i, words)
             if phrase is None:
                 i += 1
                 continue
             self._note(phrase, tokens, sentence)
             i = phrase.end
-        subject = self.rules.clause_subject(tokens, sentence.text)
+        subject = self.rules.clause_subject(tokens, words)
         if subject is None:
             return
         if subject.kind == "pronoun":
@@ -118,7 +128,9 @@ class Referents:
                 if self.lex.is_title(token.text):
                     self._add_tie(token.low.rstrip("."), name, at, phrase)
         if phrase.end + 1 < len(tokens) and tokens[phrase.end].text == ",":
-            other = self.lex.phrase_at(tokens, phrase.end + 1, sentence.text)
+            other = self.lex.phrase_at(
+                tokens, phrase.end + 1, self._frame[sentence.start : sentence.end]
+            )
             if other is None or other.kind == "pronoun" or other.kind == phrase.kind:
                 return
             description, named = (

@@ -48,6 +48,7 @@ _ADVERBIAL = re.compile(
     r"(?:\s+(?:to|with|on)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?),?"
 )
 _TOKEN = re.compile(r"[\w’']+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(
     r"[,;:()]|\s(?:when|as|because|if|after|before|while|who|which|whose|where|since|until)\s"
 )
@@ -123,8 +124,8 @@ def _reported_elsewhere(sentence: Sentence, body: str, rules: Grammar) -> list[R
     found = []
     for phrase, verb, start, end in rules.reported(body):
         content = body[start:end]
-        if content[:1] in MARKS or len(_TOKEN.findall(content)) < 3:
-            continue  # a quotation (its own attribution) with few words of the writer's
+        if content[:1] in MARKS or len(_LETTERS.findall(content)) < 2:
+            continue  # a quotation (its own attribution) with hardly a word of the writer's
         found.append(
             Reported(
                 sentence.text[start:end],

@@ -51,13 +51,13 @@ def find_statements(
     """Quotes, reported speech and phrases of the article body ``text``."""
     masked = mask(text)
     rules = grammar(language)
+    groups = quote_groups(text, masked, rules)
+    frame = blank_quotes(masked, groups)
     discourse: Discourse | Referents = (
         Discourse(build_index(text), sentences, resources(language))
         if rules.english
-        else Referents(text, sentences, resources(language))
+        else Referents(text, sentences, resources(language), frame)
     )
-    groups = quote_groups(text, masked, rules)
-    frame = blank_quotes(masked, groups)
     candidates = quote_candidates(masked, frame, groups, rules)
     clauses = reported_candidates(frame, sentences, rules)
     events: list[Candidate | Reported] = [*candidates, *clauses]

@@ -142,6 +142,10 @@ RESOURCES = Resources(
         schätzungen berechnungen ansicht meinung auffassung worten recherchen daten
         """
     ),
+    possessives={
+        **dict.fromkeys("sein seine seiner seinem seinen seines".split(), "er"),
+        **dict.fromkeys("ihr ihre ihrer ihrem ihren ihres".split(), "sie"),
+    },
     according_after=("zufolge",),
     auxiliaries=words(
         """
@@ -247,6 +251,7 @@ RESOURCES = Resources(
         """
         sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe stehe liege gehe
         komme bleibe brauche lasse sehe halte gelte fehle plane arbeite bestehe
+        hätten wären würden müssten könnten
         """
     ),
     cataphora=words("folgendes folgende folgenden folgender folgendermaßen"),

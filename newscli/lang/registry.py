@@ -71,6 +71,9 @@ class Resources:
     """Phrases that put the source after them ("according to", "selon", "laut")."""
     according_nouns: frozenset[str] = frozenset()
     """Nouns of "nach Angaben/Erkenntnissen/Informationen X" (German): the source after them."""
+    possessives: dict[str, str] = field(default_factory=dict)
+    """Possessive determiners and the pronoun they stand for ("seiner": "er"): "nach seiner
+    Einschätzung" is his."""
     according_after: tuple[str, ...] = ()
     """Postpositions that put the source before them ("zufolge": "dem Bericht zufolge")."""
     auxiliaries: frozenset[str] = frozenset()
