@@ -52,6 +52,8 @@ _OPENER_REACH = 120
 _REPORT_MIN_WORDS = 3
 # A wire dateline is at most this many words and marks before its dash.
 _DATELINE_TOKENS = 8
+# A headline's label ("Fermeture de classe :") is at most this many words.
+_LABEL_TOKENS = 4
 # How far back the subject a verb after "und" shares is looked for.
 _SHARED_REACH = 25
 # How many words an opening description may run to before the comma of its apposition.
@@ -257,8 +259,12 @@ class Rules:
 
     def _after_label(self, tokens: Sequence[Token]) -> int:
         """The index after a label opening the sentence ("Frage:", "P.", "Budget :"), or 0."""
-        if len(tokens) > 2 and tokens[1].text == ":":
-            return 2
+        for i, token in enumerate(tokens[:_LABEL_TOKENS]):
+            if token.text == ":" and i > 0 and i + 1 < len(tokens):
+                # "Budget :", "Fermeture de classe :": a headline's label, not a clause.
+                before = tokens[:i]
+                if not any(t.low in self.reporting or t.text in PUNCTUATION for t in before):
+                    return i + 1
         if tokens and tokens[0].low.rstrip(".") in self.language.turn_labels:
             return 2 if len(tokens) > 1 and tokens[1].text == "." else 1
         return 0
@@ -375,7 +381,9 @@ class Rules:
             token = tokens[i]
             if token.text in PUNCTUATION:
                 return True
-            if token.low in self.language.prepositions:
+            if token.low in _AND and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+                i += 2  # "la Junta de Castilla y León": a name that goes on
+            elif token.low in self.language.prepositions:
                 i = self._skip_pp(tokens, i, "")
             elif token.low in self.lex.function or token.low in self.language.time_words:
                 i += 1
@@ -654,7 +662,7 @@ class Rules:
                 return None
             return _report(sentence, cue.speaker, cue.verb, tokens[start].start, len(sentence))
         previous = tokens[at - 1]
-        if previous.text == "," and source_end >= len(tokens) - 1:
+        if previous.text == "," and self._ends(tokens, source_end):
             return _report(sentence, cue.speaker, cue.verb, tokens[0].start, previous.start)
         return None
 

@@ -363,6 +363,7 @@ class Lexicon:
         governing = determiner  # the determiner of the noun taken for the head so far
         last_determiner = determiner
         head_is_noun = False
+        named_body = False
         while j < len(tokens) and j - i <= 9:
             token = tokens[j]
             low = token.low
@@ -383,7 +384,8 @@ class Lexicon:
                     break
                 previous = tokens[j - 1].low
                 if head is None:
-                    head = named.head  # "l'AFP", "la Junta de Castilla": a name after "la"
+                    # "l'AFP", "la Junta de Castilla", "la SNCF": a body named after "la".
+                    head, named_body = tokens[j].low, True
                     j = named.end
                     if j < len(tokens) and tokens[j].text[:1].isupper():
                         break  # "à l'AFP Fabien Marquet": the agency, then someone
@@ -408,6 +410,8 @@ class Lexicon:
             return None
         first = i + 1 if bare else i
         governing = _CONTRACTED.get(governing, governing)
+        if named_body and name is None:
+            name = _span(text, tokens, first + (not bare), j)
         return Phrase(_span(text, tokens, first, j), first, j, "description", head, governing, name)
 
 

@@ -103,6 +103,7 @@ RESOURCES = Resources(
         banco fundación instituto universidad asociación comisión consejo diario ayuntamiento
         ejecutivo guardia congreso senado fiscalía federación club equipo dirección oficina
         autoridad ong organización ejército hospital junta generalitat xunta patronal
+        consejería delegación subdelegación jefatura administración
         """
     ),
     quote_marks=(("«", "»"), ("“", "”"), ("‘", "’")),

@@ -116,7 +116,7 @@ RESOURCES = Resources(
         banque fondation institut université association commission conseil journal préfecture
         mairie gendarmerie parquet élysée matignon assemblée sénat fédération club équipe
         direction office collectif autorité ong organisation armée état-major hôpital
-        municipalité région département
+        municipalité région département inspection rectorat académie administration caisse
         """
     ),
     quote_marks=(("«", "»"), ("“", "”"), ("‹", "›")),
