@@ -56,12 +56,18 @@ _DATELINE_TOKENS = 8
 _LABEL_TOKENS = 4
 # How far back the subject a verb after "und" shares is looked for.
 _SHARED_REACH = 25
+# How far after a passive speech verb its agent may come ("fue confirmado ayer por …").
+_AGENT_REACH = 8
+# How far the speech verb of "wie der Minister … sagte" may come after "wie".
+_AS_REACH = 14
 # How many words an opening description may run to before the comma of its apposition.
 _APPOSITION_REACH = 8
 # How far back a speech verb governs a quoted noun phrase ("sprach dagegen von einem „…“").
 _GOVERNING_REACH = 5
 _CONTENT_PREPOSITIONS = frozenset("von vor über als de d' d’ du del como".split())
 _AND = frozenset("und et y e".split())
+# Prepositions that name where an impersonal "heißt es" comes from.
+_SOURCE_PREPOSITIONS = frozenset("in im aus von vom bei beim".split())
 _FIRST_PERSON = frozenset("ich wir je nous yo nosotros".split())
 
 
@@ -92,7 +98,24 @@ class Rules:
         """The index after a prepositional phrase opening at ``i`` ("am Montag", "devant la
         presse", "gegenüber der Zeitung")."""
         following = self._phrase(tokens, i + 1, text)
-        return following.end if following is not None else i + 1
+        if following is not None:
+            return following.end
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and self._modifier(tokens[j]):
+            j += 1  # "in gewissem Sinn", "mit großer Mehrheit": a noun without its article
+        if self.lex.german and j > i + 1 and j < len(tokens) and tokens[j].text[:1].isupper():
+            return j + 1
+        return i + 1
+
+    def _modifier(self, token: Token) -> bool:
+        """A lower-case word that can stand before a noun (an adjective or a participle)."""
+        low = token.low
+        return (
+            token.text[:1].islower()
+            and low not in self.lex.function
+            and low not in self.reporting
+            and token.text not in PUNCTUATION
+        )
 
     def subject_after(
         self, tokens: Sequence[Token], i: int, text: str, *, strict: bool = True
@@ -151,8 +174,26 @@ class Rules:
             previous = tokens[i - 1]
             if previous.text in _BOUNDARIES or previous.low in self.language.clause_openers:
                 break
+            if previous.text == "," and self._relative_start(tokens, i):
+                break  # ", in deren Verlauf Jonescu sagte", ", der … sagte": a relative clause
             i -= 1
         return i
+
+    def _relative_start(self, tokens: Sequence[Token], i: int) -> bool:
+        """A relative pronoun, after a preposition or not, opens the clause at ``i`` (", der im
+        Stau stand", ", in deren Verlauf", ", qui a requis"). German "der"/"die"/"das" are also
+        articles: they are relative only before a word that is no noun (", der er …")."""
+        relative = self.language.relative_pronouns
+        if i < len(tokens) and tokens[i].low in self.language.prepositions:
+            i += 1
+        if not relative or i >= len(tokens) or tokens[i].low not in relative:
+            return False
+        if tokens[i].low not in self.lex.determiners:
+            return True
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        return following is not None and (
+            following.low in self.lex.pronouns or self._modifier(following)
+        )
 
     def _skip_adverbials(self, tokens: Sequence[Token], i: int, end: int, text: str) -> int:
         """Past adverbs, prepositional phrases and commas that open a clause before its
@@ -341,6 +382,8 @@ class Rules:
         first = tokens[i]
         if first.low in self.language.so_words and first.text[:1].islower():
             return self._so_cue(tokens, i, following)
+        if first.low in self.language.as_words and first.text[:1].islower():
+            return self._as_cue(tokens, i, following)
         if first.text[:1].isupper() or first.text in PUNCTUATION:
             return None
         french = inversion(first.text)
@@ -362,6 +405,10 @@ class Rules:
         french = inversion(verb.text)
         if french is not None:
             return self._inverted_cue(tokens, i, french, following)
+        if verb.low in self.language.impersonal_cues:
+            # „…“, heißt es in der Erklärung · „…“, hieß es aus der Behörde
+            source = self._impersonal_source(tokens, i, following)
+            return Cue(source, verb.text, verb.start) if source else None
         speech = verb.low in self.speech or verb.low in self.language.manner_verbs
         subject = self.subject_after(tokens, i + 1, following, strict=not (speech and after_quote))
         if subject is not None:
@@ -417,6 +464,22 @@ class Rules:
             return None
         return self._cue(subject, word.text, word.start)
 
+    def _as_cue(self, tokens: Sequence[Token], i: int, text: str) -> Cue | None:
+        """„…“, wie der Minister betonte · « … », comme l'a rappelé le ministre · “…”, como
+        dijo Sánchez: the speech verb of the clause the word opens, and its subject."""
+        for j in range(i + 1, min(len(tokens), i + _AS_REACH)):
+            token = tokens[j]
+            if token.text in PUNCTUATION and token.text != ",":
+                return None
+            french = inversion(token.text)
+            verb = french[0].lower() if french else token.low
+            if verb in self.speech and token.text[:1].islower():
+                if french is not None:
+                    return Cue(french[1], french[0], token.start) if french[1] != "on" else None
+                subject = self.verb_subject(tokens, j, text)
+                return self._cue(subject, token.text, token.start) if subject else None
+        return None
+
     def closing_cue(self, following: str) -> Cue | None:
         """An attribution that is a sentence of its own right after a quotation: "Soweit
         Struve." · "So der Minister." (German)."""
@@ -470,14 +533,14 @@ class Rules:
                 if french[1] != "on":
                     found.append(Cue(french[1], french[0], token.start))
                 continue
-            if low not in self.reporting or not token.text[:1].islower():
-                continue
-            if low in self.language.impersonal_cues:
+            if low in self.language.impersonal_cues and token.text[:1].islower():
                 source = self._impersonal_source(tokens, index, text)
                 if source is not None:
                     found.append(Cue(source, token.text, token.start))
                 continue
-            subject = self.verb_subject(tokens, index, text)
+            if low not in self.reporting or not token.text[:1].islower():
+                continue
+            subject = self._agent(tokens, index, text) or self.verb_subject(tokens, index, text)
             if subject is None and index > 0 and tokens[index - 1].low in _AND:
                 # "Kleist blickte sich um … und erwiderte": the verbs share the subject.
                 subject = self._shared_subject(tokens, index - 1, text)
@@ -487,6 +550,25 @@ class Rules:
                 found.append(Cue(ZERO, token.text, token.start))
         found.sort(key=lambda cue: cue.start)
         return found
+
+    def _agent(self, tokens: Sequence[Token], verb: int, text: str) -> Phrase | None:
+        """The speaker of a speech verb in the passive: its agent ("wurde von einem Sprecher
+        bestätigt", "a été annoncé par le ministère", "fue confirmado por la policía")."""
+        language = self.language
+        if not language.passive_auxiliaries:
+            return None
+        start = self._clause_start(tokens, verb)
+        clause = range(start, min(len(tokens), verb + _AGENT_REACH))
+        if not any(tokens[k].low in language.passive_auxiliaries for k in clause):
+            return None
+        for k in clause:
+            if tokens[k].text in _BOUNDARIES or (k > verb and tokens[k].text == ","):
+                break
+            if tokens[k].low in language.agent_prepositions:
+                agent = self._phrase(tokens, k + 1, text)
+                if agent is not None and self.lex.speaker_like(agent):
+                    return agent
+        return None
 
     def _shared_subject(
         self, tokens: Sequence[Token], conjunction: int, text: str
@@ -508,8 +590,14 @@ class Rules:
         if not following or following[0].low != "es":
             return None
         after = index + 2
-        if after < len(tokens) and tokens[after].low in ("in", "im"):
-            # "heißt es in der Erklärung des Ministeriums"
+        while (
+            after < len(tokens)
+            and tokens[after].low in self.lex.function
+            and (tokens[after].low not in _SOURCE_PREPOSITIONS)
+        ):
+            after += 1  # "hieß es dazu aus der Behörde"
+        if after < len(tokens) and tokens[after].low in _SOURCE_PREPOSITIONS:
+            # "heißt es in der Erklärung des Ministeriums", "hieß es aus der Behörde"
             return self._document_source(tokens, after + 1, text)
         start = self._clause_start(tokens, index)
         if start < index and tokens[start].low in ("in", "im"):
@@ -614,7 +702,12 @@ class Rules:
         if opinion is not None:
             return [opinion]
         for cue in self.all_cues(sentence):
-            if cue.verb.lower() not in self.reporting and inversion(cue.verb) is None:
+            verb = cue.verb.lower()
+            if (
+                verb not in self.reporting
+                and verb not in self.language.impersonal_cues
+                and (inversion(cue.verb) is None)
+            ):
                 continue
             report = self._clause_after(tokens, sentence, cue)
             if report is not None:
@@ -785,11 +878,14 @@ class Rules:
     def has_cue(self, text: str) -> bool:
         """A speech verb or an "according to" phrase in ``text``."""
         tokens = self.lex.tokens(text)
-        for token in tokens:
+        for index, token in enumerate(tokens):
             french = inversion(token.text)
             verb = french[0].lower() if french else token.low
             if verb in self.speech and token.text[:1].islower():
                 return True
+            impersonal = verb in self.language.impersonal_cues and index + 1 < len(tokens)
+            if impersonal and tokens[index + 1].low == "es":
+                return True  # "heißt es: „…“"
         return bool(self._according(tokens, text))
 
     def reports_speech(self, text: str) -> bool:

@@ -309,8 +309,12 @@ class Lexicon:
         head_at = j
         j += 1
         name: str | None = None
-        if self.is_title(tokens[head_at].text) or self.can_speak(tokens[head_at].text):
-            # "der Kanzler Olaf Scholz", "die Firma Lindholm": the name after the noun.
+        following = tokens[j].text if j < len(tokens) else ""
+        if self.is_title(tokens[head_at].text) or (
+            self.can_speak(tokens[head_at].text) and not self.can_speak(following)
+        ):
+            # "der Kanzler Olaf Scholz", "die Firma Lindholm": the name after the noun (not
+            # "die Hamburger Wirtschaftsbehörde", an adjective and the noun).
             named = self._name(tokens, j, text) if j < len(tokens) else None
             if named is not None and not self.is_title(tokens[j].text):
                 name, j = named.text, named.end

@@ -72,6 +72,7 @@ class Referents:
         self._ties: dict[str, list[tuple[int, str]]] = {}
         self._introduced: dict[str, list[tuple[int, str]]] = {}
         self._titled: set[str] = set()
+        self._bodies: list[tuple[int, Phrase]] = []
         self._subjects: list[_Referent] = []
         self._subject_starts: list[int] = []
         self._votes: dict[str, Counter[str]] = {}
@@ -121,6 +122,9 @@ class Referents:
             self._add_tie(phrase.head, self.full_name(phrase.name), at, phrase)
         elif phrase.kind == "description" and self._indefinite(phrase) and self._is_person(phrase):
             self._introduced.setdefault(phrase.head, []).append((at, phrase.text))
+        elif phrase.kind == "description" and self.lex.is_body(phrase.head):
+            # "Die Hamburger Wirtschaftsbehörde": "die Behörde" later means it.
+            self._bodies.append((at, phrase))
         elif phrase.kind == "name" and self.lex.is_title(tokens[phrase.start].text):
             name = self.full_name(phrase.text)
             self._titled.add(name.split()[-1])
@@ -302,6 +306,8 @@ class Referents:
         tied = self._tied(phrase.head, position)
         if tied:
             return tied
+        if self.lex.is_body(phrase.head) and not self._indefinite(phrase):
+            return self._body(phrase, position) or self.nominative(phrase)
         if self._indefinite(phrase) or not self._is_person(phrase):
             return self.nominative(phrase)
         introduced = self._introduced_as(phrase.head, position)
@@ -324,7 +330,38 @@ class Referents:
             self._gender_of(phrase) is None and phrase.determiner not in ("l'", "l’")
         ):
             return False
-        return self.lex.tokens(phrase.text)[-1].low == phrase.head
+        words = self.lex.tokens(phrase.text)[1:]
+        heads = [i for i, t in enumerate(words) if t.low == phrase.head]
+        if not heads or phrase.name:
+            return False
+        # Nothing but adjectives after the noun ("el técnico vasco", "der 52-Jährige").
+        after = words[heads[0] + 1 :]
+        return (
+            len(after) <= 2
+            and all(t.text[:1].islower() for t in after)
+            and not any(
+                t.low in self.language.genitive_determiners or t.low in self.language.prepositions
+                for t in after
+            )
+        )
+
+    def _body(self, phrase: Phrase, position: int) -> str | None:
+        """The body a bare definite description takes up: the last one the article named with
+        more words and the same noun, or a compound ending in it ("die Behörde" -> "die
+        Hamburger Wirtschaftsbehörde", "l'entreprise" -> "l'entreprise Lindholm")."""
+        if len(self.lex.tokens(phrase.text)) > 2:
+            return None  # "das Bundesamt für Migration" names a body of its own
+        for at, body in reversed(self._bodies):
+            if at >= position:
+                continue
+            same = body.head == phrase.head or (self.lex.german and body.head.endswith(phrase.head))
+            if (
+                same
+                and body.text.lower() != phrase.text.lower()
+                and (body.name or len(body.text.split()) > 2 or body.head != phrase.head)
+            ):
+                return self.full_name(body.name) if body.name else self.nominative(body)
+        return None
 
     def _introduced_as(self, head: str, position: int) -> str | None:
         """The indefinite description that introduced a person with this noun ("ein

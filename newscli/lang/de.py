@@ -19,7 +19,7 @@ _CLAUSE_OPENERS = words(
     """
     und oder aber denn sondern doch als bevor bis da damit dass daß ehe falls indem nachdem ob
     obgleich obwohl obschon seit seitdem sobald sofern solange sowie während weil wenn wie wo
-    wobei wohingegen wogegen worauf weshalb weswegen welcher welche welches
+    wobei wohingegen wogegen worauf weshalb weswegen welcher welche welches was wer
     """
 )
 _ADVERBS = words(
@@ -57,6 +57,7 @@ _DETERMINERS = words(
     viele einige manche mehrere zahlreiche beide alle
     der die das den dem des ein eine einen einem einer eines sein seine seinem seinen seiner
     ihr ihre ihrem ihren ihrer dieser diese dieses diesem diesen jener jene jenes kein keine
+    dessen deren
     """
 )
 
@@ -110,7 +111,7 @@ RESOURCES = Resources(
         kritisierte kritisiert bestätigte bestätigt rief ruft fragte fragt behauptete behauptet
         versicherte versichert erzählte erzählt ergänzte ergänzt sprach spricht bemerkte bemerkt
         äußerte äußert unterstrich unterstreicht verkündete verkündet entgegnete entgegnet
-        erwiderte erwidert hieß heißt mahnte mahnt klagte klagt beteuerte beteuert räumte
+        erwiderte erwidert mahnte mahnt klagte klagt beteuerte beteuert räumte
         gestand gesteht verriet verrät teilte teilt kündigte kündigt fügte fügt fuhr fährt
         schreit schrie meldete meldet argumentierte argumentiert begründete begründet
         bekräftigte bekräftigt beklagte beklagt erläuterte erläutert kommentierte kommentiert
@@ -120,6 +121,7 @@ RESOURCES = Resources(
         gesagt betont gemeint geschrieben geantwortet gewarnt gefordert gerufen gefragt
         geäußert unterstrichen eingeräumt gestanden mitgeteilt angekündigt hinzugefügt
         gemeldet erläutert zitiert zitierte schilderte schildert schildern schilderten
+        bestätigt behauptet erklärt verkündet
         """
     ),
     reporting_verbs=words(
@@ -170,13 +172,14 @@ RESOURCES = Resources(
         landtag reichstag kabinett fraktion opposition koalition gemeinde kirche klinik
         krankenhaus agentur dienst komitee ausschuss bündnis organisation vereinigung kammer
         blatt magazin sender nachrichtenagentur vorstand präsidium direktion hauptquartier
-        militär kreml weißes gesellschaft konsortium sekretariat rathaus stadtverwaltung
+        militär kreml weißes gesellschaft konsortium sekretariat rathaus stadtverwaltung firma
         """
     ),
     quote_marks=(("„", "“"), ("»", "«"), ("‚", "‘"), ("›", "‹"), ("„", '"')),
     function_words=_PREPOSITIONS | _CLAUSE_OPENERS | _ADVERBS | _PRONOUNS | _DETERMINERS,
     prepositions=_PREPOSITIONS,
     clause_openers=_CLAUSE_OPENERS,
+    relative_pronouns=words("der die das dessen deren denen dem den welcher welche welches"),
     person_heads=words(
         """
         zeuge zeugin beamte beamter angeklagte angeklagter angestellte angestellter
@@ -188,15 +191,14 @@ RESOURCES = Resources(
     ),
     person_suffixes=(
         "erin",
-        "er",
+        "ler",
+        "iker",
         "ent",
         "entin",
         "ant",
         "antin",
         "ist",
         "istin",
-        "or",
-        "orin",
         "eur",
         "eurin",
         "ling",
@@ -206,7 +208,31 @@ RESOURCES = Resources(
         "frauen",
         "leute",
         "sprecher",
-        "sprecherin",
+        "leiter",
+        "arbeiter",
+        "besitzer",
+        "inhaber",
+        "bewohner",
+        "vertreter",
+        "berater",
+        "fahrer",
+        "spieler",
+        "macher",
+        "nehmer",
+        "geber",
+        "führer",
+        "forscher",
+        "kläger",
+        "täter",
+        "helfer",
+        "schüler",
+        "lehrer",
+        "bürger",
+        "wähler",
+        "sänger",
+        "maler",
+        "autor",
+        "direktor",
     ),
     document_heads=words(
         """
@@ -254,6 +280,9 @@ RESOURCES = Resources(
         hätten wären würden müssten könnten
         """
     ),
+    as_words=words("wie"),
+    passive_auxiliaries=words("wird wurde wurden werden worden"),
+    agent_prepositions=words("von vom"),
     cataphora=words("folgendes folgende folgenden folgender folgendermaßen"),
     so_words=words("so soweit"),
     impersonal_cues=words("heißt hieß"),

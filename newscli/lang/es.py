@@ -111,6 +111,7 @@ RESOURCES = Resources(
     function_words=_PREPOSITIONS | _CLAUSE_OPENERS | _ADVERBS | _PRONOUNS | _DETERMINERS,
     prepositions=_PREPOSITIONS,
     clause_openers=_CLAUSE_OPENERS,
+    relative_pronouns=words("que quien quienes cual cuales cuyo cuya cuyos cuyas"),
     person_heads=words(
         """
         ministro ministra presidente presidenta alcalde alcaldesa portavoz diputado diputada
@@ -137,6 +138,9 @@ RESOURCES = Resources(
     indefinite_determiners=words("un una unos unas"),
     feminine_determiners=words("la una esta esa"),
     masculine_determiners=words("el un este ese"),
+    as_words=words("como"),
+    passive_auxiliaries=words("fue fueron sido"),
+    agent_prepositions=words("por"),
     cataphora=words("siguiente siguientes"),
     drops_subject=True,
     turn_labels={"pregunta": "question", "p": "question", "respuesta": "answer", "r": "answer"},

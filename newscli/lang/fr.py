@@ -124,6 +124,7 @@ RESOURCES = Resources(
     function_words=_PREPOSITIONS | _CLAUSE_OPENERS | _ADVERBS | _PRONOUNS | _DETERMINERS,
     prepositions=_PREPOSITIONS,
     clause_openers=_CLAUSE_OPENERS,
+    relative_pronouns=words("qui que qu' qu’ dont lequel laquelle lesquels lesquelles"),
     person_heads=words(
         """
         ministre président présidente maire porte-parole député députée sénateur sénatrice
@@ -170,6 +171,9 @@ RESOURCES = Resources(
     indefinite_determiners=words("un une des"),
     feminine_determiners=words("la une cette"),
     masculine_determiners=words("le un ce cet"),
+    as_words=words("comme"),
+    passive_auxiliaries=words("été"),
+    agent_prepositions=words("par"),
     cataphora=words("suivant suivante suivants suivantes"),
     turn_labels={"question": "question", "q": "question", "réponse": "answer", "r": "answer"},
 )

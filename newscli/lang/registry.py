@@ -103,6 +103,8 @@ class Resources:
     prepositions: frozenset[str] = frozenset()
     """Prepositions: a noun phrase after one is no subject ("am Montag", "devant la presse")."""
     clause_openers: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
+    """Relative pronouns that open a clause after a comma ("der", "deren", "qui", "dont")."""
     """Conjunctions and relative words that open a new clause ("und", "weil", "que", "cuando")."""
     person_heads: frozenset[str] = frozenset()
     """Nouns for people that head a speaker description ("zeuge", "habitante", "vecino"); in
@@ -136,6 +138,13 @@ class Resources:
     reported_mood: frozenset[str] = frozenset()
     """Verb forms that mark a sentence as reported speech by themselves (German Konjunktiv I:
     "sei", "habe", "werde"): such a sentence goes on with the source of the one before."""
+    as_words: frozenset[str] = frozenset()
+    """Words that attribute with a clause after a quotation ("„…“, wie der Minister sagte",
+    "« … », comme l'a rappelé X", "“…”, como dijo X")."""
+    passive_auxiliaries: frozenset[str] = frozenset()
+    """Auxiliaries of the passive ("wurde", "été", "fue"): with them the speaker of a speech verb
+    is its agent ("von", "par", "por" X)."""
+    agent_prepositions: frozenset[str] = frozenset()
     cataphora: frozenset[str] = frozenset()
     """Words that announce the quotation that follows ("folgendes", "suivant", "siguiente"): the
     subject of their sentence speaks it."""
