@@ -137,7 +137,7 @@ class Rules:
                 continue
             phrase = self._phrase(tokens, i, text)
             if phrase is not None:
-                if self.lex.oblique(phrase, tokens):
+                if self.lex.oblique(phrase, tokens) or _genitive_name(phrase):
                     i = phrase.end  # "dem Korrespondenten": the one spoken to
                     skipped += 1
                     continue
@@ -183,13 +183,15 @@ class Rules:
         """A relative pronoun, after a preposition or not, opens the clause at ``i`` (", der im
         Stau stand", ", in deren Verlauf", ", qui a requis"). German "der"/"die"/"das" are also
         articles: they are relative only before a word that is no noun (", der er …")."""
-        relative = self.language.relative_pronouns
-        if i < len(tokens) and tokens[i].low in self.language.prepositions:
+        language = self.language
+        if i < len(tokens) and tokens[i].low in language.prepositions:
             i += 1
-        if not relative or i >= len(tokens) or tokens[i].low not in relative:
+        if i >= len(tokens):
             return False
-        if tokens[i].low not in self.lex.determiners:
+        if tokens[i].low in language.relative_pronouns:
             return True
+        if tokens[i].low not in language.article_relatives:
+            return False
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         return following is not None and (
             following.low in self.lex.pronouns or self._modifier(following)
@@ -219,7 +221,10 @@ class Rules:
         """The subject opening the clause of the verb at ``verb``: "Le maire, Benoît Payan,
         estime", "Die Stadtwerke erklärten", "wenn Fürst Bismarck dem Korrespondenten sagte"."""
         start = self._clause_start(tokens, verb)
-        subordinate = start > 0 and tokens[start - 1].low in self.language.clause_openers
+        subordinate = start > 0 and (
+            tokens[start - 1].low in self.language.clause_openers
+            or self._relative_start(tokens, start)
+        )
         i = self._skip_adverbials(tokens, start, verb, text)
         if self.lex.german and i > start and not subordinate:
             return None  # an adverb first: the German verb second, its subject after it
@@ -894,6 +899,11 @@ class Rules:
 
 _CLAUSE_OPENERS = {"de": ("dass", "daß"), "fr": ("que", "qu'", "qu’"), "es": ("que",)}
 _OPINION = {"fr": ("pour",), "es": ("para",)}
+
+
+def _genitive_name(phrase: Phrase) -> bool:
+    """ "Dr. Kopp’s", "Merkel's": a name in the genitive, no subject."""
+    return phrase.kind == "name" and phrase.text.endswith(("’s", "'s"))
 
 
 def _after_dateline(tokens: Sequence[Token]) -> int:

@@ -324,8 +324,11 @@ class Lexicon:
                 and j - head_at < 3
                 and tokens[j].text[:1].isupper()
                 and tokens[j].low not in self.function
+                and tokens[head_at].low.endswith(_ADJECTIVE_ENDINGS)
             ):
-                head_at = j  # "die Deutsche Bahn": the last capitalised word is the head
+                # "die Deutsche Bahn": a capitalised adjective, then the noun (not "deren
+                # Verlauf Jonescu": a noun, then the next phrase).
+                head_at = j
                 j += 1
         end = j
         if genitive and j < len(tokens) and tokens[j].low in self.language.genitive_determiners:
@@ -419,6 +422,8 @@ class Lexicon:
         return Phrase(_span(text, tokens, first, j), first, j, "description", head, governing, name)
 
 
+# Endings of German adjectives before a noun ("Deutsche", "Grünen", "Hamburger").
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # The article inside French and Spanish contractions: "du" is "de le", "del" is "de el".
 _CONTRACTED = {"du": "le", "des": "les", "au": "le", "aux": "les", "del": "el", "al": "el"}
 

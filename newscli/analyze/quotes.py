@@ -18,12 +18,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
 from newscli.analyze.attribution import Cue, reports_speech, unmask
 from newscli.analyze.grammar import Grammar, grammar
+from newscli.analyze.grammar_de_fr_es import ZERO
 from newscli.analyze.marks import MARKS, Span, scan_spans
 from newscli.analyze.turns import turn_cue, turn_groups
 from newscli.lang.registry import every_language, union
@@ -163,6 +164,20 @@ def quote_candidates(
             how = "continues"
         kind = _kind(masked, frame, group, rules, attributed=cue is not None)
         found.append(Candidate(tuple(group), phrase, cue.verb if cue else None, how, kind))
+    return _headline_of_interview(masked, found)
+
+
+def _headline_of_interview(masked: str, found: list[Candidate]) -> list[Candidate]:
+    """In an interview (answers attributed by their layout to the interviewee), a quotation
+    that makes the whole first paragraph, the headline, is the interviewee's too."""
+    if not found or not any(c.parts[0].style == "turn" and c.phrase == ZERO for c in found):
+        return found
+    first = found[0]
+    paragraph_end = masked.find("\n\n")
+    whole = masked[: paragraph_end if paragraph_end >= 0 else len(masked)].strip()
+    span = masked[first.parts[0].open_mark : (first.parts[-1].close_mark or 0) + 1]
+    if first.how in ("none", "continues") and span.strip() == whole:
+        found[0] = replace(first, phrase=ZERO, how="explicit", kind="quote")
     return found
 
 

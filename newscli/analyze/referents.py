@@ -73,6 +73,7 @@ class Referents:
         self._introduced: dict[str, list[tuple[int, str]]] = {}
         self._titled: set[str] = set()
         self._bodies: list[tuple[int, Phrase]] = []
+        self._turns: list[tuple[int, str]] = []
         self._subjects: list[_Referent] = []
         self._subject_starts: list[int] = []
         self._votes: dict[str, Counter[str]] = {}
@@ -278,7 +279,9 @@ class Referents:
         if phrase is None or not phrase.strip():
             return None
         if phrase == ZERO:
-            return self._salient(position, None)
+            # A verb without its subject, an interview's answer: the person the article is
+            # talking about; before anyone is named (a headline), the first person it names.
+            return self._salient(position, None) or self._protagonist()
         low = phrase.lower()
         if low in self.language.person_pronouns:
             return self._pronoun(low, position)
@@ -374,6 +377,17 @@ class Referents:
                     best = found
         return best[1] if best else None
 
+    def _protagonist(self) -> str | None:
+        return next((s.name for s in self._subjects if s.person), None)
+
+    def other_party(self, position: int) -> str | None:
+        """The speaker before the last one, when recent: who answers a question in an exchange
+        of quotations ("— Der Redakteur: „…?“ — „Das weiß man noch nicht.“")."""
+        for at, name in reversed(self._turns[:-1]):
+            if name != self.last_speaker:
+                return name if 0 <= position - at <= _SALIENCE_CHARS else None
+        return None
+
     def continued(self, position: int) -> str | None:
         """The source a report in Konjunktiv I goes on with: the last speaker, if recent."""
         recent = 0 <= position - self.last_speaker_at <= _CONTINUATION_CHARS
@@ -382,6 +396,8 @@ class Referents:
     def said(self, speaker: str | None, position: int) -> None:
         """Note that ``speaker`` said something at ``position``."""
         if speaker:
+            if speaker != self.last_speaker:
+                self._turns.append((position, speaker))
             self.last_speaker = speaker
             self.last_speaker_at = position
 

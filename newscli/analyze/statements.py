@@ -89,7 +89,8 @@ def find_statements(
                 )
             )
             continue
-        speaker = _quote_speaker(event, discourse, previous)
+        asked = bool(quotes) and quotes[-1].text.rstrip().endswith("?")
+        speaker = _quote_speaker(event, discourse, previous, asked=asked)
         quote = to_quote(text, event, speaker, sentences)
         if quote is None:
             continue
@@ -127,13 +128,22 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
 
 
 def _quote_speaker(
-    candidate: Candidate, discourse: Discourse | Referents, previous: str | None
+    candidate: Candidate,
+    discourse: Discourse | Referents,
+    previous: str | None,
+    *,
+    asked: bool = False,
 ) -> str | None:
     if candidate.how in ("explicit", "subject"):
         return discourse.resolve(candidate.phrase, candidate.position)
     if candidate.how == "same_sentence":
         return previous
     if candidate.how == "continues":
+        if asked and isinstance(discourse, Referents):
+            # An answer to the quoted question before it: the other party of the exchange.
+            answerer = discourse.other_party(candidate.position)
+            if answerer:
+                return answerer
         near = 0 <= candidate.position - discourse.last_speaker_at < _CONTINUATION_CHARS
         return discourse.last_speaker if near else None
     return None

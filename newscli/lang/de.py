@@ -179,7 +179,8 @@ RESOURCES = Resources(
     function_words=_PREPOSITIONS | _CLAUSE_OPENERS | _ADVERBS | _PRONOUNS | _DETERMINERS,
     prepositions=_PREPOSITIONS,
     clause_openers=_CLAUSE_OPENERS,
-    relative_pronouns=words("der die das dessen deren denen dem den welcher welche welches"),
+    relative_pronouns=words("dessen deren denen welcher welche welches"),
+    article_relatives=words("der die das dem den"),
     person_heads=words(
         """
         zeuge zeugin beamte beamter angeklagte angeklagter angestellte angestellter

@@ -104,7 +104,10 @@ class Resources:
     """Prepositions: a noun phrase after one is no subject ("am Montag", "devant la presse")."""
     clause_openers: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
-    """Relative pronouns that open a clause after a comma ("der", "deren", "qui", "dont")."""
+    """Relative pronouns that open a clause after a comma ("deren", "qui", "dont")."""
+    article_relatives: frozenset[str] = frozenset()
+    """Relative pronouns that are also articles (German "der", "die", "das"): relative only
+    before a word that is no noun (", der im Stau stand")."""
     """Conjunctions and relative words that open a new clause ("und", "weil", "que", "cuando")."""
     person_heads: frozenset[str] = frozenset()
     """Nouns for people that head a speaker description ("zeuge", "habitante", "vecino"); in
