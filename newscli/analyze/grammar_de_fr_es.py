@@ -56,6 +56,9 @@ _DATELINE_TOKENS = 8
 _LABEL_TOKENS = 4
 # How far back the subject a verb after "und" shares is looked for.
 _SHARED_REACH = 25
+# How far back the start of a verb's clause is looked for: a subject is never further away, and
+# the bound keeps one endless sentence of verbs linear.
+_CLAUSE_REACH = 40
 # How far after a passive speech verb its agent may come ("fue confirmado ayer por …").
 _AGENT_REACH = 8
 # How far the speech verb of "wie der Minister … sagte" may come after "wie".
@@ -170,7 +173,7 @@ class Rules:
 
     def _clause_start(self, tokens: Sequence[Token], verb: int) -> int:
         i = verb
-        while i > 0:
+        while i > 0 and verb - i < _CLAUSE_REACH:
             previous = tokens[i - 1]
             if previous.text in _BOUNDARIES or previous.low in self.language.clause_openers:
                 break
@@ -630,6 +633,9 @@ class Rules:
         lows = [t.low for t in tokens]
         index = 0
         while index < len(tokens):
+            if lows[index] not in self.according_first and lows[index] != "nach":
+                index += 1
+                continue
             at = self._according_words(lows, index)
             if at is None:
                 index += 1

@@ -75,6 +75,8 @@ class Phrase:
 
 def inversion(word: str) -> tuple[str, str] | None:
     """("dit", "il") for the French inverted verb "dit-il"; None for any other word."""
+    if "-" not in word:
+        return None
     match = _INVERSION.match(word)
     return (match["verb"], match["pronoun"].lower()) if match else None
 

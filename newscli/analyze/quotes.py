@@ -191,15 +191,20 @@ def _turn_candidate(masked: str, group: list[Span], rules: Grammar) -> Candidate
 
 
 def to_quote(
-    text: str, candidate: Candidate, speaker: str | None, sentences: Sequence[Sentence]
+    text: str,
+    candidate: Candidate,
+    speaker: str | None,
+    sentences: Sequence[Sentence],
+    starts: Sequence[int] | None = None,
 ) -> Quote | None:
-    """The ``Quote`` of a candidate: its parts trimmed of marks, commas and the closing stop."""
+    """The ``Quote`` of a candidate: its parts trimmed of marks, commas and the closing stop
+    (``starts``, the sentences' start offsets, saves finding them again for every quote)."""
     spans = candidate.parts
     parts = [_part_bounds(text, span, last=i == len(spans) - 1) for i, span in enumerate(spans)]
     parts = [(a, b) for a, b in parts if b > a]
     if not parts:
         return None
-    starts = [s.start for s in sentences]
+    starts = starts if starts is not None else [s.start for s in sentences]
     index = max(0, bisect.bisect_right(starts, parts[0][0]) - 1)
     return Quote(
         text=join_parts(text, parts),

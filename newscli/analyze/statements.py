@@ -66,6 +66,7 @@ def find_statements(
     phrases: list[Quote] = []
     attributions: list[Attribution] = []
     previous: str | None = None
+    starts = [s.start for s in sentences]
     for event in events:
         if isinstance(event, Reported):
             speaker = (
@@ -91,7 +92,7 @@ def find_statements(
             continue
         asked = bool(quotes) and quotes[-1].text.rstrip().endswith("?")
         speaker = _quote_speaker(event, discourse, previous, asked=asked)
-        quote = to_quote(text, event, speaker, sentences)
+        quote = to_quote(text, event, speaker, sentences, starts)
         if quote is None:
             continue
         if quote.kind == "phrase":
