@@ -12,9 +12,10 @@ Target (issue 8): from 20,000 to 400,000 words time grows at most 30x and peak m
 
 times the whole brief (``pipeline.brief``, in this process, best of ``--repeat`` runs) on the
 adversarial inputs of issue 12 item 11 at n and 10 n repetitions: a list of 2,000 quoted words
-(`The board banned: "w0", "w1", …`) and `"Anna Berg Carl Dahl said "` repeated, and their German, French and Spanish
-counterparts (a quoted list, an endless sentence of names and speech verbs, a dash-led dialogue,
-a chain of "según"). Target: ten times the input costs at most twelve times the time.
+(`The board banned: "w0", "w1", …`) and `"Anna Berg Carl Dahl said "` repeated, and their
+German, French and Spanish counterparts (a quoted list, an endless sentence of names and speech
+verbs, a dash-led dialogue, a chain of "según"). Target: ten times the input costs at most
+twelve times the time.
 """
 
 from __future__ import annotations
