@@ -418,6 +418,8 @@ class Rules:
             source = self._impersonal_source(tokens, i, following)
             return Cue(source, verb.text, verb.start) if source else None
         speech = verb.low in self.speech or verb.low in self.language.manner_verbs
+        if not speech and not after_quote:
+            return None  # any verb inverts only right after a quotation
         subject = self.subject_after(tokens, i + 1, following, strict=not (speech and after_quote))
         if subject is not None:
             if not speech and not (comma or ends_open):

@@ -115,7 +115,7 @@ class Lexicon:
             | self.titles
         )
         self.bodies = language.organisation_heads
-        self.long_titles = frozenset(t for t in self.titles if len(t) >= 5)
+        self.long_titles = frozenset(t for t in self.titles if len(t) >= 4)
         self._answers: dict[tuple[str, str], bool] = {}
         self._tokenized: dict[str, tuple[Token, ...]] = {}
 
@@ -226,8 +226,8 @@ class Lexicon:
             return True
         if phrase.determiner not in ("der", "einer"):
             return False
-        modifiers = tokens[phrase.start + 1 : phrase.end]
-        weak = any(t.text[:1].islower() and t.low.endswith("en") for t in modifiers[:3])
+        modifiers = [t for t in tokens[phrase.start + 1 : phrase.end] if t.low != phrase.head]
+        weak = any(t.low.endswith("en") for t in modifiers[:3])  # "der Deutschen Presse-Agentur"
         return weak or self.is_feminine_noun(phrase.head)
 
     # -- phrases --------------------------------------------------------------------------------
@@ -283,6 +283,13 @@ class Lexicon:
         head = tokens[j - 1].text
         return Phrase(_span(text, tokens, i, j), i, j, "name", head.lower(), name=None)
 
+    def _full_name_at(self, tokens: Sequence[Token], i: int) -> bool:
+        """Two name words in a row at ``i`` ("Ole Brandt"), neither a title."""
+        pair = tokens[i : i + 2]
+        return len(pair) == 2 and all(
+            self.is_name_word(t.text) and not self.can_speak(t.text) for t in pair
+        )
+
     def _description(self, tokens: Sequence[Token], i: int, text: str) -> Phrase | None:
         if self.german:
             return self._german_description(tokens, i, text)
@@ -311,32 +318,37 @@ class Lexicon:
         head_at = j
         j += 1
         name: str | None = None
-        following = tokens[j].text if j < len(tokens) else ""
-        if self.is_title(tokens[head_at].text) or (
-            self.can_speak(tokens[head_at].text) and not self.can_speak(following)
+        while (
+            j < len(tokens)
+            and j - head_at < 3
+            and tokens[j].text[:1].isupper()
+            and tokens[j].low not in self.function
+            and tokens[head_at].low.endswith(_ADJECTIVE_ENDINGS)
+            and not self._full_name_at(tokens, j)
+            and not self.is_title(tokens[head_at].text)
         ):
-            # "der Kanzler Olaf Scholz", "die Firma Lindholm": the name after the noun (not
-            # "die Hamburger Wirtschaftsbehörde", an adjective and the noun).
-            named = self._name(tokens, j, text) if j < len(tokens) else None
-            if named is not None and not self.is_title(tokens[j].text):
+            # "die Deutsche Bahn", "die Berliner Umweltbehörde": a capitalised adjective, then
+            # the noun (not "deren Verlauf Jonescu", nor "der Kämmerer Ole Brandt").
+            head_at = j
+            j += 1
+        named = self._name(tokens, j, text) if j < len(tokens) else None
+        if named is not None and not self.is_title(tokens[j].text):
+            head = tokens[head_at].text
+            known = self.is_title(head) or (
+                self.can_speak(head) and not self.can_speak(tokens[j].text)
+            )
+            if known or named.end - named.start >= 2:
+                # "der Kanzler Olaf Scholz", "die Firma Lindholm", "der Radprofi Timo Berger"
                 name, j = named.text, named.end
-        else:
-            while (
-                j < len(tokens)
-                and j - head_at < 3
-                and tokens[j].text[:1].isupper()
-                and tokens[j].low not in self.function
-                and tokens[head_at].low.endswith(_ADJECTIVE_ENDINGS)
-            ):
-                # "die Deutsche Bahn": a capitalised adjective, then the noun (not "deren
-                # Verlauf Jonescu": a noun, then the next phrase).
-                head_at = j
-                j += 1
         end = j
         if genitive and j < len(tokens) and tokens[j].low in self.language.genitive_determiners:
             complement = self._german_description(tokens, j, text, genitive=False)
             after = complement.end if complement else j
-            addressee = after < len(tokens) and tokens[after].low == "gegenüber"
+            addressee = (
+                after < len(tokens)
+                and tokens[after].low == "gegenüber"
+                and tokens[j].low not in ("des", "eines")
+            )  # "der Minister der Zeitung gegenüber": "der Zeitung" is the one spoken to
             if complement is not None and not addressee:
                 end = complement.end
         head = tokens[head_at].text.lower()

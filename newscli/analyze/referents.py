@@ -95,6 +95,8 @@ class Referents:
                 continue
             self._note(phrase, tokens, sentence)
             i = phrase.end
+        if words.rstrip().endswith("?"):
+            return  # a question names nobody it is about ("¿Faltan enfermeras?")
         subject = self.rules.clause_subject(tokens, words)
         if subject is None:
             return
@@ -212,6 +214,8 @@ class Referents:
         if phrase.kind == "name":
             return not self.lex.is_body(phrase.head) and not phrase.head.isupper()
         head = phrase.head
+        if phrase.name:
+            return not self.lex.is_body(head)  # "der Radprofi Timo Berger"
         return (
             self.lex.can_speak(head)
             and not self.lex.is_body(head)

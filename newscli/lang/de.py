@@ -191,6 +191,7 @@ RESOURCES = Resources(
         """
     ),
     person_suffixes=(
+        "in",
         "erin",
         "ler",
         "iker",
