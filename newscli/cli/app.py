@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from newscli.cli.options import common_options, summary_options
+from newscli.cli.options import common_options, store_options, summary_options
 from newscli.errors import ExitCode
 from newscli.options import Command
 
@@ -49,6 +49,7 @@ def cli() -> None:
 @cli.command(epilog=EPILOG)
 @summary_options
 @common_options
+@store_options
 def summarize(**params: Any) -> None:
     """Print a brief of each SOURCE: summary, key claims, quotes with speakers."""
     _run("summarize", params)

@@ -59,6 +59,17 @@ def summary_options(function: F) -> F:
     )
 
 
+def store_options(function: F) -> F:
+    """``--db``: briefs into the SQLite store (``summarize`` only)."""
+    return click.option(
+        "--db",
+        metavar="FILE",
+        type=click.Path(dir_okay=False),
+        help="Store every brief in this SQLite database (created if missing; a rerun skips"
+        " what is stored). Prints nothing unless -o is given too.",
+    )(function)
+
+
 def common_options(function: F) -> F:
     """Input, output and run options for every command that reads sources."""
     decorators: list[Callable[[F], F]] = [

@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
@@ -21,6 +21,9 @@ from newscli.output_dir import IndexEntry, OutputDir, input_hash
 from newscli.render import AUTO, Format, file_format, get_format
 from newscli.sanitize import strip_controls
 from newscli.sources import read_source_list, resolve, stdin_is_piped
+
+if TYPE_CHECKING:
+    from newscli.store.writer import StoreWriter
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ class RunConfig:
     listed: tuple[str, ...] | None = None
     """Sources read from ``--from-list`` (None without the option)."""
     workers: int | None = None
+    db: Path | None = None
+    """``--db``: also store every brief in this SQLite database (``summarize`` only)."""
     no_color: bool = False
     quiet: bool = False
     verbose: bool = False
@@ -55,6 +60,7 @@ class RunConfig:
             glob=params["glob"],
             listed=tuple(read_source_list(source_list)) if source_list is not None else None,
             workers=params["workers"],
+            db=Path(params["db"]) if params.get("db") else None,
             no_color=params["no_color"],
             quiet=params["quiet"],
             verbose=params["verbose"],
@@ -97,6 +103,8 @@ def run(config: RunConfig) -> int:
     output_format = resolve_format(config.output_format, sys.stdout)
     reporter = Reporter(config, several=len(sources) > 1)
     try:
+        if config.db is not None:
+            return _run_with_store(config, sources, output_format, reporter, config.db)
         if config.output_dir is not None:
             return _run_to_folder(config, sources, output_format, reporter, config.output_dir)
         return _run_to_stdout(config, sources, output_format, reporter)
@@ -311,6 +319,7 @@ def _run_to_folder(
     output_format: str,
     reporter: Reporter,
     output_dir: Path,
+    store: StoreWriter | None = None,
 ) -> int:
     written = file_format(output_format)
     extension = written.extension
@@ -324,7 +333,10 @@ def _run_to_folder(
     names = folder.plan_names(sources, extension)
     for source, name in zip(sources, names, strict=True):
         digest = input_hash(source, config.options.max_bytes)
-        if not config.force and folder.is_done(source, digest, extension):
+        done = folder.is_done(source, digest, extension)
+        if store is not None:
+            done = done and store.is_done(source.name, digest)
+        if not config.force and done:
             reporter.skipped += 1
         else:
             todo.append(Planned(source, name, digest))
@@ -334,7 +346,7 @@ def _run_to_folder(
         config.command,
         config.options,
         workers=worker_count(config),
-        ordered=False,
+        ordered=store is not None,
         on_idle=reporter.tick,
     )
     try:
@@ -342,11 +354,82 @@ def _run_to_folder(
             for outcome in outcomes:
                 reporter.outcome(outcome)
                 _save(folder, todo[outcome.index], outcome, written, reporter)
+                if store is not None:
+                    _store(store, todo[outcome.index], outcome)
     finally:
         with contextlib.suppress(OSError):
             folder.compact(order=[source.name for source in sources])
     reporter.finish()
     return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
+
+
+def _run_with_store(
+    config: RunConfig,
+    sources: list[Source],
+    output_format: str,
+    reporter: Reporter,
+    db: Path,
+) -> int:
+    """``--db``: every brief into the store (and, with ``-o``, into the folder too); nothing on
+    standard output. The store's rows are written here, in the parent: one writer."""
+    from newscli.store.schema import StoreError
+    from newscli.store.writer import StoreWriter
+
+    try:
+        store = StoreWriter(db, config.options)
+    except StoreError as exc:
+        report(error_line(None, exc.message))
+        return ExitCode.USAGE
+    try:
+        with store:
+            if config.output_dir is not None:
+                return _run_to_folder(
+                    config, sources, output_format, reporter, config.output_dir, store
+                )
+            return _run_to_db(config, sources, reporter, store)
+    except StoreError as exc:
+        report(error_line(str(db), exc.message))
+        return ExitCode.SOME_FAILED
+
+
+def _run_to_db(
+    config: RunConfig, sources: list[Source], reporter: Reporter, store: StoreWriter
+) -> int:
+    reporter.where = store.path
+    todo: list[Planned] = []
+    for source in sources:
+        digest = input_hash(source, config.options.max_bytes)
+        if not config.force and store.is_done(source.name, digest):
+            reporter.skipped += 1
+        else:
+            todo.append(Planned(source, "", digest))
+    # Input order: article ids follow the order of the sources, run after run.
+    outcomes = process(
+        [p.source for p in todo],
+        config.command,
+        config.options,
+        workers=worker_count(config),
+        on_idle=reporter.tick,
+    )
+    with contextlib.closing(outcomes), reporter.running(len(todo)):
+        for outcome in outcomes:
+            reporter.outcome(outcome)
+            _store(store, todo[outcome.index], outcome)
+    store.close()
+    reporter.finish()
+    return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
+
+
+def _store(store: StoreWriter, planned: Planned, outcome: Outcome) -> None:
+    from newscli.store.rows import source_key
+
+    source = outcome.source
+    if outcome.failure is not None:
+        key = source_key(None, source.name, source.kind)
+        store.fail(outcome.failure, key=key, input_hash=planned.sha256)
+    elif isinstance(outcome.result, Brief):
+        key = source_key(outcome.result, source.name, source.kind)
+        store.add(outcome.result, key=key, input_hash=planned.sha256)
 
 
 def _save(

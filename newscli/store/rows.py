@@ -1,0 +1,269 @@
+"""A brief as the rows of the store's tables, and the rows back as a brief (the round trip)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, fields
+from itertools import accumulate
+from typing import Any
+
+from newscli.model import Article, Brief, Claim, Quote, Removed, Stats, SummarySentence
+from newscli.options import Options
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+Row = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class AttributionRow:
+    """One row of ``attributions``: the fields of the brief's ``Attribution``."""
+
+    kind: str
+    text: str
+    speaker: str | None
+    cue: str | None
+    sentence: int
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...]
+
+
+def attributions_of(brief: Brief) -> tuple[AttributionRow, ...]:
+    """Every statement the brief attributes, as ``attributions`` rows.
+
+    This is where the brief's attributions plug in: a brief that carries ``attributions`` (direct
+    quotes and reported speech with cues and offsets) gives them as they are; a brief without them
+    gives its direct quotes, as ``kind = 'quote'``.
+    """
+    carried = getattr(brief, "attributions", None)
+    if carried:
+        return tuple(
+            AttributionRow(
+                a.kind, a.text, a.speaker, a.cue, a.sentence, a.start, a.end, tuple(a.parts)
+            )
+            for a in carried
+        )
+    rows: list[AttributionRow] = []
+    for quote in brief.quotes:
+        parts = quote.parts or ((quote.start, quote.end),)
+        cue = getattr(quote, "cue", None)
+        rows.append(
+            AttributionRow(
+                "quote",
+                quote.text,
+                quote.speaker,
+                cue,
+                quote.sentence,
+                parts[0][0],
+                parts[-1][1],
+                tuple(parts),
+            )
+        )
+    return tuple(rows)
+
+
+def options_fingerprint(options: Options) -> str:
+    """What shaped a brief, as a short stable string: a brief made with other options is not done
+    (the limits ``max_bytes`` and ``timeout`` decide only whether a source succeeds)."""
+    shaping = {
+        f.name: getattr(options, f.name)
+        for f in fields(options)
+        if f.name not in ("max_bytes", "timeout")
+    }
+    encoded = json.dumps(shaping, sort_keys=True).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()[:16]
+
+
+def source_key(brief: Brief | None, source_name: str, source_kind: str) -> str:
+    """The article's identity across runs: the source as named, except standard input, which is
+    told apart by a hash of its text (two articles piped in one after the other are two)."""
+    if source_kind != "stdin" or brief is None:
+        return source_name
+    digest = hashlib.sha256(brief.article.text.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"-#{digest[:16]}"
+
+
+def _parts_json(parts: tuple[tuple[int, int], ...]) -> str:
+    return json.dumps([list(p) for p in parts])
+
+
+def _json_parts(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((int(a), int(b)) for a, b in json.loads(text))
+
+
+@dataclass(frozen=True)
+class BriefRows:
+    """The rows one brief becomes; child rows without their ``article_id``, which the writer adds
+    (``position`` is each row's first field)."""
+
+    article: dict[str, Any]
+    summary: list[Row]
+    quotes: list[Row]
+    attributions: list[Row]
+    phrases: list[Row]
+    claims: list[Row]
+    keywords: list[Row]
+    removed: list[Row]
+
+
+CHILD_TABLES: dict[str, tuple[str, ...]] = {
+    "summary": ("position", "sentence", "text", "score"),
+    "quotes": ("position", "text", "speaker", "sentence", "start", '"end"', "parts", "kind", "cue"),
+    "attributions": (
+        "position", "kind", "text", "speaker", "cue", "sentence", "start", '"end"', "parts",
+    ),
+    "phrases": ("position", "text", "sentence", "start", '"end"'),
+    "claims": ("position", "text", "speaker", "sentence", "kind", "score"),
+    "keywords": ("position", "keyword"),
+    "removed": ("position", "text", "reason"),
+}  # fmt: skip
+"""Each child table's columns after ``article_id``, in the order of ``BriefRows``' tuples."""
+
+
+def brief_rows(brief: Brief) -> BriefRows:
+    """The brief as rows (the article's row without the bookkeeping columns)."""
+    a = brief.article
+    ends = list(
+        accumulate(
+            (len(p) for p in a.paragraphs),
+            lambda total, length: total + len(PARAGRAPH_SEPARATOR) + length,
+        )
+    )
+    article = {
+        "kind": a.kind,
+        "url": a.url,
+        "title": a.title,
+        "author": a.author,
+        "date": a.date,
+        "site": a.site,
+        "language": a.language,
+        "method": brief.method,
+        "words": brief.stats.words,
+        "sentences": brief.stats.sentences,
+        "paragraphs": brief.stats.paragraphs,
+        "summary": " ".join(s.text for s in brief.summary),
+        "text": a.text,
+        "paragraph_ends": json.dumps(ends),
+    }
+    quotes = [
+        (
+            i, q.text, q.speaker, q.sentence, q.start, q.end, _parts_json(q.parts), q.kind,
+            getattr(q, "cue", None),
+        )
+        for i, q in enumerate(brief.quotes)
+    ]  # fmt: skip
+    phrases = [
+        (i, p.text, p.sentence, p.start, p.end) for i, p in enumerate(getattr(brief, "phrases", ()))
+    ]
+    return BriefRows(
+        article=article,
+        summary=[(i, s.sentence, s.text, s.score) for i, s in enumerate(brief.summary)],
+        quotes=quotes,
+        attributions=[
+            (i, t.kind, t.text, t.speaker, t.cue, t.sentence, t.start, t.end, _parts_json(t.parts))
+            for i, t in enumerate(attributions_of(brief))
+        ],
+        phrases=phrases,
+        claims=[
+            (i, c.text, c.speaker, c.sentence, c.kind, c.score) for i, c in enumerate(brief.claims)
+        ],
+        keywords=list(enumerate(brief.keywords)),
+        removed=[(i, r.text, r.reason) for i, r in enumerate(a.removed)],
+    )
+
+
+def paragraphs_from(text: str, ends_json: str) -> tuple[str, ...]:
+    paragraphs: list[str] = []
+    start = 0
+    for end in json.loads(ends_json):
+        paragraphs.append(text[start:end])
+        start = end + len(PARAGRAPH_SEPARATOR)
+    return tuple(paragraphs)
+
+
+def rows_brief(
+    article: dict[str, Any], children: dict[str, list[dict[str, Any]]], source: str
+) -> Brief:
+    """The brief back from its rows (``children`` maps a table to its rows in position order).
+
+    Sentences are not stored (they follow from the text), so ``Brief.sentences`` is empty."""
+    restored = Article(
+        source=source,
+        kind=article["kind"],
+        paragraphs=paragraphs_from(article["text"], article["paragraph_ends"]),
+        title=article["title"],
+        author=article["author"],
+        date=article["date"],
+        site=article["site"],
+        url=article["url"],
+        language=article["language"],
+        removed=tuple(Removed(r["text"], r["reason"]) for r in children["removed"]),
+    )
+    quote_fields = {f.name for f in fields(Quote)}
+    quotes = tuple(
+        Quote(
+            text=q["text"],
+            speaker=q["speaker"],
+            sentence=q["sentence"],
+            start=q["start"],
+            end=q["end"],
+            kind=q["kind"],
+            parts=_json_parts(q["parts"]),
+            **({"cue": q["cue"]} if "cue" in quote_fields else {}),
+        )
+        for q in children["quotes"]
+    )
+    extra: dict[str, Any] = {}
+    brief_fields = {f.name for f in fields(Brief)}
+    if "attributions" in brief_fields:
+        extra["attributions"] = _restored_attributions(children["attributions"])
+    if "phrases" in brief_fields:
+        extra["phrases"] = tuple(
+            Quote(
+                text=p["text"],
+                speaker=None,
+                sentence=p["sentence"],
+                start=p["start"],
+                end=p["end"],
+                kind="phrase",
+            )
+            for p in children["phrases"]
+        )
+    return Brief(
+        article=restored,
+        stats=Stats(article["words"], article["sentences"], article["paragraphs"]),
+        method=article["method"],
+        summary=tuple(
+            SummarySentence(s["text"], s["sentence"], s["score"]) for s in children["summary"]
+        ),
+        claims=tuple(
+            Claim(c["text"], c["speaker"], c["sentence"], c["kind"], c["score"])
+            for c in children["claims"]
+        ),
+        quotes=quotes,
+        keywords=tuple(k["keyword"] for k in children["keywords"]),
+        **extra,
+    )
+
+
+def _restored_attributions(rows: list[dict[str, Any]]) -> tuple[Any, ...]:
+    from newscli import model
+
+    attribution = getattr(model, "Attribution", None)
+    if attribution is None:
+        return ()
+    return tuple(
+        attribution(
+            kind=r["kind"],
+            text=r["text"],
+            speaker=r["speaker"],
+            cue=r["cue"],
+            sentence=r["sentence"],
+            start=r["start"],
+            end=r["end"],
+            parts=_json_parts(r["parts"]),
+        )
+        for r in rows
+    )
