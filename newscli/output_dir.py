@@ -106,6 +106,28 @@ def input_hash(source: Source, max_bytes: int | None = None) -> str | None:
     return digest.hexdigest()
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(target: Path, content: str) -> None:
+    """Write ``content`` to ``target`` through a temp file beside it and a rename, so that a
+    reader sees the old file or the new one, never half of one."""
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=".tmp")
+    try:
+        # mkstemp makes the file private; give it the permissions a plain open() would.
+        os.fchmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            stream.write(content)
+        Path(temp).replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(temp).unlink()
+        raise
+
+
 class OutputDir:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -188,15 +210,7 @@ class OutputDir:
         """Write ``content`` to ``relative`` atomically: a temp file beside it, then a rename."""
         target = self.root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as stream:
-                stream.write(content)
-            Path(temp).replace(target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                Path(temp).unlink()
-            raise
+        write_atomic(target, content)
 
     def record(self, entry: IndexEntry) -> None:
         """Append ``entry`` to the index in one ``write`` call, so the line is whole or absent."""

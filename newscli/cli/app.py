@@ -62,6 +62,15 @@ def extract(**params: Any) -> None:
     _run("extract", params)
 
 
+def _register_store_commands() -> None:
+    from newscli.cli.store_commands import register
+
+    register(cli)
+
+
+_register_store_commands()
+
+
 def _run(command: Command, params: dict[str, Any]) -> None:
     from newscli.cli.runner import RunConfig, run
 

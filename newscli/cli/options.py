@@ -70,6 +70,42 @@ def store_options(function: F) -> F:
     )(function)
 
 
+QUERY_FORMATS = ("auto", "rich", "json")
+"""``--format`` of the commands that read the store: rich tables, or JSON Lines."""
+DEFAULT_LIMIT = 50
+
+
+def query_options(function: F) -> F:
+    """The store argument and the output options of the commands that read the store."""
+    return _apply(
+        function,
+        [
+            click.argument("db", metavar="DB", type=click.Path(dir_okay=False)),
+            click.option(
+                "-f",
+                "--format",
+                "output_format",
+                type=click.Choice(QUERY_FORMATS),
+                default=AUTO,
+                show_default=True,
+                help="Output format: auto is rich tables on a terminal, plain tables otherwise;"
+                " json is JSON Lines.",
+            ),
+            click.option(
+                "-n",
+                "--limit",
+                type=click.IntRange(min=0),
+                default=DEFAULT_LIMIT,
+                show_default=True,
+                help="At most this many rows (0: all).",
+            ),
+            click.option(
+                "--no-color", is_flag=True, help="No colour or styles (also: NO_COLOR=1)."
+            ),
+        ],
+    )
+
+
 def common_options(function: F) -> F:
     """Input, output and run options for every command that reads sources."""
     decorators: list[Callable[[F], F]] = [

@@ -325,6 +325,8 @@ class Digest:
     """(day, articles) in date order; undated articles last, under "undated"."""
     briefs: tuple[ArticleBrief, ...] = field(default=(), repr=False)
     copies: int = 0
+    people: int = 0
+    """How many speakers the store knows (``speakers`` holds only the most quoted)."""
 
 
 UNDATED = "undated"
@@ -408,6 +410,9 @@ def build_digest(
         timeline=tuple((day, tuple(items)) for day, items in timeline),
         briefs=tuple(briefs),
         copies=sum(1 for b in briefs if b.duplicate_of is not None),
+        people=conn.execute(
+            "SELECT count(*) FROM speakers WHERE quotes + statements > 0"
+        ).fetchone()[0],
     )
 
 

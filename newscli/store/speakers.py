@@ -10,8 +10,8 @@ These rules about names (no list of people) bring the forms together:
 3. A surname alone ("Peskov") is the person whose full name ends with it, when that person has
    at least two thirds of the mentions of everyone with that surname; otherwise ("Trump" in a
    store quoting Donald, Melania and Eric Trump about as often) it stays a speaker of its own.
-4. An acronym ("UN") is the organisation whose capitalised words it abbreviates ("United
-   Nations"), when exactly one does.
+4. An acronym ("EU") is the organisation whose capitalised words it abbreviates ("European
+   Union"), when exactly one does (a name of two words counts only with an organisation word).
 5. A description with no name in it ("a police spokesman", "Argentina's President") names nobody
    across articles: two articles' "a spokesman" are not one person. Such statements stay in the
    store but have no speaker row.
@@ -132,7 +132,9 @@ def _attach_acronyms(
     expansions: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for key, shown in by_key.items():
         example = shown.most_common(1)[0][0]
-        if len(key) >= 2:
+        # Only bodies have acronyms: a name with an organisation word, or three words or more
+        # ("US" is not "Ulrich Schulte-Strathaus").
+        if len(key) >= 3 or (len(key) == 2 and is_organisation(example)):
             initials = _initials(example)
             if len(initials) >= 2:
                 expansions[initials].add(key)
