@@ -319,7 +319,7 @@ def test_concurrent_writers_in_separate_processes(tmp_path: Path) -> None:
         for f in folders
     ]
     for process in processes:
-        out, err = process.communicate(timeout=240)
+        _out, err = process.communicate(timeout=240)
         assert process.returncode == 0, err
         assert err == ""
     assert _rows(db, "SELECT count(*) FROM articles")[0][0] == 12

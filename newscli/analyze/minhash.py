@@ -57,9 +57,9 @@ def _word_hashes(words: Iterable[bytes]) -> Hashes:
 
 
 def text_shingles(text: str | list[bytes], size: int = SHINGLE_WORDS) -> Hashes:
-    """Distinct 64-bit hashes of the runs of ``size`` consecutive words of ``text`` (a text shorter
-    than ``size`` words is one shingle; an empty text has none). ``text`` may be given as its
-    ``words_of``."""
+    """Distinct 64-bit hashes of the runs of ``size`` consecutive words of ``text``, sorted (a
+    text shorter than ``size`` words is one shingle; an empty text has none). ``text`` may be
+    given as its ``words_of``."""
     hashes = _word_hashes(words_of(text) if isinstance(text, str) else text)
     if len(hashes) == 0:
         return hashes
@@ -69,17 +69,29 @@ def text_shingles(text: str | list[bytes], size: int = SHINGLE_WORDS) -> Hashes:
     combined = np.zeros(count, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for offset in range(size):
-            combined = combined * _SHINGLE_MULTIPLIER + hashes[offset : offset + count]
-    return np.unique(combined)
+            combined *= _SHINGLE_MULTIPLIER
+            combined += hashes[offset : offset + count]
+    return _distinct(combined)
+
+
+def _distinct(values: Hashes) -> Hashes:
+    """The distinct values, sorted (``np.unique`` without its overhead for small arrays)."""
+    values.sort()
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 def content_words(text: str | list[bytes], stop_words: frozenset[str]) -> Hashes:
     """Distinct hashes of the words of ``text`` that carry content: not stop words, not numbers,
     at least three bytes long. ``text`` may be given as its ``words_of``."""
-    stops = _encoded(stop_words)
     words = words_of(text) if isinstance(text, str) else text
-    kept = {w for w in words if len(w) > 2 and not w.isdigit() and w not in stops}
-    return np.unique(_word_hashes(kept))
+    # The set difference runs in C; only the distinct remaining words are looked at one by one.
+    kept = [w for w in set(words) - _encoded(stop_words) if len(w) > 2 and not w.isdigit()]
+    return _distinct(_word_hashes(kept))
 
 
 @lru_cache(maxsize=16)

@@ -34,8 +34,11 @@ from newscli.analyze.minhash import TEXT_PERM, WORDS_PERM
 
 TEXT_ROWS = 2
 TEXT_BANDS = TEXT_PERM // TEXT_ROWS
+# Acceptance, tuned on the synthetic wire copies of benchmarks/corpus.py (seed 16, 10k articles;
+# seed 17 is reported untouched): at these values no pair of distinct stories is accepted and
+# the copies that fall short are still joined through their original.
 COPY_OVERLAP = 0.5
-COPY_JACCARD = 0.1
+COPY_JACCARD = 0.2
 WORDS_ROWS = 3
 WORDS_BANDS = WORDS_PERM // WORDS_ROWS
 STORY_JACCARD = 0.35

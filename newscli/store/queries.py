@@ -4,6 +4,7 @@ and everything the digest shows. Read-only; nothing here runs the pipeline."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -234,8 +235,9 @@ def _offsets(marked: str) -> tuple[tuple[int, int], ...]:
 
 
 def _fts_literal(query: str) -> str:
-    """``query`` as plain words for FTS5: each word quoted, so no character is an operator."""
-    return " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
+    """``query`` as plain words for FTS5: each run of letters and digits quoted, so that no
+    character is an operator."""
+    return " ".join(f'"{word}"' for word in re.findall(r"\w+", query))
 
 
 def search(conn: sqlite3.Connection, query: str, *, limit: int | None = 20) -> list[SearchHit]:
@@ -255,13 +257,15 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int | None = 20) -> l
         sql += f" LIMIT {int(limit)}"
     try:
         rows = conn.execute(sql, (query,)).fetchall()
-    except sqlite3.OperationalError as exc:
-        if "fts5" not in str(exc) and "syntax" not in str(exc) and "no such column" not in str(exc):
-            raise
+    except sqlite3.OperationalError:
+        # Not FTS5 syntax (a stray quote or bracket, a column name that is not one): the words.
         literal = _fts_literal(query)
         if not literal:
-            raise QueryError(f"cannot search for {query!r}") from None
-        rows = conn.execute(sql, (literal,)).fetchall()
+            raise QueryError(f"nothing to search for in {query!r}") from None
+        try:
+            rows = conn.execute(sql, (literal,)).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise QueryError(f"cannot search for {query!r}: {exc}") from None
     hits: list[SearchHit] = []
     for row in rows:
         marked = row[5] or ""

@@ -220,7 +220,8 @@ class StoreWriter:
                 s.words_signature.astype("<u4").tobytes(),
             ),
         )
-        conn.execute("DELETE FROM failures WHERE key = ?", (item.key,))
+        if item.key in self._failed:
+            conn.execute("DELETE FROM failures WHERE key = ?", (item.key,))
 
     def _write_failure(self, item: _Pending, failure: Failure, stamp: str) -> None:
         self.conn.execute(
