@@ -18,8 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from newscli.analyze.language import stop_words
 from newscli.analyze.minhash import TextSketch, sketch
+from newscli.lang.stopwords import stop_words
 from newscli.model import Brief, Failure
 from newscli.options import Options
 from newscli.output_dir import LASTING_ERRORS
