@@ -250,6 +250,15 @@ def test_lasting_failure_is_recorded_and_not_retried(tmp_path: Path, runner: Cli
     assert "0 done, 0 failed, 2 skipped" in again.stderr
 
 
+def test_same_source_twice_in_one_run_is_stored_once(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with StoreWriter(db, Options()) as writer:
+        writer.add(newscli.brief(SANCTIONS, source="a.txt"), key="a.txt", input_hash=None)
+        writer.add(newscli.brief(FESTIVAL, source="a.txt"), key="a.txt", input_hash=None)
+    assert _rows(db, "SELECT title FROM articles") == [("Harbour Festival Draws Record Crowds",)]
+    assert _rows(db, "SELECT count(*) FROM quotes") == [(1,)]
+
+
 def test_piped_articles_are_stored_apart(tmp_path: Path, runner: CliRunner) -> None:
     db = tmp_path / "news.db"
     for text in (SANCTIONS, FESTIVAL, SANCTIONS):

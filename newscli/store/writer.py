@@ -39,6 +39,46 @@ _ARTICLE_COLUMNS = (
 )  # fmt: skip
 
 
+_INSERT_ARTICLE = (
+    f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)})"
+    f" VALUES ({', '.join('?' for _ in _ARTICLE_COLUMNS)})"
+    " ON CONFLICT (key) DO NOTHING RETURNING id"
+)
+_UPDATE_ARTICLE = (
+    f"UPDATE articles SET {', '.join(f'{c} = ?' for c in _ARTICLE_COLUMNS)} WHERE id = ?"
+)
+
+
+@dataclass
+class _Batch:
+    """The rows of a transaction's articles, inserted table by table at its end."""
+
+    children: dict[str, list[tuple[object, ...]]] = field(
+        default_factory=lambda: {table: [] for table in CHILD_TABLES}
+    )
+    signatures: list[tuple[object, ...]] = field(default_factory=list)
+
+    def forget(self, article_id: int) -> None:
+        for table, rows in self.children.items():
+            self.children[table] = [row for row in rows if row[0] != article_id]
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        for table, columns in CHILD_TABLES.items():
+            rows = self.children[table]
+            if rows:
+                placeholders = ", ".join("?" for _ in range(len(columns) + 1))
+                conn.executemany(
+                    f"INSERT INTO {table} (article_id, {', '.join(columns)})"
+                    f" VALUES ({placeholders})",
+                    rows,
+                )
+        conn.executemany(
+            "INSERT OR REPLACE INTO signatures"
+            " (article_id, shingles, text_minhash, words, words_minhash) VALUES (?, ?, ?, ?, ?)",
+            self.signatures,
+        )
+
+
 @dataclass
 class _Pending:
     key: str
@@ -149,11 +189,13 @@ class StoreWriter:
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
+                batch = _Batch()
                 for item, rows in prepared:
                     if item.failure is not None:
                         self._write_failure(item, item.failure, stamp)
                     elif rows is not None:
-                        self._write_article(item, rows, stamp)
+                        self._write_article(item, rows, stamp, batch)
+                batch.write(conn)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -174,7 +216,8 @@ class StoreWriter:
         spent = time.perf_counter() - started
         self.summary.seconds["write"] = self.summary.seconds.get("write", 0.0) + spent
 
-    def _write_article(self, item: _Pending, rows: _Prepared, stamp: str) -> None:
+    def _write_article(self, item: _Pending, rows: _Prepared, stamp: str, batch: _Batch) -> None:
+        """The article's own row now (its id is needed); its other rows into ``batch``."""
         conn = self.conn
         values = dict(rows.rows.article)
         values.update(
@@ -184,41 +227,30 @@ class StoreWriter:
             options=self.fingerprint,
             stored_at=stamp,
         )
-        found = conn.execute("SELECT id FROM articles WHERE key = ?", (item.key,)).fetchone()
         ordered = [values[c] for c in _ARTICLE_COLUMNS]
-        if found is None:
-            placeholders = ", ".join("?" for _ in _ARTICLE_COLUMNS)
-            cursor = conn.execute(
-                f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({placeholders})",
-                ordered,
-            )
-            article_id = cursor.lastrowid
+        # A new key (the usual case) is one statement; a known one is updated in place.
+        inserted = conn.execute(_INSERT_ARTICLE, ordered).fetchone()
+        if inserted is not None:
+            article_id = int(inserted[0])
         else:
-            article_id = found[0]
-            assignments = ", ".join(f"{c} = ?" for c in _ARTICLE_COLUMNS)
-            conn.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*ordered, article_id])
+            article_id = conn.execute(
+                "SELECT id FROM articles WHERE key = ?", (item.key,)
+            ).fetchone()[0]
+            conn.execute(_UPDATE_ARTICLE, [*ordered, article_id])
             for table in CHILD_TABLES:
                 conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-        for table, columns in CHILD_TABLES.items():
-            table_rows = getattr(rows.rows, table)
-            if not table_rows:
-                continue
-            placeholders = ", ".join("?" for _ in range(len(columns) + 1))
-            conn.executemany(
-                f"INSERT INTO {table} (article_id, {', '.join(columns)}) VALUES ({placeholders})",
-                [(article_id, *row) for row in table_rows],
-            )
+            batch.forget(article_id)  # the same source twice in one batch: the last one wins
+        for table in CHILD_TABLES:
+            batch.children[table].extend((article_id, *row) for row in getattr(rows.rows, table))
         s = rows.sketch
-        conn.execute(
-            "INSERT OR REPLACE INTO signatures"
-            " (article_id, shingles, text_minhash, words, words_minhash) VALUES (?, ?, ?, ?, ?)",
+        batch.signatures.append(
             (
                 article_id,
                 s.shingles,
                 s.text_signature.astype("<u4").tobytes(),
                 s.words,
                 s.words_signature.astype("<u4").tobytes(),
-            ),
+            )
         )
         if item.key in self._failed:
             conn.execute("DELETE FROM failures WHERE key = ?", (item.key,))
