@@ -108,6 +108,21 @@ def test_older_store_is_migrated_forward(tmp_path: Path, monkeypatch: pytest.Mon
     conn.close()
 
 
+def test_sketches_made_another_way_are_remade(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with StoreWriter(db, Options()) as writer:
+        writer.add(newscli.brief(SANCTIONS, source="a.txt"), key="a.txt", input_hash=None)
+    before = _rows(db, "SELECT text_minhash FROM signatures")
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE signatures SET text_minhash = zeroblob(512)")
+    conn.execute("UPDATE meta SET value = 'an older scheme' WHERE key = 'sketch'")
+    conn.commit()
+    conn.close()
+    StoreWriter(db, Options()).close()
+    assert _rows(db, "SELECT text_minhash FROM signatures") == before
+    assert _rows(db, "SELECT value FROM meta WHERE key = 'sketch'") != [("an older scheme",)]
+
+
 def test_not_a_database_is_one_clear_error(tmp_path: Path, runner: CliRunner) -> None:
     path = tmp_path / "news.db"
     path.write_text("this is not a database, just some text " * 50)

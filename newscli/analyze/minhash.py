@@ -12,8 +12,10 @@ Two kinds of set describe an article:
 A signature holds, for each of ``num_perm`` hash functions, the smallest hash of any member; the
 share of equal positions in two signatures estimates the Jaccard index of the two sets. Hash
 values are stable across processes, machines and versions (CRC-32 of the words, then fixed
-multiply-shift functions derived from a SplitMix64 sequence), so signatures can be stored and
-compared later. Used by the store's clustering; usable on any text (WARC records, say).
+multiply-shift functions derived from a SplitMix64 sequence; ``SKETCH_VERSION`` names the
+scheme), so signatures can be stored and compared later. Used by the store's clustering; usable
+on any text (WARC records, say): ``sketch(text, stop_words)``, or ``text_shingles`` and
+``signature`` for one kind of set.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ TEXT_PERM = 128
 WORDS_PERM = 96
 """Hash functions in a content-word (same-story) signature."""
 SEED = 0x6E657773636C69  # "newscli"
+SKETCH_VERSION = f"crc32-words{SHINGLE_WORDS}-multiply-shift-{TEXT_PERM}/{WORDS_PERM}"
+"""Names how signatures are made; a store keeps it, and sketches made otherwise are not compared."""
 
 Hashes = npt.NDArray[np.uint64]
 Signature = npt.NDArray[np.uint32]
@@ -108,37 +112,37 @@ def _splitmix64(state: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=8)
-def permutations(num_perm: int, seed: int = SEED) -> tuple[Hashes, Hashes]:
-    """``num_perm`` multiply-shift hash functions ``h(x) = (a*x + b) >> 32`` (``a`` odd), the same
-    on every machine: the values come from SplitMix64, not from NumPy's generators."""
+def permutations(num_perm: int, seed: int = SEED) -> Hashes:
+    """The odd multipliers ``a`` of ``num_perm`` multiply-shift hash functions
+    ``h(x) = (a * x mod 2**64) >> 32``, the same on every machine: they come from SplitMix64, not
+    from NumPy's generators."""
     values: list[int] = []
     state = seed
-    for _ in range(2 * num_perm):
+    for _ in range(num_perm):
         state, value = _splitmix64(state)
-        values.append(value)
-    a = np.array([v | 1 for v in values[:num_perm]], dtype=np.uint64)
-    b = np.array(values[num_perm:], dtype=np.uint64)
-    return a, b
+        values.append(value | 1)
+    return np.array(values, dtype=np.uint64)
 
 
 def signature(hashes: Hashes, num_perm: int, seed: int = SEED) -> Signature:
-    """The MinHash signature of the set ``hashes``: ``num_perm`` 32-bit minima."""
+    """The MinHash signature of the set ``hashes``: ``num_perm`` 32-bit minima.
+
+    The high half of a product orders like the product, so the minimum is taken over the 64-bit
+    products and only the ``num_perm`` minima are shifted: one multiplication per member and
+    function, nothing else."""
     if len(hashes) == 0:
         return np.full(num_perm, EMPTY, dtype=np.uint32)
-    a, b = permutations(num_perm, seed)
-    out = np.full(num_perm, EMPTY, dtype=np.uint32)
-    # Blocks of rows keep the (rows x num_perm) intermediate small for very long texts; the
-    # arithmetic runs in place in one buffer.
+    a = permutations(num_perm, seed)
+    lowest = np.full(num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
+    # Blocks of rows keep the (rows x num_perm) products small for very long texts.
     block = 2048
     buffer = np.empty((min(block, len(hashes)), num_perm), dtype=np.uint64)
     for start in range(0, len(hashes), block):
         part = hashes[start : start + block, None]
         work = buffer[: len(part)]
         np.multiply(part, a, out=work)
-        np.add(work, b, out=work)
-        np.right_shift(work, np.uint64(32), out=work)
-        np.minimum(out, work.min(axis=0), out=out, casting="unsafe")
-    return out
+        np.minimum(lowest, work.min(axis=0), out=lowest)
+    return (lowest >> np.uint64(32)).astype(np.uint32)
 
 
 @dataclass(frozen=True)

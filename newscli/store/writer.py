@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from newscli.analyze.minhash import TextSketch, sketch
+from newscli.analyze.minhash import SKETCH_VERSION, TextSketch, sketch
 from newscli.lang.stopwords import stop_words
 from newscli.model import Brief, Failure
 from newscli.options import Options
@@ -115,13 +115,15 @@ class StoreWriter:
         self.path = Path(path)
         self.conn = connect(path)
         self._closed = False
+        self.summary = WriteSummary()
+        if refresh_sketches(self.conn):
+            self.summary.changed = True
         self.fingerprint = options_fingerprint(options)
         self.batch_articles = batch_articles
         self.batch_seconds = batch_seconds
         self.regroup = regroup
         self.pending: list[_Pending] = []
         self.pending_since = time.monotonic()
-        self.summary = WriteSummary()
         self._done: dict[str, tuple[str | None, str]] = {
             key: (digest, options)
             for key, digest, options in self.conn.execute(
@@ -242,16 +244,7 @@ class StoreWriter:
             batch.forget(article_id)  # the same source twice in one batch: the last one wins
         for table in CHILD_TABLES:
             batch.children[table].extend((article_id, *row) for row in getattr(rows.rows, table))
-        s = rows.sketch
-        batch.signatures.append(
-            (
-                article_id,
-                s.shingles,
-                s.text_signature.astype("<u4").tobytes(),
-                s.words,
-                s.words_signature.astype("<u4").tobytes(),
-            )
-        )
+        batch.signatures.append(_sketch_row(article_id, rows.sketch))
         if item.key in self._failed:
             conn.execute("DELETE FROM failures WHERE key = ?", (item.key,))
 
@@ -284,6 +277,47 @@ class StoreWriter:
         finally:
             self.conn.close()
         return self.summary
+
+
+def _sketch_row(article_id: int, s: TextSketch) -> tuple[object, ...]:
+    return (
+        article_id,
+        s.shingles,
+        s.text_signature.astype("<u4").tobytes(),
+        s.words,
+        s.words_signature.astype("<u4").tobytes(),
+    )
+
+
+def refresh_sketches(conn: sqlite3.Connection) -> bool:
+    """Make every stored sketch with this newscli's ``SKETCH_VERSION`` (sketches made another
+    way cannot be compared with new ones). Returns whether any were remade."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'sketch'").fetchone()
+    if row is not None and row[0] == SKETCH_VERSION:
+        return False
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        remade = 0
+        if row is not None:
+            articles = conn.execute("SELECT id, text, language FROM articles").fetchall()
+            conn.executemany(
+                "INSERT OR REPLACE INTO signatures"
+                " (article_id, shingles, text_minhash, words, words_minhash)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [
+                    _sketch_row(i, sketch(text, stop_words(language or "en")))
+                    for i, text, language in articles
+                ],
+            )
+            remade = len(articles)
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('sketch', ?)", (SKETCH_VERSION,)
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return remade > 0
 
 
 def refresh(conn: sqlite3.Connection) -> dict[str, float]:
