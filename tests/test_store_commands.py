@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import struct
 import subprocess
 import zlib
@@ -322,3 +323,26 @@ def test_digest_renders_in_headless_chromium(digest_html: str, tmp_path: Path) -
     rendered = _page(dom)
     assert {"stories", "people", "said", "timeline", "briefs"} <= rendered.ids
     assert "script" not in rendered.tags
+
+
+def test_text_written_into_the_store_by_other_tools_cannot_drive_the_terminal(
+    store: Path, tmp_path: Path, runner: CliRunner
+) -> None:
+    copy = tmp_path / "copy.db"
+    source = sqlite3.connect(store)
+    target = sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    target.execute("UPDATE articles SET title = 'Grain \x1b[2J\x1b]0;pwned\x07 talks'")
+    target.execute("UPDATE attributions SET text = text || ' \x1b[31mred'")
+    target.commit()
+    target.close()
+    for args in (
+        ["search", str(copy), "grain"],
+        ["quotes", str(copy), "--speaker", "Peskov"],
+        ["digest", str(copy)],
+        ["search", str(copy), "grain", "-f", "json"],
+    ):
+        result = runner.invoke(cli, args, env={"COLUMNS": "100"})
+        assert result.exit_code == 0, (args, result.stderr)
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout, args

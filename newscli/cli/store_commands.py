@@ -6,7 +6,6 @@ cannot be opened is one line on stderr and exit code 2.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -61,11 +60,12 @@ def _emit(
     rows: Iterable[_Row], output_format: str, no_color: bool, view: Callable[[Any], Any]
 ) -> None:
     from newscli.cli.runner import is_no_color, resolve_format
+    from newscli.sanitize import json_dumps
 
     rows = list(rows)
     if resolve_format(output_format, sys.stdout) == "json":
         for row in rows:
-            click.echo(json.dumps(row.as_dict(), ensure_ascii=False))
+            click.echo(json_dumps(row.as_dict()))
         return
     from newscli.render.rich_view import make_console, print_view
 

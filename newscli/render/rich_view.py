@@ -14,7 +14,7 @@ from rich.text import Text
 
 from newscli.model import Article, Brief
 from newscli.render.common import metadata_parts, removed_summary, title_of
-from newscli.sanitize import display_name
+from newscli.sanitize import display_name, one_line
 
 if TYPE_CHECKING:
     from newscli.store.queries import Digest, SearchHit, SpeakerRow, StatementRow
@@ -128,6 +128,16 @@ def make_console(
 # --- the store's questions and the digest overview -----------------------------------------------
 
 
+def _clean(text: str) -> str:
+    """Text read back from a store, which any SQLite tool may have written: one line, nothing
+    that could drive the terminal."""
+    return one_line(text)
+
+
+def _plain(text: str) -> Text:
+    return Text(_clean(text))
+
+
 def speakers_view(speakers: Sequence[SpeakerRow]) -> RenderableType:
     """Who is quoted most: one row per speaker with counts and the other names used."""
     table = Table(show_header=True, header_style="dim", box=None, padding=(0, 1), expand=True)
@@ -141,11 +151,11 @@ def speakers_view(speakers: Sequence[SpeakerRow]) -> RenderableType:
         others = [v for v in speaker.variants if v != speaker.name]
         table.add_row(
             str(number),
-            Text(speaker.name),
+            _plain(speaker.name),
             str(speaker.quotes),
             str(speaker.statements),
             str(speaker.articles),
-            Text(" · ".join(others)),
+            _plain(" · ".join(others)),
         )
     return table
 
@@ -157,13 +167,14 @@ def statements_view(rows: Sequence[StatementRow]) -> RenderableType:
     grid.add_column(ratio=1)
     for row in rows:
         if row.kind == "quote":
-            line = Text("“", style=ACCENT).append(row.text, style="italic")
+            line = Text("“", style=ACCENT).append(_clean(row.text), style="italic")
             line.append("”", style=ACCENT)
         else:
-            line = Text(row.text)
+            line = _plain(row.text)
         line.append("  — ", style="dim")
-        line.append(row.speaker or row.speaker_as_written or "unattributed", style=SPEAKER)
-        where = " · ".join(p for p in (row.title or row.source, row.date) if p)
+        who = row.speaker or row.speaker_as_written or "unattributed"
+        line.append(_clean(who), style=SPEAKER)
+        where = " · ".join(_clean(p) for p in (row.title or row.source, row.date) if p)
         line.append(f"\n{where}", style="dim")
         grid.add_row(Text("▌" if row.kind == "quote" else "·", style=ACCENT), line)
     return grid
@@ -173,8 +184,10 @@ def hits_view(hits: Sequence[SearchHit]) -> RenderableType:
     """Search results: title, source and date, and the snippet with the matches in bold."""
     parts: list[RenderableType] = []
     for number, hit in enumerate(hits, 1):
-        head = Text(f"{number}. ", style="dim").append(hit.title or "(untitled)", style="bold")
-        meta = " · ".join(p for p in (hit.source, hit.date) if p)
+        head = Text(f"{number}. ", style="dim").append(
+            _clean(hit.title or "(untitled)"), style="bold"
+        )
+        meta = " · ".join(_clean(p) for p in (hit.source, hit.date) if p)
         snippet = Text(hit.snippet)
         for start, end in hit.highlights:
             snippet.stylize(f"bold {ACCENT}", start, end)
@@ -202,16 +215,16 @@ def digest_view(digest: Digest, *, stories: int = 15, people: int = 15) -> Rende
         grid.add_column(ratio=1)
         for number, story in enumerate(digest.stories[:stories], 1):
             lead = story.lead
-            body = Text(lead.title or lead.source, style="bold")
+            body = Text(_clean(lead.title or lead.source), style="bold")
             count = len(story.articles)
             facts = [f"{count} articles" if count > 1 else "1 article"]
             if story.copies:
                 facts.append(f"{story.copies} wire copies")
             if lead.date:
-                facts.append(lead.date)
+                facts.append(_clean(lead.date))
             body.append("\n" + " · ".join(facts), style="dim")
             if lead.summary:
-                body.append("\n" + lead.summary[0])
+                body.append("\n" + _clean(lead.summary[0]))
             grid.add_row(f"{number}.", body)
         parts += [_section("Stories"), Padding(grid, (0, 0, 0, 1))]
     if digest.speakers:
@@ -225,9 +238,9 @@ def digest_view(digest: Digest, *, stories: int = 15, people: int = 15) -> Rende
         timeline.add_column(justify="right", no_wrap=True)
         timeline.add_column(ratio=1)
         for day, items in digest.timeline:
-            first = items[0].title or items[0].source
+            first = _clean(items[0].title or items[0].source)
             more = f" (+{len(items) - 1} more)" if len(items) > 1 else ""
-            timeline.add_row(day, str(len(items)), Text(first + more))
+            timeline.add_row(_clean(day), str(len(items)), Text(first + more))
         parts += [_section("Timeline"), timeline]
     return Group(*parts)
 

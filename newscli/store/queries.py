@@ -22,6 +22,7 @@ SPEAKER_SCHEMA = "newscli.speaker/1"
 STATEMENT_SCHEMA = "newscli.statement/1"
 HIT_SCHEMA = "newscli.hit/1"
 
+_SNIPPET_UNSAFE = re.compile(r"[\x00\x01\x04-\x08\x0b-\x1f\x7f-\x9f]")
 MARK_START = "\x02"
 MARK_END = "\x03"
 """Snippet highlight markers: control characters never survive into stored text."""
@@ -268,7 +269,8 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int | None = 20) -> l
             raise QueryError(f"cannot search for {query!r}: {exc}") from None
     hits: list[SearchHit] = []
     for row in rows:
-        marked = row[5] or ""
+        # One line, and no control character but the markers, whoever wrote the text.
+        marked = _SNIPPET_UNSAFE.sub("", row[5] or "").replace("\n", " ").replace("\t", " ")
         text = marked.replace(MARK_START, "").replace(MARK_END, "")
         hits.append(
             SearchHit(row[0], row[1], row[2], row[3], row[4], text, _offsets(marked), -row[6])
