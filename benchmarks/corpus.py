@@ -207,7 +207,7 @@ def analysed_briefs(bases: list[Base], path: Path) -> None:
 # --- one store run, in a fresh process -----------------------------------------------------------
 
 
-def run_store(corpus: Path, briefs_path: Path, db: Path) -> dict[str, float]:
+def run_store(corpus: Path, briefs_path: Path, db: Path, digest: bool = False) -> dict[str, float]:
     from newscli.model import Article, Stats
     from newscli.options import Options
     from newscli.store.writer import StoreWriter
@@ -235,11 +235,33 @@ def run_store(corpus: Path, briefs_path: Path, db: Path) -> dict[str, float]:
     summary = writer.close()
     elapsed = time.perf_counter() - started
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return {
+    figures = {
         "seconds": elapsed,
         "cpu": usage.ru_utime + usage.ru_stime,
         "peak_mb": _peak_rss_mb(),
         **summary.seconds,
+    }
+    if digest:
+        figures.update(time_digest(db))
+    return figures
+
+
+def time_digest(db: Path) -> dict[str, float]:
+    """Seconds to read the digest out of the store and render the HTML page, and its size."""
+    from newscli.render.digest_html import render_digest_html
+    from newscli.store.queries import build_digest, open_store
+
+    started = time.perf_counter()
+    conn = open_store(db)
+    data = build_digest(conn)
+    conn.close()
+    read = time.perf_counter()
+    page = render_digest_html(data)
+    done = time.perf_counter()
+    return {
+        "digest_read": read - started,
+        "digest_render": done - read,
+        "digest_mb": len(page.encode("utf-8")) / 1e6,
     }
 
 
@@ -378,13 +400,15 @@ def main() -> None:
     parser.add_argument(
         "--seed", type=int, default=SEED, help="corpus seed (16 tuned the thresholds; try 17)"
     )
+    parser.add_argument("--digest-max", type=int, default=10000, help="time the digest up to here")
     parser.add_argument(
         "--store-run", nargs=3, metavar=("CORPUS", "BRIEFS", "DB"), help=argparse.SUPPRESS
     )
+    parser.add_argument("--with-digest", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.store_run:
         corpus, briefs, db = (Path(p) for p in args.store_run)
-        print(json.dumps(run_store(corpus, briefs, db)))
+        print(json.dumps(run_store(corpus, briefs, db, digest=args.with_digest)))
         return
     corpora = corpora_dir()
     if corpora is None:
@@ -403,12 +427,15 @@ def main() -> None:
         )
         print(header)
         print("-" * len(header))
+        digests: list[str] = []
         for size in (int(s) for s in args.sizes.split(",")):
             corpus = work / f"corpus-{size}.jsonl"
             families = write_corpus(corpus, bases, size, args.seed)
             db = work / f"store-{size}.db"
+            command = [sys.executable, __file__, "--store-run", str(corpus), str(briefs_path)]
+            command += [str(db)] + (["--with-digest"] if size <= args.digest_max else [])
             result = subprocess.run(
-                [sys.executable, __file__, "--store-run", str(corpus), str(briefs_path), str(db)],
+                command,
                 check=True,
                 capture_output=True,
                 text=True,
@@ -433,12 +460,20 @@ def main() -> None:
                 p, r, _, _ = pair_scores(baseline, truth)
                 line += f" | {p:>12.4f} {r:>6.4f} {seconds:>5.1f} s"
             print(line, flush=True)
+            if "digest_read" in figures:
+                digests.append(
+                    f"{size:>9,} articles: digest read {figures['digest_read']:.1f} s"
+                    f" + HTML {figures['digest_render']:.1f} s, {figures['digest_mb']:.1f} MB"
+                )
             for leftover in work.glob(f"store-{size}.db*"):
                 leftover.unlink()
         print(
             "\ntime: the whole store run (rows, FTS, sketches, clustering, speakers);"
             " datasketch: sketches + LSH + the same acceptance rule, in memory, no store."
         )
+        if digests:
+            print("\nthe digest page (a fresh process: open the store, gather, render):")
+            print("\n".join(digests))
     if args.overhead:
         overhead(bases, args.overhead_articles, args.repeat)
 
