@@ -108,18 +108,41 @@ class BriefRows:
     removed: list[Row]
 
 
+QUOTE_COLUMNS = (
+    "position", "text", "speaker", "sentence", "start", '"end"', "parts", "kind", "cue",
+)  # fmt: skip
 CHILD_TABLES: dict[str, tuple[str, ...]] = {
     "summary": ("position", "sentence", "text", "score"),
-    "quotes": ("position", "text", "speaker", "sentence", "start", '"end"', "parts", "kind", "cue"),
+    "quotes": QUOTE_COLUMNS,
     "attributions": (
         "position", "kind", "text", "speaker", "cue", "sentence", "start", '"end"', "parts",
     ),
-    "phrases": ("position", "text", "sentence", "start", '"end"'),
+    "phrases": QUOTE_COLUMNS,
     "claims": ("position", "text", "speaker", "sentence", "kind", "score"),
     "keywords": ("position", "keyword"),
     "removed": ("position", "text", "reason"),
 }  # fmt: skip
 """Each child table's columns after ``article_id``, in the order of ``BriefRows``' tuples."""
+
+
+def _quote_row(position: int, q: Quote) -> Row:
+    cue = getattr(q, "cue", None)
+    parts = _parts_json(q.parts)
+    return (position, q.text, q.speaker, q.sentence, q.start, q.end, parts, q.kind, cue)
+
+
+def _restored_quote(row: dict[str, Any]) -> Quote:
+    extra = {"cue": row["cue"]} if "cue" in {f.name for f in fields(Quote)} else {}
+    return Quote(
+        text=row["text"],
+        speaker=row["speaker"],
+        sentence=row["sentence"],
+        start=row["start"],
+        end=row["end"],
+        kind=row["kind"],
+        parts=_json_parts(row["parts"]),
+        **extra,
+    )
 
 
 def brief_rows(brief: Brief) -> BriefRows:
@@ -147,16 +170,8 @@ def brief_rows(brief: Brief) -> BriefRows:
         "text": a.text,
         "paragraph_ends": json.dumps(ends),
     }
-    quotes = [
-        (
-            i, q.text, q.speaker, q.sentence, q.start, q.end, _parts_json(q.parts), q.kind,
-            getattr(q, "cue", None),
-        )
-        for i, q in enumerate(brief.quotes)
-    ]  # fmt: skip
-    phrases = [
-        (i, p.text, p.sentence, p.start, p.end) for i, p in enumerate(getattr(brief, "phrases", ()))
-    ]
+    quotes = [_quote_row(i, q) for i, q in enumerate(brief.quotes)]
+    phrases = [_quote_row(i, p) for i, p in enumerate(getattr(brief, "phrases", ()))]
     return BriefRows(
         article=article,
         summary=[(i, s.sentence, s.text, s.score) for i, s in enumerate(brief.summary)],
@@ -201,36 +216,13 @@ def rows_brief(
         language=article["language"],
         removed=tuple(Removed(r["text"], r["reason"]) for r in children["removed"]),
     )
-    quote_fields = {f.name for f in fields(Quote)}
-    quotes = tuple(
-        Quote(
-            text=q["text"],
-            speaker=q["speaker"],
-            sentence=q["sentence"],
-            start=q["start"],
-            end=q["end"],
-            kind=q["kind"],
-            parts=_json_parts(q["parts"]),
-            **({"cue": q["cue"]} if "cue" in quote_fields else {}),
-        )
-        for q in children["quotes"]
-    )
+    quotes = tuple(_restored_quote(q) for q in children["quotes"])
     extra: dict[str, Any] = {}
     brief_fields = {f.name for f in fields(Brief)}
     if "attributions" in brief_fields:
         extra["attributions"] = _restored_attributions(children["attributions"])
     if "phrases" in brief_fields:
-        extra["phrases"] = tuple(
-            Quote(
-                text=p["text"],
-                speaker=None,
-                sentence=p["sentence"],
-                start=p["start"],
-                end=p["end"],
-                kind="phrase",
-            )
-            for p in children["phrases"]
-        )
+        extra["phrases"] = tuple(_restored_quote(p) for p in children["phrases"])
     return Brief(
         article=restored,
         stats=Stats(article["words"], article["sentences"], article["paragraphs"]),

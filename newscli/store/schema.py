@@ -100,14 +100,19 @@ CREATE TABLE attributions (
 ) WITHOUT ROWID;
 CREATE INDEX attributions_speaker ON attributions (speaker);
 
--- Quoted words that are nobody's speech (scare quotes, titles, slogans).
+-- Quoted words that are nobody's speech (scare quotes, titles, slogans); columns as in `quotes`
+-- (`speaker` is whoever the sentence reports, when the phrase sits inside reported speech).
 CREATE TABLE phrases (
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
     text TEXT NOT NULL,
+    speaker TEXT,
     sentence INTEGER NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
+    parts TEXT NOT NULL,
+    kind TEXT NOT NULL,              -- 'phrase'
+    cue TEXT,
     PRIMARY KEY (article_id, position)
 ) WITHOUT ROWID;
 
