@@ -131,18 +131,17 @@ def _quote_row(position: int, q: Quote) -> Row:
     return (position, q.text, q.speaker, q.sentence, q.start, q.end, parts, q.kind, cue)
 
 
+def _located(row: dict[str, Any], *names: str) -> dict[str, Any]:
+    """The fields quotes and attributions share (words, speaker, where), plus ``names``, from a
+    row."""
+    located = {k: row[k] for k in ("text", "speaker", "sentence", "start", "end", *names)}
+    located["parts"] = _json_parts(row["parts"])
+    return located
+
+
 def _restored_quote(row: dict[str, Any]) -> Quote:
-    extra = {"cue": row["cue"]} if "cue" in {f.name for f in fields(Quote)} else {}
-    return Quote(
-        text=row["text"],
-        speaker=row["speaker"],
-        sentence=row["sentence"],
-        start=row["start"],
-        end=row["end"],
-        kind=row["kind"],
-        parts=_json_parts(row["parts"]),
-        **extra,
-    )
+    extra = ("cue",) if "cue" in {f.name for f in fields(Quote)} else ()
+    return Quote(**_located(row, "kind", *extra))
 
 
 def brief_rows(brief: Brief) -> BriefRows:
@@ -246,16 +245,4 @@ def _restored_attributions(rows: list[dict[str, Any]]) -> tuple[Any, ...]:
     attribution = getattr(model, "Attribution", None)
     if attribution is None:
         return ()
-    return tuple(
-        attribution(
-            kind=r["kind"],
-            text=r["text"],
-            speaker=r["speaker"],
-            cue=r["cue"],
-            sentence=r["sentence"],
-            start=r["start"],
-            end=r["end"],
-            parts=_json_parts(r["parts"]),
-        )
-        for r in rows
-    )
+    return tuple(attribution(**_located(r, "kind", "cue")) for r in rows)
