@@ -6,17 +6,19 @@ cannot be opened is one line on stderr and exit code 2.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import click
 
 from newscli.cli.options import query_options
 from newscli.errors import ExitCode, NewscliError
+
+if TYPE_CHECKING:
+    import sqlite3
 
 STORE_EPILOG = """\b
 Exit codes:
