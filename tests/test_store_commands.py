@@ -21,7 +21,7 @@ from newscli.cli.app import cli
 from newscli.model import Article
 from newscli.options import Options
 from newscli.render.digest_html import render_digest_html, safe_url
-from newscli.store.queries import build_digest, open_store
+from newscli.store.queries import build_digest, day_of, open_store
 from newscli.store.rows import attributions_of
 from newscli.store.writer import StoreWriter
 from tests.store_articles import FESTIVAL, MEDIATION, MEDIATION_COPY, SANCTIONS
@@ -362,3 +362,20 @@ def test_text_written_into_the_store_by_other_tools_cannot_drive_the_terminal(
         result = runner.invoke(cli, args, env={"COLUMNS": "100"})
         assert result.exit_code == 0, (args, result.stderr)
         assert "\x1b" not in result.stdout and "\x07" not in result.stdout, args
+
+
+@pytest.mark.parametrize(
+    ("date", "day"),
+    [
+        ("2026-03-14T09:00:00Z", "2026-03-14"),
+        ("2026-03-14", "2026-03-14"),
+        ("March 14, 2026", "2026-03-14"),
+        ("14 March 2026", "2026-03-14"),
+        ("Mar 4, 2026", "2026-03-04"),
+        ("sometime last week", "sometime last week"),
+        (None, "undated"),
+        ("  ", "undated"),
+    ],
+)
+def test_timeline_days_from_written_dates(date: str | None, day: str) -> None:
+    assert day_of(date) == day

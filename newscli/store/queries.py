@@ -9,6 +9,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -376,14 +377,23 @@ def _articles(conn: sqlite3.Connection) -> Iterator[ArticleBrief]:
         )
 
 
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d")
+
+
 def day_of(date: str | None) -> str:
-    """The day of an ISO date or timestamp ("2025-03-01T09:00Z" -> "2025-03-01"); other dates as
-    given; no date -> ``UNDATED``."""
+    """The day of a date as ``YYYY-MM-DD``: ISO dates and timestamps ("2025-03-01T09:00Z"), and
+    the usual written forms ("March 14, 2026", "14 March 2026"); anything else as given; no date
+    -> ``UNDATED``."""
     if not date or not date.strip():
         return UNDATED
-    text = date.strip()
+    text = " ".join(date.split())
     if len(text) >= 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit():
         return text[:10]
+    for layout in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, layout).date().isoformat()
+        except ValueError:
+            continue
     return text
 
 
