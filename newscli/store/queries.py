@@ -406,8 +406,10 @@ def build_digest(
     for brief in briefs:
         by_cluster[brief.cluster].append(brief)
     stories = [Story(cid, tuple(members)) for cid, members in by_cluster.items()]
-    # Biggest stories first; among equals, the most recent.
-    stories.sort(key=lambda s: (-len(s.articles), _negated_date(s.lead.date), s.id))
+    # Biggest stories first; among equals, the most recent day, undated last (stable sorts).
+    stories.sort(key=lambda s: s.id)
+    stories.sort(key=lambda s: day_of(s.lead.date) if s.lead.date else "", reverse=True)
+    stories.sort(key=lambda s: -len(s.articles))
     speakers = top_speakers(conn, people)
     said: list[tuple[SpeakerRow, tuple[StatementRow, ...]]] = []
     for speaker in speakers[:said_people]:
@@ -430,10 +432,3 @@ def build_digest(
             "SELECT count(*) FROM speakers WHERE quotes + statements > 0"
         ).fetchone()[0],
     )
-
-
-def _negated_date(date: str | None) -> tuple[int, str]:
-    """Sort key putting later dates first and undated articles last."""
-    if not date:
-        return (1, "")
-    return (0, "".join(chr(0x10FFFF - ord(c)) if ord(c) < 0x10FFFF else c for c in date))
