@@ -429,3 +429,17 @@ def test_store_speakers_hold_every_variant(corpus: Path, tmp_path: Path, runner:
         if row.kind == "quote" and "Peskov" in (row.speaker or "")
     )
     assert quotes == expected and articles == 3
+
+
+def test_groups_keep_their_ids_as_the_store_grows(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with StoreWriter(db, Options()) as writer:
+        writer.add(newscli.brief(MEDIATION, source="a.txt"), key="a.txt", input_hash=None)
+        writer.add(newscli.brief(FESTIVAL, source="b.txt"), key="b.txt", input_hash=None)
+    before = _rows(db, "SELECT id, cluster, duplicate_of FROM articles ORDER BY id")
+    with StoreWriter(db, Options()) as writer:
+        writer.add(newscli.brief(MEDIATION_COPY, source="c.txt"), key="c.txt", input_hash=None)
+    after = _rows(db, "SELECT id, cluster, duplicate_of FROM articles ORDER BY id")
+    assert after[:2] == before
+    original = before[0][0]
+    assert after[2][1:] == (original, original)
