@@ -415,8 +415,10 @@ def _run_to_db(
         for outcome in outcomes:
             reporter.outcome(outcome)
             _store(store, todo[outcome.index], outcome)
-    store.close()
+    line = store.close().line(store.path)
     reporter.finish()
+    if line and not config.quiet and (reporter.interactive or config.verbose):
+        report(line)
     return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
 
 

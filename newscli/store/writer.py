@@ -94,6 +94,17 @@ class WriteSummary:
     failed: int = 0
     changed: bool = False
     seconds: dict[str, float] = field(default_factory=dict)
+    totals: tuple[int, int, int] | None = None
+    """The whole store after the run: articles, wire copies, stories."""
+
+    def line(self, path: Path) -> str | None:
+        if self.totals is None:
+            return None
+        articles, copies, stories = self.totals
+        return (
+            f"newscli: {path}: {articles:,} articles, {copies:,} wire copies,"
+            f" {stories:,} stories"
+        )
 
 
 def now() -> str:
@@ -274,6 +285,11 @@ class StoreWriter:
             self.flush()
             if finish and self.regroup and self.summary.changed:
                 self.summary.seconds.update(refresh(self.conn))
+            if finish:
+                row = self.conn.execute(
+                    "SELECT count(*), count(duplicate_of), count(DISTINCT cluster) FROM articles"
+                ).fetchone()
+                self.summary.totals = (int(row[0]), int(row[1]), int(row[2]))
         finally:
             self.conn.close()
         return self.summary
