@@ -388,6 +388,10 @@ def test_speaker_variants_are_one_person_by_rules_about_names() -> None:
             "EU": 3,
             "Ulrich Schulte-Strathaus": 2,
             "US": 2,
+            "GM Europe": 3,
+            "Europe": 2,
+            "Office for National Statistics (ONS)": 1,
+            "ONS": 2,
         }
     )
     mapping = group_names(counts)
@@ -400,6 +404,9 @@ def test_speaker_variants_are_one_person_by_rules_about_names() -> None:
     assert mapping["Donald Trump"] != mapping["Melania Trump"]
     assert mapping["EU"] == mapping["European Union"]
     assert mapping["US"] != mapping["Ulrich Schulte-Strathaus"]
+    assert mapping["Europe"] != mapping["GM Europe"]  # a body with an acronym has no surname
+    assert mapping["ONS"] == mapping["Office for National Statistics (ONS)"]
+    assert mapping["ONS"].name == "Office for National Statistics"
 
 
 def test_name_key_ignores_case_accents_full_stops_and_middle_initials() -> None:
@@ -407,7 +414,17 @@ def test_name_key_ignores_case_accents_full_stops_and_middle_initials() -> None:
     assert name_key("José Núñez") == name_key("Jose Nunez")
 
 
-@pytest.mark.parametrize("phrase", ["a police spokesman", "President", "Argentina's President"])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "a police spokesman",
+        "President",
+        "Argentina's President",
+        "He",
+        "Manuel. He",
+        "Other analysts",
+    ],
+)
 def test_descriptions_name_nobody(phrase: str) -> None:
     assert display_form(phrase) is None
 

@@ -12,9 +12,10 @@ These rules about names (no list of people) bring the forms together:
    store quoting Donald, Melania and Eric Trump about as often) it stays a speaker of its own.
 4. An acronym ("EU") is the organisation whose capitalised words it abbreviates ("European
    Union"), when exactly one does (a name of two words counts only with an organisation word).
-5. A description with no name in it ("a police spokesman", "Argentina's President") names nobody
-   across articles: two articles' "a spokesman" are not one person. Such statements stay in the
-   store but have no speaker row.
+5. A description names nobody across articles: two articles' "a spokesman" are not one person.
+   A description is a form with a word in lower case ("a police spokesman", "Other analysts"),
+   a pronoun ("He"), or a role without a name ("Argentina's President"). Such statements stay in
+   the store but have no speaker row.
 
 The speaker's name is its most-used full form.
 """
@@ -22,15 +23,19 @@ The speaker's name is its most-used full form.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newscli.analyze.names import TITLES, is_organisation, strip_titles
+from newscli.analyze.names import PRONOUNS, TITLES, is_organisation, strip_titles
 
-_CONNECTORS = frozenset("of the and for de du des la le del di da von van".split())
+_CONNECTORS = frozenset(
+    "of the and for on de du des la le del di da von van der den al bin ibn y e".split()
+)
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 DOMINANT_SHARE = 2 / 3
 
 
@@ -43,14 +48,28 @@ class Speaker:
 
 def display_form(raw: str) -> str | None:
     """The name in a speaker string without titles and role words, or None for a description."""
-    name = strip_titles(" ".join(raw.split()))
+    text = " ".join(_PARENTHESIS.sub(" ", raw).split())  # "... Statistics (ONS)"
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    proper = all(
+        (w[:1].isupper() and w.lower().rstrip(".,") not in TITLES) or w.lower() in _CONNECTORS
+        for w in words
+    )
+    # A name that is all proper words ("Bank of England") is kept whole; otherwise the roles and
+    # titles in front go ("Kremlin spokesman Dmitry Peskov", "US President Donald Trump").
+    name = " ".join(words) if words and proper else strip_titles(text)
     name = name.strip(" ,;:-–—\"'“”‘’")
     if name.lower().startswith("the "):
         name = name[4:]
     tokens = name.split()
-    if not tokens or not any(t[:1].isupper() for t in tokens):
+    if not tokens or (not tokens[0][:1].isupper() and not tokens[0][:1].isdigit()):
         return None
-    if not tokens[0][:1].isupper() and not tokens[0][:1].isdigit():
+    if any(t.lower().strip(".,") in PRONOUNS for t in tokens):
+        # "He", "Manuel. He": a pronoun (or a sentence boundary) is no name.
+        return None
+    if any(t[:1].islower() and t.lower() not in _CONNECTORS for t in tokens):
+        # "Other analysts", "Legal experts": words of a description, capitalised at the start.
         return None
     if tokens[-1].lower().rstrip(",") in TITLES:
         # A role without a name ("President", "Argentina's President"): whose, depends.
@@ -113,7 +132,9 @@ def _attach_surnames(
     people_by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for key, shown in by_key.items():
         example = shown.most_common(1)[0][0]
-        if 2 <= len(key) <= 4 and not is_organisation(example):
+        # People's names: two to four words, no organisation word, no acronym ("GM Europe").
+        acronym = any(len(t) > 1 and t.isupper() for t in example.replace(".", "").split())
+        if 2 <= len(key) <= 4 and not is_organisation(example) and not acronym:
             people_by_surname[key[-1]].append(key)
     for key in by_key:
         if len(key) != 1 or key[0] not in people_by_surname:

@@ -102,8 +102,7 @@ class WriteSummary:
             return None
         articles, copies, stories = self.totals
         return (
-            f"newscli: {path}: {articles:,} articles, {copies:,} wire copies,"
-            f" {stories:,} stories"
+            f"newscli: {path}: {articles:,} articles, {copies:,} wire copies, {stories:,} stories"
         )
 
 
