@@ -65,6 +65,9 @@ def display_form(raw: str) -> str | None:
     tokens = name.split()
     if not tokens or (not tokens[0][:1].isupper() and not tokens[0][:1].isdigit()):
         return None
+    if any(len(t) > 3 and t.endswith(".") for t in tokens[:-1]):
+        # "Peter Gregg. Qantas": a sentence boundary inside, not one name.
+        return None
     if any(t.lower().strip(".,") in PRONOUNS for t in tokens):
         # "He", "Manuel. He": a pronoun (or a sentence boundary) is no name.
         return None
@@ -155,7 +158,8 @@ def _attach_acronyms(
         example = shown.most_common(1)[0][0]
         # Only bodies have acronyms: a name with an organisation word, or three words or more
         # ("US" is not "Ulrich Schulte-Strathaus").
-        if len(key) >= 3 or (len(key) == 2 and is_organisation(example)):
+        possessive = "'s" in example.replace("’", "'")
+        if not possessive and (len(key) >= 3 or (len(key) == 2 and is_organisation(example))):
             initials = _initials(example)
             if len(initials) >= 2:
                 expansions[initials].add(key)
