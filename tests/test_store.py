@@ -409,6 +409,20 @@ def test_speaker_variants_are_one_person_by_rules_about_names() -> None:
     assert mapping["ONS"].name == "Office for National Statistics"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
+        ("Bank of England", "Bank of England"),
+        ("U.S. Army", "U.S. Army"),
+        ("Acme Corp.", "Acme Corp."),
+        ("the European Commission", "European Commission"),
+    ],
+)
+def test_display_form_keeps_names_whole(phrase: str, name: str) -> None:
+    assert display_form(phrase) == name
+
+
 def test_name_key_ignores_case_accents_full_stops_and_middle_initials() -> None:
     assert name_key("Dmitry S. Peskov") == name_key("DMITRY PESKOV") == ("dmitry", "peskov")
     assert name_key("José Núñez") == name_key("Jose Nunez")

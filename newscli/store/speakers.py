@@ -65,8 +65,9 @@ def display_form(raw: str) -> str | None:
     tokens = name.split()
     if not tokens or (not tokens[0][:1].isupper() and not tokens[0][:1].isdigit()):
         return None
-    if any(len(t) > 3 and t.endswith(".") for t in tokens[:-1]):
-        # "Peter Gregg. Qantas": a sentence boundary inside, not one name.
+    if any(len(t) > 5 and t.endswith(".") and t[:-1].isalpha() for t in tokens[:-1]):
+        # "Peter Gregg. Qantas": a sentence boundary inside, not one name (abbreviations such
+        # as "U.S." or "Corp." are shorter or hold other full stops).
         return None
     if any(t.lower().strip(".,") in PRONOUNS for t in tokens):
         # "He", "Manuel. He": a pronoun (or a sentence boundary) is no name.
