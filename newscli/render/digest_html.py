@@ -55,6 +55,9 @@ ol.timeline > li { margin-bottom: .75rem; }
   table.stack thead { display: none; }
   table.stack tr { display: block; border-bottom: 1px solid var(--line); padding: .3rem 0; }
   table.stack td { display: block; border: 0; padding: .1rem 0; }
+  table.people td { display: inline-block; padding: .05rem .7rem .05rem 0; }
+  table.people td.wide { display: block; }
+  table.stack td:empty { display: none; }
   table.stack td.n { text-align: left; }
   table.stack td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
 }
@@ -140,7 +143,7 @@ def _stories(stories: Iterable[Story]) -> list[str]:
 
 def _people(speakers: Iterable[SpeakerRow]) -> list[str]:
     out = [
-        '<section id="people"><h2>Most quoted</h2><table class="stack"><thead><tr>'
+        '<section id="people"><h2>Most quoted</h2><table class="stack people"><thead><tr>'
         "<th>#</th><th>Speaker</th><th>Quotes</th><th>Reported</th><th>Articles</th>"
         "<th>Also named</th></tr></thead><tbody>"
     ]
@@ -151,7 +154,7 @@ def _people(speakers: Iterable[SpeakerRow]) -> list[str]:
             f'<td class="n" data-label="Quotes">{speaker.quotes}</td>'
             f'<td class="n" data-label="Reported">{speaker.statements}</td>'
             f'<td class="n" data-label="Articles">{speaker.articles}</td>'
-            f'<td data-label="Also named">{others}</td></tr>'
+            f'<td class="wide" data-label="Also named">{others}</td></tr>'
         )
     out.append("</tbody></table></section>")
     return out
