@@ -474,3 +474,22 @@ def test_groups_keep_their_ids_as_the_store_grows(tmp_path: Path) -> None:
     assert after[:2] == before
     original = before[0][0]
     assert after[2][1:] == (original, original)
+
+
+def test_candidate_pairs_are_ordered_and_unique() -> None:
+    import numpy as np
+
+    from newscli.store.clusters import candidate_pairs
+
+    rng = np.random.default_rng(7)
+    matrix = rng.integers(0, 2**32, size=(40, 8), dtype=np.uint64).astype(np.uint32)
+    matrix[5] = matrix[30]  # identical signatures: a pair in every band
+    matrix[12, :4] = matrix[3, :4]  # two bands in common
+    matrix[20, :2] = matrix[35, :2]
+    matrix[35, :2] = matrix[2, :2]  # a bucket of three: 2, 20 and 35
+    matrix[20, :2] = matrix[2, :2]
+    pairs = candidate_pairs(matrix, 2, np.ones(40, dtype=bool))
+    found = {tuple(p) for p in pairs.tolist()}
+    assert {(5, 30), (3, 12), (2, 20), (2, 35), (20, 35)} <= found
+    assert all(i < j for i, j in found)
+    assert len(found) == len(pairs)

@@ -111,7 +111,8 @@ def candidate_pairs(matrix: Matrix, rows: int, usable: npt.NDArray[np.bool_]) ->
         found.extend(_bucket_pairs(key, index))
     if not found:
         return np.empty((0, 2), dtype=np.int64)
-    pairs = np.concatenate(found)
+    pairs = np.sort(np.concatenate(found), axis=1)  # (lower, higher) index in every pair
+    pairs = pairs[pairs[:, 0] != pairs[:, 1]]
     return np.unique(pairs, axis=0)
 
 
