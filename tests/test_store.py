@@ -203,6 +203,7 @@ def test_summarize_db_stores_every_source_and_prints_nothing(
     db = tmp_path / "news.db"
     stderr = _store(runner, [str(corpus)], db)
     assert "4 done, 0 failed, 0 skipped" in stderr
+    assert f"newscli: {db}: 4 articles, 1 wire copies," in stderr
     titles = {r[0] for r in _rows(db, "SELECT title FROM articles")}
     assert "Harbour Festival Draws Record Crowds" in titles
     assert _rows(db, "SELECT count(*) FROM quotes")[0][0] >= 6

@@ -381,15 +381,20 @@ def _run_with_store(
         report(error_line(None, exc.message))
         return ExitCode.USAGE
     try:
-        with store:
+        with store:  # leaving it writes what is pending and, after a whole run, regroups
             if config.output_dir is not None:
-                return _run_to_folder(
+                code = _run_to_folder(
                     config, sources, output_format, reporter, config.output_dir, store
                 )
-            return _run_to_db(config, sources, reporter, store)
+            else:
+                code = _run_to_db(config, sources, reporter, store)
     except StoreError as exc:
         report(error_line(str(db), exc.message))
         return ExitCode.SOME_FAILED
+    line = store.summary.line(store.path)
+    if line and not config.quiet and (reporter.interactive or config.verbose):
+        report(line)
+    return code
 
 
 def _run_to_db(
@@ -415,10 +420,7 @@ def _run_to_db(
         for outcome in outcomes:
             reporter.outcome(outcome)
             _store(store, todo[outcome.index], outcome)
-    line = store.close().line(store.path)
     reporter.finish()
-    if line and not config.quiet and (reporter.interactive or config.verbose):
-        report(line)
     return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
 
 
