@@ -275,6 +275,22 @@ def test_same_source_twice_in_one_run_is_stored_once(tmp_path: Path) -> None:
     assert _rows(db, "SELECT count(*) FROM quotes") == [(len(newscli.brief(FESTIVAL).quotes),)]
 
 
+def test_stored_url_is_not_fetched_again(tmp_path: Path, runner: CliRunner) -> None:
+    from http_server import ARTICLE_TITLE, serve, stop
+
+    server, base = serve()
+    try:
+        db = tmp_path / "news.db"
+        url = f"{base}/article"
+        stderr = _store(runner, [url, str(SEED)], db)
+        assert "2 done, 0 failed, 0 skipped" in stderr
+        assert _rows(db, "SELECT title FROM articles WHERE source = ?", url) == [(ARTICLE_TITLE,)]
+        stderr = _store(runner, [url, str(SEED)], db)
+        assert "0 done, 0 failed, 2 skipped" in stderr
+    finally:
+        stop(server)
+
+
 def test_piped_articles_are_stored_apart(tmp_path: Path, runner: CliRunner) -> None:
     db = tmp_path / "news.db"
     for text in (SANCTIONS, FESTIVAL, SANCTIONS):

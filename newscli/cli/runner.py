@@ -335,7 +335,7 @@ def _run_to_folder(
         digest = input_hash(source, config.options.max_bytes)
         done = folder.is_done(source, digest, extension)
         if store is not None:
-            done = done and store.is_done(source.name, digest)
+            done = done and store.is_done(source.name, digest, source.kind)
         if not config.force and done:
             reporter.skipped += 1
         else:
@@ -404,7 +404,7 @@ def _run_to_db(
     todo: list[Planned] = []
     for source in sources:
         digest = input_hash(source, config.options.max_bytes)
-        if not config.force and store.is_done(source.name, digest):
+        if not config.force and store.is_done(source.name, digest, source.kind):
             reporter.skipped += 1
         else:
             todo.append(Planned(source, "", digest))

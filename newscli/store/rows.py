@@ -64,15 +64,21 @@ def attributions_of(brief: Brief) -> tuple[AttributionRow, ...]:
     return tuple(rows)
 
 
+RUN_LIMITS = frozenset({"max_bytes", "timeout"})
+"""Options that decide whether a source succeeds, not what its brief says."""
+
+
 def options_fingerprint(options: Options) -> str:
-    """What shaped a brief, as a short stable string: a brief made with other options is not done
-    (the limits ``max_bytes`` and ``timeout`` decide only whether a source succeeds)."""
+    """What made a stored brief, as a short stable string: the command, every option that shapes
+    the brief (all but ``RUN_LIMITS``) and newscli's version, as the recipe of an ``-o`` folder.
+    A brief made by another recipe is not done."""
+    import newscli
+
     shaping = {
-        f.name: getattr(options, f.name)
-        for f in fields(options)
-        if f.name not in ("max_bytes", "timeout")
+        f.name: getattr(options, f.name) for f in fields(options) if f.name not in RUN_LIMITS
     }
-    encoded = json.dumps(shaping, sort_keys=True).encode("utf-8")
+    recipe = {"command": "summarize", **shaping, "version": str(newscli.__version__)}
+    encoded = json.dumps(recipe, sort_keys=True, default=str).encode("utf-8")
     return hashlib.sha256(encoded).hexdigest()[:16]
 
 

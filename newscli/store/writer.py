@@ -158,15 +158,18 @@ class StoreWriter:
     ) -> None:
         self.close(finish=kind is None)
 
-    def is_done(self, key: str, input_hash: str | None) -> bool:
-        """Whether this source with these bytes is stored already (with these options), or failed
-        in a way these bytes always will."""
-        if input_hash is None:
-            return False
+    def is_done(self, key: str, input_hash: str | None, kind: str = "file") -> bool:
+        """Whether this source is stored already by the same recipe (options and version): a file
+        with these bytes, a URL at all (it is not fetched again); or a file failed in a way these
+        bytes always will. Standard input is always read."""
         stored = self._done.get(key)
+        failed = self._failed.get(key)
+        if kind == "url":
+            return stored is not None and stored[1] == self.fingerprint
+        if kind != "file" or input_hash is None:
+            return False
         if stored is not None and stored == (input_hash, self.fingerprint):
             return True
-        failed = self._failed.get(key)
         return (
             failed is not None
             and failed[:2] == (input_hash, self.fingerprint)
