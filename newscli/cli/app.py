@@ -43,6 +43,9 @@ def cli() -> None:
 
     A SOURCE is a file, a folder, an http(s) URL, or - for standard input. With no SOURCE, a piped
     standard input is read.
+
+    Many articles: summarize --db DB stores their briefs in SQLite; speakers, quotes, search and
+    digest ask that store questions.
     """
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 STORE_EPILOG = """\b
 Exit codes:
   0    done (also when nothing matched)
+  1    the digest file could not be written
   2    usage error (no such database, a bad option)
 
 \b
