@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -15,6 +15,7 @@ import click
 
 from newscli.batch import Outcome, process
 from newscli.errors import ExitCode, SourceNotFoundError
+from newscli.ingest.feeds import Listing
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
 from newscli.output_dir import IndexEntry, OutputDir, input_hash
@@ -38,6 +39,8 @@ class RunConfig:
     glob: str | None = None
     listed: tuple[str, ...] | None = None
     """Sources read from ``--from-list`` (None without the option)."""
+    listing: Listing = field(default_factory=Listing)
+    """Feeds and sitemaps whose entries are sources too."""
     workers: int | None = None
     db: Path | None = None
     """``--db``: also store every brief in this SQLite database (``summarize`` only)."""
@@ -59,6 +62,12 @@ class RunConfig:
             recursive=params["recursive"],
             glob=params["glob"],
             listed=tuple(read_source_list(source_list)) if source_list is not None else None,
+            listing=Listing(
+                feeds=tuple(params.get("feeds") or ()),
+                sitemaps=tuple(params.get("sitemaps") or ()),
+                since=params.get("since"),
+                limit=params.get("limit"),
+            ),
             workers=params["workers"],
             db=Path(params["db"]) if params.get("db") else None,
             no_color=params["no_color"],
@@ -81,7 +90,7 @@ def report(line: str) -> None:
 def run(config: RunConfig) -> int:
     """Process every source; return the exit code."""
     arguments = config.sources
-    if not arguments and config.listed is None:
+    if not arguments and config.listed is None and not config.listing:
         if not stdin_is_piped():
             report(error_line(None, "no SOURCE given and nothing piped to stdin (try --help)"))
             return ExitCode.USAGE
@@ -98,22 +107,46 @@ def run(config: RunConfig) -> int:
     except SourceNotFoundError as exc:
         report(error_line(None, exc.message))
         return ExitCode.USAGE
-    if not sources:
+    unread = _add_listed_entries(config, sources)
+    if not sources and not unread:
         report(error_line(None, "no article files found in the given sources"))
         return ExitCode.SOME_FAILED
     output_format = resolve_format(config.output_format, sys.stdout)
-    reporter = Reporter(config, several=len(sources) > 1)
+    reporter = Reporter(config, several=len(sources) + len(unread) > 1)
     try:
         if config.db is not None:
-            return _run_with_store(config, sources, output_format, reporter, config.db)
+            return _run_with_store(config, sources, output_format, reporter, config.db, unread)
         if config.output_dir is not None:
-            return _run_to_folder(config, sources, output_format, reporter, config.output_dir)
-        return _run_to_stdout(config, sources, output_format, reporter)
+            return _run_to_folder(
+                config, sources, output_format, reporter, config.output_dir, unread
+            )
+        return _run_to_stdout(config, sources, output_format, reporter, unread)
     except KeyboardInterrupt:
         # Workers are stopped by now (closing the batch iterator stops them); what is written stays.
         reporter.finish(interrupted=True)
         report("newscli: interrupted")
         return ExitCode.INTERRUPTED
+
+
+def _add_listed_entries(config: RunConfig, sources: list[Source]) -> list[Outcome]:
+    """Append the entries of ``--feed`` and ``--sitemap`` to ``sources``; return the failures of
+    the feeds and sitemaps that could not be read (each in its own name)."""
+    if not config.listing:
+        return []
+    from newscli.ingest.feeds import expand
+
+    unread: list[Outcome] = []
+    for item in expand(
+        config.listing,
+        options=config.options.fetch,
+        max_bytes=config.options.max_bytes,
+        timeout=config.options.timeout,
+    ):
+        if isinstance(item, Failure):
+            unread.append(Outcome(Source.from_url(item.source), failure=item))
+        else:
+            sources.append(item)
+    return unread
 
 
 def worker_count(config: RunConfig) -> int:
@@ -130,9 +163,16 @@ def resolve_format(requested: str, stream: TextIO) -> str:
 
 
 def _run_to_stdout(
-    config: RunConfig, sources: list[Source], output_format: str, reporter: Reporter
+    config: RunConfig,
+    sources: list[Source],
+    output_format: str,
+    reporter: Reporter,
+    unread: Sequence[Outcome] = (),
 ) -> int:
-    emit = StdoutEmitter(config, output_format, several=len(sources) > 1)
+    emit = StdoutEmitter(config, output_format, several=len(sources) + len(unread) > 1)
+    for outcome in unread:
+        reporter.outcome(outcome)
+        emit(outcome)
     outcomes = process(
         sources,
         config.command,
@@ -319,6 +359,7 @@ def _run_to_folder(
     output_format: str,
     reporter: Reporter,
     output_dir: Path,
+    unread: Sequence[Outcome] = (),
     store: StoreWriter | None = None,
 ) -> int:
     written = file_format(output_format)
@@ -329,6 +370,11 @@ def _run_to_folder(
         report(error_line(str(output_dir), (exc.strerror or str(exc)).lower()))
         return ExitCode.USAGE
     reporter.where = output_dir
+    for outcome in unread:
+        reporter.outcome(outcome)
+        _save(folder, Planned(outcome.source, "", None), outcome, written, reporter)
+        if store is not None:
+            _store(store, Planned(outcome.source, "", None), outcome)
     todo: list[Planned] = []
     names = folder.plan_names(sources, extension)
     for source, name in zip(sources, names, strict=True):
@@ -369,6 +415,7 @@ def _run_with_store(
     output_format: str,
     reporter: Reporter,
     db: Path,
+    unread: Sequence[Outcome] = (),
 ) -> int:
     """``--db``: every brief into the store (and, with ``-o``, into the folder too); nothing on
     standard output. The store's rows are written here, in the parent: one writer."""
@@ -384,10 +431,10 @@ def _run_with_store(
         with store:  # leaving it writes what is pending and, after a whole run, regroups
             if config.output_dir is not None:
                 code = _run_to_folder(
-                    config, sources, output_format, reporter, config.output_dir, store
+                    config, sources, output_format, reporter, config.output_dir, unread, store
                 )
             else:
-                code = _run_to_db(config, sources, reporter, store)
+                code = _run_to_db(config, sources, reporter, store, unread)
     except StoreError as exc:
         report(error_line(str(db), exc.message))
         return ExitCode.SOME_FAILED
@@ -398,9 +445,16 @@ def _run_with_store(
 
 
 def _run_to_db(
-    config: RunConfig, sources: list[Source], reporter: Reporter, store: StoreWriter
+    config: RunConfig,
+    sources: list[Source],
+    reporter: Reporter,
+    store: StoreWriter,
+    unread: Sequence[Outcome] = (),
 ) -> int:
     reporter.where = store.path
+    for outcome in unread:  # feeds and sitemaps that could not be read
+        reporter.outcome(outcome)
+        _store(store, Planned(outcome.source, "", None), outcome)
     todo: list[Planned] = []
     for source in sources:
         digest = input_hash(source, config.options.max_bytes)

@@ -3,10 +3,10 @@
 Resume rules are those of ``--output-dir``: a file whose input hash and recipe (options, version)
 match a stored article is done, and so is a stored URL; a file that failed with an error its bytes
 always give (``LASTING_ERRORS``) is not retried; everything else is (re)computed, and the new rows
-replace the old ones in place (the article keeps its id). Several processes may write to one database: each batch is one
-``BEGIN IMMEDIATE`` transaction, and SQLite's WAL lets one writer commit at a time while the others
-wait their turn. When the run ends, wire copies, story groups and speakers are worked out again
-over the whole store.
+replace the old ones in place (the article keeps its id). Several processes may write to one
+database: each batch is one ``BEGIN IMMEDIATE`` transaction, and SQLite's WAL lets one writer
+commit at a time while the others wait their turn. When the run ends, wire copies, story groups
+and speakers are worked out again over the whole store.
 """
 
 from __future__ import annotations
