@@ -392,7 +392,7 @@ def overhead(bases: list[Base], count: int, repeat: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--sizes", default="1000,10000,100000", help="'' for none")
     parser.add_argument("--datasketch-max", type=int, default=10000)
     parser.add_argument("--overhead", action="store_true", help="also measure --db overhead")
     parser.add_argument("--overhead-articles", type=int, default=1000)
@@ -415,6 +415,15 @@ def main() -> None:
         sys.exit("corpora not found: set NEWSCLI_CORPORA or put them in ../shared/corpora")
     bases, dropped = drop_overlapping(load_bases(corpora))
     print(f"{len(bases)} real articles ({dropped} dropped: overlapping another), seed {args.seed}")
+    sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
+    if sizes:
+        scale(bases, sizes, args)
+    if args.overhead:
+        overhead(bases, args.overhead_articles, args.repeat)
+
+
+def scale(bases: list[Base], sizes: list[int], args: argparse.Namespace) -> None:
+    """The table: each size stored and clustered in a fresh process, scored, beside datasketch."""
     with tempfile.TemporaryDirectory(prefix="newscli-corpus-") as temp:
         work = Path(temp)
         briefs_path = work / "briefs.pickle"
@@ -428,7 +437,7 @@ def main() -> None:
         print(header)
         print("-" * len(header))
         digests: list[str] = []
-        for size in (int(s) for s in args.sizes.split(",")):
+        for size in sizes:
             corpus = work / f"corpus-{size}.jsonl"
             families = write_corpus(corpus, bases, size, args.seed)
             db = work / f"store-{size}.db"
@@ -474,8 +483,6 @@ def main() -> None:
         if digests:
             print("\nthe digest page (a fresh process: open the store, gather, render):")
             print("\n".join(digests))
-    if args.overhead:
-        overhead(bases, args.overhead_articles, args.repeat)
 
 
 if __name__ == "__main__":
