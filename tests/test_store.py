@@ -176,16 +176,20 @@ def test_round_trip_keeps_any_paragraphs(tmp_path: Path, paragraphs: list[str]) 
     assert _round_trip(brief, tmp_path, "p.txt") == replace(brief, sentences=())
 
 
-def test_quotes_fill_the_attributions_table_until_briefs_carry_attributions() -> None:
-    brief = newscli.brief(MEDIATION)
-    rows = attributions_of(brief)
-    if getattr(brief, "attributions", None):
-        assert len(rows) == len(brief.attributions)  # type: ignore[attr-defined]
-    else:
-        assert [(r.kind, r.text, r.speaker) for r in rows] == [
-            ("quote", q.text, q.speaker) for q in brief.quotes
-        ]
-    assert all(r.start <= r.end for r in rows)
+def test_attributions_table_holds_every_statement_of_the_brief(tmp_path: Path) -> None:
+    brief = newscli.brief(MEDIATION, source="a.txt")
+    assert {a.kind for a in brief.attributions} == {"quote", "reported"}
+    db = tmp_path / "news.db"
+    with StoreWriter(db, Options()) as writer:
+        writer.add(brief, key="a.txt", input_hash=None)
+    rows = _rows(
+        db, 'SELECT kind, text, speaker, cue, start, "end" FROM attributions ORDER BY position'
+    )
+    assert rows == [(a.kind, a.text, a.speaker, a.cue, a.start, a.end) for a in brief.attributions]
+    assert [(r.kind, r.text, r.speaker) for r in attributions_of(brief)] == [r[:3] for r in rows]
+    for _kind, text, _speaker, _cue, start, end in rows:
+        if _kind == "reported":  # reported speech is one stretch of the article's own words
+            assert brief.article.text[int(str(start)) : int(str(end))] == text
 
 
 def test_summary_column_reads_as_one_text() -> None:

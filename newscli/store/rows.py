@@ -8,7 +8,16 @@ from dataclasses import dataclass, fields
 from itertools import accumulate
 from typing import Any
 
-from newscli.model import Article, Brief, Claim, Quote, Removed, Stats, SummarySentence
+from newscli.model import (
+    Article,
+    Attribution,
+    Brief,
+    Claim,
+    Quote,
+    Removed,
+    Stats,
+    SummarySentence,
+)
 from newscli.options import Options
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -31,37 +40,12 @@ class AttributionRow:
 
 
 def attributions_of(brief: Brief) -> tuple[AttributionRow, ...]:
-    """Every statement the brief attributes, as ``attributions`` rows.
-
-    This is where the brief's attributions plug in: a brief that carries ``attributions`` (direct
-    quotes and reported speech with cues and offsets) gives them as they are; a brief without them
-    gives its direct quotes, as ``kind = 'quote'``.
-    """
-    carried = getattr(brief, "attributions", None)
-    if carried:
-        return tuple(
-            AttributionRow(
-                a.kind, a.text, a.speaker, a.cue, a.sentence, a.start, a.end, tuple(a.parts)
-            )
-            for a in carried
-        )
-    rows: list[AttributionRow] = []
-    for quote in brief.quotes:
-        parts = quote.parts or ((quote.start, quote.end),)
-        cue = getattr(quote, "cue", None)
-        rows.append(
-            AttributionRow(
-                "quote",
-                quote.text,
-                quote.speaker,
-                cue,
-                quote.sentence,
-                parts[0][0],
-                parts[-1][1],
-                tuple(parts),
-            )
-        )
-    return tuple(rows)
+    """Every statement the brief attributes (direct quotes and reported speech, with cues and
+    offsets), as ``attributions`` rows."""
+    return tuple(
+        AttributionRow(a.kind, a.text, a.speaker, a.cue, a.sentence, a.start, a.end, a.parts)
+        for a in brief.attributions
+    )
 
 
 RUN_LIMITS = frozenset({"max_bytes", "timeout"})
@@ -118,7 +102,7 @@ QUOTE_COLUMNS = (
     "position", "text", "speaker", "sentence", "start", '"end"', "parts", "kind", "cue",
 )  # fmt: skip
 CHILD_TABLES: dict[str, tuple[str, ...]] = {
-    "summary": ("position", "sentence", "text", "score"),
+    "summary": ("position", "sentence", "text", "score", "speaker"),
     "quotes": QUOTE_COLUMNS,
     "attributions": (
         "position", "kind", "text", "speaker", "cue", "sentence", "start", '"end"', "parts",
@@ -132,9 +116,8 @@ CHILD_TABLES: dict[str, tuple[str, ...]] = {
 
 
 def _quote_row(position: int, q: Quote) -> Row:
-    cue = getattr(q, "cue", None)
     parts = _parts_json(q.parts)
-    return (position, q.text, q.speaker, q.sentence, q.start, q.end, parts, q.kind, cue)
+    return (position, q.text, q.speaker, q.sentence, q.start, q.end, parts, q.kind, q.cue)
 
 
 def _located(row: dict[str, Any], *names: str) -> dict[str, Any]:
@@ -146,8 +129,7 @@ def _located(row: dict[str, Any], *names: str) -> dict[str, Any]:
 
 
 def _restored_quote(row: dict[str, Any]) -> Quote:
-    extra = ("cue",) if "cue" in {f.name for f in fields(Quote)} else ()
-    return Quote(**_located(row, "kind", *extra))
+    return Quote(**_located(row, "kind", "cue"))
 
 
 def brief_rows(brief: Brief) -> BriefRows:
@@ -176,10 +158,10 @@ def brief_rows(brief: Brief) -> BriefRows:
         "paragraph_ends": json.dumps(ends),
     }
     quotes = [_quote_row(i, q) for i, q in enumerate(brief.quotes)]
-    phrases = [_quote_row(i, p) for i, p in enumerate(getattr(brief, "phrases", ()))]
+    phrases = [_quote_row(i, p) for i, p in enumerate(brief.phrases)]
     return BriefRows(
         article=article,
-        summary=[(i, s.sentence, s.text, s.score) for i, s in enumerate(brief.summary)],
+        summary=[(i, s.sentence, s.text, s.score, s.speaker) for i, s in enumerate(brief.summary)],
         quotes=quotes,
         attributions=[
             (i, t.kind, t.text, t.speaker, t.cue, t.sentence, t.start, t.end, _parts_json(t.parts))
@@ -221,34 +203,22 @@ def rows_brief(
         language=article["language"],
         removed=tuple(Removed(r["text"], r["reason"]) for r in children["removed"]),
     )
-    quotes = tuple(_restored_quote(q) for q in children["quotes"])
-    extra: dict[str, Any] = {}
-    brief_fields = {f.name for f in fields(Brief)}
-    if "attributions" in brief_fields:
-        extra["attributions"] = _restored_attributions(children["attributions"])
-    if "phrases" in brief_fields:
-        extra["phrases"] = tuple(_restored_quote(p) for p in children["phrases"])
     return Brief(
         article=restored,
         stats=Stats(article["words"], article["sentences"], article["paragraphs"]),
         method=article["method"],
         summary=tuple(
-            SummarySentence(s["text"], s["sentence"], s["score"]) for s in children["summary"]
+            SummarySentence(s["text"], s["sentence"], s["score"], s["speaker"])
+            for s in children["summary"]
         ),
         claims=tuple(
             Claim(c["text"], c["speaker"], c["sentence"], c["kind"], c["score"])
             for c in children["claims"]
         ),
-        quotes=quotes,
+        quotes=tuple(_restored_quote(q) for q in children["quotes"]),
         keywords=tuple(k["keyword"] for k in children["keywords"]),
-        **extra,
+        attributions=tuple(
+            Attribution(**_located(r, "kind", "cue")) for r in children["attributions"]
+        ),
+        phrases=tuple(_restored_quote(p) for p in children["phrases"]),
     )
-
-
-def _restored_attributions(rows: list[dict[str, Any]]) -> tuple[Any, ...]:
-    from newscli import model
-
-    attribution = getattr(model, "Attribution", None)
-    if attribution is None:
-        return ()
-    return tuple(attribution(**_located(r, "kind", "cue")) for r in rows)

@@ -65,6 +65,7 @@ CREATE TABLE summary (
     sentence INTEGER NOT NULL,       -- index of the sentence in the article, from 0
     text TEXT NOT NULL,
     score REAL NOT NULL,
+    speaker TEXT,                    -- who the sentence quotes or reports, if anyone
     PRIMARY KEY (article_id, position)
 ) WITHOUT ROWID;
 
