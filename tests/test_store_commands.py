@@ -379,3 +379,9 @@ def test_text_written_into_the_store_by_other_tools_cannot_drive_the_terminal(
 )
 def test_timeline_days_from_written_dates(date: str | None, day: str) -> None:
     assert day_of(date) == day
+
+
+def test_who_said_what_lists_a_quote_carried_by_copies_once(digest_html: str) -> None:
+    said = digest_html.split('<section id="said">')[1].split("</section>")[0]
+    assert said.count("We are prepared to receive both delegations") == 1
+    assert "also in" in said

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from html import escape
 
-from newscli.store.queries import ArticleBrief, Digest, SpeakerRow, StatementRow, Story
+from newscli.store.queries import ArticleBrief, Digest, Said, SpeakerRow, StatementRow, Story
 
 CSS = """
 :root { --fg: #1b1f24; --muted: #5c6670; --line: #d8dee4; --accent: #0b6e8a; --bg: #fff;
@@ -164,21 +164,25 @@ def _statement(row: StatementRow) -> str:
     return f"“{_e(row.text)}”" if row.kind == "quote" else _e(row.text)
 
 
-def _said(said: Iterable[tuple[SpeakerRow, tuple[StatementRow, ...]]]) -> list[str]:
+def _said(said: Iterable[tuple[SpeakerRow, tuple[Said, ...]]]) -> list[str]:
     out = [
         '<section id="said"><h2>Who said what</h2><table class="stack"><thead><tr>'
         "<th>Who</th><th>What</th><th>Where</th></tr></thead><tbody>"
     ]
-    for speaker, rows in said:
-        for row in rows:
+    for speaker, items in said:
+        for item in items:
+            row = item.statement
             kind = "" if row.kind == "quote" else ' <span class="tag">reported</span>'
-            where = _e(row.title or row.source)
+            where = f'<a href="#a{row.article_id}">{_e(row.title or row.source)}</a>'
             if row.date:
                 where += f' <span class="meta">{_e(row.date)}</span>'
+            if item.elsewhere:
+                links = ", ".join(f'<a href="#a{i}">{i}</a>' for i in item.elsewhere[:5])
+                more = f" +{len(item.elsewhere) - 5}" if len(item.elsewhere) > 5 else ""
+                where += f' <span class="meta">(also in {links}{more})</span>'
             out.append(
                 f'<tr><td class="who">{_e(speaker.name)}</td>'
-                f"<td>{_statement(row)}{kind}</td>"
-                f'<td><a href="#a{row.article_id}">{where}</a></td></tr>'
+                f"<td>{_statement(row)}{kind}</td><td>{where}</td></tr>"
             )
     out.append("</tbody></table></section>")
     return out

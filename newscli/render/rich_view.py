@@ -234,7 +234,7 @@ def digest_view(digest: Digest, *, stories: int = 15, people: int = 15) -> Rende
     if digest.speakers:
         parts += [_section("Most quoted"), speakers_view(digest.speakers[:people])]
     if digest.said:
-        rows = [row for _speaker, said in digest.said[:people] for row in said[:2]]
+        rows = [item.statement for _speaker, said in digest.said[:people] for item in said[:2]]
         parts += [_section("Who said what"), Padding(statements_view(rows), (0, 0, 0, 1))]
     if digest.timeline:
         timeline = Table(show_header=False, box=None, padding=(0, 1))

@@ -322,11 +322,21 @@ class Story:
 
 
 @dataclass(frozen=True)
+class Said:
+    """A statement for "who said what": where it first appears, and in how many other articles
+    the same words are attributed to the same speaker (wire copies, mostly)."""
+
+    statement: StatementRow
+    elsewhere: tuple[int, ...] = ()
+    """Ids of the other articles."""
+
+
+@dataclass(frozen=True)
 class Digest:
     articles: int
     stories: tuple[Story, ...]
     speakers: tuple[SpeakerRow, ...]
-    said: tuple[tuple[SpeakerRow, tuple[StatementRow, ...]], ...]
+    said: tuple[tuple[SpeakerRow, tuple[Said, ...]], ...]
     """Who said what: for each of the most-quoted speakers, their statements (quotes first)."""
     timeline: tuple[tuple[str, tuple[ArticleBrief, ...]], ...]
     """(day, articles) in date order; undated articles last, under "undated"."""
@@ -380,6 +390,20 @@ def _articles(conn: sqlite3.Connection) -> Iterator[ArticleBrief]:
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d")
 
 
+def _once_each(rows: list[StatementRow]) -> list[Said]:
+    """Each statement once, with the other articles that carry the same words."""
+    first: dict[tuple[str, str], int] = {}
+    found: list[tuple[StatementRow, list[int]]] = []
+    for row in rows:
+        key = (row.kind, " ".join(row.text.casefold().split()))
+        if key in first:
+            found[first[key]][1].append(row.article_id)
+        else:
+            first[key] = len(found)
+            found.append((row, []))
+    return [Said(row, tuple(others)) for row, others in found]
+
+
 def day_of(date: str | None) -> str:
     """The day of a date as ``YYYY-MM-DD``: ISO dates and timestamps ("2025-03-01T09:00Z"), and
     the usual written forms ("March 14, 2026", "14 March 2026"); anything else as given; no date
@@ -411,11 +435,11 @@ def build_digest(
     stories.sort(key=lambda s: day_of(s.lead.date) if s.lead.date else "", reverse=True)
     stories.sort(key=lambda s: -len(s.articles))
     speakers = top_speakers(conn, people)
-    said: list[tuple[SpeakerRow, tuple[StatementRow, ...]]] = []
+    said: list[tuple[SpeakerRow, tuple[Said, ...]]] = []
     for speaker in speakers[:said_people]:
         rows = statements(conn, [speaker.id])
         rows.sort(key=lambda r: r.kind != "quote")
-        said.append((speaker, tuple(rows[:said_each])))
+        said.append((speaker, tuple(_once_each(rows)[:said_each])))
     days: dict[str, list[ArticleBrief]] = defaultdict(list)
     for brief in briefs:
         days[day_of(brief.date)].append(brief)
