@@ -26,10 +26,11 @@ from newscli.output_dir import LASTING_ERRORS
 from newscli.store.rows import CHILD_TABLES, BriefRows, brief_rows, options_fingerprint
 from newscli.store.schema import StoreError, connect
 
-BATCH_ARTICLES = 200
-"""Articles per transaction: few enough that other writers get their turn, enough to make the
-commit's cost vanish per article."""
-BATCH_SECONDS = 2.0
+BATCH_ARTICLES = 100
+"""Articles per transaction: few enough that other writers get their turn and that the parent,
+which also feeds the workers, is never away for long; enough to make the commit's cost vanish per
+article."""
+BATCH_SECONDS = 1.0
 """A batch is also committed when it has waited this long (a slow run still saves as it goes)."""
 
 _ARTICLE_COLUMNS = (
@@ -84,7 +85,7 @@ class _Pending:
     key: str
     source: str
     input_hash: str | None
-    brief: Brief | None = None
+    prepared: _Prepared | None = None
     failure: Failure | None = None
 
 
@@ -177,7 +178,9 @@ class StoreWriter:
         )
 
     def add(self, brief: Brief, *, key: str, input_hash: str | None) -> None:
-        self.pending.append(_Pending(key, brief.article.source, input_hash, brief=brief))
+        # Rows and sketches are made now, one brief at a time, so that the work is spread evenly
+        # between the outcomes (the loop that calls this also feeds the workers).
+        self.pending.append(_Pending(key, brief.article.source, input_hash, _prepare(brief)))
         self._maybe_flush()
 
     def fail(self, failure: Failure, *, key: str, input_hash: str | None) -> None:
@@ -197,8 +200,7 @@ class StoreWriter:
             self.pending_since = time.monotonic()
             return
         started = time.perf_counter()
-        # Sketches are computed before the transaction takes the write lock.
-        prepared = [(p, _prepare(p.brief)) if p.brief else (p, None) for p in self.pending]
+        prepared = [(p, p.prepared) for p in self.pending]
         stamp = now()
         conn = self.conn
         try:
@@ -356,8 +358,6 @@ class _Prepared:
     sketch: TextSketch
 
 
-def _prepare(brief: Brief | None) -> _Prepared | None:
-    if brief is None:
-        return None
+def _prepare(brief: Brief) -> _Prepared:
     stops = stop_words(brief.article.language or "en")
     return _Prepared(brief_rows(brief), sketch(brief.article.text, stops))
