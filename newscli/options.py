@@ -47,6 +47,16 @@ class Options:
 
 DEFAULTS = Options()
 
+RUN_LIMITS = frozenset({"max_bytes", "timeout"})
+"""``Options`` fields that decide whether a source can be processed, not what its output says.
+Every other field shapes the output and is part of an ``-o`` folder's fingerprint: a new field is
+by default, so that a changed option recomputes an output rather than keeping a stale one."""
+
+
+def shaping_options(options: Options) -> dict[str, Any]:
+    """The fields of ``options`` that shape an output (all but ``RUN_LIMITS``), by name."""
+    return {f.name: getattr(options, f.name) for f in fields(options) if f.name not in RUN_LIMITS}
+
 
 def format_size(size: int) -> str:
     """``20971520`` -> ``"20MB"``: a byte count the way ``--max-bytes`` accepts it."""
