@@ -20,8 +20,13 @@ METHODS = ("news", "lead", *SUMY_METHODS)
 
 DEFAULT_METHOD = "news"
 DEFAULT_CLAIMS = 5
-DEFAULT_TIMEOUT = 15.0
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# The size cap and the time limit agree: an article-shaped input at the cap (a 5 MB page that is
+# all article text, the costliest real shape) takes about 13 s of CPU, well within the time
+# limit; 20 MB took about 50 s. Hostile markup (thousands of unclosed tags) can cost more per
+# byte: the limit and the worker's memory cap end it as that source's failure. Figures:
+# `python benchmarks/scaling.py --limits`.
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -209,11 +209,11 @@ def test_full_disk_stops_with_one_error_and_a_rerun_resumes(
 def test_file_size_limit_in_a_real_process_leaves_whole_lines_and_resumes(tmp_path: Path) -> None:
     # RLIMIT_FSIZE makes the kernel cut a write short at the limit and fail the next one (EFBIG):
     # the index outgrows it first, mid-line.
-    source = _folder(tmp_path / "in", 40)
+    source = _folder(tmp_path / "in", 24)
     out = tmp_path / "out"
 
     def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (6_000, 6_000))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (5_000, 5_000))
 
     child = _cli(
         "summarize",
@@ -235,12 +235,12 @@ def test_file_size_limit_in_a_real_process_leaves_whole_lines_and_resumes(tmp_pa
         f"newscli: error: cannot write {out}/{INDEX_NAME}: file too large; stopped with " in message
     )
     saved = _assert_whole(out)
-    assert 0 < len(saved) < 40
+    assert 0 < len(saved) < 24
 
     rerun = _run("summarize", str(source), "-o", str(out), "-f", "json", "-v")
     assert rerun.exit_code == 0, rerun.stderr
-    assert _summary(rerun).startswith(f"newscli: {40 - len(saved)} done, 0 failed")
-    assert len(_assert_whole(out)) == 40
+    assert _summary(rerun).startswith(f"newscli: {24 - len(saved)} done, 0 failed")
+    assert len(_assert_whole(out)) == 24
 
 
 # --- 7. one run at a time ------------------------------------------------------------------------
@@ -351,7 +351,7 @@ def test_symlinked_sub_folder_receives_no_output(tmp_path: Path) -> None:
     result = _run("summarize", str(source), "-r", "-o", str(out), "-f", "json")
     assert result.exit_code == 1
     message = "cannot write into desk: it is a symbolic link (newscli does not write through links)"
-    assert result.stderr.splitlines() == [
+    assert sorted(result.stderr.splitlines()) == [  # in the order they finish
         f"newscli: error: {source}/desk/story-000.txt: {message}",
         f"newscli: error: {source}/desk/story-001.txt: {message}",
     ]
@@ -506,13 +506,13 @@ def test_url_sources_are_not_fetched_again_unless_forced(
 
 
 def test_sigterm_while_writing_leaves_a_folder_a_rerun_finishes(tmp_path: Path) -> None:
-    source = _folder(tmp_path / "in", 60)
+    source = _folder(tmp_path / "in", 30)
     out = tmp_path / "out"
     child = _cli("summarize", str(source), "-o", str(out), "-f", "json", "--workers", "2")
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            if (out / INDEX_NAME).exists() and (out / INDEX_NAME).stat().st_size > 2000:
+            if (out / INDEX_NAME).exists() and (out / INDEX_NAME).stat().st_size > 1000:
                 break
             time.sleep(0.02)
         child.send_signal(signal.SIGTERM)
@@ -524,4 +524,4 @@ def test_sigterm_while_writing_leaves_a_folder_a_rerun_finishes(tmp_path: Path) 
     _assert_whole(out)
     rerun = _run("summarize", str(source), "-o", str(out), "-f", "json")
     assert rerun.exit_code == 0, rerun.stderr
-    assert len(_assert_whole(out)) == 60
+    assert len(_assert_whole(out)) == 30

@@ -53,9 +53,11 @@ def run_to_folder(
         reporter.where = output_dir
         todo, earlier = _plan(folder, sources, written, recipe, config)
         reporter.skipped += len(sources) - len(todo)
-        stopped = _process(folder, todo, written, recipe, config, reporter)
-        with contextlib.suppress(NewscliError, OSError):
-            folder.compact(order=[source.name for source in sources])
+        try:
+            stopped = _process(folder, todo, written, recipe, config, reporter)
+        finally:  # interrupted too: the index keeps one line per source, in input order
+            with contextlib.suppress(NewscliError, OSError):
+                folder.compact(order=[source.name for source in sources])
     if stopped is not None:
         report(error_line(None, stopped))
     if earlier:
