@@ -171,6 +171,16 @@ def test_file_name_with_an_escape_sequence_is_shown_escaped(
         )
 
 
+def test_from_list_lines_are_shown_escaped(runner: CliRunner, tmp_path: Path) -> None:
+    listed = tmp_path / "list.txt"
+    listed.write_text("gone-\x1b[2J\u202e.txt\n", encoding="utf-8")
+    result = runner.invoke(cli, ["summarize", "--from-list", str(listed), "-f", "json"])
+    assert result.exit_code == 1
+    assert result.stderr == "newscli: error: gone-\\x1b[2J\\u202e.txt: no such file or directory\n"
+    assert json.loads(result.stdout)["source"] == "gone-\x1b[2J\u202e.txt"
+    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
+
+
 def test_failure_table_shows_names_escaped() -> None:
     stream = io.StringIO()
     failure = Failure("a-\x1b[2J\u202e.txt", "empty", "empty \x1b]0;x\x07input")
