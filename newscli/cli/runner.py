@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -15,6 +15,7 @@ import click
 
 from newscli.batch import Outcome, process
 from newscli.errors import ExitCode, SourceNotFoundError
+from newscli.ingest.feeds import Listing
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
 from newscli.render import AUTO, Format, get_format
@@ -34,6 +35,8 @@ class RunConfig:
     glob: str | None = None
     listed: tuple[str, ...] | None = None
     """Sources read from ``--from-list`` (None without the option)."""
+    listing: Listing = field(default_factory=Listing)
+    """Feeds and sitemaps whose entries are sources too."""
     workers: int | None = None
     no_color: bool = False
     quiet: bool = False
@@ -53,6 +56,12 @@ class RunConfig:
             recursive=params["recursive"],
             glob=params["glob"],
             listed=tuple(read_source_list(source_list)) if source_list is not None else None,
+            listing=Listing(
+                feeds=tuple(params.get("feeds") or ()),
+                sitemaps=tuple(params.get("sitemaps") or ()),
+                since=params.get("since"),
+                limit=params.get("limit"),
+            ),
             workers=params["workers"],
             no_color=params["no_color"],
             quiet=params["quiet"],
@@ -74,7 +83,7 @@ def report(line: str) -> None:
 def run(config: RunConfig) -> int:
     """Process every source; return the exit code."""
     arguments = config.sources
-    if not arguments and config.listed is None:
+    if not arguments and config.listed is None and not config.listing:
         if not stdin_is_piped():
             report(error_line(None, "no SOURCE given and nothing piped to stdin (try --help)"))
             return ExitCode.USAGE
@@ -91,22 +100,46 @@ def run(config: RunConfig) -> int:
     except SourceNotFoundError as exc:
         report(error_line(None, exc.message))
         return ExitCode.USAGE
-    if not sources:
+    unread = _add_listed_entries(config, sources)
+    if not sources and not unread:
         report(error_line(None, "no article files found in the given sources"))
         return ExitCode.SOME_FAILED
     output_format = resolve_format(config.output_format, sys.stdout)
-    reporter = Reporter(config, several=len(sources) > 1)
+    reporter = Reporter(config, several=len(sources) + len(unread) > 1)
     try:
         if config.output_dir is not None:
             from newscli.cli.to_folder import run_to_folder
 
-            return run_to_folder(config, sources, output_format, reporter, config.output_dir)
-        return _run_to_stdout(config, sources, output_format, reporter)
+            return run_to_folder(
+                config, sources, output_format, reporter, config.output_dir, unread
+            )
+        return _run_to_stdout(config, sources, output_format, reporter, unread)
     except KeyboardInterrupt:
         # Workers are stopped by now (closing the batch iterator stops them); what is written stays.
         reporter.finish(interrupted=True)
         report("newscli: interrupted")
         return ExitCode.INTERRUPTED
+
+
+def _add_listed_entries(config: RunConfig, sources: list[Source]) -> list[Outcome]:
+    """Append the entries of ``--feed`` and ``--sitemap`` to ``sources``; return the failures of
+    the feeds and sitemaps that could not be read (each in its own name)."""
+    if not config.listing:
+        return []
+    from newscli.ingest.feeds import expand
+
+    unread: list[Outcome] = []
+    for item in expand(
+        config.listing,
+        options=config.options.fetch,
+        max_bytes=config.options.max_bytes,
+        timeout=config.options.timeout,
+    ):
+        if isinstance(item, Failure):
+            unread.append(Outcome(Source.from_url(item.source), failure=item))
+        else:
+            sources.append(item)
+    return unread
 
 
 def worker_count(config: RunConfig) -> int:
@@ -123,9 +156,16 @@ def resolve_format(requested: str, stream: TextIO) -> str:
 
 
 def _run_to_stdout(
-    config: RunConfig, sources: list[Source], output_format: str, reporter: Reporter
+    config: RunConfig,
+    sources: list[Source],
+    output_format: str,
+    reporter: Reporter,
+    unread: Sequence[Outcome] = (),
 ) -> int:
-    emit = StdoutEmitter(config, output_format, several=len(sources) > 1)
+    emit = StdoutEmitter(config, output_format, several=len(sources) + len(unread) > 1)
+    for outcome in unread:
+        reporter.outcome(outcome)
+        emit(outcome)
     outcomes = process(
         sources,
         config.command,

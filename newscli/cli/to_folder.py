@@ -41,7 +41,10 @@ def run_to_folder(
     output_format: str,
     reporter: Reporter,
     output_dir: Path,
+    unread: Sequence[Outcome] = (),
 ) -> int:
+    """Run ``sources`` into ``output_dir``; ``unread`` are the failures of feeds and sitemaps that
+    could not be read (recorded and reported like any failed source)."""
     written = file_format(output_format)
     recipe = Recipe.for_run(config.command, written.name, config.options)
     try:
@@ -54,7 +57,7 @@ def run_to_folder(
         todo, earlier = _plan(folder, sources, written, recipe, config)
         reporter.skipped += len(sources) - len(todo)
         try:
-            stopped = _process(folder, todo, written, recipe, config, reporter)
+            stopped = _process(folder, todo, unread, written, recipe, config, reporter)
         finally:  # interrupted too: the index keeps one line per source, in input order
             with contextlib.suppress(NewscliError, OSError):
                 folder.compact(order=[source.name for source in sources])
@@ -88,12 +91,19 @@ def _plan(
 def _process(
     folder: OutputDir,
     todo: list[Planned],
+    unread: Sequence[Outcome],
     written: Format,
     recipe: Recipe,
     config: RunConfig,
     reporter: Reporter,
 ) -> str | None:
-    """Run ``todo`` and save each outcome; the message that stopped the run early, if one did."""
+    """Save ``unread``, run ``todo`` and save each outcome; the message that stopped the run early,
+    if one did."""
+    try:
+        for outcome in unread:
+            _save(folder, Planned(outcome.source, "", None), outcome, written, recipe, reporter)
+    except FolderWriteError as exc:
+        return f"{exc.message}; stopped before any source was processed (make room and run again)"
     # Files need no order: take each result as it finishes, so nothing done waits in memory.
     outcomes = process(
         [p.source for p in todo],
