@@ -23,7 +23,8 @@ from click.testing import CliRunner, Result
 
 from newscli.cli.app import cli
 from newscli.model import Source
-from newscli.output_dir import INDEX_NAME, LOCK_NAME, output_name
+from newscli.options import FetchOptions, Options
+from newscli.output_dir import INDEX_NAME, LOCK_NAME, Recipe, output_name
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -395,6 +396,24 @@ def test_changed_summary_options_recompute_and_equal_ones_skip(tmp_path: Path) -
         "newscli: 0 done, 0 failed, 2 skipped"
     )
     assert _summary(_run(*two, "--claims", "1")).startswith("newscli: 2 done, 0 failed, 0 skipped")
+
+
+def test_fingerprint_counts_what_shapes_the_output_only() -> None:
+    base = Recipe.for_run("summarize", "json", Options())
+    same = [
+        Options(timeout=3, max_bytes=1000),
+        Options(fetch=FetchOptions(user_agent="x", cache=False, per_host=9)),
+    ]
+    assert all(Recipe.for_run("summarize", "json", o) == base for o in same)
+    different = [
+        Recipe.for_run("extract", "json", Options()),
+        Recipe.for_run("summarize", "text", Options()),
+        Recipe.for_run("summarize", "json", Options(method="lead")),
+        Recipe.for_run("summarize", "json", Options(sentences=2)),
+        Recipe.for_run("summarize", "json", Options(language="de")),
+        Recipe.for_run("summarize", "json", Options(keep_boilerplate=True)),
+    ]
+    assert len({r.fingerprint for r in [base, *different]}) == 1 + len(different)
 
 
 def test_index_entry_records_command_fingerprint_and_version(tmp_path: Path) -> None:

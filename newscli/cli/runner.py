@@ -284,7 +284,7 @@ class Reporter:
             f" in {elapsed:.1f} s ({rate:.1f} articles/s)"
         )
         if self.where is not None:
-            line += f" -> {self.where}"
+            line += f" -> {display_name(str(self.where))}"
         return line + (" (interrupted)" if interrupted else "")
 
 
