@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
@@ -18,7 +18,7 @@ from newscli.model import (
     Stats,
     SummarySentence,
 )
-from newscli.options import Options
+from newscli.options import Options, shaping_options
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -48,20 +48,17 @@ def attributions_of(brief: Brief) -> tuple[AttributionRow, ...]:
     )
 
 
-RUN_LIMITS = frozenset({"max_bytes", "timeout"})
-"""Options that decide whether a source succeeds, not what its brief says."""
-
-
 def options_fingerprint(options: Options) -> str:
     """What made a stored brief, as a short stable string: the command, every option that shapes
-    the brief (all but ``RUN_LIMITS``) and newscli's version, as the recipe of an ``-o`` folder.
+    the brief (``shaping_options``, as for the recipe of an ``-o`` folder) and newscli's version.
     A brief made by another recipe is not done."""
     import newscli
 
-    shaping = {
-        f.name: getattr(options, f.name) for f in fields(options) if f.name not in RUN_LIMITS
+    recipe = {
+        "command": "summarize",
+        **shaping_options(options),
+        "version": str(newscli.__version__),
     }
-    recipe = {"command": "summarize", **shaping, "version": str(newscli.__version__)}
     encoded = json.dumps(recipe, sort_keys=True, default=str).encode("utf-8")
     return hashlib.sha256(encoded).hexdigest()[:16]
 
