@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
@@ -18,10 +18,12 @@ from newscli.errors import ExitCode, SourceNotFoundError
 from newscli.ingest.feeds import Listing
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
-from newscli.output_dir import IndexEntry, OutputDir, input_hash
-from newscli.render import AUTO, Format, file_format, get_format
+from newscli.render import AUTO, Format, get_format
 from newscli.sanitize import display_name, one_line, strip_controls
 from newscli.sources import read_source_list, resolve, stdin_is_piped
+
+if TYPE_CHECKING:
+    from newscli.store.writer import StoreWriter
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class RunConfig:
     listing: Listing = field(default_factory=Listing)
     """Feeds and sitemaps whose entries are sources too."""
     workers: int | None = None
+    db: Path | None = None
+    """``--db``: also store every brief in this SQLite database (``summarize`` only)."""
     no_color: bool = False
     quiet: bool = False
     verbose: bool = False
@@ -64,6 +68,7 @@ class RunConfig:
                 limit=params.get("limit"),
             ),
             workers=params["workers"],
+            db=Path(params["db"]) if params.get("db") else None,
             no_color=params["no_color"],
             quiet=params["quiet"],
             verbose=params["verbose"],
@@ -108,8 +113,12 @@ def run(config: RunConfig) -> int:
     output_format = resolve_format(config.output_format, sys.stdout)
     reporter = Reporter(config, several=len(sources) + len(unread) > 1)
     try:
+        if config.db is not None:
+            return _run_with_store(config, sources, output_format, reporter, config.db, unread)
         if config.output_dir is not None:
-            return _run_to_folder(
+            from newscli.cli.to_folder import run_to_folder
+
+            return run_to_folder(
                 config, sources, output_format, reporter, config.output_dir, unread
             )
         return _run_to_stdout(config, sources, output_format, reporter, unread)
@@ -252,12 +261,6 @@ class Reporter:
         if self._progress is not None:
             self._progress.advance(failed=outcome.failure is not None)
 
-    def fail(self, failure: Failure) -> None:
-        """A failure found after the pipeline succeeded (writing the output file)."""
-        self.done -= 1
-        self.failures.append(failure)
-        self.error(error_line(failure.source, failure.message, failure.hint))
-
     def error(self, line: str) -> None:
         if self._progress is not None:
             self._progress.error(line)
@@ -289,7 +292,7 @@ class Reporter:
             f" in {elapsed:.1f} s ({rate:.1f} articles/s)"
         )
         if self.where is not None:
-            line += f" -> {self.where}"
+            line += f" -> {display_name(str(self.where))}"
         return line + (" (interrupted)" if interrupted else "")
 
 
@@ -336,83 +339,90 @@ class StdoutEmitter:
         print_result(self._console, result)
 
 
-@dataclass(frozen=True)
-class Planned:
-    """A source to process in folder mode, with its output name and input hash."""
-
-    source: Source
-    output: str
-    sha256: str | None
-
-
-def _run_to_folder(
+def _run_with_store(
     config: RunConfig,
     sources: list[Source],
     output_format: str,
     reporter: Reporter,
-    output_dir: Path,
+    db: Path,
     unread: Sequence[Outcome] = (),
 ) -> int:
-    written = file_format(output_format)
-    extension = written.extension
+    """``--db``: every brief into the store (and, with ``-o``, into the folder too); nothing on
+    standard output. The store's rows are written here, in the parent: one writer."""
+    from newscli.store.schema import StoreError
+    from newscli.store.writer import StoreWriter
+
     try:
-        folder = OutputDir(output_dir)
-    except OSError as exc:
-        report(error_line(str(output_dir), (exc.strerror or str(exc)).lower()))
+        store = StoreWriter(db, config.options)
+    except StoreError as exc:
+        report(error_line(None, exc.message))
         return ExitCode.USAGE
-    reporter.where = output_dir
-    for outcome in unread:
+    try:
+        with store:  # leaving it writes what is pending and, after a whole run, regroups
+            if config.output_dir is not None:
+                from newscli.cli.to_folder import run_to_folder
+
+                code = run_to_folder(
+                    config, sources, output_format, reporter, config.output_dir, unread, store
+                )
+            else:
+                code = _run_to_db(config, sources, reporter, store, unread)
+    except StoreError as exc:
+        report(error_line(str(db), exc.message))
+        return ExitCode.SOME_FAILED
+    line = store.summary.line(store.path)
+    if line and not config.quiet and (reporter.interactive or config.verbose):
+        report(line)
+    return code
+
+
+def _run_to_db(
+    config: RunConfig,
+    sources: list[Source],
+    reporter: Reporter,
+    store: StoreWriter,
+    unread: Sequence[Outcome] = (),
+) -> int:
+    from newscli.output_dir import input_hash
+
+    reporter.where = store.path
+    for outcome in unread:  # feeds and sitemaps that could not be read
         reporter.outcome(outcome)
-        _save(folder, Planned(outcome.source, "", None), outcome, written, reporter)
-    todo: list[Planned] = []
-    names = folder.plan_names(sources, extension)
-    for source, name in zip(sources, names, strict=True):
+        store_outcome(store, outcome, None)
+    todo: list[tuple[Source, str | None]] = []
+    for source in sources:
         digest = input_hash(source, config.options.max_bytes)
-        if not config.force and folder.is_done(source, digest, extension):
+        if not config.force and store.is_done(source.name, digest, source.kind):
             reporter.skipped += 1
         else:
-            todo.append(Planned(source, name, digest))
-    # Files need no order: take each result as it finishes, so nothing done waits in memory.
+            todo.append((source, digest))
+    # Input order: article ids follow the order of the sources, run after run.
     outcomes = process(
-        [p.source for p in todo],
+        [source for source, _digest in todo],
         config.command,
         config.options,
         workers=worker_count(config),
-        ordered=False,
         on_idle=reporter.tick,
     )
-    try:
-        with contextlib.closing(outcomes), reporter.running(len(todo)):
-            for outcome in outcomes:
-                reporter.outcome(outcome)
-                _save(folder, todo[outcome.index], outcome, written, reporter)
-    finally:
-        with contextlib.suppress(OSError):
-            folder.compact(order=[source.name for source in sources])
+    with contextlib.closing(outcomes), reporter.running(len(todo)):
+        for outcome in outcomes:
+            reporter.outcome(outcome)
+            store_outcome(store, outcome, todo[outcome.index][1])
     reporter.finish()
     return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
 
 
-def _save(
-    folder: OutputDir, planned: Planned, outcome: Outcome, written: Format, reporter: Reporter
-) -> None:
-    """Write the output file (when there is one), then its index line."""
-    name = outcome.source.name
+def store_outcome(store: StoreWriter, outcome: Outcome, sha256: str | None) -> None:
+    """Hand one outcome to the store: a brief as rows, a failure as a ``failures`` row."""
+    from newscli.store.rows import source_key
+
+    source = outcome.source
     if outcome.failure is not None:
-        failure = outcome.failure
-        entry = IndexEntry(name, None, "error", failure.message, planned.sha256, failure.type)
-        folder.record(entry)
-        return
-    if outcome.result is None:
-        raise RuntimeError("an outcome without a result or a failure")
-    try:
-        folder.write(planned.output, written.render(outcome.result))
-    except OSError as exc:
-        message = f"cannot write {planned.output}: {(exc.strerror or str(exc)).lower()}"
-        reporter.fail(Failure(name, "write_error", message))
-        folder.record(IndexEntry(name, None, "error", message, planned.sha256, "write_error"))
-        return
-    folder.record(IndexEntry(name, planned.output, "ok", None, planned.sha256))
+        key = source_key(None, source.name, source.kind)
+        store.fail(outcome.failure, key=key, input_hash=sha256)
+    elif isinstance(outcome.result, Brief):
+        key = source_key(outcome.result, source.name, source.kind)
+        store.add(outcome.result, key=key, input_hash=sha256)
 
 
 def is_no_color(no_color_flag: bool) -> bool:
