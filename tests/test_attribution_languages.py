@@ -277,6 +277,21 @@ def test_interview_answers_are_the_interviewees_quotes() -> None:
     assert found == [("Ja, und zwar überall. Vor allem Kinderärzte", "Sabine Ort")]
 
 
+def test_interview_labelled_with_names_gives_each_answer_to_its_name() -> None:
+    found = quotes(
+        "Der Schauspieler Malte Nord spricht über seine neue Rolle.",
+        "SPIEGEL: Herr Nord, war der Dreh anstrengend?",
+        "Nord: Sehr. Wir haben sechs Wochen im Schnee gedreht.",
+        language="de",
+    )
+    assert found == [("Sehr. Wir haben sechs Wochen im Schnee gedreht", "Malte Nord")]
+
+
+def test_short_quote_with_a_speech_verb_is_attributed() -> None:
+    found = quotes("Kapitän Jan Ohm sprach danach von einem „Weckruf“.", language="de")
+    assert found == [("Weckruf", "Jan Ohm")]
+
+
 # --- French -------------------------------------------------------------------------------------
 
 

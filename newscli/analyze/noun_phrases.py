@@ -96,9 +96,9 @@ class Lexicon:
             | language.sentence_openers
             | language.auxiliaries
         ) - self.pronouns
-        self.calendar = (
-            frozenset(language.months) | language.weekdays | language.time_words
-        ) | language.month_abbreviations
+        self.calendar = frozenset(language.months) | language.weekdays | language.time_words
+        # "Jan." is January; "Jan" without its dot is a name.
+        self.month_abbreviations = language.month_abbreviations
         self.titles = frozenset(t.rstrip(".") for t in language.titles)
         self.particles = frozenset(p.rstrip(".") for p in language.name_particles)
         # Words written with an abbreviation's dot ("Dr.", "v.", "M.", "Sra."): the dot is theirs.
@@ -198,6 +198,8 @@ class Lexicon:
             return False
         low = word.lower().rstrip(".")
         if low in self.function or low in self.calendar or low in self.verbs:
+            return False
+        if word.endswith(".") and low in self.month_abbreviations:
             return False
         if low in self.pronouns or low in self.determiners or low in self.titles:
             return False

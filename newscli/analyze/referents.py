@@ -180,10 +180,17 @@ class Referents:
             tokens.pop(0)
         name = " ".join(tokens)
         found = self.names.full.get(tokens[-1]) if tokens else None
-        if found and found != name and all(self.lex.is_name_word(w) for w in found.split()):
-            same_start = len(tokens) == 1 or found.split()[0] == tokens[0]
-            if same_start and found not in self.names.ambiguous:
-                return found
+        if not found or found in self.names.ambiguous:
+            return name
+        # The name words at the end of the fullest form ("Der Schauspieler Malte Nord").
+        words = found.split()
+        while words and not (self.lex.is_name_word(words[0]) and not self.lex.is_title(words[0])):
+            words.pop(0)
+        while len(words) > 2 and self.lex.can_speak(words[0]):
+            words.pop(0)  # "Schauspieler Malte Nord": a German noun for a person, then the name
+        same_start = len(tokens) == 1 or (words and words[0] == tokens[0])
+        if len(words) > len(tokens) and same_start:
+            return " ".join(words)
         return name
 
     def _referent(self, phrase: Phrase, at: int) -> str:

@@ -79,7 +79,7 @@ def _interview(text: str, bounds: Sequence[tuple[int, int]], rules: Grammar) -> 
         role = rules.turn_labels.get(label.lower())
         named = match.group("end") == ":" and all(w[:1].isupper() for w in label.split())
         if role or named:
-            labelled.append((start, match.end(), end, role))
+            labelled.append((start, match.end(), end, role or _asks(text, label, start, end)))
     roles = [role for *_, role in labelled]
     if len(labelled) < 2 or "question" not in roles:
         return []
@@ -88,6 +88,14 @@ def _interview(text: str, bounds: Sequence[tuple[int, int]], rules: Grammar) -> 
         for start, words, end, role in labelled
         if role != "question"
     ]
+
+
+def _asks(text: str, label: str, start: int, end: int) -> str | None:
+    """ "question" for a paragraph whose label is the publication's ("SPIEGEL:", "ZEIT
+    ONLINE:"): a label in capitals before a question."""
+    if label.isupper() and len(label) > 2 and text[start:end].rstrip().endswith("?"):
+        return "question"
+    return None
 
 
 def _dialogue(
