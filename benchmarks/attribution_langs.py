@@ -24,12 +24,10 @@ language's "said" ("sagte", "a déclaré", "dijo") as reported speech.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,13 +37,14 @@ from _scoring import (
     CAPITALISED,
     Errors,
     Item,
-    Score,
     context,
     half_of_gold,
     half_of_longer,
     match,
     short,
+    tally,
 )
+from attribution import Tally, gold_quotes, gold_reported, load
 
 from newscli.analyze.segment import segment
 from newscli.analyze.statements import find_statements
@@ -68,28 +67,6 @@ _MARKS = {
     "fr": r"«\s*([^«»]+?)\s*»|“([^“”]+)”",
     "es": r"«([^«»]+)»|“([^“”]+)”|\"([^\"]+)\"",
 }
-
-
-@dataclass
-class Tally:
-    quotes: Score = field(default_factory=Score)
-    strict: Score = field(default_factory=Score)
-    reported: Score = field(default_factory=Score)
-    baseline: Score = field(default_factory=Score)
-    baseline_reported: Score = field(default_factory=Score)
-    articles: int = 0
-    seconds: float = 0.0
-
-    def add(self, other: Tally) -> None:
-        for name in ("quotes", "strict", "reported", "baseline", "baseline_reported"):
-            getattr(self, name).add(getattr(other, name))
-        self.articles += other.articles
-        self.seconds += other.seconds
-
-
-def load(path: Path) -> list[Record]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -129,19 +106,6 @@ def source_right(gold: Item, predicted: Item) -> bool:
     return bool(head) and any(_same_word(head[-1], s) for s in said)
 
 
-def gold_quotes(record: Record) -> list[Item]:
-    text = record["text"]
-    return [
-        Item(" ".join(q["parts"]), q["speaker"], at=text.find(q["parts"][0]))
-        for q in record["quotes"]
-    ]
-
-
-def gold_reported(record: Record) -> list[Item]:
-    text = record["text"]
-    return [Item(r["content"], r["source"], at=text.find(r["content"])) for r in record["reported"]]
-
-
 def predict(record: Record, *, whole_brief: bool) -> tuple[list[Item], list[Item], float]:
     started = time.perf_counter()
     if whole_brief:
@@ -177,53 +141,24 @@ def baseline(record: Record) -> tuple[list[Item], list[Item]]:
     return quotes, reported
 
 
-def score_quotes(gold: list[Item], predicted: list[Item], into: Score) -> list[int]:
-    matches = match(gold, predicted)
-    into.gold += len(gold)
-    into.predicted += len(predicted)
-    into.matched_predictions += sum(m >= 0 for m in matches)
-    for item, best in zip(gold, matches, strict=True):
-        if best < 0:
-            continue
-        into.matched += 1
-        right = speaker_right(item, predicted[best])
-        if right is not None:
-            into.speaker_judged += 1
-            into.speaker_right += right
-    return matches
-
-
-def score_reported(gold: list[Item], predicted: list[Item], into: Score) -> list[int]:
-    matches = match(gold, predicted, half_of_gold)
-    into.gold += len(gold)
-    into.predicted += len(predicted)
-    into.matched_predictions += sum(m >= 0 for m in matches)
-    for item, best in zip(gold, matches, strict=True):
-        if best >= 0:
-            into.matched += 1
-            into.speaker_judged += 1
-            into.speaker_right += source_right(item, predicted[best])
-    return matches
-
-
 def evaluate(record: Record, *, whole_brief: bool, errors: Errors | None) -> Tally:
-    tally = Tally(articles=1)
-    quotes, reported, tally.seconds = predict(record, whole_brief=whole_brief)
+    counts = Tally(articles=1)
+    quotes, reported, counts.seconds = predict(record, whole_brief=whole_brief)
     gold_q, gold_r = gold_quotes(record), gold_reported(record)
-    quote_matches = score_quotes(gold_q, quotes, tally.quotes)
+    quote_matches = tally(gold_q, quotes, counts.quotes, speaker_right)
     strict = match(gold_q, quotes, half_of_longer)
-    tally.strict.gold += len(gold_q)
-    tally.strict.predicted += len(quotes)
-    tally.strict.matched += sum(m >= 0 for m in strict)
-    tally.strict.matched_predictions += sum(m >= 0 for m in strict)
-    reported_matches = score_reported(gold_r, reported, tally.reported)
+    counts.strict.gold += len(gold_q)
+    counts.strict.predicted += len(quotes)
+    counts.strict.matched += sum(m >= 0 for m in strict)
+    counts.strict.matched_predictions += sum(m >= 0 for m in strict)
+    reported_matches = tally(gold_r, reported, counts.reported, source_right, half_of_gold)
     base_quotes, base_reported = baseline(record)
-    score_quotes(gold_q, base_quotes, tally.baseline)
-    score_reported(gold_r, base_reported, tally.baseline_reported)
+    tally(gold_q, base_quotes, counts.baseline, speaker_right)
+    tally(gold_r, base_reported, counts.baseline_reported, source_right, half_of_gold)
     if errors is not None:
         _errors(record, "quote", gold_q, quotes, quote_matches, errors, speaker_right)
         _errors(record, "reported", gold_r, reported, reported_matches, errors, source_right)
-    return tally
+    return counts
 
 
 def _errors(
