@@ -144,7 +144,8 @@ def _reads_as_words(quoted: str) -> bool:
     if not _LETTER.search(quoted) or "....." in quoted:
         return False
     numbers = len(_NUMBER.findall(quoted))
-    return numbers < 3 or numbers * 2 < len(quoted.split())
+    words = sum(1 for w in quoted.split() if _LETTER.search(w))
+    return numbers < 3 or numbers < words
 
 
 def _first_mark(text: str, start: int, end: int) -> int | None:
