@@ -467,7 +467,8 @@ class Rules:
         word = tokens[i]
         j = i + 1
         if j < len(tokens) and self._finite_verb(tokens[j]):
-            subject = self.subject_after(tokens, j + 1, text)
+            # "so führt der genannte Gelehrte aus": whoever follows the verb is its subject.
+            subject = self.subject_after(tokens, j + 1, text, strict=False)
             return self._cue(subject, tokens[j].text, tokens[j].start) if subject else None
         subject = self._phrase(tokens, j, text)
         if subject is None or not self.lex.speaker_like(subject):
@@ -725,7 +726,7 @@ class Rules:
             report = self._clause_after(tokens, sentence, cue)
             if report is not None:
                 return [report]
-        if self._in_reported_mood(tokens):
+        if self._in_reported_mood(self._main_clause(tokens)):
             # "Er sei bereit, …": the pronoun is the source; any other subject ("Die Lage sei
             # ernst") is what the source of the sentence before says.
             pronoun = tokens[0].low in self.lex.pronouns
@@ -811,6 +812,14 @@ class Rules:
                     # "Viele Händler sagen, die Parkplätze fehlen".
                     return _report(sentence, cue.speaker, cue.verb, rest[0].start, len(sentence))
         return None
+
+    def _main_clause(self, tokens: Sequence[Token]) -> Sequence[Token]:
+        """The words of a sentence up to its first comma or clause opener: the Konjunktiv of
+        "…, was das Zeichen bedeuten solle" is the subordinate clause's, not the sentence's."""
+        for i, token in enumerate(tokens):
+            if i and (token.text in ",;:" or token.low in self.language.clause_openers):
+                return tokens[:i]
+        return tokens
 
     def _relative(self, tokens: Sequence[Token], verb: int, opener: int, text: str) -> bool:
         """French and Spanish "que" after a comma and a noun phrase opens a relative clause

@@ -325,7 +325,10 @@ class Lexicon:
             and j - head_at < 3
             and tokens[j].text[:1].isupper()
             and tokens[j].low not in self.function
-            and tokens[head_at].low.endswith(_ADJECTIVE_ENDINGS)
+            and (
+                tokens[head_at].low.endswith(_ADJECTIVE_ENDINGS)
+                or sum(c.isupper() for c in tokens[j].text) >= 2  # "die Autobahn GmbH"
+            )
             and not self._full_name_at(tokens, j)
             and not self.is_title(tokens[head_at].text)
         ):

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from newscli.analyze.grammar_de_fr_es import ZERO, Rules
 from newscli.analyze.names import build_index
-from newscli.analyze.noun_phrases import Phrase, Token
+from newscli.analyze.noun_phrases import PUNCTUATION, Phrase, Token
 from newscli.lang.registry import Resources
 from newscli.model import Sentence
 
@@ -39,6 +39,8 @@ _SALIENCE_CHARS = 1200
 # A report that goes on with the last source must come this soon after it.
 _CONTINUATION_CHARS = 700
 _FIRST_PERSON = frozenset("ich wir je nous yo nosotros".split())
+# Lower-case words a name may follow inside a sentence ("und Kleist", "als Kleist").
+_NAME_BEFORE = frozenset("und oder als wie dass daß denn aber doch da wo weil wenn ob".split())
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ class Referents:
         self._titled: set[str] = set()
         self._bodies: list[tuple[int, Phrase]] = []
         self._turns: list[tuple[int, str]] = []
+        self._bare: Counter[str] = Counter()
+        self._with_article: set[str] = set()
         self._subjects: list[_Referent] = []
         self._subject_starts: list[int] = []
         self._votes: dict[str, Counter[str]] = {}
@@ -84,9 +88,27 @@ class Referents:
 
     # -- reading the article --------------------------------------------------------------------
 
+    def _count_bare(self, tokens: Sequence[Token]) -> None:
+        """Count the capitalised words standing without an article inside a sentence: a German
+        word seen so twice, and never after an article, is used as a name ("Kleist")."""
+        for i in range(1, len(tokens)):
+            token = tokens[i]
+            if not self.lex.is_name_word(token.text):
+                continue
+            before = tokens[i - 1].low
+            if before in self.lex.determiners or (
+                tokens[i - 1].text[:1].islower()
+                and (before not in self.language.speech_verbs and before not in _NAME_BEFORE)
+            ):
+                self._with_article.add(token.text)
+            elif tokens[i - 1].text in PUNCTUATION or before in self.language.speech_verbs:
+                self._bare[token.text] += 1
+
     def _read(self, sentence: Sentence) -> None:
         words = self._frame[sentence.start : sentence.end]
         tokens = self.lex.tokens(words)
+        if self.lex.german:
+            self._count_bare(tokens)
         i = 0
         while i < len(tokens):
             phrase = self.lex.phrase_at(tokens, i, words)
@@ -169,7 +191,8 @@ class Referents:
         if len(words) > 1 or not self.lex.german:
             return True
         word = words[0]
-        return word in self.names.full or word in self._titled
+        used_as_name = self._bare[word] >= 2 and word not in self._with_article
+        return word in self.names.full or word in self._titled or used_as_name
 
     # -- what a phrase names --------------------------------------------------------------------
 
