@@ -77,6 +77,7 @@ class Referents:
         self._bodies: list[tuple[int, Phrase]] = []
         self._turns: list[tuple[int, str]] = []
         self._bare: Counter[str] = Counter()
+        self._full: dict[str, str] = {}
         self._with_article: set[str] = set()
         self._subjects: list[_Referent] = []
         self._subject_starts: list[int] = []
@@ -143,6 +144,9 @@ class Referents:
         """Note the name a title or description is written with, and the people introduced by
         an indefinite description ("ein Sprecher des Ministeriums")."""
         at = sentence.start + tokens[phrase.start].start
+        written = phrase.name if phrase.kind == "description" else phrase.text
+        if written and phrase.kind != "pronoun":
+            self._remember(written)
         if phrase.kind == "description" and phrase.name:
             self._add_tie(phrase.head, self.full_name(phrase.name), at, phrase)
         elif phrase.kind == "description" and self._indefinite(phrase) and self._is_person(phrase):
@@ -175,6 +179,17 @@ class Referents:
         if gender:
             self._votes.setdefault(name, Counter())[gender] += 2
 
+    def _remember(self, name: str) -> None:
+        """Keep the fullest form of a name the article writes ("Katrin Albers" for "Albers")."""
+        words = name.split()
+        while len(words) > 1 and self.lex.is_title(words[0]):
+            words.pop(0)
+        if not 2 <= len(words) <= 4 or not all(self.lex.is_name_word(w) for w in words):
+            return
+        known = self._full.get(words[-1])
+        if known is None or len(known.split()) < len(words):
+            self._full[words[-1]] = " ".join(words)
+
     def _vote_pronoun(self, pronoun: str, at: int) -> None:
         """A pronoun opening a sentence takes up the subject of the sentence before."""
         gender = self.language.person_pronouns.get(pronoun)
@@ -202,7 +217,16 @@ class Referents:
         while len(tokens) > 1 and self.lex.is_title(tokens[0]):
             tokens.pop(0)
         name = " ".join(tokens)
-        found = self.names.full.get(tokens[-1]) if tokens else None
+        if not tokens:
+            return name
+        mine = self._full.get(tokens[-1])
+        if (
+            mine
+            and len(mine.split()) > len(tokens)
+            and (len(tokens) == 1 or mine.split()[0] == tokens[0])
+        ):
+            return mine
+        found = self.names.full.get(tokens[-1])
         if not found or found in self.names.ambiguous:
             return name
         # The name words at the end of the fullest form ("Der Schauspieler Malte Nord").
