@@ -6,6 +6,7 @@ Every text here is written for these tests.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -319,3 +320,17 @@ def test_every_attribution_part_is_the_text_at_its_offsets(
             assert pieces == [attribution.text]
         else:
             assert all(piece in attribution.text for piece in pieces)
+
+
+def test_own_development_set_quotes_its_own_text() -> None:
+    """``extra.jsonl`` (scored by ``benchmarks/attribution.py --extra``): every quote part, phrase
+    and reported clause is a substring of its article, as in the dev set's format."""
+    lines = (FIXTURES / "extra.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    assert len(records) >= 15
+    for record in records:
+        text = record["text"]
+        assert all(part in text for q in record["quotes"] for part in q["parts"]), record["id"]
+        assert all(r["content"] in text for r in record["reported"]), record["id"]
+        assert all(p["text"] in text for p in record["phrases"]), record["id"]
+        assert all(q["marks"] in ("double", "single", "other") for q in record["quotes"])
