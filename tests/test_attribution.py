@@ -76,8 +76,8 @@ EXPECTED = {
         ("reported", "his client had been ill", "Farrow's lawyer"),
     ],
     "business-according.txt": [
-        ("reported", "Corvane, the kitchen appliance maker, will cut 300 jobs", "the company"),
-        ("reported", "orders from retailers fell by a fifth", "the company"),
+        ("reported", "Corvane, the kitchen appliance maker, will cut 300 jobs", "Corvane"),
+        ("reported", "orders from retailers fell by a fifth", "Corvane"),
         ("reported", "the cuts were painful but necessary", "Ingrid Solberg-Hale"),
         ("quote", "We have to match our costs", "Ingrid Solberg-Hale"),
         ("reported", "the closure of the paint shop", "the regional development agency"),
@@ -170,8 +170,13 @@ def test_colon_introduction_continues_with_the_right_person() -> None:
 
 
 def test_document_introduced_with_a_colon_is_the_speaker() -> None:
+    found = quotes("The harbour report said: 'The pier is unsafe and must close.'")
+    assert found == [("The pier is unsafe and must close", "The harbour report")]
+
+
+def test_a_document_speaks_for_the_owner_the_article_gives_it() -> None:
     found = quotes("The inspectors' report said: 'The pier is unsafe and must close.'")
-    assert found == [("The pier is unsafe and must close", "The inspectors' report")]
+    assert found == [("The pier is unsafe and must close", "The inspectors")]
 
 
 def test_description_resolves_to_the_name_the_article_tied_it_to() -> None:

@@ -39,9 +39,28 @@ _NOT_OPENING_NAME = wordset(
 # Small words inside a name: "Securities and Exchange Commission", "Department for Education".
 _NAME_JOINERS = wordset("of de van von al and & for")
 _PLACE_PREPOSITIONS = wordset("in at from near across outside inside throughout")
+# Words with the endings of nouns for people that are not nouns.
+_NOT_NOUNS = wordset(
+    """
+    however whether other another either neither rather further together whatever whoever
+    whenever wherever never ever later earlier former latter after under over per
+    """
+)
+# Prepositions whose object is never the subject of the verb after it ("a letter to X said").
+_OBJECT_PREPOSITIONS = wordset(
+    """
+    to with against about into onto over under after before during on through toward towards
+    upon among between behind beside than like
+    """
+)
 _TIME_OPENERS = wordset("last this next earlier on early late")
 _NEW_CLAUSE = wordset("while whereas and but as when although though meanwhile")
-_CLAUSE_OPENERS = wordset("in on at after before during when while asked since for")
+_CLAUSE_OPENERS = wordset(
+    """
+    in on at after before during when while asked since for despite although though because if
+    unless as with without amid following under given once whereas like unlike
+    """
+)
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
     r"(?:(?:a|an|the|another|one)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
@@ -49,11 +68,16 @@ _INVERTED_NP = re.compile(
     r"(?:(?!(?:in|on|at|to|for|of|from|with|by|during|after|before|last|this|that|when|while|"
     r"as|and|but|or|about|into|through|over|under|since|until|it|he|she|they|we|its|his|her|"
     r"their|later|earlier|then|also|again)\s)[a-z][\w’'\-]*\s+){0,3}"
-    r"[A-Z][\w’'.\-\u2024]*(?:\s+(?:[A-Z][\w’'.\-\u2024]*|[a-z]+(?=\s+[A-Z])|de|van|von|al))*)"
+    r"[A-Z][\w’'\-\u2024]*(?:\s+(?:[A-Z][\w’'\-\u2024]*|[a-z]+(?=\s+[A-Z])|de|van|von|al))*)"
+)
+# ", said the chamber's director, Helga Brandvold": a role, then the name in apposition.
+_APPOSED_NAME = re.compile(
+    r"(?:\s+[a-z][\w’'\-]*){0,4}\s*,\s+(?P<name>[A-Z][\w’'\-\u2024]*(?:\s+(?:[A-Z][\w’'\-\u2024]*|de|van|von|al)){0,4})"
+    r"\s*(?:[,.;:!?]|$)"
 )
 _AFTER = re.compile(
     rf"^[\s,]*(?:(?P<verb>{_VERB_ALT})\s+(?P<np>{_INVERTED_NP.pattern})"
-    rf"|(?P<subject>[^.!?“”\"«»„\u2063]{{1,140}}?)\s+(?:(?:{'|'.join(_AUXILIARIES)}|\w+ly)\s+){{0,2}}"
+    rf"|(?P<subject>[^.!?“”\"«»„\u2063]{{1,240}}?)\s+(?:(?:{'|'.join(_AUXILIARIES)}|\w+ly)\s+){{0,2}}"
     rf"(?P<verb2>{_VERB_ALT})\b)"
 )
 # After a quote that ends open (“…,” / “…?”), "X <verb>ed" attributes it whatever the verb is
@@ -106,6 +130,11 @@ def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
         return Cue(lenient.group("subject"), lenient.group("verb"), lenient.start("verb"))
     if match.group("verb"):
         np = _clean_phrase(match.group("np"))
+        if np and _is_description(np.split()):
+            # "…,” said Brightwell's chief executive, Fenella Drummond-Yates.
+            apposed = _APPOSED_NAME.match(following, match.end("np"))
+            if apposed and not _is_role(apposed.group("name").split()):
+                np = apposed.group("name")
         return Cue(np, match.group("verb"), match.start("verb")) if np else None
     if _PASSIVE.search(following, 0, match.start("verb2")):
         return None  # "…, the hearing was told": told by someone else
@@ -119,6 +148,11 @@ def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
         first_word = pieces[0].split()[0] if pieces else ""
         adverbial = first_word in _STOP or first_word in _CLAUSE_OPENERS
         subject = pieces[-1] if adverbial and pieces else pieces[0] if pieces else ""
+        if not adverbial and len(pieces) > 1 and _is_description(pieces[0].split()):
+            # "Her neighbour, Col Petrakis, said": the name in apposition to a description.
+            second = pieces[1].split()
+            if second and all(t[:1].isupper() for t in second) and len(second) <= 5:
+                subject = pieces[1]
     if not _is_subject(subject):
         return None
     return Cue(subject, match.group("verb2"), match.start("verb2"))
@@ -303,8 +337,25 @@ def _appositive_subject(tokens: list[str]) -> str | None:
 
 
 def _is_role(tokens: list[str]) -> bool:
-    """A role rather than a name: "Liverpool's Chief Executive", "Tottenham Boss"."""
-    return any(t.endswith(("’s", "'s")) or t.lower() in TITLES for t in tokens)
+    """A role rather than a name: "Liverpool's Chief Executive", "Tottenham Boss" (a possessive,
+    or a title as the head); "Col Petrakis" is a titled name."""
+    if not tokens:
+        return False
+    return any(t.endswith(("’s", "'s")) for t in tokens) or tokens[-1].lower() in TITLES
+
+
+def _is_description(tokens: list[str]) -> bool:
+    """A description rather than a name: it opens with a determiner or a possessive, or has a
+    lower-case head ("the chamber's director", "Brightwell's chief executive", "Her neighbour")."""
+    if not tokens:
+        return False
+    first = tokens[0].lower()
+    return (
+        first in _DETERMINERS
+        or first in ("its", "the")
+        or any(t.endswith(("’s", "'s")) for t in tokens)
+        or tokens[-1][:1].islower()
+    )
 
 
 def _opening_name(segments: list[list[str]]) -> str | None:
@@ -363,22 +414,54 @@ def _noun_phrase_starting(tokens: list[str]) -> str | None:
         # "Last week State Department official David Holmes revealed …"
         return _noun_phrase_starting(tokens[2:])
     run: list[str] = []
-    for index, token in enumerate(tokens):
-        title_inside = (
-            run
-            and token.lower() in TITLES
-            and index + 1 < len(tokens)
-            and tokens[index + 1][:1].isupper()
-        )
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
         if token[:1].isupper() or (run and token in ("of", "de", "van", "von", "al")):
             run.append(token)
-        elif title_inside:
-            run.append(token)  # "Club captain Tadhg Brennock": a role, then the name
-        else:
+            index += 1
+            continue
+        role = _role_words(tokens, index) if run else 0
+        if not role:
             break
+        # "Club captain Tadhg Brennock", "Forensic psychiatrist Professor Paul Mullen",
+        # "Liberal Democrat education spokesman Phil Willis": role words, then the name.
+        run.extend(tokens[index : index + role])
+        index += role
     while run and run[0].lower() in _STOP | {"while", "since", "after", "before", "although"}:
         run.pop(0)
     return " ".join(run) if run else None
+
+
+def is_person_noun(word: str) -> bool:
+    """A noun naming a person by role or relation: "psychiatrist", "neighbour", "coach"."""
+    low = word.lower()
+    if low in _EN.person_nouns or low in TITLES:
+        return True
+    if low in _STOP or low in _AUXILIARIES or low.endswith(("ed", "ing", "ly")) or len(low) < 5:
+        return False
+    return low.endswith(("ist", "ian", "or", "er", "man", "woman")) and low not in _NOT_NOUNS
+
+
+def _role_words(tokens: list[str], index: int) -> int:
+    """How many lower-case words from ``index`` are a role standing between capitalised words
+    ("psychiatrist" in "Forensic psychiatrist Paul Mullen"): up to three, the last a person noun,
+    none a function word or verb, a capitalised word right after; 0 when they are not."""
+    for length in range(1, 4):
+        end = index + length
+        if end >= len(tokens):
+            return 0
+        word = tokens[end - 1]
+        low = word.lower()
+        if not word[:1].islower() or low in _STOP | _DETERMINERS or low in _AUXILIARIES:
+            return 0
+        if low in CUE_VERBS:
+            return 0
+        if low.endswith(("ed", "ing")) and not is_person_noun(word):
+            return 0
+        if is_person_noun(word) and tokens[end][:1].isupper():
+            return length
+    return 0
 
 
 def _description_starting(tokens: list[str]) -> str | None:
@@ -414,6 +497,9 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
             else:
                 break
         before = tokens[len(tokens) - len(run) - 1].lower() if len(run) < len(tokens) else ""
+        if before in _OBJECT_PREPOSITIONS:
+            # "A letter to Ines Carvel said": the object of a preposition is never the subject.
+            return _subject_opening(tokens[: len(tokens) - len(run) - 1])
         if before in _PLACE_PREPOSITIONS:
             return None  # "… at a town hall in New Hampshire said": a place, not the subject
         while run and run[0].lower() in _STOP | _DETERMINERS | {"the", "but", "and", "so", "then"}:
@@ -433,16 +519,33 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
         phrase.insert(0, token)
         start = index
         if low in _DETERMINERS or low.endswith(("’s", "'s")):
+            opening = start
+            while low not in _DETERMINERS and opening > 0:
+                # "his former employer's warehouse": the possessor's own determiner.
+                low = tokens[opening - 1].lower()
+                if low in _STOP or not tokens[opening - 1][:1].islower():
+                    break
+                opening -= 1
+            if opening > 0 and tokens[opening - 1].lower() in _OBJECT_PREPOSITIONS:
+                # "A man accused of setting fire to his former employer's warehouse told":
+                # the object of a preposition is never the subject.
+                return _subject_opening(tokens[: opening - 1])
             return _with_head_before(tokens[:start], " ".join(phrase))
     if last.endswith("s") and not last.endswith("ss") and len(phrase) <= 3:
         return " ".join(p for p in phrase if p[:1].isupper() or p == last)
     return None
 
 
+def _subject_opening(tokens: list[str]) -> str | None:
+    """The subject of the clause ``tokens`` belong to, when the noun phrase before a verb turned
+    out to be the object of a preposition."""
+    return _sentence_subject_of(_segments(tokens))
+
+
 def _with_head_before(tokens: list[str], phrase: str) -> str:
     """ "A spokesman for the police department": a description governed by "for"/"of"/"at" is the
     complement of the noun phrase before it, which is the speaker."""
-    if len(tokens) < 2 or tokens[-1].lower() not in ("for", "of", "at", "from"):
+    if len(tokens) < 2 or tokens[-1].lower() not in ("for", "of", "at", "from", "by"):
         return phrase
     head = _noun_phrase_ending(tokens[:-1])
     if head is None or head.lower() in PRONOUNS or len(head.split()) + len(phrase.split()) > 9:

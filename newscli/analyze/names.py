@@ -146,7 +146,8 @@ def _titles_before(tokens: list[str]) -> tuple[list[str], list[str]]:
     cut = 0
     for i, token in enumerate(tokens):
         low = token.lower().rstrip(",")
-        if low in TITLES or low in _NOT_NAME:
+        joins = re.fullmatch(_PARTICLE, token) and 0 < i < len(tokens) - 1 and i > cut
+        if (low in TITLES or low in _NOT_NAME) and not joins:
             cut = i + 1
     return tokens[:cut], tokens[cut:]
 

@@ -91,6 +91,8 @@ class Reported:
     start: int
     end: int
     """Offsets of ``text`` in the article."""
+    speaker_at: int = 0
+    """Offset of the attribution (cue and speaker phrase) in the article."""
 
     @property
     def position(self) -> int:
@@ -121,7 +123,7 @@ def _reported_elsewhere(sentence: Sentence, body: str, rules: Grammar) -> list[R
     if comma > 0:
         cue = rules.cue_after(body[comma:], False)
         if cue is not None and len(_TOKEN.findall(body[comma:])) <= 12:
-            found = _located(sentence, body, 0, comma, cue.speaker, cue.verb)
+            found = _located(sentence, body, 0, comma, cue.speaker, cue.verb, at=comma)
             if found is not None:
                 return [found]
     result: list[Reported] = []
@@ -131,12 +133,16 @@ def _reported_elsewhere(sentence: Sentence, body: str, rules: Grammar) -> list[R
             start = body.find(",", cue.start)
             if start < 0 or start - cue.start > 100:
                 continue
-            found = _located(sentence, body, start + 1, len(body), cue.speaker, cue.verb)
+            found = _located(
+                sentence, body, start + 1, len(body), cue.speaker, cue.verb, at=cue.start
+            )
         else:
             opener = _CLAUSE_OPENER.search(body, cue.start, min(len(body), cue.start + 120))
             if opener is None or any(mark in body[cue.start : opener.start()] for mark in MARKS):
                 continue
-            found = _located(sentence, body, opener.end(), len(body), cue.speaker, cue.verb)
+            found = _located(
+                sentence, body, opener.end(), len(body), cue.speaker, cue.verb, at=cue.start
+            )
         if found is not None:
             result.append(found)
             break
@@ -158,13 +164,23 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
                 if inner and inner[0].start > sentence.start:
                     # "X said he had …, Y testified": the nearer report is the statement.
                     return inner
-                found = _located(sentence, body, 0, content_end, cue.speaker, cue.verb)
+                found = _located(
+                    sentence, body, 0, content_end, cue.speaker, cue.verb, at=content_end
+                )
                 return [found] if found else []
     window = body[:_WINDOW]
     aside = _ASIDE.search(window)
     if aside and aside.group("verb") in _REPORTING:
         # "The key to its success, says Jack Buser, is the network": the whole sentence is his.
-        found = _located(sentence, body, 0, len(body), aside.group("name"), aside.group("verb"))
+        found = _located(
+            sentence,
+            body,
+            0,
+            len(body),
+            aside.group("name"),
+            aside.group("verb"),
+            at=aside.start("verb"),
+        )
         return [found] if found else []
     according = _ACCORDING.search(window)
     cues = [c for c in all_cues(window) if c.verb in _REPORTING or c.verb == "according to"]
@@ -172,9 +188,13 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
         source = according.group(0)[len("according to") :].strip()
         if according.start() < 3:
             start = according.end() + 1
-            found = _located(sentence, body, start, len(body), source, "according to")
+            found = _located(
+                sentence, body, start, len(body), source, "according to", at=according.start()
+            )
         else:
-            found = _located(sentence, body, 0, according.start(), source, "according to")
+            found = _located(
+                sentence, body, 0, according.start(), source, "according to", at=according.start()
+            )
         return [found] if found else []
     cues = [c for c in cues if c.verb != "according to"]
     result: list[Reported] = []
@@ -217,7 +237,9 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         and not _is_clause(body[start : start + 160])
     ):
         return None  # "denied any wrongdoing", "rejected a move": a noun phrase, not a statement
-    return _located(sentence, body, start, end, cue.speaker, cue.verb, quoted_start=True)
+    return _located(
+        sentence, body, start, end, cue.speaker, cue.verb, quoted_start=True, at=cue.start
+    )
 
 
 def _words_after_quote(body: str, start: int, end: int) -> bool:
@@ -289,7 +311,10 @@ def _located(
     verb: str,
     *,
     quoted_start: bool = False,
+    at: int = 0,
 ) -> Reported | None:
+    """The reported clause ``body[start:end]`` of ``sentence`` with its speaker ``phrase``
+    (written around offset ``at`` of the body), or None when it is no statement."""
     while start < end and (body[start].isspace() or body[start] in ",:"):
         start += 1
     while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;:!?"):
@@ -311,4 +336,5 @@ def _located(
         verb,
         sentence.start + start,
         sentence.start + end,
+        sentence.start + at,
     )

@@ -48,10 +48,10 @@ def find_statements(
 ) -> Statements:
     """Quotes, reported speech and phrases of the article body ``text``."""
     masked = mask(text)
-    discourse = Discourse(build_index(text), sentences, resources(language))
     rules = grammar(language)
     groups = quote_groups(text, masked, rules)
     frame = blank_quotes(masked, groups)
+    discourse = Discourse(build_index(text), sentences, resources(language), text, frame)
     candidates = quote_candidates(masked, frame, groups, rules)
     clauses = reported_candidates(frame, sentences, rules)
     events: list[Candidate | Reported] = [*candidates, *clauses]
@@ -62,7 +62,7 @@ def find_statements(
     previous: str | None = None
     for event in events:
         if isinstance(event, Reported):
-            speaker = discourse.resolve(event.phrase, event.position)
+            speaker = discourse.resolve(event.phrase, event.speaker_at)
             if speaker is None:
                 continue
             discourse.said(speaker, event.end)
