@@ -49,8 +49,8 @@ _NOT_NOUNS = wordset(
 # Prepositions whose object is never the subject of the verb after it ("a letter to X said").
 _OBJECT_PREPOSITIONS = wordset(
     """
-    to with against about into onto over under after before during on through toward towards
-    upon among between behind beside than like
+    to with against about into onto over under during on through toward towards upon among
+    between behind beside
     """
 )
 _TIME_OPENERS = wordset("last this next earlier on early late")

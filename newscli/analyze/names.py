@@ -80,9 +80,16 @@ class NameIndex:
     ambiguous: frozenset[str] = frozenset()
     """Full names sharing their surname with another person of the article."""
     genders: dict[str, Gender] = field(default_factory=dict)
+    _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def resolve(self, phrase: str) -> str:
         """The fullest name for ``phrase`` (a name, titled name or role description)."""
+        found = self._memo.get(phrase)
+        if found is None:
+            found = self._memo[phrase] = self._resolve(phrase)
+        return found
+
+    def _resolve(self, phrase: str) -> str:
         name = strip_titles(phrase)
         tokens = name.split()
         if not tokens or not tokens[0][:1].isupper():

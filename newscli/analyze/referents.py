@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from newscli.analyze.attribution import sentence_subject
 from newscli.analyze.names import TITLES, Gender, NameIndex, is_organisation
 from newscli.lang.registry import Resources
 from newscli.model import Sentence
@@ -38,7 +39,7 @@ _WORD = re.compile(r"[\w’'\-]+")
 _APPOSITION_AFTER = re.compile(r",\s+(?P<desc>[^,.;:()\[\]\n—–“”\"]{1,120}?)\s*(?=[,.;:()—–]|$)")
 # The stretch before ", Name," back to the previous punctuation mark, and in it the first word
 # that opens a description ("said the chamber's director, Helga Brandvold,").
-_CLAUSE_BEFORE = re.compile(r"[^,.;:!?()\n“”\"]{1,100},\s+$")
+_CLAUSE_MARKS = ',.;:!?()\n“”"'
 _DESCRIPTION_START = re.compile(
     r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'\-]*['’]s)\s"
 )
@@ -50,7 +51,7 @@ _NO_NOUN_AFTER = re.compile(
     r"added|adds|confirmed|revealed|claimed)\b)"
 )
 # Words joined to a name by spaces only (no punctuation between): "Tottenham striker Harry Kane".
-_ADJACENT_WORDS = re.compile(r"(?:[\w’'\-]+[ \u00a0]){1,5}$")
+_PLAIN_WORD = re.compile(r"[\w’'\-]+")
 _AGE_PREFIX = re.compile(r"(?P<age>\d{1,3})-year-old\s+$")
 _RELATIVE = re.compile(r",?\s+(?P<word>who|which|whose)\b")
 _FINITE = frozenset(
@@ -180,14 +181,21 @@ class Referents:
     things: frozenset[str] = frozenset()
     """Names the article writes with "the" before them: no person's."""
 
-    def tied(self, head: str, words: Iterable[str], position: int) -> str | None:
+    def tied(
+        self, head: str, words: Iterable[str], position: int, required: Iterable[str] = ()
+    ) -> str | None:
         """The name most recently tied (before ``position``) to a description with this head
-        noun, preferring ties that share the description's other words."""
+        noun, preferring ties that share the description's other words; a tie must hold the
+        ``required`` words (the description's capitalised modifiers: "the Democratic nominee" is
+        not the one tied to "Republican nominee")."""
         wanted = {w for w in words if w != head}
+        needed = set(required)
         best: tuple[int, int] | None = None
         found: str | None = None
         for tie in self.ties:
             if tie.at >= position or not _same_head(tie.head, head):
+                continue
+            if not needed <= tie.words:
                 continue
             rank = (len(wanted & tie.words), tie.at)
             if best is None or rank > best:
@@ -215,15 +223,24 @@ def _same_head(tied: str, head: str) -> bool:
 
 
 def read_referents(
-    text: str, sentences: Sequence[Sentence], names: NameIndex, language: Resources
+    text: str,
+    sentences: Sequence[Sentence],
+    names: NameIndex,
+    language: Resources,
+    subjects: Sequence[str | None] | None = None,
+    frame: str = "",
 ) -> Referents:
-    """Read the article ``text`` once for ties, bodies, acronyms, authors and genders."""
+    """Read the article ``text`` once for ties, bodies, acronyms, authors and genders.
+    ``subjects`` are the sentences' subject phrases (``attribution.sentence_subject``) when the
+    caller has them; ``frame`` the text with quoted words blanked, where pronouns are read."""
     reader = _Reader(text, names, language)
     for mention in names.mentions:
         reader.read_mention(mention.name, mention.start, mention.end, mention.titles)
     reader.read_bodies()
     reader.read_authors()
-    reader.read_pronouns(sentences)
+    if subjects is None:
+        subjects = [sentence_subject(s.text[:200]) for s in sentences]
+    reader.read_pronouns(sentences, subjects, frame or text)
     return reader.result()
 
 
@@ -269,8 +286,7 @@ class _Reader:
         age = _AGE_PREFIX.search(before)
         if age and (len(name.split()) > 1 or name in self.names.full):
             self._tie(f"{age.group('age')}-year-old", [], name, start)
-        adjacent = _ADJACENT_WORDS.search(before)
-        words = adjacent.group(0).split() if adjacent else []
+        words = _adjacent_words(before)
         role: list[str] = []
         for word in reversed(words):
             low = word.lower()
@@ -323,15 +339,15 @@ class _Reader:
         """ "The developer, Larchmont Residential, plans", "Its chair, Beatrix Nwachukwu,"."""
         if not re.match(r"\s*[,.]", self.text[end : end + 3]):
             return
-        clause = _CLAUSE_BEFORE.search(self.text[max(0, start - 100) : start])
-        if clause is None:
+        window = self.text[max(0, start - 100) : start].rstrip()
+        if not window.endswith(","):
             return
-        for opening in _DESCRIPTION_START.finditer(clause.group(0)):
+        body = window[:-1]
+        clause = body[max(body.rfind(mark) for mark in _CLAUSE_MARKS) + 1 :]
+        for opening in _DESCRIPTION_START.finditer(clause):
             # The first description whose head is a word for a person or body ("a billboard
             # featuring the officer who pulled the trigger, Pablo Torres": the officer).
-            if self._described(
-                name, full, _WORD.findall(clause.group(0)[opening.start() :]), start
-            ):
+            if self._described(name, full, _WORD.findall(clause[opening.start() :]), start):
                 return
 
     def _title_case_role(self, words: list[str]) -> bool:
@@ -392,10 +408,13 @@ class _Reader:
                     self.public.add(name)
             runs.append((match.start("name"), name))
             spelled = _SPELLED_OUT.match(self.text, match.end())
-            if spelled and len(tokens) > 1:
-                self.acronyms.setdefault(spelled.group("acronym"), name)
-                if name in self.bodies:
-                    self.bodies.add(spelled.group("acronym"))
+            if spelled:
+                acronym = spelled.group("acronym")
+                full = _spelled(self.text[max(0, match.end() - 120) : match.end()], acronym)
+                if full:
+                    self.acronyms.setdefault(acronym, full)
+                    if full in self.bodies or is_organisation(full):
+                        self.bodies.add(acronym)
         for _, name in runs:
             if _ACRONYM.fullmatch(name) and name not in self.acronyms:
                 expanded = _expand(name, runs)
@@ -436,18 +455,18 @@ class _Reader:
 
     # -- genders ----------------------------------------------------------------------------
 
-    def read_pronouns(self, sentences: Sequence[Sentence]) -> None:
+    def read_pronouns(
+        self, sentences: Sequence[Sentence], subjects: Sequence[str | None], frame: str
+    ) -> None:
         """A named subject takes the gender of the pronoun its speech verb introduces ("Ray
         Ellison said he …"), of a reflexive in its sentence, and of a pronoun opening the next
         sentence ("Imelda Staunton told … Her role …")."""
-        from newscli.analyze.attribution import sentence_subject
-
         previous: str | None = None
-        for sentence in sentences:
+        for sentence, subject in zip(sentences, subjects, strict=True):
+            own = frame[sentence.start : sentence.start + len(sentence.text)]
             opening = _OPENING_PRONOUN.match(sentence.text)
             if previous and opening:
                 self._vote(previous, _pronoun_gender(opening.group("pronoun")), 1)
-            subject = sentence_subject(sentence.text[:200])
             previous = None
             if not subject or not subject[:1].isupper():
                 continue
@@ -456,7 +475,7 @@ class _Reader:
                 continue
             previous = full
             for pattern in (_PRONOUN_AFTER_VERB, _REFLEXIVE):
-                found = pattern.search(sentence.text)
+                found = pattern.search(own)
                 if found:
                     self._vote(full, _pronoun_gender(found.group("pronoun")), 1)
 
@@ -495,6 +514,19 @@ class _Reader:
         )
 
 
+def _adjacent_words(before: str) -> list[str]:
+    """The words (up to five) joined to what follows ``before`` by spaces only, no punctuation
+    between them: "Tottenham striker" in "… Tottenham striker Harry Kane"."""
+    if not before.endswith((" ", "\u00a0")):
+        return []
+    words: list[str] = []
+    for token in reversed(before.split()[-5:]):
+        if not _PLAIN_WORD.fullmatch(token):
+            break
+        words.insert(0, token)
+    return words
+
+
 def _noun_phrase(words: list[str]) -> list[str]:
     """The words of the noun phrase ``words`` open with, without its determiner, up to its head:
     it ends before a preposition, a relative word, a participle or a finite verb ("a man shot
@@ -519,6 +551,21 @@ def _noun_phrase(words: list[str]) -> list[str]:
 
 def _pronoun_gender(pronoun: str) -> str:
     return "male" if pronoun.lower() in ("he", "his", "him", "himself") else "female"
+
+
+def _spelled(before: str, acronym: str) -> str | None:
+    """The words right before "(ACRONYM)" that it stands for: the shortest run ending there whose
+    capitalised words' initials spell it ("Alliance to Reclaim Our Schools (AROS)")."""
+    letters = acronym.replace("&", "")
+    words = before.split()[-2 * len(letters) - 2 :]
+    for start in range(len(words) - 1, -1, -1):
+        run = words[start:]
+        capitals = [w for w in run if w[:1].isupper()]
+        if run[0][:1].isupper() and "".join(w[0] for w in capitals) == letters:
+            while run and run[0].lower() == "the":
+                run = run[1:]
+            return " ".join(run) if len(run) > 1 else None
+    return None
 
 
 def _expand(acronym: str, runs: list[tuple[int, str]]) -> str | None:

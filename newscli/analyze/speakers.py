@@ -112,13 +112,24 @@ class Discourse:
     _referents: Referents = field(default_factory=Referents)
     _settled: dict[str, str] = field(default_factory=dict)
     _learned: dict[str, Gender] = field(default_factory=dict)
+    _tie_starts: list[int] = field(default_factory=list)
+    _mention_ends: list[int] = field(default_factory=list)
+    _persons: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
         english = self.language.code == "en"
+        subjects = [self._subject_phrase(sentence) for sentence in self.sentences]
         if english and self.text:
-            self._referents = read_referents(self.text, self.sentences, self.names, self.language)
-        self._candidates = [self._read(sentence, english=english) for sentence in self.sentences]
+            self._referents = read_referents(
+                self.text, self.sentences, self.names, self.language, subjects, self.frame
+            )
+        self._tie_starts = [tie.at for tie in self._referents.ties]
+        self._mention_ends = [mention.end for mention in self.names.mentions]
+        self._candidates = [
+            self._read(sentence, subject, english=english)
+            for sentence, subject in zip(self.sentences, subjects, strict=True)
+        ]
         if english:
             for mention in self.names.mentions:
                 name = self.names.resolve(mention.name)
@@ -128,7 +139,14 @@ class Discourse:
 
     # -- reading the sentences -------------------------------------------------------------
 
-    def _read(self, sentence: Sentence, *, english: bool) -> list[_Candidate]:
+    def _subject_phrase(self, sentence: Sentence) -> str | None:
+        """The subject of a sentence as written, read outside its quotations."""
+        end = sentence.start + len(sentence.text)
+        own = self.frame[sentence.start : end] if self.frame else sentence.text
+        written = sentence_subject(own[:200])
+        return unmask(written) if written else None
+
+    def _read(self, sentence: Sentence, phrase: str | None, *, english: bool) -> list[_Candidate]:
         """The people a sentence makes salient: its subject (or the agent of a passive, or a
         subject after an inverted verb), the people it introduces, then the others it names."""
         found: list[_Candidate] = []
@@ -137,8 +155,6 @@ class Discourse:
             return found  # a caption, a heading or a byline line: nobody it is about
         end = sentence.start + len(sentence.text)
         own = self.frame[sentence.start : end] if self.frame else sentence.text
-        written = sentence_subject(own[:200])
-        phrase = unmask(written) if written else None
         if phrase is not None and phrase.lower() not in self.language.person_pronouns:
             subject = self._subject(phrase, sentence)
             if subject is not None:
@@ -155,7 +171,9 @@ class Discourse:
                 name = self.names.resolve(unmask(match.group("name")))
                 if self._is_named_person(name):
                     found.append(_Candidate(sentence.start + match.start(), name, "subject"))
-        for tie in self._referents.ties:
+        ties = self._referents.ties
+        first = bisect.bisect_left(self._tie_starts, sentence.start)
+        for tie in ties[first : bisect.bisect_left(self._tie_starts, end)]:
             if sentence.start <= tie.at < end:
                 name = self.names.resolve(tie.name)
                 if self._is_named_person(name):
@@ -213,7 +231,8 @@ class Discourse:
         return None
 
     def _name_ending(self, position: int) -> str | None:
-        for mention in self.names.mentions:
+        index = bisect.bisect_left(self._mention_ends, position - 1)
+        for mention in self.names.mentions[index : index + 2]:
             if mention.end <= position <= mention.end + 1:
                 name = self.names.resolve(mention.name)
                 return name if not self._referents.is_body(mention.name) else None
@@ -380,8 +399,9 @@ class Discourse:
         head_words = _head_words(words)
         if not head_words:
             return None
+        modifiers = [w.lower() for w in head_words[1:-1] if w[:1].isupper()]
         tied = self._referents.tied(
-            head_words[-1].lower(), (w.lower() for w in head_words), position
+            head_words[-1].lower(), (w.lower() for w in head_words), position, modifiers
         )
         return self.names.resolve(tied) if tied else None
 
@@ -549,6 +569,12 @@ class Discourse:
         )
 
     def _is_named_person(self, name: str) -> bool:
+        known = self._persons.get(name)
+        if known is None:
+            known = self._persons[name] = self._named_person(name)
+        return known
+
+    def _named_person(self, name: str) -> bool:
         tokens = name.split()
         if not tokens or not all(t[:1].isupper() for t in tokens):
             return False
