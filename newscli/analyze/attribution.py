@@ -96,6 +96,8 @@ _REPORTING_WORDS = frozenset(
     | wordset("said says told tells wrote writes thinks thought believes")
 )
 _CUE_WORDS = frozenset(CUE_VERBS - {"according"})
+# Verbs that report a view rather than speech: only people and bodies hold views.
+_OPINION_VERBS = frozenset(_EN.reporting_verbs - _EN.speech_verbs)
 _REDUCED_PASSIVE = re.compile(r"\s+(?:on|in|by|at|with|from|during)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _PARTICIPLE_OPENS = re.compile(r"(?:[,;—–(][\"”’']?|\b(?:before|after|while|when|by))\s*$")
@@ -185,8 +187,11 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
     # "In a statement, the group said:", "Specifically, …", "Speaking on Monday, Smith said":
     # skip an opening adverbial clause.
     first = segments[0][0].lower()
-    opener = first in _CLAUSE_OPENERS or (
-        first.endswith(("ly", "ing", "ed")) and first not in _DETERMINERS
+    # An opening adverbial ends at a comma: "Family friend Kathy Willie called …" has none.
+    opener = len(segments) > 1 and (
+        first in _CLAUSE_OPENERS
+        or (first.endswith(("ing", "ed")) and first not in _DETERMINERS)
+        or (first.endswith("ly") and len(segments[0]) <= 3)
     )
     if opener:
         segments = segments[1:]
@@ -246,10 +251,28 @@ def all_cues(text: str) -> list[Cue]:
         ):
             continue  # "is confident of adding talent": only ", adding that …" attributes
         subject = _subject_before(text, match.start(), participle=verb.endswith("ing"))
+        if subject and verb in _OPINION_VERBS and not _can_hold_views(subject):
+            continue  # "Stadia's current expected lineup": an adjective, not a verb
         if subject:
             found.append(Cue(subject, verb, match.start()))
     found.sort(key=lambda cue: cue.start)
     return found
+
+
+def _can_hold_views(subject: str) -> bool:
+    """A subject that can expect, fear or believe: a name, a pronoun, people or a body ("Edmunds
+    expects", "analysts feared", "the company believes"), not "Stadia's current"."""
+    last = subject.split()[-1]
+    if not last[:1].islower():
+        return True
+    low = last.lower()
+    return (
+        low in PRONOUNS
+        or is_person_noun(low)
+        or low in _EN.body_nouns
+        or low in _EN.organisation_heads
+        or (low.endswith("s") and not low.endswith("ss"))
+    )
 
 
 def _subject_before(text: str, position: int, *, participle: bool) -> str | None:
@@ -258,12 +281,12 @@ def _subject_before(text: str, position: int, *, participle: bool) -> str | None
         return _clause_subject(tokens)
     while tokens and (
         tokens[-1].lower() in _AUXILIARIES
-        or tokens[-1].endswith("ly")
+        or (tokens[-1].endswith("ly") and tokens[-1][:1].islower())
         or tokens[-1].lower() in _TIME_WORDS
     ):
         # "Okafor on Wednesday called", "Holt also told": skip to the subject.
         tokens.pop()
-        if tokens and tokens[-1].lower() in ("on", "last", "this", "that", "early", "late"):
+        if tokens and tokens[-1] in ("on", "last", "this", "that", "early", "late"):
             tokens.pop()
     if not tokens:
         return None
@@ -430,6 +453,8 @@ def _noun_phrase_starting(tokens: list[str]) -> str | None:
         index += role
     while run and run[0].lower() in _STOP | {"while", "since", "after", "before", "although"}:
         run.pop(0)
+    if len(run) == 1 and run[0] is tokens[0] and run[0].lower().endswith(("ing", "ed", "ly")):
+        return None  # "Existing adult learners could …": a capitalised word, not a name
     return " ".join(run) if run else None
 
 

@@ -44,6 +44,11 @@ _DESCRIPTION_START = re.compile(
     r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'\-]*['’]s)\s"
 )
 _AGE = re.compile(r"(?:aged\s+)?(?P<age>\d{1,3})")
+# A noun predicated of a name: "X is a mother of two", "X was one of the first women to …".
+_PREDICATE = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an|the|one\s+of\s+(?:the|his|her|their|its)?)\s*"
+    r"(?P<words>(?:[\w\-]+\s+){0,4}[\w\-]+)"
+)
 # After a name, what shows it is not a modifier of a noun: punctuation, the end, or a verb of
 # saying ("the Oregonian reported").
 _NO_NOUN_AFTER = re.compile(
@@ -279,6 +284,11 @@ class _Reader:
         self._prefix(name, full, start)
         self._apposition_after(name, full, end)
         self._apposition_before(name, full, start, end)
+        predicate = _PREDICATE.match(self.text, end)
+        if predicate:
+            # "Omar is one of the first two Muslim women elected to Congress."
+            for word in predicate.group("words").split():
+                self._vote_word(full, word, 2)
 
     def _prefix(self, name: str, full: str, start: int) -> None:
         """Role words right before a name: "the Dutch sensor maker Oostvaart Systems"."""

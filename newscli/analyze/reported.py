@@ -246,7 +246,7 @@ def _words_after_quote(body: str, start: int, end: int) -> bool:
     """True when a clause opening with a quoted fragment goes on after it (“said “substantial
     progress” had been made”), which makes it reported speech with a fragment quoted."""
     close = start + 1
-    while close < end and (body[close] == _BLANK or body[close] in ",?!"):
+    while close < end and (body[close] == _BLANK or body[close] in ",?!."):
         close += 1
     if close >= end or body[close] not in MARKS:
         return False

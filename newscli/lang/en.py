@@ -158,22 +158,23 @@ RESOURCES = Resources(
         chairwoman chair executive director manager president minister secretary senator
         governor mayor councillor councilman councilwoman officer detective sheriff commissioner
         candidate nominee campaigner activist protester organiser organizer volunteer farmer
-        driver pilot passenger customer shopper voter citizen local mum mom dad
+        driver pilot passenger customer shopper voter citizen local mum mom dad couple pair
+        family
         """
     ),
     male_nouns=words(
         """
-        man boy father son brother husband grandfather grandson uncle nephew widower boyfriend
-        fiance gentleman king prince duke lord sir mr businessman policeman fireman sportsman
-        frenchman englishman irishman scotsman welshman dutchman countryman dad
+        man men boy boys father son brother husband grandfather grandson uncle nephew widower
+        boyfriend fiance gentleman king prince duke lord sir mr businessman policeman fireman
+        sportsman frenchman englishman irishman scotsman welshman dutchman countryman dad
         """
     ),
     female_nouns=words(
         """
-        woman girl mother daughter sister wife grandmother granddaughter aunt niece widow
-        girlfriend fiancee lady queen princess duchess dame actress waitress mum mom spokeswoman
-        chairwoman councilwoman congresswoman businesswoman policewoman sportswoman frenchwoman
-        englishwoman irishwoman scotswoman welshwoman heroine
+        woman women girl girls mother daughter sister wife grandmother granddaughter aunt niece
+        widow girlfriend fiancee lady queen princess duchess dame actress waitress mum mom
+        spokeswoman chairwoman councilwoman congresswoman businesswoman policewoman sportswoman
+        frenchwoman englishwoman irishwoman scotswoman welshwoman heroine
         """
     ),
     body_nouns=words(
