@@ -290,6 +290,23 @@ def _subject_before(text: str, position: int, *, participle: bool) -> str | None
             tokens.pop()
     if not tokens:
         return None
+    relative = _relative_clause_start(tokens)
+    if (
+        relative > 0
+        and tokens[-1].lower() not in PRONOUNS
+        and "that" not in tokens[relative:]
+        and "," not in tokens[:relative]
+    ):
+        # "A young woman who was abused by her boss has told a court": the noun phrase the
+        # relative clause hangs on is the subject, not the clause's object; a description keeps
+        # its clause ("The staff member who reported the call recalled"): it names someone new.
+        found = _noun_phrase_ending(tokens[:relative])
+        if found and found[:1].isupper() and found.split()[0].lower() not in _DETERMINERS:
+            return found
+        if found and len(tokens) - relative <= 8:
+            return " ".join([found, *tokens[relative:]])
+        if found:
+            return found
     if tokens[-1].lower() in ("who", "which", "that"):
         # "the Securities and Exchange Commission, which said": the noun phrase before it.
         tokens.pop()
@@ -302,6 +319,18 @@ def _subject_before(text: str, position: int, *, participle: bool) -> str | None
     if tokens[-1] == ",":
         return _appositive_subject(tokens)
     return _noun_phrase_ending(tokens)
+
+
+def _relative_clause_start(tokens: list[str]) -> int:
+    """The index of "who"/"which" opening a relative clause that runs, without a comma, up to the
+    verb after ``tokens``; 0 when there is none."""
+    for index in range(len(tokens) - 2, max(0, len(tokens) - 16), -1):
+        token = tokens[index]
+        if token in ",;:()":
+            return 0
+        if token.lower() in ("who", "which") and tokens[index - 1] not in ",;:()":
+            return index
+    return 0
 
 
 def _dash_as_comma(token: str) -> str:
@@ -328,6 +357,8 @@ def _appositive_subject(tokens: list[str]) -> str | None:
         return opening
     for index in range(len(segments) - 1, -1, -1):
         segment = segments[index]
+        while len(segment) > 1 and segment[0].lower() in _NEW_CLAUSE:
+            segment = segment[1:]  # "…, but General Mark Milley, chairman of …, told"
         first = segment[0].lower()
         if (
             first in ("who", "whom", "which", "whose", "of", "from", "in", "aged")
@@ -595,12 +626,20 @@ def _is_subject(subject: str) -> bool:
     first = words[0]
     if first.lower() in _TIME_WORDS:
         return False
+    last = words[-1].lower()
     return (
         first.lower() in ("he", "she", "they", "we", "i")
         or first[:1].isupper()
         or first.lower() in _DETERMINERS
         # "state Sen. Jane Doe", "former mayor Ola Berg"
         or (len(words) <= 6 and words[-1][:1].isupper())
+        # "prosecutors", "federal officials", "police": people or bodies in the plural
+        or (
+            len(words) <= 3
+            and all(w[:1].islower() for w in words)
+            and ((last.endswith("s") and not last.endswith("ss")) or last in _EN.body_nouns)
+            and not any(w in _STOP for w in words)
+        )
     )
 
 

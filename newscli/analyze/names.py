@@ -33,6 +33,7 @@ NAME_PATTERN = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*"
 _NAME = re.compile(rf"(?<![\w’'])({NAME_PATTERN})")
 _PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z]")  # "(R-Calif.)", "(D-N.Y.)"
 _POSSESSIVE = re.compile(r"[’']s?$")
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 _LANGUAGES = every_language()
 # Titles and honorifics, stripped from the front of a name; "the last title wins", so
@@ -94,7 +95,7 @@ class NameIndex:
         tokens = name.split()
         if not tokens or not tokens[0][:1].isupper():
             return phrase.strip()
-        found = self.full.get(tokens[-1])
+        found = self.full.get(surname(tokens))
         if found and (len(tokens) == 1 or tokens[0] == found.split()[0]):
             # "Okafor" in an article about Ada and Ben Okafor stays "Okafor".
             return name if found in self.ambiguous else found
@@ -110,6 +111,14 @@ class NameIndex:
 
     def is_person(self, name: str) -> bool:
         return not is_organisation(name) and len(name.split()) > 1
+
+
+def surname(tokens: list[str]) -> str:
+    """The last word of a name that is no generational suffix ("Carlineo" of "Patrick W.
+    Carlineo Jr.")."""
+    if len(tokens) > 1 and tokens[-1].lower().rstrip(".,") in _SUFFIXES:
+        return tokens[-2]
+    return tokens[-1]
 
 
 def strip_titles(phrase: str) -> str:
@@ -189,9 +198,9 @@ def build_index(text: str) -> NameIndex:
     full: dict[str, str] = {}
     for name, _count in sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]))):
         tokens = name.split()
-        if len(tokens) < 2 or is_organisation(name) or len(tokens) > 4:
+        if len(tokens) < 2 or is_organisation(name) or len(tokens) > 5:
             continue
-        key = tokens[-1]
+        key = surname(tokens)
         current = full.get(key)
         # A longer form wins unless it is rare next to the current one ("Ada N. Okafor" once).
         longer = current is not None and len(tokens) > len(current.split())
@@ -206,14 +215,14 @@ def _ambiguous(counts: Counter[str], full: dict[str, str]) -> frozenset[str]:
     for name in counts:
         tokens = name.split()
         if 2 <= len(tokens) <= 4 and not is_organisation(name):
-            firsts.setdefault(tokens[-1], set()).add(tokens[0])
+            firsts.setdefault(surname(tokens), set()).add(tokens[0])
     return frozenset(full[s] for s, f in firsts.items() if len(f) > 1 and s in full)
 
 
 def _genders(text: str, mentions: list[Mention], full: dict[str, str]) -> dict[str, Gender]:
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
-        name = full.get(mention.name.split()[-1], mention.name)
+        name = full.get(surname(mention.name.split()), mention.name)
         if len(name.split()) < 2:
             continue
         tally = votes.setdefault(name, Counter())

@@ -163,6 +163,9 @@ class Tie:
     """All its words, lower-case (to tell "the Tottenham striker" from another striker)."""
     name: str
     at: int
+    introduces: bool = False
+    """Written as an apposition ("X, a solicitor who …", "X, 56,"): the sentence introduces the
+    person, who becomes salient; a role word before a name ("Premier X") does not."""
 
 
 @dataclass(frozen=True)
@@ -332,7 +335,7 @@ class _Reader:
         desc = match.group("desc").strip()
         age = _AGE.fullmatch(desc)
         if age:
-            self._tie(f"{age.group('age')}-year-old", [], name, end)
+            self._tie(f"{age.group('age')}-year-old", [], name, end, introduces=True)
             return
         words = _WORD.findall(desc)
         if not words:
@@ -378,7 +381,7 @@ class _Reader:
         lowered = [w.lower() for w in run]
         for word in lowered:
             self._vote_word(full, word, 2)
-        self._tie(lowered[-1], lowered, name, at)
+        self._tie(lowered[-1], lowered, name, at, introduces=True)
         return True
 
     def _is_noun(self, word: str) -> bool:
@@ -391,9 +394,11 @@ class _Reader:
             return False
         return low.endswith(("ist", "ian", "or", "er", "man", "woman"))
 
-    def _tie(self, head: str, words: Iterable[str], name: str, at: int) -> None:
+    def _tie(
+        self, head: str, words: Iterable[str], name: str, at: int, *, introduces: bool = False
+    ) -> None:
         head = head.strip(".").lower()
-        self.ties.append(Tie(head, frozenset(words), name, at))
+        self.ties.append(Tie(head, frozenset(words), name, at, introduces))
         if head in self.language.body_nouns and head not in self.language.person_nouns:
             self.bodies.add(name)
             if head in self.language.public_body_nouns:

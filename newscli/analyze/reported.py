@@ -36,16 +36,22 @@ _TELLING = words("told tells tell telling informed informs assured assures remin
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|investigators|listeners|viewers"
     r"|parliament|police|officials|supporters|fans)\b"
-    r"|(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*"
-    r"|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|it|he|she|they|the|a|an|his|her|their)\b))"
+    r"|(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*(?:\s+(?:website|media|newspaper|paper"
+    r"|radio|television|programme|program|show|channel|magazine|station|podcast|network|outlet"
+    r"|affiliate|reporters|journalists|audience))?"
+    r"|(?:the|a|an)\s+[a-z]+(?:\s+(?!of\b|about\b|that\b)[a-z]+)?"
+    r"(?=\s+(?:that|it|he|she|they|the|a|an|his|her|their|of"
+    r"|about)\b))"
 )
 _ADVERBIAL = re.compile(
-    r"\s+(?:(?:on|last|this|earlier|late|early)\s+(?:\w+\s+){0,1}"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning"
-    r"|afternoon|evening|weekend)\b|in\s+(?:a|an|his|her|their|its|the|this)\s+(?:\w+\s+){0,2}"
-    r"(?:statement|interview|letter|post|speech|report|release|briefing|email|tweet|video|clip"
-    r"|message|podcast|programme|program|show|broadcast|column|blog)\b"
-    r"(?:\s+(?:to|with|on)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?),?"
+    r"(?:\s+(?:(?:on|last|this|earlier|late|early)\s+(?:\w+\s+){0,1}"
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning"
+    r"|afternoon|evening|weekend)\b|(?:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|yesterday|today)\b|in\s+(?:a|an|his|her|their|its|the|this)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:statement|interview|letter|post|speech|report|release|briefing"
+    r"|email|tweet|video|clip|message|podcast|programme|program|show|broadcast|column|blog|note"
+    r"|filing)\b(?:\s+(?:to|with|on)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*"
+    r"(?:\s+(?:clients|investors|reporters|staff|members|shareholders))?)?),?){1,2}"
 )
 _TOKEN = re.compile(r"[\w’']+")
 _CLAUSE_END = re.compile(
@@ -66,6 +72,7 @@ _ASIDE = re.compile(
     r"\w,\s+(?P<verb>[a-z]+)\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),\s+[a-z]"
 )
 _COORDINATORS = words("and or but nor")
+_PLEAS = words("guilty innocent")
 _SUBJECT_PRONOUNS = words("he she it they we i you there this")
 _FINITE_MARKERS = words(
     """
@@ -154,7 +161,7 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
     if trailing := _TRAILING.search(body[-200:]):
         rest = trailing.group("rest")
         cue = cue_after(", " + rest)
-        if cue and len(rest.split()) <= 12 and _ends_attribution(rest, cue):
+        if cue and len(rest.split()) <= 18 and _ends_attribution(rest, cue):
             content_end = (
                 len(body) - 200 + trailing.start() if len(body) > 200 else trailing.start()
             )
@@ -216,6 +223,8 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
 def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Reported | None:
     """The clause a cue introduces, up to ``end``, when it is a statement."""
     after = cue.start + len(cue.verb)
+    if body.startswith(" out ", after):
+        after += 4  # "pointed out that …"
     if cue.verb in _TELLING:
         after = _past_addressee(body, after)
     after = _past_adverbial(body, after)
@@ -230,6 +239,8 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
     first_word = _TOKEN.search(body, start, end)
     if first_word and first_word.group(0).lower() in _FINITE_MARKERS:
         return None  # "which he said should have been ruled out": the subject is elsewhere
+    if first_word and first_word.group(0).lower() in _PLEAS:
+        return None  # "pleaded guilty to …": a plea, not a statement
     plain_say = cue.verb in _SAYING
     if (
         not (that and that.group(0).strip())
@@ -250,9 +261,13 @@ def _words_after_quote(body: str, start: int, end: int) -> bool:
         close += 1
     if close >= end or body[close] not in MARKS:
         return False
-    return len(_TOKEN.findall(body[close + 1 : end])) >= 2 and not _QUOTE_ATTRIBUTION.match(
-        body, close + 1
-    )
+    rest = body[close + 1 : end]
+    if len(_TOKEN.findall(rest)) < 2 or _QUOTE_ATTRIBUTION.match(rest):
+        return False
+    # “…,” the prosecutor's office said: the quotation's own attribution, not more of a clause.
+    tail = rest.lstrip(" ,")
+    cue = cue_after(", " + tail)
+    return cue is None or not _ends_attribution(tail, cue)
 
 
 def _ends_attribution(rest: str, cue: Cue) -> bool:

@@ -49,7 +49,7 @@ _WHO = re.compile(r",?\s+who\b")
 _NAME_JOINERS = frozenset("of and for de van von al".split())
 _DEFINITE = frozenset("the this that".split())
 _INDEFINITE = frozenset("a an one another".split())
-_POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s?$")
+_POSSESSIVE = re.compile(r"^.+?['’]s?$")
 # A description's head comes before these ("a spokesman for the union", "the report by X").
 _POSTMODIFIER = frozenset("for of at from by to in on with behind who which that".split())
 _AGENT = re.compile(
@@ -71,7 +71,9 @@ _GENERIC_BUSINESS = frozenset(
 _GENERIC_PUBLIC = frozenset(
     "regulator watchdog authority agency government administration ministry department".split()
 )
-Role = Literal["speaker", "subject", "mention"]
+Role = Literal["speaker", "subject", "introduced", "agent", "mention"]
+# Which of a sentence's people a pronoun points to first.
+_RANK: dict[str, int] = {"speaker": 0, "subject": 1, "introduced": 2, "agent": 3, "mention": 4}
 
 
 @dataclass(frozen=True)
@@ -165,24 +167,28 @@ class Discourse:
                     self._acting.append((sentence.start, body))
         if not english:
             return found
-        for pattern in (_AGENT, _INVERTED):
+        roles: tuple[tuple[re.Pattern[str], Role], ...] = (
+            (_AGENT, "agent"),
+            (_INVERTED, "subject"),
+        )
+        for pattern, role in roles:
             match = pattern.search(own)
             if match:
                 name = self.names.resolve(unmask(match.group("name")))
                 if self._is_named_person(name):
-                    found.append(_Candidate(sentence.start + match.start(), name, "subject"))
+                    found.append(_Candidate(sentence.start + match.start(), name, role))
         ties = self._referents.ties
         first = bisect.bisect_left(self._tie_starts, sentence.start)
         for tie in ties[first : bisect.bisect_left(self._tie_starts, end)]:
-            if sentence.start <= tie.at < end:
+            if sentence.start <= tie.at < end and tie.introduces:
                 name = self.names.resolve(tie.name)
                 if self._is_named_person(name):
-                    found.append(_Candidate(tie.at, name, "subject"))
+                    found.append(_Candidate(tie.at, name, "introduced"))
         for match in _WHO.finditer(own):
             # "Dawn, who has appeared on the show, …": "who" makes the name before it a person.
             introduced = self._name_ending(sentence.start + match.start())
             if introduced:
-                found.append(_Candidate(sentence.start + match.start(), introduced, "subject"))
+                found.append(_Candidate(sentence.start + match.start(), introduced, "introduced"))
         index = bisect.bisect_left(self.names.mentions, sentence.start, key=lambda m: m.start)
         for mention in self.names.mentions[index:]:
             if mention.start >= end:
@@ -272,6 +278,8 @@ class Discourse:
         if len(letters) > 5 and all(c.isupper() for c in letters):
             return None  # a dateline or a heading in capitals ("WASHINGTON", "NEW RULES")
         if self.language.code == "en":
+            if len(words) > 2 and {"who", "that", "which"} & {w.lower() for w in words[2:]}:
+                return phrase  # "The staff member who reported the call": someone new
             found = self._description(phrase, words, position)
             if found is not None:
                 return found
@@ -304,14 +312,16 @@ class Discourse:
         """A description of a document, a body or a person, resolved to the name the article
         gives it (None: not such a description, or nothing better than the phrase is known)."""
         first = words[0].lower()
-        owner = _POSSESSIVE.match(words[0])
+        owned = next((i for i, w in enumerate(words[:4]) if _POSSESSIVE.match(w)), -1)
         head_words = _head_words(words)
         head = head_words[-1].lower() if head_words else ""
         documents = self.language.document_nouns
         if head in documents:
-            if owner and len(words) > 1 and first not in ("its", "it's"):
-                # "United's statement to the stock exchange": its owner speaks.
-                return self.resolve(owner.group("owner"), position)
+            if 0 <= owned < len(words) - 1 and first not in ("its", "it's"):
+                # "United's statement to the stock exchange", "Mr Katter's statement": its
+                # owner speaks.
+                owner = " ".join([*words[:owned], words[owned].rstrip("s").rstrip("'’")])
+                return self.resolve(owner, position)
             return self._document(phrase, words, head, position)
         if first not in _DEFINITE or len(words) < 2:
             return None
@@ -476,10 +486,9 @@ class Discourse:
                 continue
             if position - self._starts[back] > _SALIENCE_CHARS and nearby:
                 break
-            rank = {"speaker": 0, "subject": 1, "mention": 2}
             here = [self._settle(c) for c in self._candidates[back] if c.at < position]
             nearby.append(
-                sorted((c for c in here if c is not None), key=lambda c: (rank[c.role], -c.at))
+                sorted((c for c in here if c is not None), key=lambda c: (_RANK[c.role], -c.at))
             )
         for strict in (True, False):
             for candidates in nearby:
