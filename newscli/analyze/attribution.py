@@ -58,7 +58,8 @@ _NEW_CLAUSE = wordset("while whereas and but as when although though meanwhile")
 _CLAUSE_OPENERS = wordset(
     """
     in on at after before during when while asked since for despite although though because if
-    unless as with without amid following under given once whereas like unlike
+    unless as with without amid following under given once whereas like unlike overall however
+    meanwhile moreover furthermore nonetheless nevertheless separately instead indeed
     """
 )
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
@@ -484,9 +485,18 @@ def _noun_phrase_starting(tokens: list[str]) -> str | None:
         index += role
     while run and run[0].lower() in _STOP | {"while", "since", "after", "before", "although"}:
         run.pop(0)
-    if len(run) == 1 and run[0] is tokens[0] and run[0].lower().endswith(("ing", "ed", "ly")):
-        return None  # "Existing adult learners could …": a capitalised word, not a name
+    participle = run and run[0] is tokens[0] and run[0].lower().endswith(("ing", "ed", "ly"))
+    if participle and len(tokens) > len(run) and _opens_phrase(tokens[len(run)]):
+        # "Existing adult learners could …", "Following Monday's debate …": a capitalised word
+        # or a phrase of its own, not a name ("Manning said" keeps its name).
+        return None if len(run) == 1 else " ".join(run[1:]) if run[1][:1].isupper() else None
     return " ".join(run) if run else None
+
+
+def _opens_phrase(token: str) -> bool:
+    """A lower-case word that is no verb of the clause: "adult" after "Existing"."""
+    low = token.lower()
+    return token[:1].islower() and low not in _AUXILIARIES and low not in CUE_VERBS
 
 
 def is_person_noun(word: str) -> bool:

@@ -72,10 +72,17 @@ class Candidate:
     or not at all (none)."""
     kind: QuoteKind
     """"quote" or "phrase"."""
+    at: int = -1
+    """Where the speaker phrase is written, when it follows the quotation ("“…,” the
+    billionaire investor said": what the article says about him before that point counts)."""
 
     @property
     def position(self) -> int:
         return self.parts[0].open_mark
+
+    @property
+    def speaker_at(self) -> int:
+        return self.at if self.at >= 0 else self.position
 
 
 def join_parts(text: str, parts: Sequence[tuple[int, int]]) -> str:
@@ -139,7 +146,13 @@ def quote_candidates(
         elif not _sentence_left(frame, group[0].open_mark).replace(_BLANK, "").strip():
             how = "continues"
         kind = _kind(masked, frame, group, rules, attributed=cue is not None)
-        found.append(Candidate(tuple(group), phrase, cue.verb if cue else None, how, kind))
+        at = -1
+        opening = group[0].open_mark
+        if cue is not None and frame.rfind(cue.speaker, max(0, opening - 320), opening) < 0:
+            # The speaker is written after the quotation.
+            close = group[-1].close_mark or group[-1].end
+            at = frame.find(cue.speaker, close, close + 320)
+        found.append(Candidate(tuple(group), phrase, cue.verb if cue else None, how, kind, at))
     return found
 
 

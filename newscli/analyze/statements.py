@@ -129,7 +129,7 @@ def _inside(candidate: Candidate, reported: Attribution | None) -> bool:
 
 def _quote_speaker(candidate: Candidate, discourse: Discourse, previous: str | None) -> str | None:
     if candidate.how in ("explicit", "subject"):
-        return discourse.resolve(candidate.phrase, candidate.position)
+        return discourse.resolve(candidate.phrase, candidate.speaker_at)
     if candidate.how == "same_sentence":
         return previous
     if candidate.how == "continues":

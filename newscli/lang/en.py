@@ -130,8 +130,9 @@ RESOURCES = Resources(
     organisation_heads=words(
         """
         department ministry party committee council campaign agency commission association union
-        inc inc. corp corp. company group university institute foundation center centre bureau
-        court congress senate parliament administration government office army navy police board
+        inc inc. corp corp. company group university institute institution foundation center
+        centre bureau court congress senate parliament administration government office army navy
+        police board
         bank fund organization organisation network magazine newspaper service services
         coalition alliance federation league club society authority trust charity firm
         """
