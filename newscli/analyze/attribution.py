@@ -179,7 +179,10 @@ def sentence_subject(text: str) -> str | None:
     tokens = [_dash_as_comma(m.group(0)) for m in _WORD.finditer(text)]
     if len(tokens) > 2 and tokens[1] == ":" and tokens[0][:1].isupper():
         tokens = tokens[2:]  # "Racer: She took to Facebook …": a caption's label first
-    return _sentence_subject_of(_segments(tokens))
+    segments = _segments(tokens)
+    if tokens and tokens[-1] in ",;:" and len(segments) == 1:
+        segments.append([])  # "Specifically, “…”": the comma closes an opening adverbial
+    return _sentence_subject_of(segments)
 
 
 def _sentence_subject_of(segments: list[list[str]]) -> str | None:
@@ -195,14 +198,14 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
         or (first.endswith("ly") and len(segments[0]) <= 3)
     )
     if opener:
-        segments = segments[1:]
+        segments = [s for s in segments[1:] if s]
         if not segments:
             return None
     subject = _noun_phrase_starting(segments[0])
     if subject and len(segments) > 1 and _is_role(subject.split()):
         # "Iran's Supreme Leader, Ayatollah Ali Khamenei, has …": the name in the appositive.
         second = segments[1]
-        if all(t[:1].isupper() for t in second) and len(second) <= 5:
+        if second and all(t[:1].isupper() for t in second) and len(second) <= 5:
             return " ".join(second)
     return subject
 
