@@ -53,6 +53,7 @@ _OBJECT_PREPOSITIONS = wordset(
     between behind beside
     """
 )
+_POSSESSORS = wordset("his her their its our my your")
 _TIME_OPENERS = wordset("last this next earlier on early late")
 _NEW_CLAUSE = wordset("while whereas and but as when although though meanwhile")
 _CLAUSE_OPENERS = wordset(
@@ -70,6 +71,10 @@ _INVERTED_NP = re.compile(
     r"as|and|but|or|about|into|through|over|under|since|until|it|he|she|they|we|its|his|her|"
     r"their|later|earlier|then|also|again)\s)[a-z][\w’'\-]*\s+){0,3}"
     r"[A-Z][\w’'\-\u2024]*(?:\s+(?:[A-Z][\w’'\-\u2024]*|[a-z]+(?=\s+[A-Z])|de|van|von|al))*)"
+)
+# "a report from Kotak Institutional Equities": a document's author after it.
+_AUTHORED = re.compile(
+    r"\s+(?:from|by)\s+(?:the\s+)?[A-Z][\w’'\-\u2024]*(?:\s+(?:[A-Z][\w’'\-\u2024]*|of|and|for))*"
 )
 # ", said the chamber's director, Helga Brandvold": a role, then the name in apposition.
 _APPOSED_NAME = re.compile(
@@ -133,7 +138,11 @@ def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
         return Cue(lenient.group("subject"), lenient.group("verb"), lenient.start("verb"))
     if match.group("verb"):
         np = _clean_phrase(match.group("np"))
-        if np and _is_description(np.split()):
+        authored = _AUTHORED.match(following, match.start("np") + len(np or ""))
+        if np and np.split()[-1].lower() in _EN.document_nouns and authored:
+            # "…,” said a report from Kotak Institutional Equities: the author speaks.
+            np = f"{np}{authored.group(0).rstrip(' ,.')}"
+        elif np and _is_description(np.split()):
             # "…,” said Brightwell's chief executive, Fenella Drummond-Yates.
             apposed = _APPOSED_NAME.match(following, match.end("np"))
             if apposed and not _is_role(apposed.group("name").split()):
@@ -566,6 +575,13 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
             else:
                 break
         before = tokens[len(tokens) - len(run) - 1].lower() if len(run) < len(tokens) else ""
+        start = len(tokens) - len(run) - (1 if before == "the" else 0)
+        if start > 1 and tokens[start - 1].lower() in ("for", "of", "at", "from", "by"):
+            # "A spokesman for the European Anti-Fraud Office said": the spokesman speaks.
+            name = " ".join(tokens[start:])
+            described = _with_head_before(tokens[:start], name)
+            if described != name and described.split()[0].lower() in _DETERMINERS:
+                return described
         if before in _OBJECT_PREPOSITIONS:
             # "A letter to Ines Carvel said": the object of a preposition is never the subject.
             return _subject_opening(tokens[: len(tokens) - len(run) - 1])
@@ -606,8 +622,15 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
 
 
 def _subject_opening(tokens: list[str]) -> str | None:
-    """The subject of the clause ``tokens`` belong to, when the noun phrase before a verb turned
-    out to be the object of a preposition."""
+    """The subject, when the noun phrase before a verb turned out to be the object of a
+    preposition that ends ``tokens``' clause: the noun phrase the preposition hangs on ("United's
+    statement to the stock exchange said"), else the subject the clause opens with ("A man
+    accused of setting fire to his employer's warehouse told")."""
+    head = _noun_phrase_ending(tokens) if tokens and tokens[-1] not in ",;:()" else None
+    if head and head.split()[0].lower() in _DETERMINERS | {"the"} | _POSSESSORS:
+        return head
+    if head and any(t.endswith(("'s", "’s")) for t in head.split()):
+        return head
     return _sentence_subject_of(_segments(tokens))
 
 

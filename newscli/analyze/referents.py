@@ -410,6 +410,7 @@ class _Reader:
         """Names of bodies with their full form ("Securities and Exchange Commission", which the
         name index splits at "and"), corporate suffixes, and acronyms."""
         runs: list[tuple[int, str]] = []
+        public_heads = self.language.public_body_nouns
         for match in _BODY_NAME.finditer(self.text):
             name = match.group("name")
             tokens = name.split()
@@ -430,6 +431,8 @@ class _Reader:
                     self.acronyms.setdefault(acronym, full)
                     if full in self.bodies or is_organisation(full):
                         self.bodies.add(acronym)
+                    if full in self.public or full.split()[-1].lower() in public_heads:
+                        self.public.add(acronym)
         for _, name in runs:
             if _ACRONYM.fullmatch(name) and name not in self.acronyms:
                 expanded = _expand(name, runs)
@@ -437,7 +440,7 @@ class _Reader:
                     self.acronyms[name] = expanded
                     if expanded in self.bodies or is_organisation(expanded):
                         self.bodies.add(name)
-                        if expanded in self.public:
+                        if expanded in self.public or expanded.split()[-1].lower() in public_heads:
                             self.public.add(name)
 
     # -- documents --------------------------------------------------------------------------

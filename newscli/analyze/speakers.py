@@ -68,9 +68,8 @@ _GENERIC_BUSINESS = frozenset(
     giant startup conglomerate
     """.split()
 )
-_GENERIC_PUBLIC = frozenset(
-    "regulator watchdog authority agency government administration ministry department".split()
-)
+# ("the government" and "the administration" are the government itself.)
+_GENERIC_PUBLIC = frozenset("regulator watchdog authority agency ministry department".split())
 Role = Literal["speaker", "subject", "introduced", "agent", "mention"]
 # Which of a sentence's people a pronoun points to first.
 _RANK: dict[str, int] = {"speaker": 0, "subject": 1, "introduced": 2, "agent": 3, "mention": 4}
@@ -117,6 +116,8 @@ class Discourse:
     _tie_starts: list[int] = field(default_factory=list)
     _mention_ends: list[int] = field(default_factory=list)
     _persons: dict[str, bool] = field(default_factory=dict)
+    _linked: dict[int, str] = field(default_factory=dict)
+    """Sentence index -> the name of the person the sentence introduced without one."""
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
@@ -133,6 +134,8 @@ class Discourse:
             for sentence, subject in zip(self.sentences, subjects, strict=True)
         ]
         if english:
+            self._link_unnamed()
+        if english:
             for mention in self.names.mentions:
                 name = self.names.resolve(mention.name)
                 if self._referents.is_body(mention.name) or self._referents.is_body(name):
@@ -140,6 +143,26 @@ class Discourse:
             self._bodies.sort()
 
     # -- reading the sentences -------------------------------------------------------------
+
+    def _link_unnamed(self) -> None:
+        """ "A teenager from Illinois is tackling … Dayna Dobias, 19, from Downers Grove was born
+        …": a person a sentence introduces without a name is the person the next sentence names
+        as its subject (the way news stories open), when the gender agrees."""
+        for index, candidates in enumerate(self._candidates[:-1]):
+            unnamed = next((c for c in candidates if c.unnamed and c.role == "subject"), None)
+            if unnamed is None:
+                continue
+            named = [
+                c
+                for c in self._candidates[index + 1]
+                if c.role in ("subject", "introduced") and not c.unnamed and not c.deferred
+            ]
+            head = _head_words(unnamed.name.split())[-1].lower()
+            wanted = self._noun_gender(head)
+            for candidate in named:
+                if wanted is None or self._gender(candidate.name) in (wanted, None):
+                    self._linked[index] = candidate.name
+                    break
 
     def _subject_phrase(self, sentence: Sentence) -> str | None:
         """The subject of a sentence as written, read outside its quotations."""
@@ -290,7 +313,8 @@ class Discourse:
                     return person
             if not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words[1:]):
                 return phrase  # a description stays as written ("the 68-year-old Yankee")
-        return self.names.resolve(phrase)
+        name = self.names.resolve(phrase)
+        return self._referents.acronyms.get(name, name)  # "a spokesperson for the CMA"
 
     def said(self, speaker: str | None, position: int) -> None:
         """Note that ``speaker`` said something at ``position``."""
@@ -323,6 +347,11 @@ class Discourse:
                 owner = " ".join([*words[:owned], words[owned].rstrip("s").rstrip("'’")])
                 return self.resolve(owner, position)
             return self._document(phrase, words, head, position)
+        if first in _INDEFINITE and len(words) > 1 and self._person_head(words):
+            # "A spokesman for the anti-fraud office said … spokesman Jorg Wojahn said": the
+            # name the article gives the same role soon after; "A teenager from Illinois …
+            # Dayna Dobias, 19, …": the person named next.
+            return self._named_later(head, position)
         if first not in _DEFINITE or len(words) < 2:
             return None
         if self._person_head(words):
@@ -336,6 +365,17 @@ class Discourse:
                 self._settled[key] = body
             return self._settled[key]
         return None
+
+    def _named_later(self, head: str, position: int) -> str | None:
+        """The person an indefinite description introduces when the article names them right
+        after: a tie with the same noun in the next two sentences, or a named subject opening
+        the next sentence whose gender agrees."""
+        index = self._sentence_index(position)
+        limit = self._starts[index + 3] if index + 3 < len(self._starts) else len(self.text)
+        for tie in self._referents.ties:
+            if position < tie.at < limit and tie.head == head:
+                return self.names.resolve(tie.name)
+        return self._linked.get(index)
 
     def _document(self, phrase: str, words: list[str], head: str, position: int) -> str | None:
         """ "a report from Kotak Institutional Equities", "the report" (its author, when the
@@ -418,11 +458,11 @@ class Discourse:
     def _unnamed(self, phrase: str, head: str, position: int) -> str | None:
         """A person described but never named: "the young woman" after "A young woman who …";
         else the salient person whose gender agrees with the description's noun."""
-        for candidates in self._candidates[: self._sentence_index(position) + 1]:
+        for index, candidates in enumerate(self._candidates[: self._sentence_index(position) + 1]):
             for candidate in candidates:
                 same = _head_words(candidate.name.split())[-1:] == [head]
                 if candidate.unnamed and candidate.at < position and same:
-                    return _definite(phrase)
+                    return self._linked.get(index) or _definite(phrase)
         person = self._salient_person(position, self._noun_gender(head))
         return person or _definite(phrase)
 
