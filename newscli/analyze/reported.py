@@ -168,13 +168,12 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
             content = body[:content_end]
             if len(content.split()) >= _MIN_WORDS and not _direct(content):
                 inner = _reported_in(sentence, content)
-                if inner and inner[0].start > sentence.start:
-                    # "X said he had …, Y testified": the nearer report is the statement.
-                    return inner
                 found = _located(
                     sentence, body, 0, content_end, cue.speaker, cue.verb, at=content_end
                 )
-                return [found] if found else []
+                # "Afterward, X said he had …, Y testified": Y reports the whole sentence, and
+                # in it X's statement.
+                return ([found] if found else []) + [r for r in inner if r.start > sentence.start]
     window = body[:_WINDOW]
     aside = _ASIDE.search(window)
     if aside and aside.group("verb") in _REPORTING:
