@@ -15,8 +15,9 @@ title line and drop it). Rules (issue 11, "How it is measured"):
 
 - Quotes: gold text = its parts joined by a space. Lenient match: a prediction and a gold quote
   share at least half the tokens of the shorter (lower-cased ``\\w+`` multisets); strict: half
-  of the longer. Each gold quote takes the unused prediction sharing the most tokens. P = matched
-  predictions / predictions, R = matched gold / gold.
+  of the longer. Pairs are assigned closest first (``_scoring.match``: the largest share of their
+  tokens in common), one prediction per gold quote. P = matched predictions / predictions, R =
+  matched gold / gold.
 - Speaker accuracy: over leniently matched gold quotes whose speaker has a name word (a
   capitalised word that is not a pronoun, determiner or title); right when the predicted speaker
   shares one of them; no predicted speaker is wrong.

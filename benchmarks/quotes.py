@@ -12,9 +12,9 @@ Definitions (issue 6), made explicit where the issue leaves a choice:
   double quote marks (marks toggle inside each paragraph; a mark left open runs to the
   paragraph's end). When none do (the marks sit just outside the span), the whole content.
 - Tokens: lower-cased ``\\w+`` runs, counted as multisets. A prediction matches a gold quote
-  when they share at least half of the tokens of the shorter; each gold quote takes the unused
-  prediction sharing the most tokens (one prediction per gold quote). P = matched predictions /
-  predictions, R = matched gold / gold, over all records of the split.
+  when they share at least half of the tokens of the shorter; pairs are assigned closest first
+  (``_scoring.match``), one prediction per gold quote. P = matched predictions / predictions, R =
+  matched gold / gold, over all records of the split.
 - Speaker accuracy: over matched quotes whose gold source has a capitalised word that is not a
   pronoun or an article (The/A/An); right when the predicted speaker shares one of those words.
 - Baseline: every double-quoted span of 3+ words in a paragraph of the record's text; speaker =
