@@ -54,6 +54,11 @@ _OBJECT_PREPOSITIONS = wordset(
     """
 )
 _POSSESSORS = wordset("his her their its our my your")
+# Nouns and adjectives ending in -ly that are no adverbs.
+_LY_NOUNS = wordset(
+    "family ally rally assembly supply reply monopoly anomaly bully jelly belly folly elderly"
+)
+_SUBORDINATORS = wordset("though although because if unless when whenever while as once since")
 _TIME_OPENERS = wordset("last this next earlier on early late")
 _NEW_CLAUSE = wordset("while whereas and but as when although though meanwhile")
 _CLAUSE_OPENERS = wordset(
@@ -210,6 +215,9 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
         segments = [s for s in segments[1:] if s]
         if not segments:
             return None
+    elif first in _SUBORDINATORS and len(segments[0]) > 1:
+        # "Though she called the behaviour …": the clause's own subject follows the conjunction.
+        segments = [segments[0][1:], *segments[1:]]
     subject = _noun_phrase_starting(segments[0])
     if subject and len(segments) > 1 and _is_role(subject.split()):
         # "Iran's Supreme Leader, Ayatollah Ali Khamenei, has …": the name in the appositive.
@@ -272,6 +280,12 @@ def all_cues(text: str) -> list[Cue]:
     return found
 
 
+def _is_adverb(token: str) -> bool:
+    """ "also", "publicly" — not "family", "ally" or "Early"."""
+    low = token.lower()
+    return token[:1].islower() and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
+
+
 def _can_hold_views(subject: str) -> bool:
     """A subject that can expect, fear or believe: a name, a pronoun, people or a body ("Edmunds
     expects", "analysts feared", "the company believes"), not "Stadia's current"."""
@@ -294,7 +308,7 @@ def _subject_before(text: str, position: int, *, participle: bool) -> str | None
         return _clause_subject(tokens)
     while tokens and (
         tokens[-1].lower() in _AUXILIARIES
-        or (tokens[-1].endswith("ly") and tokens[-1][:1].islower())
+        or _is_adverb(tokens[-1])
         or tokens[-1].lower() in _TIME_WORDS
     ):
         # "Okafor on Wednesday called", "Holt also told": skip to the subject.

@@ -48,6 +48,7 @@ _AGE = re.compile(r"\d+-year-old")
 _WHO = re.compile(r",?\s+who\b")
 _NAME_JOINERS = frozenset("of and for de van von al".split())
 _DEFINITE = frozenset("the this that".split())
+_POSSESSORS = frozenset("his her their its our".split())
 _INDEFINITE = frozenset("a an one another".split())
 _POSSESSIVE = re.compile(r"^.+?['’]s?$")
 # A description's head comes before these ("a spokesman for the union", "the report by X").
@@ -337,6 +338,8 @@ class Discourse:
         gives it (None: not such a description, or nothing better than the phrase is known)."""
         first = words[0].lower()
         owned = next((i for i, w in enumerate(words[:4]) if _POSSESSIVE.match(w)), -1)
+        if first in _POSSESSORS:
+            owned = 0  # "his son", "her lawyer"
         head_words = _head_words(words)
         head = head_words[-1].lower() if head_words else ""
         documents = self.language.document_nouns
@@ -347,6 +350,10 @@ class Discourse:
                 owner = " ".join([*words[:owned], words[owned].rstrip("s").rstrip("'’")])
                 return self.resolve(owner, position)
             return self._document(phrase, words, head, position)
+        if 0 <= owned < len(words) - 1 and self._person_head(words):
+            # "Keith Lamont Scott's wife", "his son": someone else than the owner — the name the
+            # article tied to the noun, else the description as written.
+            return self._tied_person(words[owned + 1 :], position) or phrase
         if first in _INDEFINITE and len(words) > 1 and self._person_head(words):
             # "A spokesman for the anti-fraud office said … spokesman Jorg Wojahn said": the
             # name the article gives the same role soon after; "A teenager from Illinois …
