@@ -233,6 +233,110 @@ def test_dateline_in_capitals_is_no_speaker() -> None:
     assert found == [("The ferries will run", "the operator")]
 
 
+def test_a_speech_verb_with_a_comma_before_a_quote_introduces_it() -> None:
+    found = said(
+        "Pell Ashworth was charged in May. On the call, he said, 'the harbour will burn,' "
+        "the county prosecutor said."
+    )
+    assert ("quote", "the harbour will burn", "Pell Ashworth") in found
+
+
+def test_a_quote_before_a_captions_colon_is_the_subjects() -> None:
+    found = quotes(
+        "'It felt like a slap in the face': Neighbour Ottilie Brand said the fence "
+        "should come down."
+    )
+    assert found == [("It felt like a slap in the face", "Ottilie Brand")]
+
+
+def test_an_inverted_role_then_its_name() -> None:
+    found = quotes(
+        "'We can do more together,' said Ashgrove's chief executive, Oluwadamilare Finch."
+    )
+    assert found == [("We can do more together", "Oluwadamilare Finch")]
+
+
+def test_role_words_inside_a_subject_are_no_name() -> None:
+    found = said(
+        "Forensic accountant Dr Halvard Ness examined the books and believes the money was moved."
+    )
+    assert found == [("reported", "the money was moved", "Halvard Ness")]
+
+
+def test_a_subordinate_clause_before_the_subject() -> None:
+    found = said(
+        "Despite a poor run of results, club president Anselm Krog says the coach is safe."
+    )
+    assert found == [("reported", "the coach is safe", "Anselm Krog")]
+
+
+def test_the_object_of_a_preposition_is_not_the_subject() -> None:
+    found = said(
+        "A man accused of setting fire to his neighbour's shed told police he wanted to teach "
+        "him a lesson."
+    )
+    assert found == [("reported", "he wanted to teach him a lesson", "A man")]
+
+
+def test_a_long_attribution_after_the_quote() -> None:
+    found = quotes(
+        "'The ice is thinning faster than we thought,' lead author Ines Vallejo-Brandt, a "
+        "glaciologist at the Northern Polar Institute in Tromsøy, Norway, and a visiting fellow "
+        "at Harwell College in Oxford, said in a statement."
+    )
+    assert found == [("The ice is thinning faster than we thought", "Ines Vallejo-Brandt")]
+
+
+def test_people_in_the_plural_can_be_the_source() -> None:
+    found = said("A Leeds man admitted stealing four cars in March, prosecutors said.")
+    assert found == [
+        ("reported", "A Leeds man admitted stealing four cars in March", "prosecutors")
+    ]
+
+
+def test_told_an_outlets_website_that() -> None:
+    found = said("Ines Carvel told the Harbour Gazette website that the pier would reopen.")
+    assert found == [("reported", "the pier would reopen", "Ines Carvel")]
+
+
+def test_told_a_court_of_something_is_no_statement() -> None:
+    assert said("Ines Carvel told a court of the fear she had felt for years.") == []
+
+
+def test_an_attribution_closing_a_sentence_reports_the_statement_inside_it_too() -> None:
+    found = said("Afterward, Ines Carvel said she had paid the builders, Tomas Reyne testified.")
+    assert ("reported", "Afterward, Ines Carvel said she had paid the builders", "Tomas Reyne") in (
+        found
+    )
+    assert ("reported", "she had paid the builders", "Ines Carvel") in found
+
+
+def test_pointed_out_that() -> None:
+    found = said("Ines Carvel pointed out that the pier was older than the town hall.")
+    assert found == [("reported", "the pier was older than the town hall", "Ines Carvel")]
+
+
+def test_a_plea_is_no_statement() -> None:
+    assert said("Tomas Reyne pleaded guilty to two counts of fraud.") == []
+
+
+def test_words_quoted_inside_a_reported_statement_are_its_speakers() -> None:
+    found = quotes(
+        "Mayor Ines Carvel has resisted, but harbour master Tomas Reyne told reporters on Monday "
+        "that the pier would stay shut 'for several more months'."
+    )
+    assert found == [("for several more months", "Tomas Reyne")]
+
+
+def test_a_passive_agent_tells_the_statement() -> None:
+    found = said(
+        "Ms Brand has been told by the council that the fence would be removed 'immediately'."
+    )
+    assert ("reported", "the fence would be removed 'immediately'", "council") in [
+        (k, t, s and s.split()[-1]) for k, t, s in found
+    ]
+
+
 # --- other languages -----------------------------------------------------------------------
 
 

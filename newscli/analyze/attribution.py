@@ -107,6 +107,12 @@ _REPORTING_WORDS = frozenset(
     | wordset("said says told tells wrote writes thinks thought believes")
 )
 _CUE_WORDS = frozenset(CUE_VERBS - {"according"})
+_TELLING_WORDS = wordset("told informed assured reminded warned advised")
+# The agent of a passive speech verb: "told by the council", "informed by Ola Berg".
+_AGENT = re.compile(
+    r"\s+by\s+(?P<np>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'\-\u2024]+\s+){0,3}?"
+    r"[\w’'\-\u2024]+)(?=\s+that\b|\s*,)"
+)
 # Verbs that report a view rather than speech: only people and bodies hold views.
 _OPINION_VERBS = frozenset(_EN.reporting_verbs - _EN.speech_verbs)
 _REDUCED_PASSIVE = re.compile(r"\s+(?:on|in|by|at|with|from|during)\b")
@@ -123,6 +129,9 @@ class Cue:
     verb: str
     start: int
     """Offset of the verb in the text searched."""
+    said_from: int = -1
+    """Where what was said may begin, when not right after the verb: after the agent of a
+    passive ("was told by the council that …")."""
 
 
 def speaker_after(following: str, *, quote_ends_open: bool = False) -> str | None:
@@ -264,6 +273,10 @@ def all_cues(text: str) -> list[Cue]:
             continue
         verb = match.group(0)
         if _PASSIVE.search(text, max(0, match.start() - 30), match.start()):
+            agent = _AGENT.match(text, match.end()) if verb in _TELLING_WORDS else None
+            if agent:
+                # "Ms Brand has been told by the council that …": the agent told her.
+                found.append(Cue(agent.group("np"), verb, match.start(), agent.end()))
             continue  # "the video that was posted", "was criticised by": not a speaker's cue
         if _REDUCED_PASSIVE.match(text, match.end()) and text[: match.start()].rstrip()[-1:] == ",":
             continue  # "The offender, snapped on camera, …": a participle, not a cue
@@ -551,8 +564,9 @@ def _role_words(tokens: list[str], index: int) -> int:
             return 0
         if low.endswith(("ed", "ing")) and not is_person_noun(word):
             return 0
-        if is_person_noun(word) and tokens[end][:1].isupper():
-            return length
+        role = is_person_noun(word) or (len(low) > 5 and low.endswith(("ant", "ent")))
+        if role and tokens[end][:1].isupper():
+            return length  # "accountant", "correspondent" between capitalised words
     return 0
 
 

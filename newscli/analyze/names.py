@@ -56,6 +56,9 @@ ORG_WORDS = union(r.organisation_heads for r in _LANGUAGES)
 PRONOUNS = frozenset(
     wordset("he she they it we i you him her them his hers their its who this that")
 )
+# Words for a person's role or relation that may stand capitalised before a name at the start
+# of a sentence ("Neighbour Ottilie Brand said"): English only.
+_ROLE_NOUNS = _ENGLISH.person_nouns - _ENGLISH.organisation_heads
 _MALE_TITLES = union(r.male_titles for r in _LANGUAGES)
 _FEMALE_TITLES = union(r.female_titles for r in _LANGUAGES)
 
@@ -136,7 +139,9 @@ def strip_titles(phrase: str) -> str:
             return phrase
     last_title = -1
     for i, token in enumerate(tokens):
-        if token.lower().rstrip(",") in TITLES or not token[:1].isupper():
+        low = token.lower().rstrip(",")
+        role = low in _ROLE_NOUNS and i < len(tokens) - 2  # "Neighbour Ottilie Brand"
+        if low in TITLES or role or not token[:1].isupper():
             last_title = i
     rest = [t.rstrip(",") for t in tokens[last_title + 1 :]]
     if not rest or not all(t[:1].isupper() or re.fullmatch(_PARTICLE, t) for t in rest):

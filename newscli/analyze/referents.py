@@ -147,7 +147,7 @@ _IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|the|his|her)\s+(?:[\w\-]+\
 _PRONOUN_AFTER_VERB = re.compile(
     r"\b(?:said|says|told\s+\w+|added|adds|insisted|insists|admitted|admits|explained|claimed|"
     r"claims|argued|argues|believes|thinks|recalled|recalls|revealed|wrote|writes)\s+(?:that\s+)?"
-    r"(?P<pronoun>he|she)\b"
+    r"(?P<pronoun>he|she|it|its)\b"
 )
 _OPENING_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She|His|Her)\b")
 _REFLEXIVE = re.compile(r"\b(?P<pronoun>himself|herself)\b")
@@ -203,7 +203,7 @@ class Referents:
         for tie in self.ties:
             if tie.at >= position or not _same_head(tie.head, head):
                 continue
-            if not needed <= tie.words:
+            if not all(any(_same_word(w, t) for t in tie.words) for w in needed):
                 continue
             rank = (len(wanted & tie.words), tie.at)
             if best is None or rank > best:
@@ -223,6 +223,16 @@ class Referents:
 
     def is_public(self, name: str) -> bool:
         return name in self.public
+
+
+def same_modifier(wanted: str, words: frozenset[str]) -> bool:
+    """True when a description's modifier is among a tie's words, written in full or shortened
+    ("Barca" for "Barcelona")."""
+    return any(_same_word(wanted, word) for word in words)
+
+
+def _same_word(wanted: str, word: str) -> bool:
+    return wanted == word or (len(wanted) >= 4 and len(word) >= 4 and wanted[:4] == word[:4])
 
 
 def _same_head(tied: str, head: str) -> bool:
@@ -494,7 +504,13 @@ class _Reader:
             previous = full
             for pattern in (_PRONOUN_AFTER_VERB, _REFLEXIVE):
                 found = pattern.search(own)
-                if found:
+                if found and found.group("pronoun") in ("it", "its"):
+                    if " " not in full and full not in self.votes:
+                        # "Brackwater said it would open a factory": a one-word name nothing
+                        # shows to be a person's ("Clive Owen said it meant a lot" is a man's).
+                        self.bodies.add(full)
+                        previous = None
+                elif found:
                     self._vote(full, _pronoun_gender(found.group("pronoun")), 1)
 
     def _vote_word(self, full: str, word: str, weight: int) -> None:

@@ -221,7 +221,7 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
 
 def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Reported | None:
     """The clause a cue introduces, up to ``end``, when it is a statement."""
-    after = cue.start + len(cue.verb)
+    after = cue.said_from if cue.said_from >= 0 else cue.start + len(cue.verb)
     if body.startswith(" out ", after):
         after += 4  # "pointed out that …"
     if cue.verb in _TELLING:
@@ -341,8 +341,9 @@ def _located(
     opens_quote = first in MARKS and quoted_start
     if not opens_quote and (first in MARKS or not (first.isalnum() or first in "$£€")):
         return None  # a quotation (its own attribution), or a piece cut at a bracket
-    if content.split(None, 1)[0].lower() in _PREPOSITIONS:
-        return None  # "said via a spokesman", "referred to the plan": no statement
+    opening = content.split(None, 2)
+    if opening[0].lower() in _PREPOSITIONS and not (len(opening) > 1 and opening[1][:1].isdigit()):
+        return None  # "said via a spokesman", "referred to the plan" (not "about 200 jobs …")
     return Reported(
         text,
         unmask(phrase.replace(_BLANK, " ")),

@@ -36,7 +36,7 @@ from typing import Literal
 
 from newscli.analyze.attribution import is_person_noun, sentence_subject, unmask
 from newscli.analyze.names import TITLES, NameIndex, is_organisation
-from newscli.analyze.referents import Referents, read_referents
+from newscli.analyze.referents import Referents, read_referents, same_modifier
 from newscli.lang.registry import Gender, Resources, resources
 from newscli.model import Sentence
 
@@ -471,7 +471,23 @@ class Discourse:
                 if candidate.unnamed and candidate.at < position and same:
                     return self._linked.get(index) or _definite(phrase)
         person = self._salient_person(position, self._noun_gender(head))
+        if person and self._described_otherwise(person, phrase, head, position):
+            return _definite(phrase)  # "the Labour candidate" is not the Conservative one
         return person or _definite(phrase)
+
+    def _described_otherwise(self, person: str, phrase: str, head: str, position: int) -> bool:
+        """True when the article tied ``person`` to ``head`` with other capitalised modifiers
+        than the description ``phrase`` has."""
+        wanted = {w.lower() for w in _head_words(phrase.split())[1:-1] if w[:1].isupper()}
+        if not wanted:
+            return False
+        return any(
+            tie.at < position
+            and tie.head == head
+            and self.names.resolve(tie.name) == person
+            and not all(same_modifier(w, tie.words) for w in wanted)
+            for tie in self._referents.ties
+        )
 
     def _person_head(self, words: list[str]) -> bool:
         head_words = _head_words(words)
