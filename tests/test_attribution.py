@@ -337,6 +337,33 @@ def test_a_passive_agent_tells_the_statement() -> None:
     ]
 
 
+def test_a_short_quote_after_an_attributed_one_goes_on_from_its_speaker() -> None:
+    found = quotes("'I can't stand out there for an hour,' said Ines Carvel. 'Not at my age.'")
+    assert found == [
+        ("I can't stand out there for an hour", "Ines Carvel"),
+        ("Not at my age", "Ines Carvel"),
+    ]
+
+
+def test_that_can_be_the_reported_clauses_subject() -> None:
+    found = said("The trust's director, Ines Carvel, said that was not nearly good enough.")
+    assert found == [("reported", "that was not nearly good enough", "Ines Carvel")]
+
+
+def test_a_prepositional_phrase_before_that() -> None:
+    found = said(
+        "Tomas Reyne said after the draw with Castleton that the coach may need replacing."
+    )
+    assert found == [("reported", "the coach may need replacing", "Tomas Reyne")]
+
+
+def test_found_that_reports_but_found_out_does_not() -> None:
+    assert said("Inspectors found that the pier had been unsafe for a decade.") == [
+        ("reported", "the pier had been unsafe for a decade", "Inspectors")
+    ]
+    assert said("When she found out the pier had been unsafe, Ines Carvel left town.") == []
+
+
 # --- other languages -----------------------------------------------------------------------
 
 

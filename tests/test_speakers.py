@@ -260,3 +260,38 @@ def test_referents_read_gender_from_the_articles_own_words() -> None:
 def test_a_chairman_is_of_no_particular_gender() -> None:
     found = referents_of("The club's chairman, Priyanka Oyelowo, said the ground would be sold.")
     assert "Priyanka Oyelowo" not in found.genders
+
+
+def test_a_dateline_and_a_party_tag_are_no_speaker() -> None:
+    found = speakers(
+        "BOISE (Wire) — Sen. Harriet Lockwood, R-Idaho, said Thursday she would vote against "
+        "the bill unless it restores the broadband money."
+    )
+    assert found == ["Harriet Lockwood"]
+
+
+def test_particles_stay_inside_a_name() -> None:
+    found = speakers(
+        "The head of the Gauteng Chamber of Commerce, Pieter van der Merwe, said the outages "
+        "would cost the province dearly.",
+        "'Small businesses cannot survive another winter of this,' he said.",
+    )
+    assert found == ["Pieter van der Merwe", "Pieter van der Merwe"]
+
+
+def test_a_team_with_a_plural_verb_is_no_person() -> None:
+    found = speakers(
+        "Wrexford Rovers manager Kofi Mensah-Lloyd insists his side can still go up.",
+        "Rovers were beaten 2-0 at home on Saturday.",
+        "'We've dug ourselves a hole, no question,' said the 47-year-old.",
+    )
+    assert found[-1] == "Kofi Mensah-Lloyd"
+
+
+def test_a_one_word_body_can_be_the_company() -> None:
+    found = speakers(
+        "Eskom has warned that power cuts could return, and engineers at Eskom are working "
+        "through the night.",
+        "Analysts were worried. The power utility said its reserves were depleted.",
+    )
+    assert found[-1] == "Eskom"

@@ -36,6 +36,10 @@ _NOT_OPENING_NAME = wordset(
     meanwhile instead indeed also then now later earlier today yesterday
     """
 )
+# Particles inside a person's name: "Pieter van der Merwe", "Abu Bakr al Baghdadi".
+_NAME_PARTICLES = wordset("of de van von al der den da di du la le bin ibn dos das del")
+# A party and state after a name: "Sen. Harriet Lockwood, R-Idaho, said".
+_PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.\u2024]*")
 # Small words inside a name: "Securities and Exchange Commission", "Department for Education".
 _NAME_JOINERS = wordset("of de van von al and & for")
 _PLACE_PREPOSITIONS = wordset("in at from near across outside inside throughout")
@@ -272,6 +276,8 @@ def all_cues(text: str) -> list[Cue]:
         if match.group(0) not in _CUE_WORDS:
             continue
         verb = match.group(0)
+        if verb in ("found", "finds") and not text.startswith(" that ", match.end()):
+            continue  # "levels found in farm fields", "she found out": only "found that …" reports
         if _PASSIVE.search(text, max(0, match.start() - 30), match.start()):
             agent = _AGENT.match(text, match.end()) if verb in _TELLING_WORDS else None
             if agent:
@@ -391,7 +397,13 @@ def _appositive_subject(tokens: list[str]) -> str | None:
     """The speaker of "Ola Berg, 30, of Wick, Scotland, who was asked, said": the nearest name
     before the appositives and relative clauses, or a description ("a spokesman") when none."""
     description: str | None = None
-    segments = _segments(tokens)[-6:]
+    segments = [s for s in _segments(tokens)[-6:] if not _PARTY_TAG.fullmatch(" ".join(s))]
+    if len(segments) > 1 and all(t.isupper() and len(t) > 2 for t in segments[0]):
+        segments = segments[1:]  # "WASHINGTON — Sen. Harriet Lockwood, R-Idaho, said": a dateline
+    if len(segments) >= 2 and _is_description(segments[0]) and _is_name(segments[1]):
+        # "A spokesman for Yamamoto, Evan Rudd, said", "The union representing drivers,
+        # Amalgamated Transit Union Local 1505, said": the name in apposition.
+        return " ".join(segments[1])
     opening = _opening_name(segments)
     if opening:
         return opening
@@ -409,9 +421,7 @@ def _appositive_subject(tokens: list[str]) -> str | None:
             continue  # a state abbreviation ("N.C.") or party tag
         if first in ("he", "she", "they", "we", "i"):
             return segment[0]
-        if segment[0][:1].isupper() and all(
-            t[:1].isupper() or t in ("of", "de", "van", "von", "al") for t in segment
-        ):
+        if _is_name(segment):
             if index > 0 and _is_role(segment):
                 # "Ian Ayre, Liverpool's Chief Executive, said": the name, not the role.
                 name = _noun_phrase_ending(segments[index - 1])
@@ -428,6 +438,16 @@ def _appositive_subject(tokens: list[str]) -> str | None:
             if len(segment) > 6:
                 description = None
     return description
+
+
+def _is_name(tokens: list[str]) -> bool:
+    """Capitalised words (with the particles and numbers names hold: "Pieter van der Merwe",
+    "Transit Union Local 1505")."""
+    return (
+        0 < len(tokens) <= 7
+        and tokens[0][:1].isupper()
+        and all(t[:1].isupper() or t in _NAME_PARTICLES or t.isdigit() for t in tokens)
+    )
 
 
 def _is_role(tokens: list[str]) -> bool:

@@ -141,8 +141,9 @@ def strip_titles(phrase: str) -> str:
     for i, token in enumerate(tokens):
         low = token.lower().rstrip(",")
         role = low in _ROLE_NOUNS and i < len(tokens) - 2  # "Neighbour Ottilie Brand"
-        if low in TITLES or role or not token[:1].isupper():
-            last_title = i
+        particle = 0 < i < len(tokens) - 1 and re.fullmatch(_PARTICLE, token)
+        if low in TITLES or role or (not token[:1].isupper() and not particle):
+            last_title = i  # ("Pieter van der Merwe" keeps its particles)
     rest = [t.rstrip(",") for t in tokens[last_title + 1 :]]
     if not rest or not all(t[:1].isupper() or re.fullmatch(_PARTICLE, t) for t in rest):
         return phrase

@@ -146,6 +146,8 @@ def quote_candidates(
         elif not _sentence_left(frame, group[0].open_mark).replace(_BLANK, "").strip():
             how = "continues"
         kind = _kind(masked, frame, group, rules, attributed=cue is not None)
+        if kind == "phrase" and how == "continues" and _follows_a_quote(masked, found, group):
+            kind = "quote"  # “…,” she said. “Not at my age.”: the speaker goes on
         at = -1
         opening = group[0].open_mark
         if cue is not None and frame.rfind(cue.speaker, max(0, opening - 320), opening) < 0:
@@ -154,6 +156,18 @@ def quote_candidates(
             at = frame.find(cue.speaker, close, close + 320)
         found.append(Candidate(tuple(group), phrase, cue.verb if cue else None, how, kind, at))
     return found
+
+
+def _follows_a_quote(text: str, found: list[Candidate], group: list[Span]) -> bool:
+    """True when the quotation opens its sentence right after an attributed quote of the same
+    paragraph ("“I can't stand out there,” she said. “Not at my age.”")."""
+    if not found or found[-1].kind != "quote" or found[-1].how == "none":
+        return False
+    previous = found[-1].parts[-1].close_mark
+    if previous is None:
+        return False
+    gap = text[previous + 1 : group[0].open_mark]
+    return "\n" not in gap and len(gap) < 80
 
 
 def to_quote(

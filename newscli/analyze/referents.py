@@ -149,6 +149,7 @@ _PRONOUN_AFTER_VERB = re.compile(
     r"claims|argued|argues|believes|thinks|recalled|recalls|revealed|wrote|writes)\s+(?:that\s+)?"
     r"(?P<pronoun>he|she|it|its)\b"
 )
+_PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She|His|Her)\b")
 _REFLEXIVE = re.compile(r"\b(?P<pronoun>himself|herself)\b")
 
@@ -311,12 +312,14 @@ class _Reader:
             self._tie(f"{age.group('age')}-year-old", [], name, start)
         words = _adjacent_words(before)
         role: list[str] = []
+        modifiers: list[str] = []
         for word in reversed(words):
             low = word.lower()
             if low in _FUNCTION or low in _NOUN_STOPS:
                 break
             if word[:1].isupper() and role:
                 role.insert(0, low)  # a capitalised modifier: "Tottenham striker"
+                modifiers.insert(0, word)
                 continue
             if word[:1].isupper():
                 break
@@ -325,6 +328,12 @@ class _Reader:
             return
         head = role[-1]
         person = self._is_noun(head) and head not in self.language.body_nouns
+        if person and modifiers and len(name.split()) > 1:
+            # "Wrexford Rovers manager Kofi Mensah-Lloyd": the name before a person's role is
+            # the body they work for.
+            self.bodies.add(
+                " ".join(m.rstrip("'’s") if m.endswith(("'s", "’s")) else m for m in modifiers)
+            )
         if person or head in _DESCRIBERS:
             for word in role:
                 self._vote_word(full, word, 2)
@@ -356,6 +365,8 @@ class _Reader:
         )
         if first[:1].isupper() and not determined and not self._title_case_role(words):
             return  # a list of names ("Cate Blanchett, Leonardo DiCaprio and …")
+        if first[:1].islower() and not determined and not self._is_noun(first):
+            return  # "…, started the business in 2019": a verb phrase, not an apposition
         self._described(name, full, words, end)
 
     def _apposition_before(self, name: str, full: str, start: int, end: int) -> None:
@@ -502,6 +513,11 @@ class _Reader:
             if full not in self.mentions or is_organisation(full) or full in self.bodies:
                 continue
             previous = full
+            if _PLURAL_VERB.match(own, len(subject)) and " " in full and len(full.split()) <= 4:
+                # "Rovers were beaten 2-0": a name with a plural verb is a team or a body.
+                self.bodies.update((subject, full))
+                previous = None
+                continue
             for pattern in (_PRONOUN_AFTER_VERB, _REFLEXIVE):
                 found = pattern.search(own)
                 if found and found.group("pronoun") in ("it", "its"):
@@ -571,7 +587,8 @@ def _noun_phrase(words: list[str]) -> list[str]:
         low = word.lower()
         if low in _FINITE:
             return []
-        if low in _NOUN_STOPS or low in _PARTICIPLES or (run and low.endswith(("ed", "ing"))):
+        participle = low.endswith(("ed", "ing")) and "-" not in low  # not "London-based"
+        if low in _NOUN_STOPS or low in _PARTICIPLES or (run and participle):
             break
         if run and word[:1].isupper() and run[-1][:1].islower() and run[-1] not in _FUNCTION:
             break

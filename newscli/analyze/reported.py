@@ -28,6 +28,11 @@ from newscli.model import Sentence
 _REPORTING = SPEECH_VERBS | PARTICIPLES | resources("en").reporting_verbs
 _TRAILING = re.compile(r",\s*(?P<rest>[^,]{2,140})[.!?]?$")
 _THAT = re.compile(r"\s*(?:that\s+)?")
+# A prepositional phrase between the verb and "that": "said after the draw with Chelsea that".
+_THAT_AFTER_PHRASE = re.compile(
+    r"\s+(?:after|before|during|at|in|on|outside|following)\s+(?:[\w’'\-\u2024]+\s+){1,8}?"
+    r"that\s+"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:]*")
 _MIN_WORDS = 4
 # "said the plan …" is nearly always a statement; "announced a plan" nearly never is.
@@ -58,7 +63,10 @@ _CLAUSE_END = re.compile(
     r"[,;:()]|\s(?:when|as|because|if|after|before|while|who|which|whose|where|since|until)\s"
 )
 _PREPOSITIONS = words(
-    "to by on at of about for with via from in into over under through during against"
+    """
+    to by on at of about for with via from in into over under through during against outside
+    inside near after before across around behind beside
+    """
 )
 _BLANK = "\u2063"
 _CLAUSE_OPENER = re.compile(r"\b(?:dass|daß|que|qu['’])\s*", re.IGNORECASE)
@@ -230,7 +238,14 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
     if body[after:end].lstrip(" ,")[:1] == ":":
         return None  # direct speech: said: “…”
     that = _THAT.match(body, after)
+    if not (that and that.group(0).strip()):
+        later = _THAT_AFTER_PHRASE.match(body, after)
+        if later:
+            that = later  # "said after the draw with Chelsea that …": past the adverbial
     start = that.end() if that else after
+    next_word = _TOKEN.match(body, start)
+    if that and that.group(0).strip() and next_word and next_word.group(0) in _FINITE_MARKERS:
+        start = after  # "said that was not good enough": "that" is the clause's subject
     while start < end and body[start] in " ,":
         start += 1
     if start < end and body[start] in MARKS and not _words_after_quote(body, start, end):

@@ -47,6 +47,7 @@ _SALIENCE_SENTENCES = 6
 _AGE = re.compile(r"\d+-year-old")
 _WHO = re.compile(r",?\s+who\b")
 _NAME_JOINERS = frozenset("of and for de van von al".split())
+_PARTICLES = frozenset("de da del der den di du van von al bin ibn la le dos das".split())
 _DEFINITE = frozenset("the this that".split())
 _POSSESSORS = frozenset("his her their its our".split())
 _INDEFINITE = frozenset("a an one another".split())
@@ -66,7 +67,7 @@ _GENERIC_BUSINESS = frozenset(
     """
     company firm business group corporation maker manufacturer developer designer producer
     retailer carrier airline operator insurer lender brokerage broker shipyard supplier chain
-    giant startup conglomerate
+    giant startup conglomerate utility provider
     """.split()
 )
 # ("the government" and "the administration" are the government itself.)
@@ -236,7 +237,22 @@ class Discourse:
                 return self._body(head[0].lower(), _head_words(words), position + len(phrase))
             return None
         name = self.names.resolve(phrase)
-        return self._body_name(name) if self._referents.is_body(name) else None
+        if self._referents.is_body(name):
+            return self._body_name(name)
+        one_word = len(words) == 1 and name == phrase and phrase[1:].islower()
+        if one_word and self._named_mid_sentence(name) and not self._is_named_person(name):
+            return name  # "Eskom has warned …": a one-word name that is nobody's
+        return None
+
+    def _named_mid_sentence(self, name: str) -> bool:
+        """True when the article writes ``name`` capitalised inside a sentence too: a name, not
+        a common noun opening a sentence ("Analysts were positive")."""
+        for mention in self.names.mentions:
+            if mention.name == name and mention.start > 0:
+                before = self.text[: mention.start].rstrip()[-1:]
+                if before and before not in ".!?\"'“‘”’—–-:":
+                    return name not in self._referents.things
+        return False
 
     def _subject(self, phrase: str, sentence: Sentence) -> _Candidate | None:
         words = phrase.split()
@@ -648,8 +664,10 @@ class Discourse:
 
     def _named_person(self, name: str) -> bool:
         tokens = name.split()
-        if not tokens or not all(t[:1].isupper() for t in tokens):
+        if not tokens or not tokens[0][:1].isupper() or not tokens[-1][:1].isupper():
             return False
+        if not all(t[:1].isupper() or t in _PARTICLES for t in tokens):
+            return False  # (particles inside: "Pieter van der Merwe")
         if is_organisation(name) or tokens[0].lower() in TITLES:
             return False
         if self._referents.is_body(name) or name in self._referents.things:

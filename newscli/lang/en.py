@@ -80,7 +80,7 @@ RESOURCES = Resources(
         revealed reveals signaled signalled indicated indicates recounted recounts reminded reminds
         informed assured demanded demands retorted snapped huffed scoffed chimed denied denies
         alleged alleges disclosed explained conceded hinted hints blasted raged fumed tells add
-        reads
+        reads found finds
         """
     ),
     reporting_verbs=words(
@@ -188,6 +188,7 @@ RESOURCES = Resources(
         organization council ministry department agency authority commission committee court
         government administration party board office force police army campaign orchestra band
         school university college hospital fund institute foundation chamber federation league
+        utility provider
         """
     ),
     public_body_nouns=words(
