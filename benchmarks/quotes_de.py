@@ -12,9 +12,10 @@ magazines, 443 samples, 445 scored gold quotes; see its SOURCE.md). Rules, as in
   its attribution interrupts is one prediction, with its quote's speaker.
 - Gold quotes with at least 2 tokens are scored, and so are predicted ones (a one-word quote,
   „Ach“, sagte er, is left out on both sides; round 1 counted one-word predictions, which the
-  gold can never match). Lenient match: a prediction and a gold quote share at least half
-  the tokens of the shorter (lower-cased ``\\w+`` multisets); each gold quote takes the unused
-  prediction sharing the most. P = matched predictions / predictions, R = matched gold / gold.
+  gold can never match). Lenient match: a prediction and a gold quote share at least half the
+  tokens of the shorter (lower-cased ``\\w+`` multisets); pairs are assigned closest first
+  (``_scoring.match``), one prediction per gold quote. P = matched predictions / predictions,
+  R = matched gold / gold.
 - Speaker accuracy: over matched gold quotes that have ``speaker_names`` (the speaker tokens the
   corpus tags as proper names); right when the predicted speaker contains one of them.
 - Halves: samples in file order alternate between the *tune* half (even positions, the one to

@@ -1,533 +1,638 @@
-"""Who a speaker phrase refers to in a German, French or Spanish article.
+"""What an article says about who is who, read once before its statements are attributed.
 
-The counterpart of ``speakers.Discourse`` for the languages of ``grammar_de_fr_es``, with the
-same interface (``resolve``, ``said``, ``last_speaker``), reading the article in order:
+A reader of "Kelderwick Minerals, the company behind the plan, said …" knows that "the company"
+further on is Kelderwick Minerals; of "Tottenham striker Harry Kane" that "the Tottenham striker"
+is Kane; of "the Competition and Markets Authority (CMA)" what "the CMA" stands for; and of "Imelda
+Staunton … the highlight of her career" that "she" can be Staunton. ``read_referents`` collects
+these facts from the article's own words, never from lists of names:
 
-- a name becomes the fullest form of it the article uses, without its titles ("Bundeskanzler
-  Olaf Scholz" … "Scholz" -> "Olaf Scholz");
-- a description resolves to the name the article tied it to: a title or noun written with the
-  name ("Bundeskanzler Olaf Scholz", "la maire Odile Ferrand") or in apposition to it ("Benoît
-  Payan, le maire de la ville," / "El presidente del Gobierno, Pedro Sánchez,"), so "der
-  Kanzler", "le maire", "el presidente" later mean that person. A definite description of a
-  person the article tied to no name is the one it introduced with the same noun ("ein Sprecher
-  des Ministeriums" … "so der Sprecher") or else the person it is talking about ("der
-  52-Jährige", "l'agricultrice"); a body or an indefinite description stays as written;
-- er/sie, il/elle, él/ella (and a Spanish verb without its subject) are the most recent person
-  or body the article made salient (the last speaker, or the subject of a recent sentence) whose
-  gender agrees, as the article shows it (titles, the determiner of a description tied to the
-  name, the pronoun that takes the name up); plural pronouns are the last speaker when that is a
-  body or a group. es, on, ça are never speakers;
-- German capitalises every noun, so a lone capitalised word is a person only when the article
-  uses it as a name elsewhere (a surname of a full name, after a title).
+- **ties** between a description and a name: an apposition after the name ("X, the chief
+  executive of Y,", "X, 56,"), one before it ("The developer, Larchmont Residential,"), and the
+  role words written before it ("the Dutch sensor maker Oostvaart Systems", "Premier Luke
+  Marchetti");
+- which names are **bodies** (an organisation's head noun, a tie to a body noun, "X, which …"),
+  and which of them are public bodies;
+- **acronyms**, spelled out in brackets ("(CMA)") or by the initials of a name in the article;
+- the **authors of documents** ("X said in a report", "a report by X", "X's statement", "X
+  released two reports");
+- each person's **gender**, from titles, gendered nouns in the ties ("actress Sienna Miller"), the
+  pronoun a speech verb of theirs introduces ("Ray Ellison said he …"), the pronoun opening the
+  next sentence, and the pronouns right after the name.
+
+Everything here is found by linear passes over the text with bounded patterns.
 """
 
 from __future__ import annotations
 
-import bisect
+import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
-from newscli.analyze.grammar_de_fr_es import ZERO, Rules
-from newscli.analyze.names import build_index
-from newscli.analyze.noun_phrases import PUNCTUATION, Phrase, Token
+from newscli.analyze.attribution import sentence_subject
+from newscli.analyze.names import TITLES, Gender, NameIndex, is_organisation
 from newscli.lang.registry import Resources
 from newscli.model import Sentence
 
-# How far back (characters) a speaker or a sentence subject stays salient for a pronoun.
-_SALIENCE_CHARS = 1200
-# A report that goes on with the last source must come this soon after it.
-_CONTINUATION_CHARS = 700
-_FIRST_PERSON = frozenset("ich wir je nous yo nosotros".split())
-# Lower-case words a name may follow inside a sentence ("und Kleist", "als Kleist").
-_NAME_BEFORE = frozenset("und oder als wie dass daß denn aber doch da wo weil wenn ob".split())
+_WORD = re.compile(r"[\w’'\-]+")
+# A description written beside a name: up to a comma, a full stop, a bracket or a dash.
+_APPOSITION_AFTER = re.compile(r",\s+(?P<desc>[^,.;:()\[\]\n—–“”\"]{1,120}?)\s*(?=[,.;:()—–]|$)")
+# The stretch before ", Name," back to the previous punctuation mark, and in it the first word
+# that opens a description ("said the chamber's director, Helga Brandvold,").
+_CLAUSE_MARKS = ',.;:!?()\n“”"'
+_DESCRIPTION_START = re.compile(
+    r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'\-]*['’]s)\s"
+)
+_AGE = re.compile(r"(?:aged\s+)?(?P<age>\d{1,3})")
+# A noun predicated of a name: "X is a mother of two", "X was one of the first women to …".
+_PREDICATE = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an|the|one\s+of\s+(?:the|his|her|their|its)?)\s*"
+    r"(?P<words>(?:[\w\-]+\s+){0,4}[\w\-]+)"
+)
+# After a name, what shows it is not a modifier of a noun: punctuation, the end, or a verb of
+# saying ("the Oregonian reported").
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)\]—–\"”’']|$|(?:has\s+|had\s+)?(?:said|says|reported|reports|told|wrote|writes|"
+    r"added|adds|confirmed|revealed|claimed)\b)"
+)
+# Words joined to a name by spaces only (no punctuation between): "Tottenham striker Harry Kane".
+_PLAIN_WORD = re.compile(r"[\w’'\-]+")
+_AGE_PREFIX = re.compile(r"(?P<age>\d{1,3})-year-old\s+$")
+_RELATIVE = re.compile(r",?\s+(?P<word>who|which|whose)\b")
+_FINITE = frozenset(
+    """
+    is are was were has have had will would could can should may might must does did do said
+    says told
+    """.split()
+)
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof.".split())
+# Irregular participles that end a description's noun phrase ("a man shot dead by police").
+_PARTICIPLES = frozenset(
+    """
+    shot born known held made built led found given taken seen sent hit put kept left brought
+    bought caught paid sold hurt struck thrown beaten chosen driven written sworn run won lost
+    """.split()
+)
+# Titles that are adjectives ("former", "acting"): never the head of a description.
+_ADJECTIVES = frozenset(
+    """
+    former retired acting deputy vice senior junior shadow state foreign interior home press
+    defense defence treasury republican democratic democrat supreme prime first
+    """.split()
+)
+# Words with the endings of nouns for people that are not nouns ("however", "other").
+NOT_NOUNS = frozenset(
+    """
+    however whether other another either neither rather further together whatever whoever
+    whenever wherever never ever later earlier former latter after under over per
+    """.split()
+)
+# Heads of bodies that may stand right before a body's name as its description ("the Dutch
+# sensor maker Oostvaart Systems", "mortgage giant Fannie Mae"); "the campaign Bruce" is no tie.
+_DESCRIBERS = frozenset(
+    """
+    company firm maker manufacturer developer designer producer retailer carrier airline
+    operator insurer lender bank brokerage broker shipyard supplier chain publisher broadcaster
+    newspaper network station club charity watchdog regulator giant startup conglomerate group
+    fund
+    """.split()
+)
+_NOUN_STOPS = frozenset(
+    """
+    of at for in on with from by behind to who which that whose where when as since after
+    before during under over about into through between against near and or but than
+    """.split()
+)
+_FUNCTION = frozenset(
+    """
+    a an the this that these those its his her their our my your one two three some many most
+    and or but of at for in on with from by to as is was are were be been has have had will
+    would could can may might must not no also very more less new
+    """.split()
+)
+_BODY_NAME = re.compile(
+    r"(?<![\w’'])(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|&|de|the)\s+){0,2}"
+    r"[A-Z][\w’'\-]*){0,7})"
+)
+_SPELLED_OUT = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+_JOINERS = frozenset("of and for & de the".split())
+_CORPORATE = frozenset(
+    "ltd ltd. plc inc inc. corp corp. co co. llc group holdings ag sa nv gmbh".split()
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+# How a document is tied to its author (the document's noun is found first, then these are tried
+# on a short window around it, so the cost stays linear).
+_NP = (
+    r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-]*){0,6}"
+    r"|[Tt]he\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+_DOC_OWNER = re.compile(_NP + r"['’]s?\s+(?:[\w\-]+\s+){0,3}$")
+_DOC_BY = re.compile(
+    r"^\s+(?:(?:published|released|issued|written|produced|compiled|commissioned|filed|"
+    r"prepared|sent|signed)\s+)?(?:by|from)\s+" + _NP
+)
+_DOC_SAID_IN = re.compile(
+    _NP + r"\s+(?:(?:has|had|also)\s+)?(?:said|says|stated|states|wrote|writes|warned|added|found|"
+    r"concluded|announced|confirmed|explained|noted)\s+in\s+(?:a|an|its|their|the|his|her)\s+"
+    r"(?:[\w\-]+\s+){0,3}$"
+)
+_DOC_MADE = re.compile(
+    _NP + r"\s+(?:(?:has|had|also|have)\s+)?(?:published|released|issued|produced|filed|sent|"
+    r"unveiled|submitted|prepared|commissioned|wrote|posted)\s+(?:(?:a|an|its|their|the|his|"
+    r"her|two|three|several|new)\s+)?(?:[\w\-]+\s+){0,3}$"
+)
+_IN_DOC = re.compile(r"^[^,.;]{0,60},\s+" + _NP)
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|the|his|her)\s+(?:[\w\-]+\s+){0,3}$")
+_PRONOUN_AFTER_VERB = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|adds|insisted|insists|admitted|admits|explained|claimed|"
+    r"claims|argued|argues|believes|thinks|recalled|recalls|revealed|wrote|writes)\s+(?:that\s+)?"
+    r"(?P<pronoun>he|she|it|its)\b"
+)
+_PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")
+_OPENING_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She|His|Her)\b")
+_REFLEXIVE = re.compile(r"\b(?P<pronoun>himself|herself)\b")
 
 
 @dataclass(frozen=True)
-class _Referent:
-    """Someone or something a sentence is about."""
+class Tie:
+    """A description the article gave a name: its head noun, its words and the name."""
 
-    at: int
+    head: str
+    """The description's head noun, lower-case ("company", "striker", "56-year-old")."""
+    words: frozenset[str]
+    """All its words, lower-case (to tell "the Tottenham striker" from another striker)."""
     name: str
-    person: bool
-    gender: str | None
+    at: int
+    introduces: bool = False
+    """Written as an apposition ("X, a solicitor who …", "X, 56,"): the sentence introduces the
+    person, who becomes salient; a role word before a name ("Premier X") does not."""
 
 
+@dataclass(frozen=True)
 class Referents:
-    """The reader's state while going through one article."""
+    """The article's own evidence about its people and bodies (see the module's docstring)."""
 
-    def __init__(
-        self,
-        text: str,
-        sentences: Sequence[Sentence],
-        language: Resources,
-        frame: str | None = None,
-    ) -> None:
-        """``frame`` is the article with quoted words blanked out (``quotes.blank_quotes``): a
-        quotation's words are nobody's subject."""
-        self.language = language
-        self.rules = Rules(language)
-        self.lex = self.rules.lex
-        self.names = build_index(text)
-        self.last_speaker: str | None = None
-        self.last_speaker_at = -1
-        self._ties: dict[str, list[tuple[int, str]]] = {}
-        self._introduced: dict[str, list[tuple[int, str]]] = {}
-        self._titled: set[str] = set()
-        self._bodies: list[tuple[int, Phrase]] = []
-        self._turns: list[tuple[int, str]] = []
-        self._bare: Counter[str] = Counter()
-        self._full: dict[str, str] = {}
-        self._with_article: set[str] = set()
-        self._subjects: list[_Referent] = []
-        self._subject_starts: list[int] = []
-        self._votes: dict[str, Counter[str]] = {}
-        self._persons: dict[str, bool] = {}
-        self._frame = frame if frame is not None else text
-        for sentence in sentences:
-            self._read(sentence)
+    ties: tuple[Tie, ...] = ()
+    bodies: frozenset[str] = frozenset()
+    """Names (as written) that are bodies rather than people."""
+    public: frozenset[str] = frozenset()
+    """Of the bodies, those that are public bodies (councils, ministries, courts)."""
+    acronyms: dict[str, str] = field(default_factory=dict)
+    authors: tuple[Tie, ...] = ()
+    """Documents tied to their authors: ``head`` is the document's noun, ``name`` the author."""
+    genders: dict[str, Gender] = field(default_factory=dict)
+    """Full name -> gender, where the article shows it."""
+    weak: frozenset[str] = frozenset()
+    """Names whose gender rests on a single pronoun (which may have meant someone else)."""
+    mentions: Counter[str] = field(default_factory=Counter)
+    """Full name -> how often the article names the person or body."""
+    things: frozenset[str] = frozenset()
+    """Names the article writes with "the" before them: no person's."""
 
-    # -- reading the article --------------------------------------------------------------------
-
-    def _count_bare(self, tokens: Sequence[Token]) -> None:
-        """Count the capitalised words standing without an article inside a sentence: a German
-        word seen so twice, and never after an article, is used as a name ("Kleist")."""
-        for i in range(1, len(tokens)):
-            token = tokens[i]
-            if not self.lex.is_name_word(token.text):
-                continue
-            before = tokens[i - 1].low
-            if before in self.lex.determiners or (
-                tokens[i - 1].text[:1].islower()
-                and (before not in self.language.speech_verbs and before not in _NAME_BEFORE)
-            ):
-                self._with_article.add(token.text)
-            elif tokens[i - 1].text in PUNCTUATION or before in self.language.speech_verbs:
-                self._bare[token.text] += 1
-
-    def _read(self, sentence: Sentence) -> None:
-        words = self._frame[sentence.start : sentence.end]
-        tokens = self.lex.tokens(words)
-        if self.lex.german:
-            self._count_bare(tokens)
-        i = 0
-        while i < len(tokens):
-            phrase = self.lex.phrase_at(tokens, i, words)
-            if phrase is None:
-                i += 1
-                continue
-            self._note(phrase, tokens, sentence)
-            i = phrase.end
-        if words.rstrip().endswith("?"):
-            return  # a question names nobody it is about ("¿Faltan enfermeras?")
-        subject = self.rules.clause_subject(tokens, words)
-        if subject is None:
-            return
-        if subject.kind == "pronoun":
-            self._vote_pronoun(subject.head, sentence.start)
-            return
-        if subject.kind == "name" and not self._known_name(subject):
-            return  # a German noun opening the sentence ("Jedes Brot müsste 80 Cent …")
-        at = sentence.start + tokens[subject.start].start
-        name = self._referent(subject, at)
-        person = self._is_person(subject) and (
-            subject.kind != "description" or name != subject.text
-        )
-        gender = self._gender_of(subject)
-        self._subjects.append(_Referent(sentence.start, name, person, gender))
-        self._subject_starts.append(sentence.start)
-        self._persons[name] = person
-        if gender and person:
-            self._votes.setdefault(name, Counter())[gender] += 2
-
-    def _note(self, phrase: Phrase, tokens: Sequence[Token], sentence: Sentence) -> None:
-        """Note the name a title or description is written with, and the people introduced by
-        an indefinite description ("ein Sprecher des Ministeriums")."""
-        at = sentence.start + tokens[phrase.start].start
-        written = phrase.name if phrase.kind == "description" else phrase.text
-        if written and phrase.kind != "pronoun":
-            self._remember(written)
-        if phrase.kind == "description" and phrase.name:
-            self._add_tie(phrase.head, self.full_name(phrase.name), at, phrase)
-        elif phrase.kind == "description" and self._indefinite(phrase) and self._is_person(phrase):
-            self._introduced.setdefault(phrase.head, []).append((at, phrase.text))
-        elif phrase.kind == "description" and self.lex.is_body(phrase.head):
-            # "Die Hamburger Wirtschaftsbehörde": "die Behörde" later means it.
-            self._bodies.append((at, phrase))
-        elif phrase.kind == "name" and self.lex.is_title(tokens[phrase.start].text):
-            name = self.full_name(phrase.text)
-            self._titled.add(name.split()[-1])
-            for token in tokens[phrase.start : phrase.end]:
-                if self.lex.is_title(token.text):
-                    self._add_tie(token.low.rstrip("."), name, at, phrase)
-        if phrase.end + 1 < len(tokens) and tokens[phrase.end].text == ",":
-            other = self.lex.phrase_at(
-                tokens, phrase.end + 1, self._frame[sentence.start : sentence.end]
-            )
-            if other is None or other.kind == "pronoun" or other.kind == phrase.kind:
-                return
-            description, named = (
-                (phrase, other) if phrase.kind == "description" else (other, phrase)
-            )
-            if named.kind == "name" and self.lex.can_speak(description.head):
-                self._add_tie(description.head, self.full_name(named.text), at, description)
-
-    def _add_tie(self, head: str, name: str, at: int, phrase: Phrase) -> None:
-        self._ties.setdefault(head, []).append((at, name))
-        self._titled.add(name.split()[-1])
-        gender = self._gender_of(phrase)
-        if gender:
-            self._votes.setdefault(name, Counter())[gender] += 2
-
-    def _remember(self, name: str) -> None:
-        """Keep the fullest form of a name the article writes ("Katrin Albers" for "Albers")."""
-        words = name.split()
-        while len(words) > 1 and self.lex.is_title(words[0]):
-            words.pop(0)
-        if not 2 <= len(words) <= 4 or not all(self.lex.is_name_word(w) for w in words):
-            return
-        known = self._full.get(words[-1])
-        if known is None or len(known.split()) < len(words):
-            self._full[words[-1]] = " ".join(words)
-
-    def _vote_pronoun(self, pronoun: str, at: int) -> None:
-        """A pronoun opening a sentence takes up the subject of the sentence before."""
-        gender = self.language.person_pronouns.get(pronoun)
-        if not gender or not self._subjects:
-            return
-        last = self._subjects[-1]
-        if last.person and at - last.at < 400:
-            self._votes.setdefault(last.name, Counter())[gender] += 1
-
-    def _known_name(self, phrase: Phrase) -> bool:
-        """A name, not a German noun: two words or more, or one the article uses as a name (the
-        surname of a full name, after a title or in apposition to a description)."""
-        words = phrase.text.split()
-        if len(words) > 1 or not self.lex.german:
-            return True
-        word = words[0]
-        used_as_name = self._bare[word] >= 2 and word not in self._with_article
-        return word in self.names.full or word in self._titled or used_as_name
-
-    # -- what a phrase names --------------------------------------------------------------------
-
-    def full_name(self, phrase: str) -> str:
-        """``phrase`` without titles, in the fullest form the article uses."""
-        tokens = phrase.split()
-        while len(tokens) > 1 and self.lex.is_title(tokens[0]):
-            tokens.pop(0)
-        name = " ".join(tokens)
-        if not tokens:
-            return name
-        mine = self._full.get(tokens[-1])
-        if (
-            mine
-            and len(mine.split()) > len(tokens)
-            and (len(tokens) == 1 or mine.split()[0] == tokens[0])
-        ):
-            return mine
-        found = self.names.full.get(tokens[-1])
-        if not found or found in self.names.ambiguous:
-            return name
-        # The name words at the end of the fullest form ("Der Schauspieler Malte Nord").
-        words = found.split()
-        while words and not (self.lex.is_name_word(words[0]) and not self.lex.is_title(words[0])):
-            words.pop(0)
-        while len(words) > 2 and self.lex.can_speak(words[0]):
-            words.pop(0)  # "Schauspieler Malte Nord": a German noun for a person, then the name
-        same_start = len(tokens) == 1 or (words and words[0] == tokens[0])
-        if len(words) > len(tokens) and same_start:
-            return " ".join(words)
-        return name
-
-    def _referent(self, phrase: Phrase, at: int) -> str:
-        if phrase.kind == "name":
-            return self.full_name(phrase.text)
-        if phrase.name:
-            return self.full_name(phrase.name)
-        return self._tied(phrase.head, at) or self.nominative(phrase)
-
-    def _tied(self, head: str, at: int) -> str | None:
-        return _latest(self._ties, head, at) or (
-            _latest(self._ties, self._title_in(head), at) if self.lex.german else None
-        )
-
-    def _title_in(self, head: str) -> str:
-        """The title a German compound ends in ("bundeskanzler" -> "kanzler")."""
-        for k in range(3, len(head) - 2):
-            if head[k:] in self.lex.titles:
-                return head[k:]
-        return head
-
-    def _indefinite(self, phrase: Phrase) -> bool:
-        return phrase.determiner in self.language.indefinite_determiners
-
-    def _is_person(self, phrase: Phrase) -> bool:
-        if phrase.kind == "pronoun":
-            return True
-        if phrase.kind == "name":
-            return not self.lex.is_body(phrase.head) and not phrase.head.isupper()
-        head = phrase.head
-        if phrase.name:
-            return not self.lex.is_body(head)  # "der Radprofi Timo Berger"
-        return (
-            self.lex.can_speak(head)
-            and not self.lex.is_body(head)
-            and head not in self.language.document_heads
-        )
-
-    def _gender_of(self, phrase: Phrase) -> str | None:
-        """The gender the article shows: a title before a name, a description's determiner."""
-        if phrase.kind == "name":
-            first = phrase.text.split()[0].lower()
-            if first in self.language.male_titles:
-                return "male"
-            if first in self.language.female_titles:
-                return "female"
-            return None
-        if phrase.kind != "description":
-            return None
-        if phrase.determiner in self.language.masculine_determiners:
-            return "male"
-        if phrase.determiner in self.language.feminine_determiners:
-            if self.lex.german and not self.lex.is_feminine_noun(phrase.head):
-                return None  # German "die" is also the plural
-            return "female"
-        if not self.lex.german and self.lex.is_feminine_noun(phrase.head):
-            return "female"  # "l'inspection", "su comunicación": the noun's ending shows it
-        return None
-
-    def gender(self, name: str) -> str | None:
-        votes = self._votes.get(name)
-        if not votes:
-            return None
-        ranked = votes.most_common()
-        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-            return None
-        return ranked[0][0]
-
-    def nominative(self, phrase: Phrase) -> str:
-        """A German description as the subject of a sentence would write it: "des
-        Rechnungshofs" -> "der Rechnungshof", "der Feuerwehr" -> "die Feuerwehr" (French and
-        Spanish descriptions are returned as written)."""
-        if not self.lex.german or phrase.kind != "description":
-            return phrase.text
-        words = phrase.text.split()
-        determiner = words[0].lower()
-        feminine = self.lex.is_feminine_noun(phrase.head)
-        if determiner in ("der", "einer") and feminine:
-            words[0] = _capitalised(words[0], "die" if determiner == "der" else "eine")
-        elif determiner in ("des", "eines") and not feminine:
-            words[0] = _capitalised(words[0], "der" if determiner == "des" else "ein")
-            head = next((i for i, w in enumerate(words) if w.lower() == phrase.head), None)
-            if head is None:
-                return phrase.text
-            words[head] = _without_genitive(words[head])
-            for i in range(1, head):
-                if words[i][:1].isupper() and words[i].endswith("en"):
-                    words[i] = words[i][:-1]  # "des Deutschen Wetterdienstes"
-        else:
-            return phrase.text
-        return " ".join(words)
-
-    # -- the interface of speakers.Discourse ----------------------------------------------------
-
-    def resolve(self, phrase: str | None, position: int) -> str | None:
-        """The speaker ``phrase`` (as written, at ``position``) refers to."""
-        if phrase is None or not phrase.strip():
-            return None
-        if phrase == ZERO:
-            # A verb without its subject, an interview's answer: the person the article is
-            # talking about; before anyone is named (a headline), the first person it names.
-            return self._salient(position, None) or self._protagonist()
-        low = phrase.lower()
-        if low in self.language.person_pronouns:
-            return self._pronoun(low, position)
-        if low in self.lex.function or low in self.language.not_speakers:
-            return None
-        tokens = self.lex.tokens(phrase)
-        parsed = (
-            self.lex.phrase_at(tokens, 0, phrase) or self.lex.bare_description(tokens, 0, phrase)
-            if tokens
-            else None
-        )
-        if parsed is None:
-            return None
-        if parsed.kind == "pronoun":
-            return self._pronoun(parsed.head, position)
-        if parsed.kind == "name":
-            return self.full_name(parsed.text)
-        if parsed.name:
-            return self.full_name(parsed.name)
-        return self._description(parsed, position)
-
-    def _description(self, phrase: Phrase, position: int) -> str:
-        """A description: the name it is tied to, else (a definite description of a person) the
-        one introduced with the same noun or the person the article is about."""
-        tied = self._tied(phrase.head, position)
-        if tied:
-            return tied
-        if self.lex.is_body(phrase.head) and not self._indefinite(phrase):
-            return self._body(phrase, position) or self.nominative(phrase)
-        if self._indefinite(phrase) or not self._is_person(phrase):
-            return self.nominative(phrase)
-        introduced = self._introduced_as(phrase.head, position)
-        if introduced:
-            return introduced
-        if not self._epithet(phrase):
-            return self.nominative(phrase)
-        return self._salient(position, self._gender_of(phrase), people_only=True) or (
-            self.nominative(phrase)
-        )
-
-    def _epithet(self, phrase: Phrase) -> bool:
-        """A singular definite description of a person with nothing after its noun ("der
-        52-Jährige", "l'agricultrice", "el dirigente"): it takes up someone already named.
-        "La ministra de Agricultura" or "les parents" introduce someone else."""
-        singular = phrase.determiner in (
-            self.language.masculine_determiners | self.language.feminine_determiners
-        ) or phrase.determiner in ("l'", "l’")
-        if not singular or (
-            self._gender_of(phrase) is None and phrase.determiner not in ("l'", "l’")
-        ):
-            return False
-        words = self.lex.tokens(phrase.text)[1:]
-        heads = [i for i, t in enumerate(words) if t.low == phrase.head]
-        if not heads or phrase.name:
-            return False
-        # Nothing but adjectives after the noun ("el técnico vasco", "der 52-Jährige").
-        after = words[heads[0] + 1 :]
-        return (
-            len(after) <= 2
-            and all(t.text[:1].islower() for t in after)
-            and not any(
-                t.low in self.language.genitive_determiners or t.low in self.language.prepositions
-                for t in after
-            )
-        )
-
-    def _body(self, phrase: Phrase, position: int) -> str | None:
-        """The body a bare definite description takes up: the last one the article named with
-        more words and the same noun, or a compound ending in it ("die Behörde" -> "die
-        Hamburger Wirtschaftsbehörde", "l'entreprise" -> "l'entreprise Lindholm")."""
-        if len(self.lex.tokens(phrase.text)) > 2:
-            return None  # "das Bundesamt für Migration" names a body of its own
-        for at, body in reversed(self._bodies):
-            if at >= position:
-                continue
-            same = body.head == phrase.head or (self.lex.german and body.head.endswith(phrase.head))
-            if (
-                same
-                and body.text.lower() != phrase.text.lower()
-                and (body.name or len(body.text.split()) > 2 or body.head != phrase.head)
-            ):
-                return self.full_name(body.name) if body.name else self.nominative(body)
-        return None
-
-    def _introduced_as(self, head: str, position: int) -> str | None:
-        """The indefinite description that introduced a person with this noun ("ein
-        Polizeisprecher" for "der Sprecher")."""
-        best: tuple[int, str] | None = None
-        for noun, seen in self._introduced.items():
-            if noun == head or (self.lex.german and noun.endswith(head)):
-                found = _latest_entry(seen, position)
-                if found and (best is None or found[0] > best[0]):
-                    best = found
-        return best[1] if best else None
-
-    def _protagonist(self) -> str | None:
-        return next((s.name for s in self._subjects if s.person), None)
-
-    def other_party(self, position: int) -> str | None:
-        """The speaker before the last one, when recent: who answers a question in an exchange
-        of quotations ("— Der Redakteur: „…?“ — „Das weiß man noch nicht.“")."""
-        for at, name in reversed(self._turns[:-1]):
-            if name != self.last_speaker:
-                return name if 0 <= position - at <= _SALIENCE_CHARS else None
-        return None
-
-    def continued(self, position: int) -> str | None:
-        """The source a report in Konjunktiv I goes on with: the last speaker, if recent."""
-        recent = 0 <= position - self.last_speaker_at <= _CONTINUATION_CHARS
-        return self.last_speaker if recent else None
-
-    def said(self, speaker: str | None, position: int) -> None:
-        """Note that ``speaker`` said something at ``position``."""
-        if speaker:
-            if speaker != self.last_speaker:
-                self._turns.append((position, speaker))
-            self.last_speaker = speaker
-            self.last_speaker_at = position
-
-    def _pronoun(self, pronoun: str, position: int) -> str | None:
-        if pronoun in _FIRST_PERSON:
-            return None
-        gender = self.language.person_pronouns.get(pronoun)
-        if pronoun == "sie" and self.lex.german:
-            # German "sie" is she or they: a woman or a feminine body first, else a group.
-            return self._salient(position, "female") or self._last_body(position)
-        if gender is None:
-            return self._last_body(position)
-        return self._salient(position, gender)
-
-    def _last_body(self, position: int) -> str | None:
-        recent = 0 <= position - self.last_speaker_at <= _SALIENCE_CHARS
-        if self.last_speaker and recent and not self._speaks_as_person(self.last_speaker):
-            return self.last_speaker
-        return None
-
-    def _speaks_as_person(self, name: str) -> bool:
-        known = self._persons.get(name)
-        if known is not None:
-            return known
-        tokens = self.lex.tokens(name)
-        parsed = self.lex.phrase_at(tokens, 0, name) if tokens else None
-        return parsed is not None and self._is_person(parsed)
-
-    def _salient(
-        self, position: int, gender: str | None, *, people_only: bool = False
+    def tied(
+        self, head: str, words: Iterable[str], position: int, required: Iterable[str] = ()
     ) -> str | None:
-        """The most recent person or body (the last speaker, or the subject of a recent
-        sentence) whose gender agrees with ``gender``: a person when the article shows no
-        gender, a body only when its determiner shows the same one."""
-        candidates: list[tuple[int, str, bool, str | None]] = []
-        if self.last_speaker:
-            person = self._speaks_as_person(self.last_speaker)
-            known = self.gender(self.last_speaker)
-            candidates.append((self.last_speaker_at, self.last_speaker, person, known))
-        index = bisect.bisect_left(self._subject_starts, position)
-        for subject in reversed(self._subjects[max(0, index - 6) : index]):
-            known = self.gender(subject.name) or subject.gender
-            candidates.append((subject.at, subject.name, subject.person, known))
-        candidates.sort(key=lambda c: -c[0])
-        for at, name, person, known in candidates:
-            if position - at > _SALIENCE_CHARS and at != self.last_speaker_at:
+        """The name most recently tied (before ``position``) to a description with this head
+        noun, preferring ties that share the description's other words; a tie must hold the
+        ``required`` words (the description's capitalised modifiers: "the Democratic nominee" is
+        not the one tied to "Republican nominee")."""
+        wanted = {w for w in words if w != head}
+        needed = set(required)
+        best: tuple[int, int] | None = None
+        found: str | None = None
+        for tie in self.ties:
+            if tie.at >= position or not _same_head(tie.head, head):
                 continue
-            if person and (gender is None or known in (gender, None)):
-                return name
-            if not person and not people_only and gender is not None and known == gender:
-                return name
-        return None
+            if not all(any(_same_word(w, t) for t in tie.words) for w in needed):
+                continue
+            rank = (len(wanted & tie.words), tie.at)
+            if best is None or rank > best:
+                best, found = rank, tie.name
+        return found
+
+    def author(self, document: str, position: int) -> str | None:
+        """The author most recently tied to a document with this noun, before ``position``."""
+        found = None
+        for tie in self.authors:
+            if tie.at < position and _same_head(tie.head, document):
+                found = tie.name
+        return found
+
+    def is_body(self, name: str) -> bool:
+        return name in self.bodies or is_organisation(name)
+
+    def is_public(self, name: str) -> bool:
+        return name in self.public
 
 
-def _latest(table: dict[str, list[tuple[int, str]]], key: str, at: int) -> str | None:
-    found = _latest_entry(table.get(key, ()), at)
-    return found[1] if found else None
+def same_modifier(wanted: str, words: frozenset[str]) -> bool:
+    """True when a description's modifier is among a tie's words, written in full or shortened
+    ("Barca" for "Barcelona")."""
+    return any(_same_word(wanted, word) for word in words)
 
 
-def _latest_entry(entries: Sequence[tuple[int, str]], at: int) -> tuple[int, str] | None:
-    index = bisect.bisect_right(entries, (at, "\uffff"))
-    return entries[index - 1] if index else None
+def _same_word(wanted: str, word: str) -> bool:
+    return wanted == word or (len(wanted) >= 4 and len(word) >= 4 and wanted[:4] == word[:4])
 
 
-def _capitalised(model: str, word: str) -> str:
-    return word.capitalize() if model[:1].isupper() else word
+def _same_head(tied: str, head: str) -> bool:
+    """ "co-founder" ties "the founder"; "reports" ties "the report"."""
+    return tied == head or tied.endswith("-" + head) or tied.rstrip("s") == head.rstrip("s")
 
 
-def _without_genitive(noun: str) -> str:
-    """ "Rechnungshofs" -> "Rechnungshof", "Wetterdienstes" -> "Wetterdienst"."""
-    if noun.endswith("es") and len(noun) > 4 and noun[-3] not in "aeiouäöü":
-        return noun[:-2]
-    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
-        return noun[:-1]
-    return noun
+def read_referents(
+    text: str,
+    sentences: Sequence[Sentence],
+    names: NameIndex,
+    language: Resources,
+    subjects: Sequence[str | None] | None = None,
+    frame: str = "",
+) -> Referents:
+    """Read the article ``text`` once for ties, bodies, acronyms, authors and genders.
+    ``subjects`` are the sentences' subject phrases (``attribution.sentence_subject``) when the
+    caller has them; ``frame`` the text with quoted words blanked, where pronouns are read."""
+    reader = _Reader(text, names, language)
+    for mention in names.mentions:
+        reader.read_mention(mention.name, mention.start, mention.end, mention.titles)
+    reader.read_bodies()
+    reader.read_authors()
+    if subjects is None:
+        subjects = [sentence_subject(s.text[:200]) for s in sentences]
+    reader.read_pronouns(sentences, subjects, frame or text)
+    return reader.result()
+
+
+class _Reader:
+    def __init__(self, text: str, names: NameIndex, language: Resources) -> None:
+        self.text = text
+        self.names = names
+        self.language = language
+        self.ties: list[Tie] = []
+        self.bodies: set[str] = set()
+        self.public: set[str] = set()
+        self.acronyms: dict[str, str] = {}
+        self.authors: list[Tie] = []
+        self.votes: dict[str, Counter[str]] = {}
+        self.mentions: Counter[str] = Counter()
+        self.things: set[str] = set()
+        self.nouns = language.person_nouns | language.body_nouns | TITLES
+        self.time_words = language.time_words | language.weekdays | frozenset(language.months)
+
+    # -- names and what is written beside them ---------------------------------------------
+
+    def read_mention(self, name: str, start: int, end: int, titles: tuple[str, ...]) -> None:
+        full = self.names.resolve(name)
+        self.mentions[full] += 1
+        if self.text[max(0, start - 4) : start].lower() == "the " and not titles:
+            # "told the Harbour Gazette": a name that takes "the" is no person's; a body when
+            # nothing follows it that it could be a modifier of ("the Harry Potter films").
+            self.things.add(name)
+            if _NO_NOUN_AFTER.match(self.text, end):
+                self.bodies.add(name)
+        for title in titles:
+            self._vote_word(full, title, 2)
+        roles = [t for t in titles if t in TITLES and t not in _HONORIFICS | _ADJECTIVES]
+        if roles and "of" not in titles and not is_organisation(name) and len(name.split()) > 1:
+            self._tie(roles[-1], roles, name, start)  # "Premier Luke Marchetti"
+        self._prefix(name, full, start)
+        self._apposition_after(name, full, end)
+        self._apposition_before(name, full, start, end)
+        predicate = _PREDICATE.match(self.text, end)
+        if predicate:
+            # "Omar is one of the first two Muslim women elected to Congress."
+            for word in predicate.group("words").split():
+                self._vote_word(full, word, 2)
+
+    def _prefix(self, name: str, full: str, start: int) -> None:
+        """Role words right before a name: "the Dutch sensor maker Oostvaart Systems"."""
+        before = self.text[max(0, start - 60) : start]
+        age = _AGE_PREFIX.search(before)
+        if age and (len(name.split()) > 1 or name in self.names.full):
+            self._tie(f"{age.group('age')}-year-old", [], name, start)
+        words = _adjacent_words(before)
+        role: list[str] = []
+        modifiers: list[str] = []
+        for word in reversed(words):
+            low = word.lower()
+            if low in _FUNCTION or low in _NOUN_STOPS:
+                break
+            if word[:1].isupper() and role:
+                role.insert(0, low)  # a capitalised modifier: "Tottenham striker"
+                modifiers.insert(0, word)
+                continue
+            if word[:1].isupper():
+                break
+            role.insert(0, low)
+        if not role or not before.endswith((" ", "\u00a0")):
+            return
+        head = role[-1]
+        person = self._is_noun(head) and head not in self.language.body_nouns
+        if person and modifiers and len(name.split()) > 1:
+            # "Wrexford Rovers manager Kofi Mensah-Lloyd": the name before a person's role is
+            # the body they work for.
+            self.bodies.add(
+                " ".join(m.rstrip("'’s") if m.endswith(("'s", "’s")) else m for m in modifiers)
+            )
+        if person or head in _DESCRIBERS:
+            for word in role:
+                self._vote_word(full, word, 2)
+            self._tie(head, role, name, start)
+
+    def _apposition_after(self, name: str, full: str, end: int) -> None:
+        """ "Ola Berg, a builder from Leeds,", "Jose Mourinho, 56,", "Skyreach, which …"."""
+        rest = self.text[end : end + 160]
+        rest = _POSSESSIVE.sub("", rest[:2]) + rest[2:] if rest[:1] in "'’" else rest
+        relative = _RELATIVE.match(rest)
+        if relative:
+            if relative.group("word") == "which":
+                self.bodies.add(name)
+            return
+        match = _APPOSITION_AFTER.match(rest)
+        if match is None:
+            return
+        desc = match.group("desc").strip()
+        age = _AGE.fullmatch(desc)
+        if age:
+            self._tie(f"{age.group('age')}-year-old", [], name, end, introduces=True)
+            return
+        words = _WORD.findall(desc)
+        if not words:
+            return
+        first = words[0]
+        determined = first.lower() in self.language.determiners | {"its"} or first.endswith(
+            ("'s", "’s")
+        )
+        if first[:1].isupper() and not determined and not self._title_case_role(words):
+            return  # a list of names ("Cate Blanchett, Leonardo DiCaprio and …")
+        if first[:1].islower() and not determined and not self._is_noun(first):
+            return  # "…, started the business in 2019": a verb phrase, not an apposition
+        self._described(name, full, words, end)
+
+    def _apposition_before(self, name: str, full: str, start: int, end: int) -> None:
+        """ "The developer, Larchmont Residential, plans", "Its chair, Beatrix Nwachukwu,"."""
+        if not re.match(r"\s*[,.]", self.text[end : end + 3]):
+            return
+        window = self.text[max(0, start - 100) : start].rstrip()
+        if not window.endswith(","):
+            return
+        body = window[:-1]
+        clause = body[max(body.rfind(mark) for mark in _CLAUSE_MARKS) + 1 :]
+        for opening in _DESCRIPTION_START.finditer(clause):
+            # The first description whose head is a word for a person or body ("a billboard
+            # featuring the officer who pulled the trigger, Pablo Torres": the officer).
+            if self._described(name, full, _WORD.findall(clause[opening.start() :]), start):
+                return
+
+    def _title_case_role(self, words: list[str]) -> bool:
+        """ "Managing Director", "Senior Analyst at Orvell Capital": capitalised role words up to
+        a preposition, the last of them a word for a person or a role."""
+        role: list[str] = []
+        for word in words:
+            if word.lower() in _NOUN_STOPS:
+                break
+            role.append(word)
+        return bool(role) and all(w[:1].isupper() for w in role) and self._is_noun(role[-1])
+
+    def _described(self, name: str, full: str, words: list[str], at: int) -> bool:
+        """Tie a description to a name when its head is a word for a person, body or role."""
+        run = _noun_phrase(words)
+        if not run or not self._is_noun(run[-1]):
+            return False
+        lowered = [w.lower() for w in run]
+        for word in lowered:
+            self._vote_word(full, word, 2)
+        self._tie(lowered[-1], lowered, name, at, introduces=True)
+        return True
+
+    def _is_noun(self, word: str) -> bool:
+        low = word.lower().strip(".")
+        if low in _ADJECTIVES or low in NOT_NOUNS:
+            return False
+        if low in self.nouns or low in self.language.male_nouns | self.language.female_nouns:
+            return True
+        if len(low) < 5 or low.endswith(("ed", "ing", "ly")):
+            return False
+        return low.endswith(("ist", "ian", "or", "er", "man", "woman"))
+
+    def _tie(
+        self, head: str, words: Iterable[str], name: str, at: int, *, introduces: bool = False
+    ) -> None:
+        head = head.strip(".").lower()
+        self.ties.append(Tie(head, frozenset(words), name, at, introduces))
+        if head in self.language.body_nouns and head not in self.language.person_nouns:
+            self.bodies.add(name)
+            if head in self.language.public_body_nouns:
+                self.public.add(name)
+
+    # -- bodies and acronyms ----------------------------------------------------------------
+
+    def read_bodies(self) -> None:
+        """Names of bodies with their full form ("Securities and Exchange Commission", which the
+        name index splits at "and"), corporate suffixes, and acronyms."""
+        runs: list[tuple[int, str]] = []
+        public_heads = self.language.public_body_nouns
+        for match in _BODY_NAME.finditer(self.text):
+            name = match.group("name")
+            tokens = name.split()
+            if len(tokens) > 1 and (
+                is_organisation(name) or tokens[-1].lower().rstrip(",") in _CORPORATE
+            ):
+                self.bodies.add(name)
+                if tokens[-1].lower() in self.language.public_body_nouns or (
+                    tokens[0].lower() in self.language.public_body_nouns
+                ):
+                    self.public.add(name)
+            runs.append((match.start("name"), name))
+            spelled = _SPELLED_OUT.match(self.text, match.end())
+            if spelled:
+                acronym = spelled.group("acronym")
+                full = _spelled(self.text[max(0, match.end() - 120) : match.end()], acronym)
+                if full:
+                    self.acronyms.setdefault(acronym, full)
+                    if full in self.bodies or is_organisation(full):
+                        self.bodies.add(acronym)
+                    if full in self.public or full.split()[-1].lower() in public_heads:
+                        self.public.add(acronym)
+        for _, name in runs:
+            if _ACRONYM.fullmatch(name) and name not in self.acronyms:
+                expanded = _expand(name, runs)
+                if expanded:
+                    self.acronyms[name] = expanded
+                    if expanded in self.bodies or is_organisation(expanded):
+                        self.bodies.add(name)
+                        if expanded in self.public or expanded.split()[-1].lower() in public_heads:
+                            self.public.add(name)
+
+    # -- documents --------------------------------------------------------------------------
+
+    def read_authors(self) -> None:
+        documents = self.language.document_nouns
+        for match in _WORD.finditer(self.text):
+            low = match.group(0).lower()
+            if low not in documents:
+                continue
+            start, end = match.start(), match.end()
+            before = self.text[max(0, start - 120) : start]
+            after = self.text[end : end + 120]
+            author = None
+            for pattern in (_DOC_OWNER, _DOC_SAID_IN, _DOC_MADE):
+                found = pattern.search(before)
+                if found:
+                    author = found.group("np")
+                    break
+            if author is None and (found := _DOC_BY.match(after)):
+                author = found.group("np")
+            if author is None and _IN_BEFORE.search(before) and (found := _IN_DOC.match(after)):
+                author = found.group("np")  # "In a statement on Friday, the ministry said"
+            if author and author.lower() not in self.time_words:
+                words = author.split()
+                while words and words[-1].lower() in _FINITE | self.language.speech_verbs:
+                    words.pop()  # "In a letter, the company said": not "company said"
+                if len(words) > 1 or (words and words[0].lower() not in _FUNCTION):
+                    self.authors.append(Tie(low, frozenset(), " ".join(words), start))
+
+    # -- genders ----------------------------------------------------------------------------
+
+    def read_pronouns(
+        self, sentences: Sequence[Sentence], subjects: Sequence[str | None], frame: str
+    ) -> None:
+        """A named subject takes the gender of the pronoun its speech verb introduces ("Ray
+        Ellison said he …"), of a reflexive in its sentence, and of a pronoun opening the next
+        sentence ("Imelda Staunton told … Her role …")."""
+        previous: str | None = None
+        for sentence, subject in zip(sentences, subjects, strict=True):
+            own = frame[sentence.start : sentence.start + len(sentence.text)]
+            opening = _OPENING_PRONOUN.match(sentence.text)
+            if previous and opening:
+                self._vote(previous, _pronoun_gender(opening.group("pronoun")), 1)
+            previous = None
+            if not subject or not subject[:1].isupper():
+                continue
+            full = self.names.resolve(subject)
+            if full not in self.mentions or is_organisation(full) or full in self.bodies:
+                continue
+            previous = full
+            if _PLURAL_VERB.match(own, len(subject)) and " " in full and len(full.split()) <= 4:
+                # "Rovers were beaten 2-0": a name with a plural verb is a team or a body.
+                self.bodies.update((subject, full))
+                previous = None
+                continue
+            for pattern in (_PRONOUN_AFTER_VERB, _REFLEXIVE):
+                found = pattern.search(own)
+                if found and found.group("pronoun") in ("it", "its"):
+                    if " " not in full and full not in self.votes:
+                        # "Brackwater said it would open a factory": a one-word name nothing
+                        # shows to be a person's ("Clive Owen said it meant a lot" is a man's).
+                        self.bodies.add(full)
+                        previous = None
+                elif found:
+                    self._vote(full, _pronoun_gender(found.group("pronoun")), 1)
+
+    def _vote_word(self, full: str, word: str, weight: int) -> None:
+        low = word.lower().strip(".")
+        if low in self.language.male_nouns or low in self.language.male_titles:
+            self._vote(full, "male", weight)
+        elif low in self.language.female_nouns or low in self.language.female_titles:
+            self._vote(full, "female", weight)
+
+    def _vote(self, full: str, gender: str, weight: int) -> None:
+        if len(full.split()) < 2 and full not in self.names.full.values():
+            return
+        self.votes.setdefault(full, Counter())[gender] += weight
+
+    def result(self) -> Referents:
+        genders: dict[str, Gender] = {}
+        weak: set[str] = set()
+        for name, tally in self.votes.items():
+            if tally["male"] > tally["female"]:
+                genders[name] = "male"
+            elif tally["female"] > tally["male"]:
+                genders[name] = "female"
+            if abs(tally["male"] - tally["female"]) == 1:
+                weak.add(name)
+        return Referents(
+            tuple(self.ties),
+            frozenset(self.bodies),
+            frozenset(self.public),
+            self.acronyms,
+            tuple(self.authors),
+            genders,
+            frozenset(weak),
+            self.mentions,
+            frozenset(self.things),
+        )
+
+
+def _adjacent_words(before: str) -> list[str]:
+    """The words (up to five) joined to what follows ``before`` by spaces only, no punctuation
+    between them: "Tottenham striker" in "… Tottenham striker Harry Kane"."""
+    if not before.endswith((" ", "\u00a0")):
+        return []
+    words: list[str] = []
+    for token in reversed(before.split()[-5:]):
+        if not _PLAIN_WORD.fullmatch(token):
+            break
+        words.insert(0, token)
+    return words
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """The words of the noun phrase ``words`` open with, without its determiner, up to its head:
+    it ends before a preposition, a relative word, a participle or a finite verb ("a man shot
+    dead by police": man), or a name right after a noun ("his neighbour Terrence Freebody …" is
+    another construction); empty when ``words`` hold a clause."""
+    run: list[str] = []
+    for word in words:
+        low = word.lower()
+        if low in _FINITE:
+            return []
+        participle = low.endswith(("ed", "ing")) and "-" not in low  # not "London-based"
+        if low in _NOUN_STOPS or low in _PARTICIPLES or (run and participle):
+            break
+        if run and word[:1].isupper() and run[-1][:1].islower() and run[-1] not in _FUNCTION:
+            break
+        run.append(word)
+    while run and run[0].lower() in _FUNCTION | {"its"}:
+        run.pop(0)
+    while run and run[-1].lower() in _FUNCTION:
+        run.pop()
+    return run
+
+
+def _pronoun_gender(pronoun: str) -> str:
+    return "male" if pronoun.lower() in ("he", "his", "him", "himself") else "female"
+
+
+def _spelled(before: str, acronym: str) -> str | None:
+    """The words right before "(ACRONYM)" that it stands for: the shortest run ending there whose
+    capitalised words' initials spell it ("Alliance to Reclaim Our Schools (AROS)")."""
+    letters = acronym.replace("&", "")
+    words = before.split()[-2 * len(letters) - 2 :]
+    for start in range(len(words) - 1, -1, -1):
+        run = words[start:]
+        capitals = [w for w in run if w[:1].isupper()]
+        if run[0][:1].isupper() and "".join(w[0] for w in capitals) == letters:
+            while run and run[0].lower() == "the":
+                run = run[1:]
+            return " ".join(run) if len(run) > 1 else None
+    return None
+
+
+def _expand(acronym: str, runs: list[tuple[int, str]]) -> str | None:
+    """The name in ``runs`` whose capitalised words' initials spell ``acronym`` ("NAO": National
+    Audit Office), or end with it ("RFS": NSW Rural Fire Service)."""
+    letters = acronym.replace("&", "")
+    for _, name in runs:
+        tokens = name.split()
+        words = [w for w in tokens if w.lower() not in _JOINERS]
+        if len(words) < 2 or name == acronym:
+            continue
+        initials = "".join(w[0] for w in words)
+        if initials == letters:
+            return name
+        at = initials.find(letters) if len(letters) >= 3 else -1
+        if at >= 0:
+            # "NSW Rural Fire Service Commissioner …": the words that spell it.
+            return " ".join(words[at : at + len(letters)])
+    return None

@@ -24,9 +24,9 @@ from newscli.analyze.quotes import (
     quote_groups,
     to_quote,
 )
-from newscli.analyze.referents import Referents
 from newscli.analyze.reported import Reported, reported_candidates
 from newscli.analyze.speakers import Discourse
+from newscli.analyze.speakers_de_fr_es import DeFrEsDiscourse
 from newscli.lang.registry import resources
 from newscli.model import Attribution, Quote, Sentence
 
@@ -53,10 +53,10 @@ def find_statements(
     rules = grammar(language)
     groups = quote_groups(text, masked, rules)
     frame = blank_quotes(masked, groups)
-    discourse: Discourse | Referents = (
-        Discourse(build_index(text), sentences, resources(language))
+    discourse: Discourse | DeFrEsDiscourse = (
+        Discourse(build_index(text), sentences, resources(language), text, frame)
         if rules.english
-        else Referents(text, sentences, resources(language), frame)
+        else DeFrEsDiscourse(text, sentences, resources(language), frame)
     )
     candidates = quote_candidates(masked, frame, groups, rules)
     clauses = reported_candidates(frame, sentences, rules)
@@ -66,32 +66,37 @@ def find_statements(
     phrases: list[Quote] = []
     attributions: list[Attribution] = []
     previous: str | None = None
+    reported: Attribution | None = None
     starts = [s.start for s in sentences]
     for event in events:
         if isinstance(event, Reported):
-            speaker = (
-                discourse.resolve(event.phrase, event.position)
-                if event.phrase != CONTINUES or isinstance(discourse, Discourse)
-                else discourse.continued(event.position)
-            )
+            if event.phrase == CONTINUES and isinstance(discourse, DeFrEsDiscourse):
+                # German Konjunktiv I: the sentence goes on with the source before it.
+                speaker = discourse.continued(event.position)
+            else:
+                speaker = discourse.resolve(event.phrase, event.speaker_at)
             if speaker is None:
                 continue
             discourse.said(speaker, event.end)
-            attributions.append(
-                Attribution(
-                    "reported",
-                    event.text,
-                    speaker,
-                    event.verb,
-                    event.sentence,
-                    event.start,
-                    event.end,
-                    ((event.start, event.end),),
-                )
+            reported = Attribution(
+                "reported",
+                event.text,
+                speaker,
+                event.verb,
+                event.sentence,
+                event.start,
+                event.end,
+                ((event.start, event.end),),
             )
+            attributions.append(reported)
             continue
         asked = bool(quotes) and quotes[-1].text.rstrip().endswith("?")
         speaker = _quote_speaker(event, discourse, previous, asked=asked)
+        if event.how != "explicit" and _inside(event, reported):
+            # "Milley told US media that its forces are likely to remain “for several more
+            # years”": words quoted inside a reported statement are its speaker's.
+            assert reported is not None
+            speaker = reported.speaker
         quote = to_quote(text, event, speaker, sentences, starts)
         if quote is None:
             continue
@@ -128,19 +133,28 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
     return find_statements(text, sentences).quotes
 
 
+def _inside(candidate: Candidate, reported: Attribution | None) -> bool:
+    return reported is not None and (
+        reported.start <= candidate.parts[0].start and candidate.parts[-1].end <= reported.end + 1
+    )
+
+
 def _quote_speaker(
     candidate: Candidate,
-    discourse: Discourse | Referents,
+    discourse: Discourse | DeFrEsDiscourse,
     previous: str | None,
     *,
     asked: bool = False,
 ) -> str | None:
     if candidate.how in ("explicit", "subject"):
-        return discourse.resolve(candidate.phrase, candidate.position)
+        if isinstance(discourse, DeFrEsDiscourse):
+            # Its pronouns take up what the article said before the quotation.
+            return discourse.resolve(candidate.phrase, candidate.position)
+        return discourse.resolve(candidate.phrase, candidate.speaker_at)
     if candidate.how == "same_sentence":
         return previous
     if candidate.how == "continues":
-        if asked and isinstance(discourse, Referents):
+        if asked and isinstance(discourse, DeFrEsDiscourse):
             # An answer to the quoted question before it: the other party of the exchange.
             answerer = discourse.other_party(candidate.position)
             if answerer:

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newscli.model import Article, Brief
-from newscli.render.common import metadata_parts, removed_summary, title_of
+from newscli.render.common import metadata_parts, readable_sentence, removed_summary, title_of
 from newscli.sanitize import display_name, one_line
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def brief_view(brief: Brief) -> RenderableType:
         summary.add_column(style=ACCENT, no_wrap=True)
         summary.add_column(ratio=1)
         for number, item in enumerate(brief.summary, 1):
-            line = Text(item.text)
+            line = Text(readable_sentence(brief, item.sentence, item.text))
             if item.speaker:
                 # Who says it, here rather than again under Key claims.
                 line.append("  — ", style="dim").append(item.speaker, style=SPEAKER)
@@ -56,7 +56,9 @@ def brief_view(brief: Brief) -> RenderableType:
         claims.add_column("Kind", style="dim", no_wrap=True)
         for claim in brief.claims:
             who = Text(claim.speaker) if claim.speaker else Text("the article", style="dim italic")
-            claims.add_row(who, Text(claim.text), claim.kind)
+            claims.add_row(
+                who, Text(readable_sentence(brief, claim.sentence, claim.text)), claim.kind
+            )
         parts += [_section("Key claims"), claims]
     if brief.quotes:
         quotes = Table.grid(padding=(0, 1))
