@@ -218,9 +218,7 @@ class Rules:
                 break
         return i
 
-    def subject_before(
-        self, tokens: Sequence[Token], verb: int, text: str, *, strict: bool = False
-    ) -> Phrase | None:
+    def subject_before(self, tokens: Sequence[Token], verb: int, text: str) -> Phrase | None:
         """The subject opening the clause of the verb at ``verb``: "Le maire, Benoît Payan,
         estime", "Die Stadtwerke erklärten", "wenn Fürst Bismarck dem Korrespondenten sagte"."""
         start = self._clause_start(tokens, verb)
@@ -233,8 +231,6 @@ class Rules:
             return None  # an adverb first: the German verb second, its subject after it
         phrase = self._phrase(tokens, i, text)
         if phrase is None or phrase.end > verb or self.lex.oblique(phrase, tokens):
-            return None
-        if strict and not self.lex.speaker_like(phrase):
             return None
         k = phrase.end
         if k < verb and tokens[k].text == ",":
