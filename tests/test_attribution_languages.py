@@ -287,6 +287,11 @@ def test_interview_labelled_with_names_gives_each_answer_to_its_name() -> None:
     assert found == [("Sehr. Wir haben sechs Wochen im Schnee gedreht", "Malte Nord")]
 
 
+def test_word_a_speaker_calls_something_is_their_quote() -> None:
+    found = quotes("Landrat Uwe Kahl nannte den Plan „Unsinn“ und ging.", language="de")
+    assert found == [("Unsinn", "Uwe Kahl")]
+
+
 def test_short_quote_with_a_speech_verb_is_attributed() -> None:
     found = quotes("Kapitän Jan Ohm sprach danach von einem „Weckruf“.", language="de")
     assert found == [("Weckruf", "Jan Ohm")]
@@ -400,6 +405,29 @@ def test_spanish_relative_que_after_a_name_is_no_reported_clause() -> None:
         language="es",
     )
     assert found == []
+
+
+def test_spanish_dialogue_lines_alternate_between_the_two_parties() -> None:
+    found = quotes(
+        "“No pienso dimitir”, aseguró el alcalde de Vigo, Abel Caballero.",
+        "—¿Y si lo imputan? —le preguntaron los periodistas.\n—Entonces hablaremos —respondió.",
+        language="es",
+    )
+    assert found == [
+        ("No pienso dimitir", "Abel Caballero"),
+        ("¿Y si lo imputan?", "los periodistas"),
+        ("Entonces hablaremos", "Abel Caballero"),
+    ]
+
+
+def test_spanish_plural_verb_without_subject_speaks_for_a_group() -> None:
+    found = quotes(
+        "La concejala Elena Ruiz visitó Lavapiés el lunes.",
+        "Los vecinos del barrio se concentraron ante el ayuntamiento.",
+        "«Estamos hartos de esperar», dijeron.",
+        language="es",
+    )
+    assert found == [("Estamos hartos de esperar", "Los vecinos del barrio")]
 
 
 def test_spanish_interview_labels_p_and_r() -> None:

@@ -40,6 +40,8 @@ from newscli.lang.registry import Resources
 ZERO = "∅"
 """The speaker phrase of a verb whose subject is dropped (Spanish "dijo"): the person the
 article is talking about."""
+ZERO_PLURAL = "∅∅"
+"""The same for a verb in the plural ("dijeron"): the group or body the article is about."""
 CONTINUES = ""
 """The speaker phrase of a report that goes on with the source of the one before it."""
 
@@ -395,6 +397,12 @@ class Rules:
             return self._inverted_cue(tokens, i, french, following)
         if first.low in self.language.reflexives or first.low in ("s'", "s’"):
             i += 1  # "s'est félicité", "se quejó"
+        elif (
+            first.low in self.language.clitics
+            and i + 1 < len(tokens)
+            and (self._finite_verb(tokens[i + 1]))
+        ):
+            i += 1  # "—le preguntaron los periodistas", "lui a répondu X"
         if i < len(tokens) and tokens[i].low in self.language.auxiliaries:
             aux = tokens[i]
             french = inversion(tokens[i + 1].text) if i + 1 < len(tokens) else None
@@ -425,8 +433,13 @@ class Rules:
             return self._cue(subject, verb.text, verb.start)
         if speech and self.language.drops_subject and (after_quote or self._ends(tokens, i + 1)):
             # «…», lamentó · "…, dijo." (not "…, criticó la falta de medios": an object)
-            return Cue(ZERO, verb.text, verb.start)
+            return Cue(self._zero(verb.low), verb.text, verb.start)
         return None
+
+    def _zero(self, verb: str) -> str:
+        """The dropped subject of ``verb``: plural when its ending is ("dijeron", "aseguran")."""
+        plural = verb.endswith(self.language.plural_verb_endings) if verb else False
+        return ZERO_PLURAL if plural and self.language.plural_verb_endings else ZERO
 
     def _ends(self, tokens: Sequence[Token], i: int) -> bool:
         """Nothing but adverbs and prepositional phrases from ``i`` to the end of the clause."""
@@ -554,7 +567,7 @@ class Rules:
             if subject is not None:
                 found.append(self._cue(subject, token.text, token.start))
             elif self.language.drops_subject and low in self.speech:
-                found.append(Cue(ZERO, token.text, token.start))
+                found.append(Cue(self._zero(low), token.text, token.start))
         found.sort(key=lambda cue: cue.start)
         return found
 
@@ -689,7 +702,7 @@ class Rules:
             if subject is not None:
                 return Cue(subject.text, word.text, word.start), subject.end
             if self.language.drops_subject:
-                return Cue(ZERO, word.text, word.start), at + 1
+                return Cue(self._zero(tokens[at].low), word.text, word.start), at + 1
         return None, at
 
     # -- reported speech ------------------------------------------------------------------------
@@ -875,7 +888,9 @@ class Rules:
         """A speech or reporting verb a few words back, with only a determiner, adverbs and a
         preposition of content between ("sprach dagegen von einem", "a parlé d'une",
         "calificó el anuncio de")."""
-        for token in reversed(tokens[-_GOVERNING_REACH:]):
+        window = tokens[-_GOVERNING_REACH:]
+        for index in range(len(window) - 1, -1, -1):
+            token = window[index]
             low = token.low
             if low in self.reporting:
                 return True
@@ -883,10 +898,12 @@ class Rules:
                 return False
             if low in self.language.prepositions and low not in _CONTENT_PREPOSITIONS:
                 return False  # "schrieb in seiner „…“": where, not what
+            object_noun = index > 0 and window[index - 1].low in self.lex.determiners
             if not (
                 low in self.lex.determiners
                 or low in _CONTENT_PREPOSITIONS
                 or token.text[:1].islower()
+                or object_noun  # "nannte den Plan „Unsinn“": the object, then what it was called
             ):
                 return False
         return False

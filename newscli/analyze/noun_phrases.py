@@ -209,6 +209,9 @@ class Lexicon:
 
     def _can_speak(self, head: str) -> bool:
         low = head.lower().rstrip(".")
+        return any(self._can_speak_singular(form) for form in _singulars(low, self.german))
+
+    def _can_speak_singular(self, low: str) -> bool:
         if low in self.heads:
             return True
         if self.german and _ends_in(low, self.heads):
@@ -445,6 +448,25 @@ class Lexicon:
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # The article inside French and Spanish contractions: "du" is "de le", "del" is "de el".
 _CONTRACTED = {"du": "le", "des": "les", "au": "le", "aux": "les", "del": "el", "al": "el"}
+
+
+def _singulars(word: str, german: bool) -> tuple[str, ...]:
+    """The word and the singulars its plural ending may stand for: "periodistas" ->
+    "periodista", "Ärztinnen" -> "Ärztin", "Experten" -> "Experte"."""
+    if german:
+        forms = [word]
+        if word.endswith("innen"):
+            forms.append(word[:-3])
+        if word.endswith("n"):
+            forms.append(word[:-1])
+        if word.endswith("en"):
+            forms.append(word[:-2])
+        return tuple(forms)
+    if word.endswith("es") and len(word) > 4:
+        return (word, word[:-1], word[:-2])
+    if word.endswith("s") and len(word) > 3:
+        return (word, word[:-1])
+    return (word,)
 
 
 def _acronym(word: str) -> bool:

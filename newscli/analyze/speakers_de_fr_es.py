@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newscli.analyze.grammar_de_fr_es import ZERO, Rules
+from newscli.analyze.grammar_de_fr_es import ZERO, ZERO_PLURAL, Rules
 from newscli.analyze.names import build_index
 from newscli.analyze.noun_phrases import PUNCTUATION, Phrase, Token
 from newscli.lang.registry import Resources
@@ -340,7 +340,9 @@ class DeFrEsDiscourse:
         if phrase == ZERO:
             # A verb without its subject, an interview's answer: the person the article is
             # talking about; before anyone is named (a headline), the first person it names.
-            return self._salient(position, None) or self._protagonist()
+            return self._salient(position, None, singular=True) or self._protagonist()
+        if phrase == ZERO_PLURAL:
+            return self._group(position)
         low = phrase.lower()
         if low in self.language.person_pronouns:
             return self._pronoun(low, position)
@@ -485,8 +487,31 @@ class DeFrEsDiscourse:
         parsed = self.lex.phrase_at(tokens, 0, name) if tokens else None
         return parsed is not None and self._is_person(parsed)
 
+    def _group(self, position: int) -> str | None:
+        """Who a plural verb without its subject speaks for: the last group or body the
+        article made salient ("Los vecinos … se concentraron. «…», dijeron.")."""
+        best = self._last_body(position)
+        best_at = self.last_speaker_at if best else -1
+        index = bisect.bisect_left(self._subject_starts, position)
+        for subject in reversed(self._subjects[max(0, index - 6) : index]):
+            if subject.at <= best_at or position - subject.at > _SALIENCE_CHARS:
+                break
+            if self._plural(subject.name) or not subject.person:
+                return subject.name
+        return best
+
+    def _plural(self, name: str) -> bool:
+        """A description of a group ("los periodistas", "les parents")."""
+        words = name.split()
+        return bool(words) and words[0].lower() in self.language.plural_determiners
+
     def _salient(
-        self, position: int, gender: str | None, *, people_only: bool = False
+        self,
+        position: int,
+        gender: str | None,
+        *,
+        people_only: bool = False,
+        singular: bool = False,
     ) -> str | None:
         """The most recent person or body (the last speaker, or the subject of a recent
         sentence) whose gender agrees with ``gender``: a person when the article shows no
@@ -496,6 +521,10 @@ class DeFrEsDiscourse:
             person = self._speaks_as_person(self.last_speaker)
             known = self.gender(self.last_speaker)
             candidates.append((self.last_speaker_at, self.last_speaker, person, known))
+        for at, name in self._turns[-4:-1]:
+            # The speakers before the last one ("—¿…? —le preguntaron los periodistas.
+            # —Entonces hablaremos —respondió.": the mayor who spoke before them).
+            candidates.append((at, name, self._speaks_as_person(name), self.gender(name)))
         index = bisect.bisect_left(self._subject_starts, position)
         for subject in reversed(self._subjects[max(0, index - 6) : index]):
             known = self.gender(subject.name) or subject.gender
@@ -503,6 +532,8 @@ class DeFrEsDiscourse:
         candidates.sort(key=lambda c: -c[0])
         for at, name, person, known in candidates:
             if position - at > _SALIENCE_CHARS and at != self.last_speaker_at:
+                continue
+            if singular and self._plural(name):
                 continue
             if person and (gender is None or known in (gender, None)):
                 return name

@@ -102,7 +102,7 @@ def _dialogue(
     text: str, masked: str, bounds: Sequence[tuple[int, int]], rules: Grammar
 ) -> list[Turn]:
     found: list[Turn] = []
-    for start, end in bounds:
+    for start, end in _lines(text, bounds):
         match = _TURN.match(text, start, end)
         if match is None or text[start:end].lstrip()[:1] not in _DASH:
             continue
@@ -111,6 +111,20 @@ def _dialogue(
             continue  # an unattributed question: the interviewer's, no one's quote
         found.append(turn)
     return found
+
+
+def _lines(text: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of the paragraphs: a turn of dialogue may be a line of its own."""
+    lines: list[tuple[int, int]] = []
+    for start, end in bounds:
+        position = start
+        while position < end:
+            stop = text.find("\n", position, end)
+            stop = end if stop < 0 else stop
+            if text[position:stop].strip():
+                lines.append((position, stop))
+            position = stop + 1
+    return lines
 
 
 def _turn(text: str, masked: str, dash: int, start: int, end: int, rules: Grammar) -> Turn:

@@ -133,6 +133,7 @@ RESOURCES = Resources(
     ),
     genitive_determiners=words("de del"),
     name_particles=words("de del la las los"),
+    clitics=words("le les me te nos os"),
     reflexives=words("se"),
     feminine_suffixes=("ción", "sión", "dad", "tad", "tud", "umbre", "esa", "triz", "ora"),
     indefinite_determiners=words("un una unos unas"),
@@ -143,5 +144,7 @@ RESOURCES = Resources(
     agent_prepositions=words("por"),
     cataphora=words("siguiente siguientes"),
     drops_subject=True,
+    plural_verb_endings=("ron", "an", "en"),
+    plural_determiners=words("los las unos unas estos estas esos esas sus"),
     turn_labels={"pregunta": "question", "p": "question", "respuesta": "answer", "r": "answer"},
 )

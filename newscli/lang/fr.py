@@ -121,6 +121,7 @@ RESOURCES = Resources(
     ),
     quote_marks=(("«", "»"), ("“", "”"), ("‹", "›")),
     dialogue_dash=True,
+    plural_determiners=words("les des ces leurs plusieurs certains certaines"),
     function_words=_PREPOSITIONS | _CLAUSE_OPENERS | _ADVERBS | _PRONOUNS | _DETERMINERS,
     prepositions=_PREPOSITIONS,
     clause_openers=_CLAUSE_OPENERS,
@@ -148,6 +149,7 @@ RESOURCES = Resources(
     ),
     genitive_determiners=words("de du des d' d’"),
     name_particles=words("de du d' d’ la le van von"),
+    clitics=words("lui leur me te nous vous"),
     reflexives=words("se s' s’"),
     feminine_suffixes=(
         "ion",

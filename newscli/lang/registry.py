@@ -146,6 +146,9 @@ class Resources:
     name_particles: frozenset[str] = frozenset()
     """Small words inside names ("von", "v.", "de", "del", "van")."""
     reflexives: frozenset[str] = frozenset()
+    clitics: frozenset[str] = frozenset()
+    """Object pronouns written before the verb ("le", "les", "lui"): "—le preguntaron los
+    periodistas" is inverted all the same."""
     """Reflexive pronouns that stand between a verb and its subject ("sich", "se")."""
     feminine_suffixes: tuple[str, ...] = ()
     """Endings of feminine nouns ("-ung", "-in"): after German "der" such a noun is a dative or a
@@ -177,6 +180,11 @@ class Resources:
     turn_labels: dict[str, str] = field(default_factory=dict)
     """Labels of interview turns (lower case) and whether each opens a "question" or an
     "answer" ("frage", "antwort"; "p", "r")."""
+    plural_verb_endings: tuple[str, ...] = ()
+    """Endings of finite verbs in the third person plural ("-ron", "-an"): a verb without its
+    subject so written speaks for a group."""
+    plural_determiners: frozenset[str] = frozenset()
+    """Determiners of the plural ("los", "les"): such a description names a group."""
     drops_subject: bool = False
     """A finite verb may stand without its subject pronoun (Spanish "dijo"): the subject is the
     person the article is talking about."""
