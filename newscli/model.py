@@ -5,6 +5,7 @@ argument --sources--> Source --ingest--> Document --clean--> Article --analyze--
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -82,23 +83,38 @@ class Article:
     url: str | None = None
     language: str | None = None
     removed: tuple[Removed, ...] = ()
+    authors: tuple[str, ...] = ()
+    """Each name in ``author``, in byline order (the cleaners split it; empty when unknown)."""
 
     @property
     def text(self) -> str:
         """The article body, paragraphs separated by a blank line."""
         return "\n\n".join(self.paragraphs)
 
-    def as_dict(self) -> dict[str, Any]:
+    def metadata_dict(self) -> dict[str, Any]:
+        """What a brief and an extracted article both say about the article, in JSON order."""
         return {
-            "schema": ARTICLE_SCHEMA,
             "source": self.source,
             "kind": self.kind,
             "title": self.title,
             "author": self.author,
+            "authors": list(self.authors),
             "date": self.date,
             "site": self.site,
             "url": self.url,
             "language": self.language,
+        }
+
+    @classmethod
+    def json_keys(cls) -> tuple[str, ...]:
+        """The top-level keys of ``as_dict()``, in order (read off an empty article, so they
+        cannot fall out of step with it)."""
+        return tuple(cls(source="", kind="text", paragraphs=()).as_dict())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "schema": ARTICLE_SCHEMA,
+            **self.metadata_dict(),
             "text": self.text,
             "removed": [r.as_dict() for r in self.removed],
         }
@@ -114,15 +130,32 @@ class Sentence:
     end: int
     paragraph: int
 
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "paragraph": self.paragraph,
+        }
+
 
 @dataclass(frozen=True)
 class SummarySentence:
     text: str
     sentence: int
     score: float
+    start: int = 0
+    end: int = 0
+    """Offsets of the sentence in ``Article.text``."""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "sentence": self.sentence, "score": round(self.score, 4)}
+        return {
+            "text": self.text,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "score": round(self.score, 4),
+        }
 
 
 @dataclass(frozen=True)
@@ -138,8 +171,8 @@ class Quote:
     kind: QuoteKind = "quote"
     """"phrase" for a short quoted phrase nobody is said to have spoken (a scare quote, a title)."""
     parts: tuple[tuple[int, int], ...] = ()
-    """Offsets of every part: a quote interrupted by its attribution has several, joined by a space
-    in ``text``."""
+    """Offsets of every part: a quote interrupted by its attribution has several, joined by " … "
+    in ``text`` (by a space for a quote running over paragraphs)."""
 
     def as_dict(self) -> dict[str, Any]:
         return {"text": self.text, "speaker": self.speaker, "sentence": self.sentence}
@@ -152,12 +185,17 @@ class Claim:
     sentence: int
     kind: ClaimKind
     score: float
+    start: int = 0
+    end: int = 0
+    """Offsets of the claim's sentence in ``Article.text``."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "speaker": self.speaker,
             "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
             "kind": self.kind,
             "score": round(self.score, 4),
         }
@@ -195,26 +233,29 @@ class Brief:
     keywords: tuple[str, ...] = ()
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
 
-    def as_dict(self) -> dict[str, Any]:
-        a = self.article
-        return {
+    @classmethod
+    def json_keys(cls, *, with_sentences: bool = False) -> tuple[str, ...]:
+        """The top-level keys of ``as_dict()``, in order (read off an empty brief)."""
+        empty = cls(Article(source="", kind="text", paragraphs=()), Stats(0, 0, 0), method="")
+        return tuple(empty.as_dict(with_sentences=with_sentences))
+
+    def as_dict(self, *, with_sentences: bool = False) -> dict[str, Any]:
+        """The ``newscli.brief/1`` object; ``with_sentences`` adds ``sentences``, the list that
+        every ``sentence`` index points into."""
+        result = {
             "schema": BRIEF_SCHEMA,
-            "source": a.source,
-            "kind": a.kind,
-            "title": a.title,
-            "author": a.author,
-            "date": a.date,
-            "site": a.site,
-            "url": a.url,
-            "language": a.language,
+            **self.article.metadata_dict(),
             "method": self.method,
             "stats": self.stats.as_dict(),
             "summary": [s.as_dict() for s in self.summary],
             "claims": [c.as_dict() for c in self.claims],
             "quotes": [q.as_dict() for q in self.quotes],
             "keywords": list(self.keywords),
-            "removed": [r.as_dict() for r in a.removed],
+            "removed": [r.as_dict() for r in self.article.removed],
         }
+        if with_sentences:
+            result["sentences"] = [s.as_dict() for s in self.sentences]
+        return result
 
 
 @dataclass(frozen=True)
@@ -227,8 +268,11 @@ class Failure:
     hint: str | None = None
     """What the user can do about it, when there is something."""
 
-    def as_dict(self, schema: str) -> dict[str, Any]:
+    def as_dict(self, schema: str, keys: Iterable[str] = ()) -> dict[str, Any]:
+        """``schema``, ``source``, every one of ``keys`` null (the other keys of a result, so a
+        failure has the shape of a success), then ``error``."""
         error = {"type": self.type, "message": self.message}
         if self.hint:
             error["hint"] = self.hint
-        return {"schema": schema, "source": self.source, "error": error}
+        nulls = dict.fromkeys(key for key in keys if key not in ("schema", "source", "error"))
+        return {"schema": schema, "source": self.source, **nulls, "error": error}

@@ -6,9 +6,10 @@ by its attribution (“…,” he said. “…”) into one; each quote then get
 attribution patterns in ``attribution`` and the name index in ``names``. A short quoted phrase
 that nobody is said to have spoken (a scare quote, a title, a nickname) is a *phrase*, not a
 quote.
-Joined quotes: ``Quote.text`` joins the parts with a single space, so the text reads as the
-speaker's words; every part on its own is a substring of the article (``Quote.parts`` holds
-their offsets).
+Joined quotes: ``Quote.text`` joins the parts with " … " where the attribution was left out
+between them (a plain space where a quote only runs on over a paragraph break), so the text reads
+as the speaker's words and shows where words were cut; every part on its own is a substring of the
+article (``Quote.parts`` holds their offsets).
 """
 
 from __future__ import annotations

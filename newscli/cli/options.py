@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from newscli.options import DEFAULTS, METHODS, format_size, parse_size
 from newscli.render import AUTO, FORMATS
+from newscli.render.color import AUTO as COLOR_AUTO
+from newscli.render.color import COLOR_CHOICES, NEVER
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -20,6 +25,15 @@ def _size_callback(ctx: click.Context, param: click.Parameter, value: str | int)
         return parse_size(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
+
+
+def _complete_paths(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    """SOURCE completes as a path (the shell lists files and folders); URLs are typed."""
+    from click.shell_completion import CompletionItem
+
+    return [CompletionItem(incomplete, type="file")]
 
 
 def _apply(function: F, decorators: list[Callable[[F], F]]) -> F:
@@ -55,6 +69,12 @@ def summary_options(function: F) -> F:
                 show_default=True,
                 help="How many key claims to list.",
             ),
+            click.option(
+                "--with-sentences",
+                is_flag=True,
+                help="JSON: add 'sentences', the article's sentences that every 'sentence' "
+                "index counts (text, start, end, paragraph).",
+            ),
         ],
     )
 
@@ -62,7 +82,7 @@ def summary_options(function: F) -> F:
 def common_options(function: F) -> F:
     """Input, output and run options for every command that reads sources."""
     decorators: list[Callable[[F], F]] = [
-        click.argument("sources", nargs=-1, metavar="[SOURCE]..."),
+        click.argument("sources", nargs=-1, metavar="[SOURCE]...", shell_complete=_complete_paths),
         click.option(
             "-f",
             "--format",
@@ -124,7 +144,17 @@ def common_options(function: F) -> F:
             default=None,
             help="Worker processes for many sources [default: number of cores].",
         ),
-        click.option("--no-color", is_flag=True, help="No colour or styles (also: NO_COLOR=1)."),
+        # --color and --no-color set the same value; the last one given wins.
+        click.option(
+            "--color",
+            "color",
+            type=click.Choice(COLOR_CHOICES),
+            default=COLOR_AUTO,
+            show_default=True,
+            help="Colour and styles. auto: on a terminal (NO_COLOR=1: styles without colours; "
+            "FORCE_COLOR=1: piped output too); always: even piped; never: none.",
+        ),
+        click.option("--no-color", "color", flag_value=NEVER, help="Same as --color never."),
         click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr."),
         click.option(
             "-v", "--verbose", is_flag=True, help="More detail on stderr; tracebacks on errors."

@@ -18,9 +18,10 @@ from newscli.errors import ExitCode, SourceNotFoundError
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
 from newscli.output_dir import IndexEntry, OutputDir, input_hash
-from newscli.render import AUTO, Format, file_format, get_format
+from newscli.render import AUTO, PLAIN, Format, RenderOptions, file_format, get_format
+from newscli.render.color import color_mode
 from newscli.sanitize import strip_controls
-from newscli.sources import read_source_list, resolve, stdin_is_piped
+from newscli.sources import nothing_found_hint, read_source_list, resolve, stdin_is_piped
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,9 @@ class RunConfig:
     listed: tuple[str, ...] | None = None
     """Sources read from ``--from-list`` (None without the option)."""
     workers: int | None = None
-    no_color: bool = False
+    color: str | None = None
+    """The ``--color`` choice (None: auto); ``newscli.render.color`` says what it means."""
+    render: RenderOptions = PLAIN
     quiet: bool = False
     verbose: bool = False
 
@@ -55,7 +58,8 @@ class RunConfig:
             glob=params["glob"],
             listed=tuple(read_source_list(source_list)) if source_list is not None else None,
             workers=params["workers"],
-            no_color=params["no_color"],
+            color=params.get("color"),
+            render=RenderOptions(with_sentences=params.get("with_sentences", False)),
             quiet=params["quiet"],
             verbose=params["verbose"],
         )
@@ -89,10 +93,11 @@ def run(config: RunConfig) -> int:
             )
         )
     except SourceNotFoundError as exc:
-        report(error_line(None, exc.message))
+        report(error_line(None, exc.message, exc.hint))
         return ExitCode.USAGE
     if not sources:
-        report(error_line(None, "no article files found in the given sources"))
+        hint = nothing_found_hint(arguments, recursive=config.recursive, glob=config.glob)
+        report(error_line(None, "no article files found in the given sources", hint))
         return ExitCode.SOME_FAILED
     output_format = resolve_format(config.output_format, sys.stdout)
     reporter = Reporter(config, several=len(sources) > 1)
@@ -133,12 +138,30 @@ def _run_to_stdout(
     )
     # closing() stops the workers as soon as anything (Ctrl-C included) leaves the loop.
     redirect = _is_tty(sys.stdout)
-    with contextlib.closing(outcomes), reporter.running(len(sources), redirect_stdout=redirect):
-        for outcome in outcomes:
-            reporter.outcome(outcome)
-            emit(outcome)
+    try:
+        with contextlib.closing(outcomes), reporter.running(len(sources), redirect_stdout=redirect):
+            for outcome in outcomes:
+                reporter.outcome(outcome)
+                emit(outcome)
+    except BrokenPipeError:
+        # The reader has all it wanted (`newscli ... | head -1`): stop quietly, like ripgrep and
+        # git do. What was read is what was asked for, so only failures met so far count.
+        silence_stdout()
+        return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
     reporter.finish()
     return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's flush at exit does not complain about the
+    closed pipe a second time."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (under a test runner)
+        pass
+    finally:
+        os.close(devnull)
 
 
 def _is_tty(stream: TextIO) -> bool:
@@ -195,7 +218,7 @@ class Reporter:
         if self._console is None:
             from newscli.render.progress import stderr_console
 
-            self._console = stderr_console(sys.stderr, no_color=is_no_color(self.config.no_color))
+            self._console = stderr_console(sys.stderr, color=color_mode(self.config.color))
         return self._console
 
     def outcome(self, outcome: Outcome) -> None:
@@ -264,7 +287,9 @@ class StdoutEmitter:
 
     def __call__(self, outcome: Outcome) -> None:
         if outcome.failure is not None:
-            rendered = self.format.render_failure(outcome.failure, self.config.command)
+            rendered = self.format.render_failure(
+                outcome.failure, self.config.command, self.config.render
+            )
             if rendered is not None:
                 self._write(rendered)
             return
@@ -279,7 +304,7 @@ class StdoutEmitter:
                 if self.format.header is not None:
                     header = self.format.header.format(source=outcome.source.name)
                     self._write(strip_controls(header))
-            self._write(self.format.render(outcome.result))
+            self._write(self.format.render(outcome.result, self.config.render))
         self.count += 1
 
     def _write(self, text: str) -> None:
@@ -290,7 +315,7 @@ class StdoutEmitter:
         from newscli.render.rich_view import make_console, print_result
 
         if self._console is None:
-            self._console = make_console(sys.stdout, no_color=self.config.no_color)
+            self._console = make_console(sys.stdout, color=color_mode(self.config.color))
         if self.count:
             self._console.print()
         print_result(self._console, result)
@@ -341,7 +366,7 @@ def _run_to_folder(
         with contextlib.closing(outcomes), reporter.running(len(todo)):
             for outcome in outcomes:
                 reporter.outcome(outcome)
-                _save(folder, todo[outcome.index], outcome, written, reporter)
+                _save(folder, todo[outcome.index], outcome, written, reporter, config.render)
     finally:
         with contextlib.suppress(OSError):
             folder.compact(order=[source.name for source in sources])
@@ -350,7 +375,12 @@ def _run_to_folder(
 
 
 def _save(
-    folder: OutputDir, planned: Planned, outcome: Outcome, written: Format, reporter: Reporter
+    folder: OutputDir,
+    planned: Planned,
+    outcome: Outcome,
+    written: Format,
+    reporter: Reporter,
+    options: RenderOptions,
 ) -> None:
     """Write the output file (when there is one), then its index line."""
     name = outcome.source.name
@@ -362,14 +392,10 @@ def _save(
     if outcome.result is None:
         raise RuntimeError("an outcome without a result or a failure")
     try:
-        folder.write(planned.output, written.render(outcome.result))
+        folder.write(planned.output, written.render(outcome.result, options))
     except OSError as exc:
         message = f"cannot write {planned.output}: {(exc.strerror or str(exc)).lower()}"
         reporter.fail(Failure(name, "write_error", message))
         folder.record(IndexEntry(name, None, "error", message, planned.sha256, "write_error"))
         return
     folder.record(IndexEntry(name, planned.output, "ok", None, planned.sha256))
-
-
-def is_no_color(no_color_flag: bool) -> bool:
-    return no_color_flag or bool(os.environ.get("NO_COLOR"))

@@ -65,7 +65,8 @@ def fetch(source: Source, *, max_bytes: int, timeout: float) -> Document:
     it exceeds ``max_bytes`` after decompression. Raises ``FetchError``, ``SourceTimeoutError``,
     ``TooLargeError``, or a decoding error.
     """
-    assert source.url is not None
+    if source.url is None:
+        raise FetchError("a URL source without a URL")
     deadline = Deadline(timeout)
     body, final_url, content_type = download(source.url, max_bytes=max_bytes, deadline=deadline)
     text, encoding = decode(body, declared=content_type.charset)

@@ -1,16 +1,38 @@
-"""JSON output: one object per source (JSON Lines when there are several)."""
+"""JSON output: one object per source (JSON Lines when there are several).
+
+The objects follow the JSON Schemas shipped in ``newscli/schema/``. A failure has the same keys as
+a success, each null, with ``error`` added, so a consumer sees one shape for every input.
+"""
 
 from __future__ import annotations
 
 import json
 
 from newscli.model import ARTICLE_SCHEMA, BRIEF_SCHEMA, Article, Brief, Failure
+from newscli.render import PLAIN, RenderOptions
 
 
-def render_json(result: Brief | Article) -> str:
-    return json.dumps(result.as_dict(), ensure_ascii=False)
+def render_json(result: Brief | Article, options: RenderOptions | None = None) -> str:
+    options = options or PLAIN
+    if isinstance(result, Brief):
+        data = result.as_dict(with_sentences=options.with_sentences)
+    else:
+        data = result.as_dict()
+    return json.dumps(data, ensure_ascii=False)
 
 
-def render_failure_json(failure: Failure, *, command: str) -> str:
-    schema = ARTICLE_SCHEMA if command == "extract" else BRIEF_SCHEMA
-    return json.dumps(failure.as_dict(schema), ensure_ascii=False)
+def failure_dict(
+    failure: Failure, command: str, options: RenderOptions | None = None
+) -> dict[str, object]:
+    """The JSON object standing in for a failed source's result."""
+    options = options or PLAIN
+    if command == "extract":
+        return failure.as_dict(ARTICLE_SCHEMA, Article.json_keys())
+    keys = Brief.json_keys(with_sentences=options.with_sentences)
+    return failure.as_dict(BRIEF_SCHEMA, keys)
+
+
+def render_failure_json(
+    failure: Failure, *, command: str, options: RenderOptions | None = None
+) -> str:
+    return json.dumps(failure_dict(failure, command, options), ensure_ascii=False)

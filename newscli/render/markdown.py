@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newscli.model import Article, Brief
+from newscli.render import RenderOptions
 from newscli.render.common import metadata_parts, removed_summary, speaker_label, title_of
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -15,7 +16,8 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
-def render_markdown(result: Brief | Article) -> str:
+def render_markdown(result: Brief | Article, options: RenderOptions | None = None) -> str:
+    """``options`` is the registry's common argument; Markdown has no use for any of them."""
     if isinstance(result, Article):
         return _article_markdown(result)
     return _brief_markdown(result)

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newscli.model import Article, Brief
+from newscli.render.color import ON_A_TERMINAL, ColorMode
 from newscli.render.common import metadata_parts, removed_summary, title_of
 
 ACCENT = "cyan"
@@ -100,19 +101,15 @@ def _removed(article: Article) -> list[RenderableType]:
 
 
 def make_console(
-    stream: object,
-    *,
-    no_color: bool = False,
-    width: int | None = None,
-    force_terminal: bool | None = None,
+    stream: object, *, color: ColorMode = ON_A_TERMINAL, width: int | None = None
 ) -> Console:
-    """A console for article output: no markup parsing, no auto-highlighting, no emoji codes."""
+    """A console for article output: no markup parsing, no auto-highlighting, no emoji codes;
+    colour and styles as ``color`` says (``newscli.render.color``)."""
     return Console(
         file=stream,  # type: ignore[arg-type]
-        no_color=no_color or None,  # None lets rich honour NO_COLOR
         highlight=False,
         markup=False,
         emoji=False,
         width=width,
-        force_terminal=force_terminal,
+        **color.console_options(stream),
     )
