@@ -19,7 +19,7 @@ URL_PREFIXES = ("http://", "https://")
 # of letters, digits and hyphens, ending in a top-level domain of letters), maybe a port, then a
 # path or nothing.
 _HOST_LIKE = re.compile(
-    r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?P<tld>[a-z]{2,})(?::\d{1,5})?(?:[/?#]|$)",
+    r"^(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?::\d{1,5})?(?:[/?#]|$)",
     re.IGNORECASE,
 )
 
@@ -72,7 +72,7 @@ def url_hint(argument: str) -> str | None:
     """``did you mean https://www.example.com/story.html?`` for a missing path that reads as a
     web address without its scheme; None for anything else ("notes.txt" is a file name)."""
     match = _HOST_LIKE.match(argument)
-    if match is None or is_article_file("x." + match.group("tld")):
+    if match is None or is_article_file(match.group("host")):
         return None
     return f"did you mean https://{argument}?"
 

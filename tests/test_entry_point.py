@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -51,5 +54,47 @@ def test_closed_pipe_is_not_a_traceback() -> None:
     process.stdout.close()
     stderr = process.stderr.read().decode()
     process.wait(timeout=60)
-    assert "Traceback" not in stderr
+    assert stderr == ""
+    assert process.returncode == 0
+
+
+@pytest.mark.parametrize("output_format", ["json", "text", "rich"])
+def test_head_under_pipefail_exits_0(output_format: str) -> None:
+    """`newscli ... | head -1` with `set -o pipefail` succeeds, as with ripgrep and git."""
+    bash = shutil.which("bash")
+    head = shutil.which("head")
+    if bash is None or head is None:
+        pytest.skip("needs bash and head")
+    many = " ".join([shlex.quote(str(SEED))] * 30)
+    script = (
+        "set -o pipefail; "
+        f"{shlex.quote(sys.executable)} -m newscli summarize -f {output_format} --workers 1"
+        f" {many} | head -1"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [bash, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert len(done.stdout.splitlines()) == 1
+
+
+def test_closed_pipe_after_a_failure_still_exits_1(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    sources = [str(empty)] + [str(SEED)] * 40
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newscli", "summarize", "-f", "json", "--workers", "1", *sources],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(10)
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.wait(timeout=60)
+    assert stderr == f"newscli: error: {empty}: empty input\n"
     assert process.returncode == 1

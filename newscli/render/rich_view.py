@@ -100,12 +100,21 @@ def _removed(article: Article) -> list[RenderableType]:
     return [Text(), Text(f"✂ {summary}", style="dim")]
 
 
+class _OutputConsole(Console):
+    """rich's ``Console`` that lets a closed pipe be the caller's business: rich would exit with
+    status 1; the runner stops quietly with the status the sources so far earned."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def make_console(
     stream: object, *, color: ColorMode = ON_A_TERMINAL, width: int | None = None
 ) -> Console:
     """A console for article output: no markup parsing, no auto-highlighting, no emoji codes;
     colour and styles as ``color`` says (``newscli.render.color``)."""
-    return Console(
+    return _OutputConsole(
         file=stream,  # type: ignore[arg-type]
         highlight=False,
         markup=False,
