@@ -29,6 +29,7 @@ from newscli.errors import NewscliError
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
 from newscli.pipeline import run_source
+from newscli.sanitize import one_line
 
 if TYPE_CHECKING:
     # multiprocessing costs ~20 ms to import: only runs with a pool pay for it.
@@ -84,23 +85,29 @@ def process_one(source: Source, command: Command, options: Options, *, index: in
     except _Overran:
         return Outcome(source, failure=timeout_failure(source, options.timeout), index=index)
     except NewscliError as exc:
-        failure = Failure(source.name, exc.type, exc.message, exc.hint)
-        return Outcome(source, failure=failure, index=index)
+        return _failed(source, exc.type, exc.message, index, hint=exc.hint)
     except RecursionError:
-        failure = Failure(source.name, "too_complex", "input nested too deeply")
-        return Outcome(source, failure=failure, index=index)
+        return _failed(source, "too_complex", "input nested too deeply", index)
     except MemoryError:
-        return Outcome(
-            source, failure=Failure(source.name, "too_large", "out of memory"), index=index
-        )
+        return _failed(source, "too_large", "out of memory", index)
     except Exception as exc:  # a bug: report it for this source and carry on with the others
         message = f"internal error: {type(exc).__name__}: {exc}"
-        return Outcome(
-            source,
-            failure=Failure(source.name, "internal", message),
-            detail=traceback.format_exc(),
-            index=index,
-        )
+        return _failed(source, "internal", message, index, detail=traceback.format_exc())
+
+
+def _failed(
+    source: Source,
+    kind: str,
+    message: str,
+    index: int,
+    *,
+    hint: str | None = None,
+    detail: str | None = None,
+) -> Outcome:
+    """A failure outcome. Messages can quote the input (a server's reason phrase, an exception's
+    text): they are cleaned to one inert line here, for stderr, JSON and the index alike."""
+    failure = Failure(source.name, kind, one_line(message), one_line(hint) if hint else None)
+    return Outcome(source, failure=failure, detail=detail, index=index)
 
 
 def timeout_failure(source: Source, seconds: float) -> Failure:

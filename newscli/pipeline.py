@@ -10,7 +10,6 @@ from dataclasses import replace
 
 from newscli.analyze.claims import find_claims
 from newscli.analyze.keywords import keywords
-from newscli.analyze.language import detect_language
 from newscli.analyze.quotes import find_quotes
 from newscli.analyze.segment import segment
 from newscli.analyze.summary import pick, rank_sentences
@@ -19,9 +18,10 @@ from newscli.clean.article import clean
 from newscli.errors import EmptyInputError
 from newscli.ingest.read import read_document
 from newscli.ingest.sniff import looks_like_html
+from newscli.lang.identify import detect_language
 from newscli.model import Article, Brief, Document, Source, Stats
 from newscli.options import Command, Options
-from newscli.sanitize import normalize_newlines, strip_controls
+from newscli.sanitize import sanitize_text
 
 
 def extract(text: str, *, source: str = "-", options: Options | None = None) -> Article:
@@ -31,7 +31,7 @@ def extract(text: str, *, source: str = "-", options: Options | None = None) -> 
     terminal escape sequences removed. Raises ``NewscliError`` when there is no article.
     """
     options = options or Options()
-    text = strip_controls(normalize_newlines(text))
+    text = sanitize_text(text)
     if not text.strip():
         raise EmptyInputError("input has no text")
     document = Document(
@@ -58,7 +58,8 @@ def run_source(source: Source, command: Command, options: Options) -> Brief | Ar
 
 def _article(document: Document, options: Options) -> Article:
     article = clean(document, keep_boilerplate=options.keep_boilerplate)
-    language = options.language or article.language or detect_language(article.text)
+    # The text decides; the page's declared language only breaks a tie (issue 14).
+    language = options.language or detect_language(article.text, declared=article.language)
     return replace(article, language=language) if language != article.language else article
 
 

@@ -12,6 +12,7 @@ from typing import TextIO
 
 from newscli.errors import SourceNotFoundError
 from newscli.model import Source
+from newscli.sanitize import display_name
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 URL_PREFIXES = ("http://", "https://")
@@ -55,7 +56,7 @@ def resolve(
             path = Path(argument)
             if not path.exists() and not path.is_symlink():
                 raise SourceNotFoundError(
-                    f"{argument}: no such file or directory", hint=url_hint(argument)
+                    f"{display_name(argument)}: no such file or directory", hint=url_hint(argument)
                 )
     for argument in [*arguments, *listed]:
         if argument == "-":
@@ -74,7 +75,7 @@ def url_hint(argument: str) -> str | None:
     match = _HOST_LIKE.match(argument)
     if match is None or is_article_file(match.group("host")):
         return None
-    return f"did you mean https://{argument}?"
+    return f"did you mean https://{display_name(argument)}?"
 
 
 def nothing_found_hint(

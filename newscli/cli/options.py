@@ -79,6 +79,17 @@ def summary_options(function: F) -> F:
     )
 
 
+def _language_callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from newscli.lang.identify import UnknownLanguageError, normalize_language
+
+    try:
+        return normalize_language(value)
+    except UnknownLanguageError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def common_options(function: F) -> F:
     """Input, output and run options for every command that reads sources."""
     decorators: list[Callable[[F], F]] = [
@@ -118,7 +129,9 @@ def common_options(function: F) -> F:
         click.option(
             "--language",
             metavar="CODE",
-            help="Article language (ISO 639-1, e.g. en, de); detected when not given.",
+            callback=_language_callback,
+            help="Article language (ISO 639-1 code or English name, e.g. de, German); "
+            "detected when not given.",
         ),
         click.option(
             "--keep-boilerplate", is_flag=True, help="Do not remove boilerplate from plain text."

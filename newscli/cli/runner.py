@@ -20,7 +20,7 @@ from newscli.options import Command, Options
 from newscli.output_dir import IndexEntry, OutputDir, input_hash
 from newscli.render import AUTO, PLAIN, Format, RenderOptions, file_format, get_format
 from newscli.render.color import color_mode
-from newscli.sanitize import strip_controls
+from newscli.sanitize import display_name, one_line, strip_controls
 from newscli.sources import nothing_found_hint, read_source_list, resolve, stdin_is_piped
 
 
@@ -66,9 +66,10 @@ class RunConfig:
 
 
 def error_line(source: str | None, message: str, hint: str | None = None) -> str:
-    where = f"{source}: " if source else ""
-    advice = f" ({hint})" if hint else ""
-    return strip_controls(f"newscli: error: {where}{message}{advice}")
+    """``newscli: error: SOURCE: message (hint)`` on one line, the source shown as a name."""
+    where = f"{display_name(source)}: " if source else ""
+    advice = f" ({one_line(hint)})" if hint else ""
+    return f"newscli: error: {where}{one_line(message)}{advice}"
 
 
 def report(line: str) -> None:
@@ -227,7 +228,7 @@ class Reporter:
         else:
             self.failures.append(outcome.failure)
             if self.config.verbose and outcome.detail:
-                self.error(outcome.detail.rstrip())
+                self.error(strip_controls(outcome.detail.rstrip()))
             self.error(
                 error_line(outcome.failure.source, outcome.failure.message, outcome.failure.hint)
             )
@@ -302,8 +303,7 @@ class StdoutEmitter:
                 if self.count and self.format.between:
                     sys.stdout.write(self.format.between)
                 if self.format.header is not None:
-                    header = self.format.header.format(source=outcome.source.name)
-                    self._write(strip_controls(header))
+                    self._write(self.format.header.format(source=display_name(outcome.source.name)))
             self._write(self.format.render(outcome.result, self.config.render))
         self.count += 1
 

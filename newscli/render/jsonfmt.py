@@ -1,4 +1,5 @@
-"""JSON output: one object per source (JSON Lines when there are several).
+"""JSON output: one object per source (JSON Lines when there are several); valid UTF-8 and inert
+on a terminal, with every string exact (``newscli.sanitize.json_dumps``).
 
 The objects follow the JSON Schemas shipped in ``newscli/schema/``. A failure has the same keys as
 a success, each null, with ``error`` added, so a consumer sees one shape for every input.
@@ -6,19 +7,16 @@ a success, each null, with ``error`` added, so a consumer sees one shape for eve
 
 from __future__ import annotations
 
-import json
-
 from newscli.model import ARTICLE_SCHEMA, BRIEF_SCHEMA, Article, Brief, Failure
 from newscli.render import PLAIN, RenderOptions
+from newscli.sanitize import json_dumps
 
 
 def render_json(result: Brief | Article, options: RenderOptions | None = None) -> str:
     options = options or PLAIN
     if isinstance(result, Brief):
-        data = result.as_dict(with_sentences=options.with_sentences)
-    else:
-        data = result.as_dict()
-    return json.dumps(data, ensure_ascii=False)
+        return json_dumps(result.as_dict(with_sentences=options.with_sentences))
+    return json_dumps(result.as_dict())
 
 
 def failure_dict(
@@ -35,4 +33,4 @@ def failure_dict(
 def render_failure_json(
     failure: Failure, *, command: str, options: RenderOptions | None = None
 ) -> str:
-    return json.dumps(failure_dict(failure, command, options), ensure_ascii=False)
+    return json_dumps(failure_dict(failure, command, options))
