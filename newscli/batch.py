@@ -164,7 +164,14 @@ def process(
     if any(_may_be_html(source) for source in sources):
         # Imported once here rather than once in every forked worker (about 0.2 s each).
         import trafilatura  # noqa: F401
+    gate = None
+    if any(source.kind == "url" for source in sources):
+        from newscli.ingest import politeness
+
+        # Created before the workers fork, so that they all share it.
+        gate = politeness.gate(options.fetch.per_host)
     pool = _Pool(command, options, workers=min(workers, len(sources)), on_idle=on_idle)
+    pool.gate = gate
     yield from pool.run(sources, ordered=ordered)
 
 
@@ -252,6 +259,8 @@ class _Pool:
         )
         self.workers: list[_Worker] = []
         self.queue: deque[list[tuple[int, Source]]] = deque()
+        self.gate: Any = None
+        """The per-host gate of URL sources (``ingest.politeness``), if any."""
 
     def run(self, sources: Sequence[Source], *, ordered: bool) -> Iterator[Outcome]:
         waiting: dict[int, Outcome] = {}
@@ -374,6 +383,8 @@ class _Pool:
         if worker.process.is_alive():
             worker.process.kill()
             worker.process.join()
+        if self.gate is not None and worker.process.pid is not None:
+            self.gate.forget(worker.process.pid)  # a killed worker may have held a host's slot
         self.workers.remove(worker)
 
     def _stop(self) -> None:

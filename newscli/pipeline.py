@@ -51,7 +51,9 @@ def brief(text: str, *, source: str = "-", options: Options | None = None) -> Br
 
 def run_source(source: Source, command: Command, options: Options) -> Brief | Article:
     """Read, clean and (for ``summarize``) analyse one source. Raises ``NewscliError``."""
-    document = read_document(source, max_bytes=options.max_bytes, timeout=options.timeout)
+    document = read_document(
+        source, max_bytes=options.max_bytes, timeout=options.timeout, fetch_options=options.fetch
+    )
     article = _article(document, options)
     return article if command == "extract" else analyze(article, options)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -86,9 +87,17 @@ def test_never_means_no_escape_codes_even_when_forced(runner: CliRunner, args: l
     assert _codes(_rich(runner, *args, env={"FORCE_COLOR": "1"})) == []
 
 
-def test_the_last_of_color_and_no_color_wins(runner: CliRunner) -> None:
+def test_no_color_wins_over_color(runner: CliRunner) -> None:
     assert _codes(_rich(runner, "--color", "always", "--no-color")) == []
-    assert _colours(_rich(runner, "--no-color", "--color", "always"))
+    assert _codes(_rich(runner, "--no-color", "--color", "always")) == []
+
+
+def test_color_is_a_setting(runner: CliRunner, tmp_path: Path) -> None:
+    assert _colours(_rich(runner, env={"NEWSCLI_COLOR": "always"}))
+    settings = tmp_path / "config.toml"
+    settings.write_text('color = "always"\n', encoding="utf-8")
+    assert _colours(_rich(runner, env={"NEWSCLI_CONFIG": str(settings)}))
+    assert _codes(_rich(runner, "--color", "never", env={"NEWSCLI_CONFIG": str(settings)})) == []
 
 
 def test_color_never_on_a_terminal_has_no_styles_at_all() -> None:

@@ -271,7 +271,7 @@ def test_cli_unsupported_scheme_is_exit_1() -> None:
 
 
 def test_a_url_source_without_a_url_is_a_fetch_error() -> None:
-    with pytest.raises(FetchError, match="without a URL"):
+    with pytest.raises(FetchError, match="not a URL source"):
         fetch(Source(name="x", kind="url"), max_bytes=1000, timeout=1.0)
 
 

@@ -299,3 +299,10 @@ def test_undetermined_language_keywords_drop_the_texts_own_function_words() -> N
 def test_options_language_overrides_detection() -> None:
     result = brief(PARAGRAPHS["en"], options=Options(language="de"))
     assert result.article.language == "de"
+
+
+def test_a_menu_of_repeated_month_names_is_not_read_as_slovenian() -> None:
+    # Some stop-word lists hold month names; a repeated menu must not outweigh a line of prose.
+    months = "September December April November " * 12
+    text = months + "\nI made this with my mother today and it turned out really well."
+    assert detect_language(text) in (None, "en")

@@ -444,11 +444,15 @@ def _weight(code: str) -> float:
 def _stop_word_verdict(words: Sequence[str], candidates: Iterable[str], sample: str) -> _Verdict:
     if len(words) < MIN_WORDS:
         return _Verdict(None, False, 0.0, frozenset(candidates))
+    # Evidence grows with the logarithm of a word's repeats: a menu that repeats a few words
+    # ("September ... December ...": month names are on some lists) must not outweigh prose.
+    counts = Counter(words)
     scored = []
     for code in candidates:
         stops = _candidate_words(code)
-        hits = sum(1 for w in words if w in stops)
-        scored.append((hits * _weight(code), hits, code))
+        found = [count for word, count in counts.items() if word in stops]
+        evidence = sum(1.0 + math.log(count) for count in found)
+        scored.append((evidence * _weight(code), sum(found), code))
     scored.sort(reverse=True)
     (best_score, hits, best), (second_score, _, _) = scored[0], scored[1]
     n = len(words)

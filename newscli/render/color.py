@@ -11,7 +11,8 @@ JSON never do. What each setting means:
   output that is not a terminal too; ``NO_COLOR`` set to anything but "" drops the colours and
   keeps bold, italic and dim (what the NO_COLOR convention asks for). Both may be set.
 
-The command line wins over the environment. This module imports nothing heavy (the CLI takes its
+``--color`` and ``--no-color`` (on the command line, as ``NEWSCLI_COLOR`` or in the settings file)
+win over ``NO_COLOR`` and ``FORCE_COLOR``. This module imports nothing heavy (the CLI takes its
 choices from here at start-up).
 """
 
