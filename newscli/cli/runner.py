@@ -20,7 +20,7 @@ from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
 from newscli.output_dir import IndexEntry, OutputDir, input_hash
 from newscli.render import AUTO, PLAIN, Format, RenderOptions, file_format, get_format
-from newscli.render.color import NEVER, color_mode
+from newscli.render.color import NEVER, color_mode, is_terminal
 from newscli.sanitize import display_name, one_line, strip_controls
 from newscli.sources import nothing_found_hint, read_source_list, resolve, stdin_is_piped
 
@@ -154,10 +154,7 @@ def worker_count(config: RunConfig) -> int:
 def resolve_format(requested: str, stream: TextIO) -> str:
     if requested != AUTO:
         return requested
-    try:
-        return "rich" if stream.isatty() else "text"
-    except (AttributeError, ValueError):
-        return "text"
+    return "rich" if is_terminal(stream) else "text"
 
 
 def _run_to_stdout(
@@ -176,7 +173,7 @@ def _run_to_stdout(
         on_idle=reporter.tick,
     )
     # closing() stops the workers as soon as anything (Ctrl-C included) leaves the loop.
-    redirect = _is_tty(sys.stdout)
+    redirect = is_terminal(sys.stdout)
     try:
         for outcome in unread:
             reporter.outcome(outcome)
@@ -206,13 +203,6 @@ def silence_stdout() -> None:
         os.close(devnull)
 
 
-def _is_tty(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
 @dataclass
 class Reporter:
     """Errors, progress and the closing summary on stderr.
@@ -234,7 +224,7 @@ class Reporter:
 
     @property
     def interactive(self) -> bool:
-        return self.several and not self.config.quiet and _is_tty(sys.stderr)
+        return self.several and not self.config.quiet and is_terminal(sys.stderr)
 
     @contextlib.contextmanager
     def running(self, total: int, *, redirect_stdout: bool = False) -> Iterator[None]:
