@@ -5,7 +5,7 @@ argument --sources--> Source --ingest--> Document --clean--> Article --analyze--
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -14,9 +14,19 @@ SourceKind = Literal["file", "stdin", "url"]
 DocumentKind = Literal["text", "html"]
 ClaimKind = Literal["quote", "reported", "figure", "statement"]
 QuoteKind = Literal["quote", "phrase"]
+AttributionKind = Literal["quote", "reported"]
 
 BRIEF_SCHEMA = "newscli.brief/1"
+BRIEF_SCHEMA_VERSION = "1.2"
+"""Major.minor of the brief's JSON: the minor grows with each additive change (1.1: attributions,
+phrases, offsets and parts of quotes, summary speakers; 1.2: authors, offsets of summary sentences
+and claims, sentences with --with-sentences, failures with every key); ``schema`` names the major
+only, so readers of ``newscli.brief/1`` keep working. ``newscli/schema/brief.schema.json``
+describes this version."""
 ARTICLE_SCHEMA = "newscli.article/1"
+ARTICLE_SCHEMA_VERSION = "1.1"
+"""Major.minor of the extracted article's JSON, as for the brief (1.1: schema_version, authors,
+failures with every key)."""
 
 WORDS_PER_MINUTE = 220
 
@@ -119,9 +129,14 @@ class Article:
         cannot fall out of step with it)."""
         return tuple(cls(source="", kind="text", paragraphs=()).as_dict())
 
+    @staticmethod
+    def json_header() -> dict[str, Any]:
+        """The keys that say what the JSON is, the same for a failure."""
+        return {"schema": ARTICLE_SCHEMA, "schema_version": ARTICLE_SCHEMA_VERSION}
+
     def as_dict(self) -> dict[str, Any]:
         return {
-            "schema": ARTICLE_SCHEMA,
+            **self.json_header(),
             **self.metadata_dict(),
             "text": self.text,
             "removed": [r.as_dict() for r in self.removed],
@@ -155,6 +170,9 @@ class SummarySentence:
     start: int = 0
     end: int = 0
     """Offsets of the sentence in ``Article.text``."""
+    speaker: str | None = None
+    """Who the sentence quotes or reports, when it is someone's statement; None for the
+    article's own voice."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -163,6 +181,7 @@ class SummarySentence:
             "start": self.start,
             "end": self.end,
             "score": round(self.score, 4),
+            "speaker": self.speaker,
         }
 
 
@@ -181,9 +200,55 @@ class Quote:
     parts: tuple[tuple[int, int], ...] = ()
     """Offsets of every part: a quote interrupted by its attribution has several, joined by " … "
     in ``text`` (by a space for a quote running over paragraphs)."""
+    cue: str | None = None
+    """The words that attribute it ("said", "told", "according to", ":"), when there are some."""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "speaker": self.speaker, "sentence": self.sentence}
+        parts = self.parts or ((self.start, self.end),)
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "sentence": self.sentence,
+            "start": parts[0][0],
+            "end": parts[-1][1],
+            "parts": [{"start": a, "end": b} for a, b in parts],
+        }
+
+    def phrase_dict(self) -> dict[str, Any]:
+        """The JSON of a quoted phrase that is nobody's speech (``phrases``)."""
+        return {"text": self.text, "sentence": self.sentence, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A statement the article attributes to someone: a direct quote or reported speech."""
+
+    kind: AttributionKind
+    text: str
+    """The quoted words (parts joined as in ``Quote.text``) or the reported clause."""
+    speaker: str | None
+    """The fullest name the article gives the source (person, organisation, document), or the
+    description it uses ("a police spokesman"); None when the article does not say."""
+    cue: str | None
+    """The attributing words as written ("said", "told", "according to", ":"), or None."""
+    sentence: int
+    start: int
+    end: int
+    """Offsets in ``Article.text``: from the first part's start to the last part's end."""
+    parts: tuple[tuple[int, int], ...]
+    """Offsets of each stretch of the words; one for reported speech."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "parts": [{"start": a, "end": b} for a, b in self.parts],
+        }
 
 
 @dataclass(frozen=True)
@@ -239,6 +304,10 @@ class Brief:
     claims: tuple[Claim, ...] = ()
     quotes: tuple[Quote, ...] = ()
     keywords: tuple[str, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    """Every direct and reported statement, in article order."""
+    phrases: tuple[Quote, ...] = ()
+    """Quoted words that are nobody's speech: scare quotes, titles, slogans."""
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
 
     @classmethod
@@ -247,11 +316,16 @@ class Brief:
         empty = cls(Article(source="", kind="text", paragraphs=()), Stats(0, 0, 0), method="")
         return tuple(empty.as_dict(with_sentences=with_sentences))
 
+    @staticmethod
+    def json_header() -> dict[str, Any]:
+        """The keys that say what the JSON is, the same for a failure."""
+        return {"schema": BRIEF_SCHEMA, "schema_version": BRIEF_SCHEMA_VERSION}
+
     def as_dict(self, *, with_sentences: bool = False) -> dict[str, Any]:
         """The ``newscli.brief/1`` object; ``with_sentences`` adds ``sentences``, the list that
         every ``sentence`` index points into."""
         result = {
-            "schema": BRIEF_SCHEMA,
+            **self.json_header(),
             **self.article.metadata_dict(),
             "method": self.method,
             "stats": self.stats.as_dict(),
@@ -260,6 +334,8 @@ class Brief:
             "quotes": [q.as_dict() for q in self.quotes],
             "keywords": list(self.keywords),
             "removed": [r.as_dict() for r in self.article.removed],
+            "attributions": [t.as_dict() for t in self.attributions],
+            "phrases": [p.phrase_dict() for p in self.phrases],
         }
         if with_sentences:
             result["sentences"] = [s.as_dict() for s in self.sentences]
@@ -276,11 +352,13 @@ class Failure:
     hint: str | None = None
     """What the user can do about it, when there is something."""
 
-    def as_dict(self, schema: str, keys: Iterable[str] = ()) -> dict[str, Any]:
-        """``schema``, ``source``, every one of ``keys`` null (the other keys of a result, so a
-        failure has the shape of a success), then ``error``."""
+    def as_dict(self, header: Mapping[str, Any], keys: Iterable[str] = ()) -> dict[str, Any]:
+        """``header`` (``schema`` and ``schema_version`` of the result it stands for), ``source``,
+        every other one of ``keys`` null (the keys of a result, so that a failure has the shape
+        of a success), then ``error``."""
         error = {"type": self.type, "message": self.message}
         if self.hint:
             error["hint"] = self.hint
-        nulls = dict.fromkeys(key for key in keys if key not in ("schema", "source", "error"))
-        return {"schema": schema, "source": self.source, **nulls, "error": error}
+        kept = {*header, "source", "error"}
+        nulls = dict.fromkeys(key for key in keys if key not in kept)
+        return {**header, "source": self.source, **nulls, "error": error}

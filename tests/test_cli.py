@@ -133,7 +133,7 @@ def test_unusable_input_fails_with_one_line(
     assert "Traceback" not in result.stderr
 
 
-_KEPT = ("schema", "source", "error")
+_KEPT = ("schema", "schema_version", "source", "error")
 
 
 def test_several_sources_give_json_lines_in_order_with_errors_in_place(

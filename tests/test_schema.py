@@ -18,7 +18,7 @@ from jsonschema import Draft202012Validator
 import newscli.schema
 from newscli.cli.app import cli
 from newscli.errors import NewscliError
-from newscli.model import Article, Brief, Failure
+from newscli.model import ARTICLE_SCHEMA_VERSION, BRIEF_SCHEMA_VERSION, Article, Brief, Failure
 from newscli.options import METHODS
 from newscli.pipeline import brief, extract
 from newscli.render import RenderOptions
@@ -103,7 +103,8 @@ def test_cli_json_failures_follow_the_schema(
         check(obj)
     for failure in failures:
         assert list(failure) == [*success, "error"]
-        assert {k for k, v in failure.items() if v is not None} == {"schema", "source", "error"}
+        kept = {k for k, v in failure.items() if v is not None}
+        assert kept == {"schema", "schema_version", "source", "error"}
 
 
 @pytest.mark.parametrize("with_sentences", [False, True])
@@ -166,3 +167,10 @@ def test_schemas_are_package_data() -> None:
     assert "schema/*.json" in patterns
     for name in ("brief", "article"):
         assert Path(newscli.schema.path(name)).is_file()
+
+
+def test_schemas_describe_the_current_schema_versions() -> None:
+    for name, version in (("brief", BRIEF_SCHEMA_VERSION), ("article", ARTICLE_SCHEMA_VERSION)):
+        defs = newscli.schema.load(name)["$defs"]  # type: ignore[arg-type]
+        assert defs["result"]["properties"]["schema_version"]["const"] == version
+        assert defs["failure"]["properties"]["schema_version"]["const"] == version

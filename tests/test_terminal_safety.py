@@ -191,7 +191,10 @@ def test_newline_in_a_file_name_cannot_break_out_of_the_markdown_code_span(
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     headings = [line for line in lines if line.startswith("#")]
-    assert headings == ["# Seawall Vote Passes", "## Summary", "## Key claims", "## Quotes"]
+    # Only the brief's own headings (a short article's summary holds every claim, so "Key
+    # claims" may be absent); nothing from the file name.
+    assert headings[:2] == ["# Seawall Vote Passes", "## Summary"]
+    assert set(headings[2:]) <= {"## Key claims", "## Quotes"}
     assert not any(line.startswith("<script>") for line in lines)
     header = lines[2]
     span = code_span(f"{tmp_path}/x\\n# Injected\\n<script>alert(1)<script>`` `.txt")

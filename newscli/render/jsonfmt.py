@@ -7,7 +7,7 @@ a success, each null, with ``error`` added, so a consumer sees one shape for eve
 
 from __future__ import annotations
 
-from newscli.model import ARTICLE_SCHEMA, BRIEF_SCHEMA, Article, Brief, Failure
+from newscli.model import Article, Brief, Failure
 from newscli.render import PLAIN, RenderOptions
 from newscli.sanitize import json_dumps
 
@@ -25,9 +25,9 @@ def failure_dict(
     """The JSON object standing in for a failed source's result."""
     options = options or PLAIN
     if command == "extract":
-        return failure.as_dict(ARTICLE_SCHEMA, Article.json_keys())
+        return failure.as_dict(Article.json_header(), Article.json_keys())
     keys = Brief.json_keys(with_sentences=options.with_sentences)
-    return failure.as_dict(BRIEF_SCHEMA, keys)
+    return failure.as_dict(Brief.json_header(), keys)
 
 
 def render_failure_json(

@@ -39,7 +39,10 @@ def _brief_markdown(brief: Brief) -> str:
     out = _header(article, metadata_parts(article, brief))
     if brief.summary:
         out += ["", "## Summary", ""]
-        out += [f"- {escape(item.text)}" for item in brief.summary]
+        out += [
+            f"- {escape(item.text)}" + (f" — **{escape(item.speaker)}**" if item.speaker else "")
+            for item in brief.summary
+        ]
     if brief.claims:
         out += ["", "## Key claims", ""]
         for claim in brief.claims:

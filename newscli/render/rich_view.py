@@ -36,7 +36,11 @@ def brief_view(brief: Brief) -> RenderableType:
         summary.add_column(style=ACCENT, no_wrap=True)
         summary.add_column(ratio=1)
         for number, item in enumerate(brief.summary, 1):
-            summary.add_row(f"{number}.", Text(item.text))
+            line = Text(item.text)
+            if item.speaker:
+                # Who says it, here rather than again under Key claims.
+                line.append("  — ", style="dim").append(item.speaker, style=SPEAKER)
+            summary.add_row(f"{number}.", line)
         parts += [_section("Summary"), Padding(summary, (0, 0, 0, 1))]
     if brief.claims:
         claims = Table(show_header=True, header_style="dim", box=None, padding=(0, 1), expand=True)

@@ -27,7 +27,8 @@ def _brief_text(brief: Brief, width: int) -> str:
     if brief.summary:
         lines += ["", "SUMMARY"]
         for item in brief.summary:
-            lines += _bullet(item.text, width)
+            said = f" [{item.speaker}]" if item.speaker else ""
+            lines += _bullet(item.text + said, width)
     if brief.claims:
         lines += ["", "KEY CLAIMS"]
         for claim in brief.claims:
