@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from newscli.options import DEFAULTS, METHODS, format_size, parse_size
-from newscli.render import AUTO, FORMATS
-from newscli.render.color import AUTO as COLOR_AUTO
-from newscli.render.color import COLOR_CHOICES
+from newscli.render import AUTO, COLOR_CHOICES, FORMATS
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
@@ -246,7 +244,7 @@ def common_options(function: F) -> F:
         setting(
             "--color",
             type=click.Choice(COLOR_CHOICES),
-            default=COLOR_AUTO,
+            default=AUTO,
             show_default=True,
             help="Colour and styles. auto: on a terminal (NO_COLOR=1: styles without colours; "
             "FORCE_COLOR=1: piped output too); always: even piped; never: none.",

@@ -97,6 +97,10 @@ REGISTRY: dict[str, Format] = {
 FORMATS = (AUTO, *REGISTRY)
 """Every ``--format`` choice: ``auto`` (rich on a terminal, text otherwise), then the registry."""
 
+COLOR_CHOICES = (AUTO, "always", "never")
+"""Every ``--color`` choice; ``newscli.render.color`` says what each means (kept here, so that the
+command line's start-up does not import that module)."""
+
 
 def get_format(name: str) -> Format:
     """The registry entry for ``name`` (``auto`` must be resolved first)."""

@@ -12,8 +12,8 @@ JSON never do. What each setting means:
   keeps bold, italic and dim (what the NO_COLOR convention asks for). Both may be set.
 
 ``--color`` and ``--no-color`` (on the command line, as ``NEWSCLI_COLOR`` or in the settings file)
-win over ``NO_COLOR`` and ``FORCE_COLOR``. This module imports nothing heavy (the CLI takes its
-choices from here at start-up).
+win over ``NO_COLOR`` and ``FORCE_COLOR``. The choices themselves live in
+``newscli.render.COLOR_CHOICES``, so that ``--help`` does not import this module.
 """
 
 from __future__ import annotations
@@ -23,10 +23,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-AUTO = "auto"
-ALWAYS = "always"
-NEVER = "never"
-COLOR_CHOICES = (AUTO, ALWAYS, NEVER)
+from newscli.render import COLOR_CHOICES
+
+AUTO, ALWAYS, NEVER = COLOR_CHOICES
 
 
 @dataclass(frozen=True)
