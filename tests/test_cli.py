@@ -289,3 +289,25 @@ def test_authors_list_the_names_of_the_byline(runner: CliRunner, tmp_path: Path)
     assert data["authors"] == ["Mara Lind", "Tomas Berg"]
     unsigned = json.loads(runner.invoke(cli, ["extract", str(SEED), "-f", "json"]).stdout)
     assert unsigned["author"] is None and unsigned["authors"] == []
+
+
+def test_a_rerun_with_sentences_recomputes_outputs_made_without(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    args = ["summarize", str(SEED), "-f", "json", "-o", str(out)]
+    assert runner.invoke(cli, args).exit_code == 0
+    assert runner.invoke(cli, [*args, "--with-sentences"]).exit_code == 0
+    (written,) = out.glob("*.json")
+    assert json.loads(written.read_text(encoding="utf-8"))["sentences"]
+
+
+def test_render_options_change_the_folder_fingerprint_only_when_set() -> None:
+    from newscli.options import Options
+    from newscli.output_dir import Recipe
+    from newscli.render import RenderOptions
+
+    plain = Recipe.for_run("summarize", "json", Options())
+    assert Recipe.for_run("summarize", "json", Options(), RenderOptions()) == plain
+    with_sentences = Recipe.for_run("summarize", "json", Options(), RenderOptions(True))
+    assert with_sentences.fingerprint != plain.fingerprint

@@ -173,6 +173,16 @@ def test_file_name_with_an_escape_sequence_is_shown_escaped(
         )
 
 
+def test_from_list_lines_are_shown_escaped(runner: CliRunner, tmp_path: Path) -> None:
+    listed = tmp_path / "list.txt"
+    listed.write_text("gone-\x1b[2J\u202e.txt\n", encoding="utf-8")
+    result = runner.invoke(cli, ["summarize", "--from-list", str(listed), "-f", "json"])
+    assert result.exit_code == 1
+    assert result.stderr == "newscli: error: gone-\\x1b[2J\\u202e.txt: no such file or directory\n"
+    assert json.loads(result.stdout)["source"] == "gone-\x1b[2J\u202e.txt"
+    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
+
+
 def test_failure_table_shows_names_escaped() -> None:
     stream = io.StringIO()
     failure = Failure("a-\x1b[2J\u202e.txt", "empty", "empty \x1b]0;x\x07input")
@@ -309,8 +319,8 @@ def test_strip_controls_keeps_characters_that_shape_text(text: str) -> None:
 def test_unterminated_control_string_runs_are_stripped_in_one_pass() -> None:
     # Was quadratic: every introducer scanned to the end of the text for a terminator.
     for introducer in ("\x1b]", "\x1bP", "\x9d", "\x90"):
-        text = (introducer + "x") * 200_000
-        assert strip_controls(text) == "x" * 200_000
+        text = (introducer + "x") * 50_000  # the quadratic scan took minutes on this
+        assert strip_controls(text) == "x" * 50_000
 
 
 @pytest.mark.parametrize(
@@ -343,7 +353,7 @@ _ANY_TEXT = st.text(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(_ANY_TEXT)
 def test_strip_controls_output_is_inert_and_stable(text: str) -> None:
     cleaned = strip_controls(text)
@@ -352,7 +362,7 @@ def test_strip_controls_output_is_inert_and_stable(text: str) -> None:
     assert strip_controls(cleaned) == cleaned
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(_ANY_TEXT)
 def test_display_name_is_one_inert_line(name: str) -> None:
     shown = display_name(name)
@@ -361,7 +371,7 @@ def test_display_name_is_one_inert_line(name: str) -> None:
     shown.encode("utf-8")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.dictionaries(st.sampled_from(["source", "title"]), _ANY_TEXT))
 def test_json_dumps_is_exact_valid_utf8_and_inert(data: dict[str, str]) -> None:
     line = json_dumps(data)

@@ -18,8 +18,7 @@ from newscli.errors import ExitCode, SourceNotFoundError
 from newscli.ingest.feeds import Listing
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
-from newscli.output_dir import IndexEntry, OutputDir, input_hash
-from newscli.render import AUTO, PLAIN, Format, RenderOptions, file_format, get_format
+from newscli.render import AUTO, PLAIN, Format, RenderOptions, get_format
 from newscli.render.color import NEVER, color_mode, is_terminal
 from newscli.sanitize import display_name, one_line, strip_controls
 from newscli.sources import nothing_found_hint, read_source_list, resolve, stdin_is_piped
@@ -115,7 +114,9 @@ def run(config: RunConfig) -> int:
     reporter = Reporter(config, several=len(sources) + len(unread) > 1)
     try:
         if config.output_dir is not None:
-            return _run_to_folder(
+            from newscli.cli.to_folder import run_to_folder
+
+            return run_to_folder(
                 config, sources, output_format, reporter, config.output_dir, unread
             )
         return _run_to_stdout(config, sources, output_format, reporter, unread)
@@ -266,12 +267,6 @@ class Reporter:
         if self._progress is not None:
             self._progress.advance(failed=outcome.failure is not None)
 
-    def fail(self, failure: Failure) -> None:
-        """A failure found after the pipeline succeeded (writing the output file)."""
-        self.done -= 1
-        self.failures.append(failure)
-        self.error(error_line(failure.source, failure.message, failure.hint))
-
     def error(self, line: str) -> None:
         if self._progress is not None:
             self._progress.error(line)
@@ -303,7 +298,7 @@ class Reporter:
             f" in {elapsed:.1f} s ({rate:.1f} articles/s)"
         )
         if self.where is not None:
-            line += f" -> {self.where}"
+            line += f" -> {display_name(str(self.where))}"
         return line + (" (interrupted)" if interrupted else "")
 
 
@@ -350,87 +345,3 @@ class StdoutEmitter:
         if self.count:
             self._console.print()
         print_result(self._console, result)
-
-
-@dataclass(frozen=True)
-class Planned:
-    """A source to process in folder mode, with its output name and input hash."""
-
-    source: Source
-    output: str
-    sha256: str | None
-
-
-def _run_to_folder(
-    config: RunConfig,
-    sources: list[Source],
-    output_format: str,
-    reporter: Reporter,
-    output_dir: Path,
-    unread: Sequence[Outcome] = (),
-) -> int:
-    written = file_format(output_format)
-    extension = written.extension
-    try:
-        folder = OutputDir(output_dir)
-    except OSError as exc:
-        report(error_line(str(output_dir), (exc.strerror or str(exc)).lower()))
-        return ExitCode.USAGE
-    reporter.where = output_dir
-    for outcome in unread:
-        reporter.outcome(outcome)
-        _save(folder, Planned(outcome.source, "", None), outcome, written, reporter, config.render)
-    todo: list[Planned] = []
-    names = folder.plan_names(sources, extension)
-    for source, name in zip(sources, names, strict=True):
-        digest = input_hash(source, config.options.max_bytes)
-        if not config.force and folder.is_done(source, digest, extension):
-            reporter.skipped += 1
-        else:
-            todo.append(Planned(source, name, digest))
-    # Files need no order: take each result as it finishes, so nothing done waits in memory.
-    outcomes = process(
-        [p.source for p in todo],
-        config.command,
-        config.options,
-        workers=worker_count(config),
-        ordered=False,
-        on_idle=reporter.tick,
-    )
-    try:
-        with contextlib.closing(outcomes), reporter.running(len(todo)):
-            for outcome in outcomes:
-                reporter.outcome(outcome)
-                _save(folder, todo[outcome.index], outcome, written, reporter, config.render)
-    finally:
-        with contextlib.suppress(OSError):
-            folder.compact(order=[source.name for source in sources])
-    reporter.finish()
-    return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
-
-
-def _save(
-    folder: OutputDir,
-    planned: Planned,
-    outcome: Outcome,
-    written: Format,
-    reporter: Reporter,
-    options: RenderOptions,
-) -> None:
-    """Write the output file (when there is one), then its index line."""
-    name = outcome.source.name
-    if outcome.failure is not None:
-        failure = outcome.failure
-        entry = IndexEntry(name, None, "error", failure.message, planned.sha256, failure.type)
-        folder.record(entry)
-        return
-    if outcome.result is None:
-        raise RuntimeError("an outcome without a result or a failure")
-    try:
-        folder.write(planned.output, written.render(outcome.result, options))
-    except OSError as exc:
-        message = f"cannot write {planned.output}: {(exc.strerror or str(exc)).lower()}"
-        reporter.fail(Failure(name, "write_error", message))
-        folder.record(IndexEntry(name, None, "error", message, planned.sha256, "write_error"))
-        return
-    folder.record(IndexEntry(name, planned.output, "ok", None, planned.sha256))
