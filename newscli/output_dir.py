@@ -491,6 +491,24 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
+def write_atomic(target: Path, content: str) -> None:
+    """Write ``content`` to the file ``target`` (the digest page) through a temp file beside it
+    and a rename, so that a reader sees the old file or the new one, never half of one. Raises
+    ``OSError``."""
+    temp = target.with_name(f"{TEMP_PREFIX}{secrets.token_hex(8)}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o666)
+    try:
+        try:
+            _write_all(fd, content.encode("utf-8"))
+        finally:
+            os.close(fd)
+        temp.replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
 def _write_error(shown: str, exc: OSError) -> OutputWriteError | FolderWriteError:
     message = f"cannot write {display_name(shown)}: {_reason(exc)}"
     fatal = exc.errno in _FATAL_WRITE_ERRORS

@@ -9,19 +9,23 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
 from newscli.batch import Outcome, process
+from newscli.cli.options import color_choice
 from newscli.errors import ExitCode, SourceNotFoundError
 from newscli.ingest.feeds import Listing
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
 from newscli.render import AUTO, PLAIN, Format, RenderOptions, get_format
-from newscli.render.color import NEVER, color_mode, is_terminal
+from newscli.render.color import color_mode, is_terminal
 from newscli.sanitize import display_name, one_line, strip_controls
 from newscli.sources import nothing_found_hint, read_source_list, resolve, stdin_is_piped
+
+if TYPE_CHECKING:
+    from newscli.store.writer import StoreWriter
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,8 @@ class RunConfig:
     listing: Listing = field(default_factory=Listing)
     """Feeds and sitemaps whose entries are sources too."""
     workers: int | None = None
+    db: Path | None = None
+    """``--db``: also store every brief in this SQLite database (``summarize`` only)."""
     color: str | None = None
     """The ``--color`` choice, ``never`` with ``--no-color`` (None: auto); ``newscli.render.color``
     says what each means."""
@@ -67,7 +73,8 @@ class RunConfig:
                 limit=params.get("limit"),
             ),
             workers=params["workers"],
-            color=NEVER if params.get("no_color") else params.get("color"),
+            db=Path(params["db"]) if params.get("db") else None,
+            color=color_choice(params.get("color"), bool(params.get("no_color"))),
             render=RenderOptions(with_sentences=params.get("with_sentences", False)),
             quiet=params["quiet"],
             verbose=params["verbose"],
@@ -113,6 +120,8 @@ def run(config: RunConfig) -> int:
     output_format = resolve_format(config.output_format, sys.stdout)
     reporter = Reporter(config, several=len(sources) + len(unread) > 1)
     try:
+        if config.db is not None:
+            return _run_with_store(config, sources, output_format, reporter, config.db, unread)
         if config.output_dir is not None:
             from newscli.cli.to_folder import run_to_folder
 
@@ -345,3 +354,89 @@ class StdoutEmitter:
         if self.count:
             self._console.print()
         print_result(self._console, result)
+
+
+def _run_with_store(
+    config: RunConfig,
+    sources: list[Source],
+    output_format: str,
+    reporter: Reporter,
+    db: Path,
+    unread: Sequence[Outcome] = (),
+) -> int:
+    """``--db``: every brief into the store (and, with ``-o``, into the folder too); nothing on
+    standard output. The store's rows are written here, in the parent: one writer."""
+    from newscli.store.schema import StoreError
+    from newscli.store.writer import StoreWriter
+
+    try:
+        store = StoreWriter(db, config.options)
+    except StoreError as exc:
+        report(error_line(None, exc.message))
+        return ExitCode.USAGE
+    try:
+        with store:  # leaving it writes what is pending and, after a whole run, regroups
+            if config.output_dir is not None:
+                from newscli.cli.to_folder import run_to_folder
+
+                code = run_to_folder(
+                    config, sources, output_format, reporter, config.output_dir, unread, store
+                )
+            else:
+                code = _run_to_db(config, sources, reporter, store, unread)
+    except StoreError as exc:
+        report(error_line(str(db), exc.message))
+        return ExitCode.SOME_FAILED
+    line = store.summary.line(store.path)
+    if line and not config.quiet and (reporter.interactive or config.verbose):
+        report(line)
+    return code
+
+
+def _run_to_db(
+    config: RunConfig,
+    sources: list[Source],
+    reporter: Reporter,
+    store: StoreWriter,
+    unread: Sequence[Outcome] = (),
+) -> int:
+    from newscli.output_dir import input_hash
+
+    reporter.where = store.path
+    for outcome in unread:  # feeds and sitemaps that could not be read
+        reporter.outcome(outcome)
+        store_outcome(store, outcome, None)
+    todo: list[tuple[Source, str | None]] = []
+    for source in sources:
+        digest = input_hash(source, config.options.max_bytes)
+        if not config.force and store.is_done(source.name, digest, source.kind):
+            reporter.skipped += 1
+        else:
+            todo.append((source, digest))
+    # Input order: article ids follow the order of the sources, run after run.
+    outcomes = process(
+        [source for source, _digest in todo],
+        config.command,
+        config.options,
+        workers=worker_count(config),
+        on_idle=reporter.tick,
+    )
+    with contextlib.closing(outcomes), reporter.running(len(todo)):
+        for outcome in outcomes:
+            reporter.outcome(outcome)
+            store_outcome(store, outcome, todo[outcome.index][1])
+    reporter.finish()
+    return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
+
+
+def store_outcome(store: StoreWriter, outcome: Outcome, sha256: str | None) -> None:
+    """Hand one outcome to the store: a brief as rows, a failure as a ``failures`` row."""
+    from newscli.store.rows import source_key
+
+    source = outcome.source
+    if outcome.failure is not None:
+        key = source_key(None, source.name, source.kind)
+        store.fail(outcome.failure, key=key, input_hash=sha256)
+    elif isinstance(outcome.result, Brief):
+        key = source_key(outcome.result, source.name, source.kind)
+        store.add(outcome.result, key=key, input_hash=sha256)

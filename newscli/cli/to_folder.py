@@ -13,14 +13,25 @@ import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newscli.batch import Outcome, process
-from newscli.cli.runner import Reporter, RunConfig, error_line, report, worker_count
+from newscli.cli.runner import (
+    Reporter,
+    RunConfig,
+    error_line,
+    report,
+    store_outcome,
+    worker_count,
+)
 from newscli.errors import ExitCode, FolderWriteError, NewscliError, OutputDirError
 from newscli.model import Failure, Source
 from newscli.output_dir import IndexEntry, OutputDir, Recipe, input_hash
 from newscli.render import Format, RenderOptions, file_format
 from newscli.sanitize import display_name
+
+if TYPE_CHECKING:
+    from newscli.store.writer import StoreWriter
 
 # How many sources a "failed earlier" line names before it counts the rest.
 EARLIER_NAMED = 5
@@ -42,9 +53,11 @@ def run_to_folder(
     reporter: Reporter,
     output_dir: Path,
     unread: Sequence[Outcome] = (),
+    store: StoreWriter | None = None,
 ) -> int:
     """Run ``sources`` into ``output_dir``; ``unread`` are the failures of feeds and sitemaps that
-    could not be read (recorded and reported like any failed source)."""
+    could not be read (recorded and reported like any failed source). With ``store`` (``--db``)
+    every outcome goes into the store too, and a source is skipped only when both hold it."""
     written = file_format(output_format)
     recipe = Recipe.for_run(config.command, written.name, config.options, config.render)
     try:
@@ -54,10 +67,10 @@ def run_to_folder(
         return ExitCode.USAGE
     with folder:
         reporter.where = output_dir
-        todo, earlier = _plan(folder, sources, written, recipe, config)
+        todo, earlier = _plan(folder, sources, written, recipe, config, store)
         reporter.skipped += len(sources) - len(todo)
         try:
-            stopped = _process(folder, todo, unread, written, recipe, config, reporter)
+            stopped = _process(folder, todo, unread, written, recipe, config, reporter, store)
         finally:  # interrupted too: the index keeps one line per source, in input order
             with contextlib.suppress(NewscliError, OSError):
                 folder.compact(order=[source.name for source in sources])
@@ -71,7 +84,12 @@ def run_to_folder(
 
 
 def _plan(
-    folder: OutputDir, sources: list[Source], written: Format, recipe: Recipe, config: RunConfig
+    folder: OutputDir,
+    sources: list[Source],
+    written: Format,
+    recipe: Recipe,
+    config: RunConfig,
+    store: StoreWriter | None = None,
 ) -> tuple[list[Planned], list[IndexEntry]]:
     """The sources to process, and the entries of those skipped because they failed before."""
     todo: list[Planned] = []
@@ -79,7 +97,8 @@ def _plan(
     names = folder.plan_names(sources, written.extension)
     for source, name in zip(sources, names, strict=True):
         digest = input_hash(source, config.options.max_bytes)
-        if config.force or not folder.is_done(source, digest, recipe):
+        stored = store is None or store.is_done(source.name, digest, source.kind)
+        if config.force or not folder.is_done(source, digest, recipe) or not stored:
             todo.append(Planned(source, name, digest))
             continue
         entry = folder.entry(source.name)
@@ -96,6 +115,7 @@ def _process(
     recipe: Recipe,
     config: RunConfig,
     reporter: Reporter,
+    store: StoreWriter | None = None,
 ) -> str | None:
     """Save ``unread``, run ``todo`` and save each outcome; the message that stopped the run early,
     if one did."""
@@ -103,6 +123,8 @@ def _process(
         for outcome in unread:
             planned = Planned(outcome.source, "", None)
             _save(folder, planned, outcome, written, recipe, reporter, config.render)
+            if store is not None:
+                store_outcome(store, outcome, None)
     except FolderWriteError as exc:
         return f"{exc.message}; stopped before any source was processed (make room and run again)"
     # Files need no order: take each result as it finishes, so nothing done waits in memory.
@@ -121,6 +143,8 @@ def _process(
                 _save(
                     folder, todo[outcome.index], outcome, written, recipe, reporter, config.render
                 )
+                if store is not None:
+                    store_outcome(store, outcome, todo[outcome.index].sha256)
             except FolderWriteError as exc:
                 left = len(todo) - saved
                 return (
