@@ -136,16 +136,14 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 
     The alarm repeats every second until disarmed, in case library code swallows the first one.
     """
-    usable = (
-        seconds is not None
-        and seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
+    if (
+        seconds is None
+        or seconds <= 0
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
         yield
         return
-    assert seconds is not None
 
     def on_alarm(signum: int, frame: object) -> None:
         raise _Overran

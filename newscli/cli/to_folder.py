@@ -27,7 +27,7 @@ from newscli.cli.runner import (
 from newscli.errors import ExitCode, FolderWriteError, NewscliError, OutputDirError
 from newscli.model import Failure, Source
 from newscli.output_dir import IndexEntry, OutputDir, Recipe, input_hash
-from newscli.render import Format, file_format
+from newscli.render import Format, RenderOptions, file_format
 from newscli.sanitize import display_name
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def run_to_folder(
     could not be read (recorded and reported like any failed source). With ``store`` (``--db``)
     every outcome goes into the store too, and a source is skipped only when both hold it."""
     written = file_format(output_format)
-    recipe = Recipe.for_run(config.command, written.name, config.options)
+    recipe = Recipe.for_run(config.command, written.name, config.options, config.render)
     try:
         folder = OutputDir(output_dir)
     except OutputDirError as exc:
@@ -121,7 +121,8 @@ def _process(
     if one did."""
     try:
         for outcome in unread:
-            _save(folder, Planned(outcome.source, "", None), outcome, written, recipe, reporter)
+            planned = Planned(outcome.source, "", None)
+            _save(folder, planned, outcome, written, recipe, reporter, config.render)
             if store is not None:
                 store_outcome(store, outcome, None)
     except FolderWriteError as exc:
@@ -139,7 +140,9 @@ def _process(
     with contextlib.closing(outcomes), reporter.running(len(todo)):
         for outcome in outcomes:
             try:
-                _save(folder, todo[outcome.index], outcome, written, recipe, reporter)
+                _save(
+                    folder, todo[outcome.index], outcome, written, recipe, reporter, config.render
+                )
                 if store is not None:
                     store_outcome(store, outcome, todo[outcome.index].sha256)
             except FolderWriteError as exc:
@@ -159,6 +162,7 @@ def _save(
     written: Format,
     recipe: Recipe,
     reporter: Reporter,
+    render: RenderOptions,
 ) -> None:
     """Write the output file (when there is one), then its index line, then count the outcome.
     Raises ``FolderWriteError`` when the folder can take nothing more."""
@@ -184,7 +188,7 @@ def _save(
     if outcome.result is None:
         raise RuntimeError("an outcome without a result or a failure")
     try:
-        folder.write(planned.output, written.render(outcome.result))
+        folder.write(planned.output, written.render(outcome.result, render))
     except FolderWriteError:
         raise
     except NewscliError as exc:  # this output alone: a link in the way, a name refused
