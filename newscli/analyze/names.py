@@ -85,6 +85,9 @@ class NameIndex:
     """Full names sharing their surname with another person of the article."""
     genders: dict[str, Gender] = field(default_factory=dict)
     _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _by_first: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
+    """First word -> the full names that start with it (filled when first asked)."""
+    _full_names: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def resolve(self, phrase: str) -> str:
         """The fullest name for ``phrase`` (a name, titled name or role description)."""
@@ -104,10 +107,22 @@ class NameIndex:
             return name if found in self.ambiguous else found
         if len(tokens) == 1:
             # A first name alone ("Melanie") names someone only if one full name starts with it.
-            matches = {f for f in self.full.values() if f.split()[0] == name}
+            matches = self._starting_with(name)
             if len(matches) == 1:
-                return matches.pop()
+                return next(iter(matches))
         return name
+
+    def _starting_with(self, first: str) -> set[str]:
+        if not self._by_first and self.full:
+            for full in self.full.values():
+                self._by_first.setdefault(full.split()[0], set()).add(full)
+        return self._by_first.get(first, set())
+
+    def is_full_name(self, name: str) -> bool:
+        """True when ``name`` is the fullest form of some name of the article."""
+        if not self._full_names and self.full:
+            self._full_names.update(self.full.values())
+        return name in self._full_names
 
     def gender(self, name: str) -> Gender | None:
         return self.genders.get(name)
