@@ -38,6 +38,7 @@ from newscli.analyze.attribution import is_person_noun, sentence_subject, unmask
 from newscli.analyze.names import TITLES, Mention, NameIndex, is_organisation
 from newscli.analyze.referents import Referents, read_referents, same_modifier
 from newscli.lang.registry import Gender, Resources, resources
+from newscli.lang.stopwords import stop_words
 from newscli.model import Sentence
 
 # How far back (characters) a speaker or a sentence subject stays salient for a pronoun.
@@ -154,6 +155,9 @@ class Discourse:
     frame: str = ""
     """The text with quoted words blanked (same length): what a sentence is about is read
     there, not inside someone's quotation."""
+    page_language: str | None = None
+    """The article's own language (ISO 639-1) when known: another one than ``language``'s
+    when the page is read with English grammar for want of its own (Portuguese, Indonesian)."""
     last_speaker: str | None = None
     last_speaker_at: int = -1
     _starts: list[int] = field(default_factory=list)
@@ -322,6 +326,34 @@ class Discourse:
             return name  # "Eskom has warned …": a one-word name that is nobody's
         return None
 
+    def _described_name(self, words: list[str]) -> str | None:
+        """ "the 14th-ranked Okafor", "the veteran Okafor": a description that ends in the
+        surname of a person the article named in full is that person."""
+        last = words[-1]
+        if len(words) < 3 or words[0].lower() not in _DEFINITE or last.isupper():
+            return None
+        if not last[:1].isupper() or any(w[:1].isupper() for w in words[1:-1]):
+            return None
+        named = self.names.resolve(last)
+        return named if len(named.split()) > 1 and not self._is_body(named) else None
+
+    def _foreign_opener(self, word: str) -> bool:
+        """True for a word that is no speaker on a page English grammar reads for another
+        language: one of that language's function words ("Quando …:", "Jangan …:"), or a word
+        the article writes neither capitalised inside a sentence nor with a title nor as part of
+        a longer name: a capitalised verb or adverb opening the sentence ("Receba as notícias
+        …:"), which English grammar takes for a subject."""
+        code = self.page_language
+        if not code or code == "en":
+            return False
+        if word.lower() in stop_words(code):
+            return True
+        return (
+            not self._named_mid_sentence(word)
+            and not self._known_single(word)
+            and self.names.resolve(word) == word
+        )
+
     def _named_mid_sentence(self, name: str) -> bool:
         """True when the article writes ``name`` capitalised inside a sentence too: a name, not
         a common noun opening a sentence ("Analysts were positive")."""
@@ -390,6 +422,8 @@ class Discourse:
         words = phrase.split()
         if not words:
             return None
+        if len(words) == 1 and self._foreign_opener(phrase):
+            return None
         acronym = self._referents.acronyms.get(words[-1]) if len(words) <= 2 else None
         if acronym and (len(words) == 1 or words[0].lower() == "the"):
             return acronym  # "the CMA": the Competition and Markets Authority
@@ -399,7 +433,7 @@ class Discourse:
         if self.language.code == "en":
             if len(words) > 2 and {"who", "that", "which"} & {w.lower() for w in words[2:]}:
                 return phrase  # "The staff member who reported the call": someone new
-            found = self._description(phrase, words, position)
+            found = self._described_name(words) or self._description(phrase, words, position)
             if found is not None:
                 return found
         if words[0].lower() in _DEFINITE:
@@ -809,11 +843,14 @@ def _definite(phrase: str) -> str:
 
 
 def _char_before(text: str, position: int) -> str:
-    """The last character before ``position`` that is not white space ('' when none)."""
+    """The last character before ``position`` that is not white space ('' when none, or when
+    ``position`` opens a paragraph: the paragraph before may be a heading with no full stop)."""
     index = position - 1
     while index >= 0 and text[index].isspace():
         index -= 1
-    return text[index] if index >= 0 else ""
+    if index < 0 or text.count("\n", index, position) > 1:
+        return ""
+    return text[index]
 
 
 def _start(mention: Mention) -> int:

@@ -54,7 +54,7 @@ def find_statements(
     groups = quote_groups(text, masked, rules)
     frame = blank_quotes(masked, groups)
     discourse: Discourse | DeFrEsDiscourse = (
-        Discourse(build_index(text), sentences, resources(language), text, frame)
+        Discourse(build_index(text), sentences, resources(language), text, frame, language)
         if rules.english
         else DeFrEsDiscourse(text, sentences, resources(language), frame)
     )
