@@ -215,6 +215,8 @@ def _worker_main(
     one: when it dies, so does this worker, whatever it is doing (blocked writing a result, say).
     """
     die_with_parent(parent)
+    # The parent's SIGTERM handler unwinds the parent; a worker told to stop simply stops.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     detach_stdout()
     cap_memory(memory_cap(options.max_bytes))
     while True:

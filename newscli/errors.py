@@ -18,6 +18,10 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: the run stops as it does for Ctrl-C (what is written stays whole)."""
+
+
 class NewscliError(Exception):
     """Base of every error newscli reports as one line."""
 

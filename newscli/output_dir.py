@@ -201,7 +201,8 @@ class OutputDir:
         self._index_fd: int | None = None
         _OPEN_FOLDERS.add(self)
         try:
-            self._lock()
+            if self._lock():
+                self._remove_stale_temps()
             self._index_fd = self._open_index()
             self._latest: dict[str, IndexEntry] = {}
             """The last entry recorded for each source, in order of first appearance."""
@@ -242,7 +243,8 @@ class OutputDir:
                 setattr(self, name, None)
                 os.close(fd)  # closing the lock's descriptor releases the lock
 
-    def _lock(self) -> None:
+    def _lock(self) -> bool:
+        """Take the folder's lock; False on a file system without locks (then unguarded)."""
         fd = self._open_own(LOCK_NAME, os.O_RDWR | os.O_CREAT)
         self._lock_fd = fd
         try:
@@ -253,10 +255,23 @@ class OutputDir:
             raise FolderInUseError(f"{self.shown} is in use by another newscli run{by}") from None
         except OSError:
             # A file system without locks (some network mounts): go on unguarded, as before.
-            return
+            return False
         with contextlib.suppress(OSError):  # a full disk: the lock holds, the pid is missing
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        return True
+
+    def _remove_stale_temps(self) -> None:
+        """Delete the temporary files of a run that was killed mid-write (``kill -9``, a power
+        cut). Safe only under the lock: no other run can be writing one now. Links are not
+        followed, so nothing outside the folder is touched."""
+        assert self._root_fd is not None
+        with contextlib.suppress(OSError):
+            for _, _, files, folder in os.fwalk(dir_fd=self._root_fd, follow_symlinks=False):
+                for name in files:
+                    if name.startswith(TEMP_PREFIX) and name.endswith(".tmp"):
+                        with contextlib.suppress(OSError):
+                            os.unlink(name, dir_fd=folder)
 
     def _open_own(self, name: str, flags: int) -> int:
         """Open one of the folder's own files, refusing a link or anything but a regular file."""
