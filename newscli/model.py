@@ -63,9 +63,16 @@ class Removed:
 
     text: str
     reason: str
+    lines: tuple[int, int] | None = None
+    """First and last line (1-based, inclusive) of the input text it was, when the input was plain
+    text; its lines may have been joined into one paragraph first (hard-wrapped text)."""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "reason": self.reason}
+        return {
+            "text": self.text,
+            "reason": self.reason,
+            "lines": list(self.lines) if self.lines else None,
+        }
 
 
 @dataclass(frozen=True)

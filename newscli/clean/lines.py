@@ -1,8 +1,8 @@
 """Blocks of a plain-text page and the features the cleaner classifies them by.
 
 A block is one paragraph of the input: a single line when the text has one paragraph per line (text
-copied from a browser, text-mode renderings), or a run of hard-wrapped lines between blank lines
-(e-mail, Usenet, ``fmt`` output) joined with spaces.
+copied from a browser, inscriptis renderings), or a run of hard-wrapped lines joined again
+(``unwrap.py``: w3m and lynx dumps, e-mail, wire copy, ``fmt`` output).
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newscli.analyze.language import detect_language, stop_words
+from newscli.clean.unwrap import LIST_MARKER, LYNX_REFERENCE, Paragraph, paragraphs
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_LIST_MARKER = re.compile(r"^(?:[*+•·▪►‣◦-]|o(?=\s))(?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 # Link targets and bare URLs, in the renderings that keep them (Markdown, lynx, w3m).
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|<https?://[^>\s]*>|\bhttps?://\S+|\bwww\.\S+|\[\d+\]")
@@ -23,9 +23,6 @@ _LYNX_REFERENCE = re.compile(r"\[\d+\]")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_MARK = re.compile(r"[.!?。！？]\s|[,;，、]")
 
-# Hard-wrapped text rarely goes past this width; one-paragraph-per-line text does all the time.
-_MAX_WRAP_WIDTH = 100
-
 
 @dataclass(frozen=True)
 class Block:
@@ -33,6 +30,7 @@ class Block:
 
     index: int
     text: str
+    """The paragraph as the article shows it (lynx link numbers taken out)."""
     words: int
     prose: float
     """How much the block reads like running text, from -1 (labels, names) to 1 (sentences)."""
@@ -45,60 +43,15 @@ class Block:
     title_case: bool
     repeated: bool
     blank_before: bool
+    first_line: int = 0
+    """0-based index of the block's first input line."""
+    last_line: int = 0
+    reference: bool = False
+    """A line of a lynx dump's reference list (``1. https://...``)."""
 
     @property
     def has_letters(self) -> bool:
         return self.words > 0
-
-
-def split_blocks(text: str) -> list[tuple[str, bool]]:
-    """The paragraphs of ``text`` in order, each with whether a blank line precedes it."""
-    lines = [line.strip() for line in text.split("\n")]
-    width = _wrap_width(lines)
-    blocks: list[tuple[str, bool]] = []
-    current: list[str] = []
-    blank_before = False
-    pending_blank = False
-    for line in lines:
-        if not line:
-            if current:
-                blocks.append((" ".join(current), blank_before))
-                current = []
-            pending_blank = True
-            continue
-        if current and not _continues(current[-1], line, width):
-            blocks.append((" ".join(current), blank_before))
-            current = []
-        if not current:
-            blank_before, pending_blank = pending_blank, False
-        current.append(line)
-    if current:
-        blocks.append((" ".join(current), blank_before))
-    return blocks
-
-
-def _wrap_width(lines: list[str]) -> int | None:
-    """The column the text is hard-wrapped at, or None when it is one paragraph per line.
-
-    Wrapped text has blank lines between paragraphs, no line much longer than the wrap column and
-    many lines close to it.
-    """
-    lengths = sorted(len(line) for line in lines if line)
-    if len(lengths) < 3 or len(lengths) == len(lines) or lengths[-1] > _MAX_WRAP_WIDTH:
-        return None
-    width = lengths[int(len(lengths) * 0.9)]
-    near_width = sum(1 for n in lengths if n >= 0.75 * width)
-    if width < 30 or near_width < max(2, len(lengths) // 4):
-        return None
-    return width
-
-
-def _continues(previous: str, line: str, width: int | None) -> bool:
-    """Whether ``line`` carries on the paragraph whose last line is ``previous``."""
-    if width is None or _LIST_MARKER.match(line):
-        return False
-    # A line that stops well short of the wrap column ended its paragraph.
-    return len(previous) + len(line.split(" ", 1)[0]) >= 0.8 * width
 
 
 def language_of(pieces: list[str]) -> str:
@@ -123,13 +76,13 @@ def _usable_stop_words(pieces: list[str]) -> frozenset[str]:
 
 def make_blocks(text: str) -> list[Block]:
     """The blocks of ``text`` with their features."""
-    pieces = split_blocks(text)
-    keys = [_key(piece) for piece, _ in pieces]
+    pieces, lynx = paragraphs(text)
+    keys = [_key(piece.text) for piece in pieces]
     counts = Counter(keys)
-    stops = _usable_stop_words([piece for piece, _ in pieces])
+    stops = _usable_stop_words([piece.text for piece in pieces])
     return [
-        _features(index, piece, blank, stops, repeated=counts[key] > 1)
-        for index, ((piece, blank), key) in enumerate(zip(pieces, keys, strict=True))
+        _features(index, piece, stops, repeated=counts[key] > 1, lynx=lynx)
+        for index, (piece, key) in enumerate(zip(pieces, keys, strict=True))
     ]
 
 
@@ -138,24 +91,30 @@ def _key(text: str) -> str:
 
 
 def _features(
-    index: int, text: str, blank_before: bool, stops: frozenset[str], *, repeated: bool
+    index: int, piece: Paragraph, stops: frozenset[str], *, repeated: bool, lynx: bool
 ) -> Block:
+    text = piece.text
     visible, link_words = _visible(text)
     words = _WORD.findall(visible)
     cjk = 0 if visible.isascii() else len(_CJK.findall(visible))
     count = len(words) + cjk // 2  # about two CJK characters to a word
+    if lynx and "[" in text:
+        text = " ".join(LYNX_REFERENCE.sub("", text).split())
     return Block(
         index=index,
         text=text,
         words=count,
         prose=_prose(visible, words, count, stops),
-        is_list=bool(_LIST_MARKER.match(text)),
+        is_list=bool(LIST_MARKER.match(text)),
         link_density=min(1.0, link_words / count) if count else 0.0,
         visible=visible,
         ends_sentence=bool(_SENTENCE_END.search(visible.rstrip(" ]")[-8:])),
         title_case=len(words) <= 30 and _title_case(words),
         repeated=repeated,
-        blank_before=blank_before,
+        blank_before=piece.blank_before,
+        first_line=piece.first_line,
+        last_line=piece.last_line,
+        reference=piece.reference,
     )
 
 

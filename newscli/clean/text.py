@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from newscli.clean import lexicon
 from newscli.clean.bylines import byline_author, date_of, is_lone_by, looks_like_name
-from newscli.clean.lines import Block, make_blocks, split_blocks
+from newscli.clean.lines import Block, make_blocks
 from newscli.model import Removed
 
 BYLINE = "byline"
@@ -92,8 +92,12 @@ def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
         if reason is None:
             kept.append(item.block.text)
         else:
-            removed.append(Removed(item.block.text, reason))
+            removed.append(_removed(item.block, reason))
     return CleanedText(title, tuple(kept), tuple(removed), author, date)
+
+
+def _removed(block: Block, reason: str) -> Removed:
+    return Removed(block.text, reason, lines=(block.first_line + 1, block.last_line + 1))
 
 
 def _verdicts(
@@ -129,7 +133,7 @@ def _link_like(block: Block) -> bool:
 
 def _intrinsic_reason(block: Block) -> str | None:
     """Why ``block`` is furniture whatever its neighbours, or None when it may be article text."""
-    if not block.has_letters:
+    if not block.has_letters or block.reference:
         return lexicon.NAVIGATION
     text = block.visible
     reason = lexicon.whole_line_reason(text) or lexicon.phrase_reason(text, block.words)
@@ -395,4 +399,4 @@ def _metadata(labelled: list[_Labelled], start: int) -> tuple[str | None, str | 
     return author, date
 
 
-__all__ = ["CleanedText", "clean_text", "split_blocks"]
+__all__ = ["CleanedText", "clean_text"]
