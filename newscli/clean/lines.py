@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from newscli.analyze.language import detect_language, stop_words
 from newscli.clean.unwrap import LIST_MARKER, LYNX_REFERENCE, Paragraph, paragraphs
@@ -48,6 +49,8 @@ class Block:
     last_line: int = 0
     reference: bool = False
     """A line of a lynx dump's reference list (``1. https://...``)."""
+    duplicate: bool = False
+    """Part of a second copy of a run of paragraphs printed earlier (an article printed twice)."""
 
     @property
     def has_letters(self) -> bool:
@@ -80,10 +83,98 @@ def make_blocks(text: str) -> list[Block]:
     keys = [_key(piece.text) for piece in pieces]
     counts = Counter(keys)
     stops = _usable_stop_words([piece.text for piece in pieces])
-    return [
+    blocks = [
         _features(index, piece, stops, repeated=counts[key] > 1, lynx=lynx)
         for index, (piece, key) in enumerate(zip(pieces, keys, strict=True))
     ]
+    if len(counts) < len(keys):
+        blocks = _mark_copies(blocks, keys)
+    return _mark_digests(blocks)
+
+
+# A run of repeated blocks is a second copy of the article (not a teaser or menu printed twice)
+# when it holds two paragraphs of prose in a row, or one this long.
+_COPY_WORDS = 40
+
+
+def _mark_copies(blocks: list[Block], keys: list[str]) -> list[Block]:
+    """Find an article printed twice: a run of blocks repeated in the same order later on. The
+    later copy is marked ``duplicate``; the first is no longer ``repeated`` and is judged as text.
+
+    Menus and teasers printed twice are repeated too, but their runs are labels and one-line
+    teasers, not paragraphs of prose in a row.
+    """
+    first_seen: dict[str, int] = {}
+    marked = list(blocks)
+    i = 0
+    while i < len(blocks):
+        earlier = first_seen.get(keys[i])
+        length = 0 if earlier is None else _common_run(keys, earlier, i)
+        if earlier is not None and length and _is_copy(blocks[i : i + length]):
+            for offset in range(length):
+                marked[earlier + offset] = replace(marked[earlier + offset], repeated=False)
+                marked[i + offset] = replace(marked[i + offset], duplicate=True, repeated=False)
+                first_seen.setdefault(keys[i + offset], i + offset)
+            i += length
+            continue
+        first_seen.setdefault(keys[i], i)
+        i += 1
+    return marked
+
+
+# A block this long that mostly repeats text printed before it is a digest of the article (a
+# metadata dump, a print version in one block), not more of it.
+_DIGEST_WORDS = 100
+_DIGEST_SHARE = 0.8
+_SHINGLE = 4
+
+
+def _mark_digests(blocks: list[Block]) -> list[Block]:
+    """Mark long blocks whose word sequences (4-word shingles) mostly appeared earlier."""
+    if sum(1 for block in blocks if block.words >= _DIGEST_WORDS) == 0:
+        return blocks
+    seen: set[tuple[str, ...]] = set()
+    marked = list(blocks)
+    for index, block in enumerate(blocks):
+        words = [w.lower() for w in _WORD.findall(block.visible)]
+        shingles = {tuple(words[k : k + _SHINGLE]) for k in range(len(words) - _SHINGLE + 1)}
+        if (
+            block.words >= _DIGEST_WORDS
+            and not block.duplicate
+            and len(shingles & seen) >= _DIGEST_SHARE * len(shingles)
+        ):
+            marked[index] = replace(block, duplicate=True, repeated=False)
+        seen |= shingles
+    return marked
+
+
+def _common_run(keys: list[str], earlier: int, later: int) -> int:
+    """How many blocks from ``later`` on repeat those from ``earlier`` on, in order."""
+    length = 0
+    while (
+        later + length < len(keys)
+        and earlier + length < later
+        and keys[earlier + length] == keys[later + length]
+    ):
+        length += 1
+    return length
+
+
+def _is_copy(run: list[Block]) -> bool:
+    paragraph = [_paragraph_like(block) for block in run]
+    in_a_row = any(a and b for a, b in pairwise(paragraph))
+    long_one = any(p and b.words >= _COPY_WORDS for p, b in zip(paragraph, run, strict=True))
+    return in_a_row or long_one
+
+
+def _paragraph_like(block: Block) -> bool:
+    # List items do not count: a news ticker of long bulleted teasers is often printed twice.
+    return (
+        not block.is_list
+        and block.words >= 8
+        and block.prose > 0
+        and (block.ends_sentence or block.words >= 20)
+    )
 
 
 def _key(text: str) -> str:

@@ -26,6 +26,7 @@ from newscli.model import Removed
 BYLINE = "byline"
 DATE = "date"
 HEADER = "page header"
+DUPLICATE = "duplicate"
 
 _COPYRIGHT_NOTICE = re.compile(
     r"(?:©|\(c\)|copyright).{0,60}\b(?:19|20)\d\d\b|rights reserved|rechte vorbehalten"
@@ -135,6 +136,8 @@ def _intrinsic_reason(block: Block) -> str | None:
     """Why ``block`` is furniture whatever its neighbours, or None when it may be article text."""
     if not block.has_letters or block.reference:
         return lexicon.NAVIGATION
+    if block.duplicate:
+        return DUPLICATE
     text = block.visible
     reason = lexicon.whole_line_reason(text) or lexicon.phrase_reason(text, block.words)
     if reason:

@@ -145,7 +145,7 @@ def wrap_width(lines: list[_Line]) -> int | None:
         half = upto - bisect.bisect_right(ends, width // 2)
         if band <= best_score or band < 0.3 * half:
             continue
-        over = _overruns(ordered[upto:], width, limit=int(0.15 * band))
+        over = _overruns(ordered[upto:], width, limit=max(1, int(0.15 * band)))
         if over is not None and band - 3 * over > best_score:
             best_score, best = band - 3 * over, width
     return best
@@ -179,7 +179,8 @@ def _continues(previous: _Line, line: _Line, width: int | None, hang: int | None
     if line.indent != previous.indent and line.indent != hang:
         return False
     word = line.text.split(" ", 1)[0]
-    if previous.end + 1 + display_width(word) > width - _SLACK:
+    # A line past the width (a long URL) was not broken by the wrapper: no evidence either way.
+    if previous.end <= width and previous.end + 1 + display_width(word) > width - _SLACK:
         return True
     # A ragged wrap: a long line stopping mid-sentence, the next one going on in lower case.
     return (

@@ -1,0 +1,173 @@
+"""Plain text as people have it: hard-wrapped dumps and e-mails, articles printed twice, first lines
+that are not titles, comment widgets and threads. Fixtures in tests/fixtures/text/ are written for
+these tests."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from newscli.clean.text import clean_text
+from newscli.clean.unwrap import paragraphs
+
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def reasons(text: str) -> dict[str, str]:
+    return {r.text: r.reason for r in clean_text(text).removed}
+
+
+PROSE = (
+    "The river authority opened the new flood gates on Tuesday, two years after the storm that "
+    "left hundreds of homes in the lower town under water for almost a week.",
+    "Engineers said the gates could hold back a flood half a metre higher than the one in the "
+    "storm, and that they would be tested every spring before the rains begin in earnest.",
+    "Residents who lost their homes in the flood said they were relieved, but several of them "
+    "told the meeting that insurance was still too expensive for families on the lower streets.",
+)
+
+
+# Hard-wrapped text
+
+
+def test_hard_wrapped_newsletter_joins_paragraphs_and_keeps_list_items_apart() -> None:
+    result = clean_text(fixture("newsletter-email.txt"))
+    assert (
+        "The report says the main channel has lost almost a metre of depth since the last survey, "
+        "which means that the larger container ships now have to wait for high tide before they "
+        "can come in." in result.paragraphs[1]
+    )
+    bullets = [p for p in result.paragraphs if p.startswith("* ")]
+    assert bullets == [
+        "* Dredge the main channel back to its charted depth within eighteen months, at an "
+        "estimated cost of forty million.",
+        "* Build a silt trap at the mouth of the river so that the channel does not fill again "
+        "as quickly.",
+        "* Review the fees that ships pay, which have not changed since 2009.",
+    ]
+    assert "What the report recommends" in result.paragraphs
+
+
+def test_newsletter_email_furniture_is_removed() -> None:
+    result = clean_text(fixture("newsletter-email.txt"))
+    text = "\n".join(result.paragraphs)
+    for furniture in ("View this email", "Unsubscribe", "You are receiving", "preferences"):
+        assert furniture not in text
+    assert "newsletter" in set(reasons(fixture("newsletter-email.txt")).values())
+
+
+def test_lynx_dump_loses_link_numbers_and_reference_list() -> None:
+    text = fixture("lynx-dump.txt")
+    result = clean_text(text)
+    assert result.title == "Library reopens after two years of repairs"
+    assert result.author == "Helen Okafor"
+    assert len(result.paragraphs) == 5
+    assert "[" not in "".join(result.paragraphs)
+    assert "the old timber beams had rotted" in result.paragraphs[1]
+    removed = {r.text: r for r in result.removed}
+    assert removed["References"].reason == "navigation"
+    assert removed["19. https://courier.example.com/privacy"].lines == (67, 67)
+
+
+def test_wire_copy_keeps_its_dateline_in_the_text() -> None:
+    result = clean_text(fixture("wire-copy.txt"))
+    assert result.title == "Dockworkers vote to end week-long strike at northern ports"
+    assert result.paragraphs[0].startswith("LONDON, Jan 5 (Newswire) - Dockworkers at three")
+    assert result.paragraphs[0].endswith("their union said.")
+    assert len(result.paragraphs) == 6
+
+
+def test_removed_lines_point_back_to_the_input_lines() -> None:
+    menu = "Home\nNews\nSport\n\n"
+    footer = (
+        "\n\nThis page and everything on it is copyright of the Valley Courier, all rights reserved"
+        "\nand may not be copied.\n"
+    )
+    body = "\n\n".join(textwrap.fill(p, 72) for p in PROSE)
+    text = menu + "Flood gates open at last\n\n" + body + footer
+    lines = text.split("\n")
+    result = clean_text(text)
+    assert result.paragraphs == PROSE
+    for item in result.removed:
+        assert item.lines is not None
+        first, last = item.lines
+        assert " ".join(line.strip() for line in lines[first - 1 : last]) == item.text
+
+
+def test_wrapped_text_at_any_width_gives_the_same_paragraphs() -> None:
+    for width in (60, 72, 80, 100):
+        body = "\n\n".join(textwrap.fill(p, width) for p in PROSE)
+        assert clean_text("Flood gates open at last\n\n" + body).paragraphs == PROSE, width
+
+
+def test_wrapped_paragraphs_without_blank_lines_part_at_their_short_last_line() -> None:
+    body = "\n".join(textwrap.fill(p, 72) for p in PROSE)
+    assert clean_text(body).paragraphs == PROSE
+
+
+def test_ragged_wrap_continues_on_a_lower_case_line() -> None:
+    text = (
+        "The river authority opened the new flood gates on Tuesday, two\n"
+        "years after the storm that left hundreds of homes in the lower town\n"
+        "under water for almost a week, and engineers said they would hold.\n"
+        "\n" + "\n\n".join(textwrap.fill(p, 70) for p in PROSE[1:])
+    )
+    found, _ = paragraphs(text)
+    assert found[0].text.startswith("The river authority opened the new flood gates on Tuesday,")
+    assert (found[0].first_line, found[0].last_line) == (0, 2)
+
+
+def test_one_paragraph_per_line_is_never_joined() -> None:
+    lines = ["Flood gates open at last", *PROSE, "Share", "Comments"]
+    found, _ = paragraphs("\n".join(lines))
+    assert [p.text for p in found] == lines
+
+
+def test_list_item_continuation_lines_join_their_item() -> None:
+    text = (
+        "What the authority promised:\n\n"
+        "  • Gates tested every spring, before the rains begin, with the results\n"
+        "    published on the authority's website for anyone to read.\n"
+        "  • A new pumping station below the old mill, to be finished by the end\n"
+        "    of next year if the money is approved.\n"
+        "  • Sandbags for every house on the lower streets.\n\n"
+        + "\n\n".join(textwrap.fill(p, 74) for p in PROSE)
+    )
+    found = [p.text for p in paragraphs(text)[0]]
+    assert found[1] == (
+        "• Gates tested every spring, before the rains begin, with the results published on the "
+        "authority's website for anyone to read."
+    )
+    assert found[3] == "• Sandbags for every house on the lower streets."
+
+
+# Articles printed twice
+
+
+def test_doubled_article_keeps_one_copy() -> None:
+    text = fixture("doubled-article.txt")
+    result = clean_text(text)
+    assert result.title == "Ferry timetable changes from Monday"
+    assert len(result.paragraphs) == 4
+    assert len(set(result.paragraphs)) == 4
+    assert list(reasons(text).values()).count("duplicate") == 4
+
+
+def test_teasers_printed_twice_stay_out() -> None:
+    teaser = "* A short teaser for another story that readers may also want to open and read."
+    text = "\n".join((teaser, "Flood gates open at last", *PROSE, "Related", teaser))
+    result = clean_text(text)
+    assert result.paragraphs == PROSE
+
+
+@pytest.mark.parametrize("width", [72, 80])
+def test_doubled_wrapped_article_keeps_one_copy(width: int) -> None:
+    body = "\n\n".join(textwrap.fill(p, width) for p in PROSE)
+    text = f"Home\nNews\n\nFlood gates open at last\n\n{body}\n\nPrint\n\n{body}\n\nContact us\n"
+    assert clean_text(text).paragraphs == PROSE
