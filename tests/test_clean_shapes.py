@@ -171,3 +171,80 @@ def test_doubled_wrapped_article_keeps_one_copy(width: int) -> None:
     body = "\n\n".join(textwrap.fill(p, width) for p in PROSE)
     text = f"Home\nNews\n\nFlood gates open at last\n\n{body}\n\nPrint\n\n{body}\n\nContact us\n"
     assert clean_text(text).paragraphs == PROSE
+
+
+# The first line: a title only when it looks like one
+
+
+def test_untitled_text_whose_first_paragraph_is_one_sentence_has_no_title() -> None:
+    text = "\n\n".join(PROSE)
+    result = clean_text(text)
+    assert result.title is None
+    assert result.paragraphs == PROSE
+
+
+def test_first_line_ending_with_a_full_stop_is_not_a_title() -> None:
+    text = "\n\n".join(("The gates are open.", *PROSE))
+    assert clean_text(text).title is None
+
+
+def test_first_line_of_two_sentences_is_not_a_title() -> None:
+    text = "\n\n".join(("The gates are open. The town is dry", *PROSE))
+    assert clean_text(text).title is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Flood gates open at last",
+        "River authority 'ready for the next storm'",
+        "Town spends 40% of budget on defences",
+        "Lower Town v Upper Town (Sat)",
+    ],
+)
+def test_headline_without_a_full_stop_is_the_title(title: str) -> None:
+    result = clean_text("\n\n".join((title, *PROSE)))
+    assert result.title == title
+    assert result.paragraphs == PROSE
+
+
+def test_opening_question_stays_in_the_body() -> None:
+    text = "\n\n".join(("Worried about the next flood?", *PROSE))
+    result = clean_text(text)
+    assert result.title is None
+    assert result.paragraphs[0] == "Worried about the next flood?"
+
+
+def test_question_headline_with_a_byline_under_it_is_the_title() -> None:
+    text = "\n".join(("Will the new gates hold?", "By Jane Example", *PROSE))
+    result = clean_text(text)
+    assert result.title == "Will the new gates hold?"
+    assert result.author == "Jane Example"
+
+
+def test_question_headline_in_title_case_is_the_title() -> None:
+    text = "\n\n".join(("Will The New Flood Gates Hold?", *PROSE))
+    assert clean_text(text).title == "Will The New Flood Gates Hold?"
+
+
+def test_first_line_in_lower_case_is_not_a_title() -> None:
+    text = "\n\n".join(("the gates and the town", *PROSE))
+    assert clean_text(text).title is None
+
+
+def test_author_name_above_the_body_is_not_the_title() -> None:
+    text = "\n".join(("Home", "News", "Flood gates open at last", "Jane Example", *PROSE))
+    assert clean_text(text).title == "Flood gates open at last"
+
+
+def test_share_bar_is_not_the_title() -> None:
+    text = "\n".join(
+        (
+            "Flood gates open at last",
+            "Story Tools: E-MAIL | PRINT | Text Size: S M L XL",
+            *PROSE,
+        )
+    )
+    result = clean_text(text)
+    assert result.title == "Flood gates open at last"
+    assert result.paragraphs == PROSE

@@ -49,6 +49,8 @@ class Block:
     last_line: int = 0
     reference: bool = False
     """A line of a lynx dump's reference list (``1. https://...``)."""
+    menu_like: bool = False
+    """Three or more short pieces between bars or bullets ("E-MAIL | PRINT | Text Size: S M L")."""
     duplicate: bool = False
     """Part of a second copy of a run of paragraphs printed earlier (an article printed twice)."""
 
@@ -201,6 +203,7 @@ def _features(
         visible=visible,
         ends_sentence=bool(_SENTENCE_END.search(visible.rstrip(" ]")[-8:])),
         title_case=len(words) <= 30 and _title_case(words),
+        menu_like=_menu_like(visible),
         repeated=repeated,
         blank_before=piece.blank_before,
         first_line=piece.first_line,
@@ -217,6 +220,18 @@ def _visible(text: str) -> tuple[str, int]:
     # A lynx reference ("[12]Home") marks a link whose text runs on; two words is a fair guess.
     link_words += 2 * len(_LYNX_REFERENCE.findall(text))
     return _LINK_TARGET.sub(" ", text).strip(), link_words
+
+
+_MENU_SEPARATOR = re.compile(r"\s+[|•·»/]\s+")
+
+
+def _menu_like(text: str) -> bool:
+    """A toolbar or menu on one line: three or more pieces of one to three words."""
+    if len(text) > 200 or not _MENU_SEPARATOR.search(text):
+        return False
+    pieces = [piece for piece in _MENU_SEPARATOR.split(text) if piece.strip()]
+    short = sum(1 for piece in pieces if len(piece.split()) <= 3)
+    return len(pieces) >= 3 and short >= 0.6 * len(pieces)
 
 
 def _title_case(words: list[str]) -> bool:

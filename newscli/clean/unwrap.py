@@ -163,10 +163,13 @@ def _overruns(longer: list[_Line], width: int, limit: int) -> int | None:
 
 
 def _breakable(line: _Line, width: int) -> bool:
-    """Whether a wrapper at ``width`` would have broken ``line``: a space before the column, and
-    no overlong token across it."""
+    """Whether a wrapper at ``width`` would have broken ``line``: a space before the column, no
+    overlong token across it, and no table columns."""
     column = width - line.indent
     text = line.text
+    if "   " in text:
+        # Columns of a table, laid out with runs of spaces: never wrapped.
+        return False
     before = text.rfind(" ", 0, column + 1)
     after = text.find(" ", column)
     return before > 0 and (len(text) if after < 0 else after) - before <= _LONG_TOKEN
