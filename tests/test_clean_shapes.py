@@ -248,3 +248,69 @@ def test_share_bar_is_not_the_title() -> None:
     result = clean_text(text)
     assert result.title == "Flood gates open at last"
     assert result.paragraphs == PROSE
+
+
+# Comment widgets, comment threads, teasers
+
+
+def test_comment_widget_between_paragraphs_does_not_cut_the_article() -> None:
+    text = fixture("comment-widget.txt")
+    result = clean_text(text)
+    assert len(result.paragraphs) == 6
+    assert result.paragraphs[-1].startswith("The association expects to publish")
+    removed = reasons(text)
+    assert removed["Comments (14)"] == "comment section"
+    assert removed["Corrections?"] == "footer"
+
+
+def test_comment_section_after_the_article_still_ends_it() -> None:
+    comments = (
+        "Comments (2)",
+        "Jane Example",
+        "3 hours ago",
+        "I drove past the orchards on Sunday and it was heartbreaking to see the bare trees.",
+        "Reply",
+        "Tom Roe",
+        "2 hours ago",
+        "The growers have been warning about frost protection for years and nobody listened.",
+        "Reply",
+    )
+    result = clean_text("\n".join(("Flood gates open at last", *PROSE, *comments)))
+    assert result.paragraphs == PROSE
+
+
+def test_comment_thread_without_a_heading_is_removed_by_its_headers() -> None:
+    text = fixture("comment-thread.txt")
+    result = clean_text(text)
+    assert result.title == "Council votes to keep the night bus"
+    assert len(result.paragraphs) == 3
+    assert result.date is None  # a commenter's time stamp is not the article's date
+    removed = reasons(text)
+    assert removed["BY TAROCHAN AT 01/08/08 05:30 PM"] == "comment section"
+    assert removed["BY JK1975 AT 01/08/08 07:45 PM"] == "comment section"
+    assert not any(p.startswith("Finally some common sense") for p in result.paragraphs)
+
+
+def test_live_blog_times_by_one_writer_are_not_a_comment_thread() -> None:
+    updates = (
+        "The first boats have been moved out of the lower harbour as the water keeps rising "
+        "against the new gates this morning.",
+        "Engineers on the gates say the level is still half a metre below the top, and that the "
+        "pumps behind the wall are keeping up with the rain.",
+        "The council has opened the school hall on the hill for anyone who wants to leave the "
+        "lower streets tonight, and buses will run there every hour.",
+    )
+    entries: list[str] = []
+    for clock, update in zip(("10:05 AM", "10:40 AM", "11:15 AM"), updates, strict=True):
+        entries += [f"Posted by Jane Example at {clock}", update]
+    result = clean_text("\n".join(("Flood gates tested: live", *PROSE, *entries)))
+    assert all(text in result.paragraphs for text in (*PROSE, *updates))
+
+
+def test_section_teasers_after_the_article_are_removed() -> None:
+    text = fixture("section-teasers.txt")
+    result = clean_text(text)
+    assert result.title == "Museum returns carved doors to the village they came from"
+    assert len(result.paragraphs) == 4
+    assert all("»" not in p for p in result.paragraphs)
+    assert reasons(text)["Story Tools: E-MAIL | PRINT | Text Size: S M L XL"] == "navigation"

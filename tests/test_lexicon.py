@@ -32,6 +32,7 @@ WHOLE_LINE_EXAMPLES: dict[str, tuple[str, ...]] = {
         "Lascia un commento",
         "Comentários",
         "Deixe seu comentário",
+        "Report abuse",
     ),
     lexicon.SHARE: (
         "Share this story",

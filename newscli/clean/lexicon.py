@@ -53,6 +53,8 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"(lascia|aggiungi|scrivi) un commento",
         r"comentários?( \d+)?",
         r"(deixe|adicione|escreva) (um|seu) comentário",
+        # The buttons under each reader's comment.
+        r"(reply|report( abuse| this comment| comment)?|flag( as inappropriate)?)( \d+)?",
     ),
     SHARE: (
         r"share( (this|on|via|the|article|story|post|page|to)( \w+)?)?( (on|via) \w+)?",

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from newscli.clean import lexicon
 from newscli.clean.bylines import byline_author, date_of, is_lone_by, looks_like_name
+from newscli.clean.comments import comment_headers, opens_with_writer, stamp
 from newscli.clean.lines import Block, make_blocks
 from newscli.model import Removed
 
@@ -48,6 +49,8 @@ _MAX_LINK_DENSITY = 0.5
 _ISOLATED_FACTOR = 0.5
 _FREE_GAP = 4
 _GAP_COST = 4.0
+# A short label ending in an arrow ("Technology & Science »", "More ›") is a link to a section.
+_LINK_ARROW = re.compile(r"(?:»|›|>>|→|⟶)\s*$")
 # A block needs about this many words of prose to count for the article on its own.
 _PROSE_WORDS = 8
 # How far before the body the title may sit (menus and share bars come in between).
@@ -82,7 +85,11 @@ def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
     blocks = make_blocks(text)
     if not blocks:
         return CleanedText(title=None, paragraphs=(), removed=())
-    labelled = [_Labelled(b, _intrinsic_reason(b)) for b in blocks]
+    headers = comment_headers(blocks)
+    labelled = [
+        _Labelled(b, lexicon.COMMENTS if b.index in headers else _intrinsic_reason(b))
+        for b in blocks
+    ]
     weights = _in_context([_weight(item) for item in labelled], labelled)
     start, end = _body_span(labelled, weights)
     title_index = _find_title(labelled, start)
@@ -149,7 +156,9 @@ def _intrinsic_reason(block: Block) -> str | None:
     reason = lexicon.whole_line_reason(text) or lexicon.phrase_reason(text, block.words)
     if reason:
         return reason
-    if block.menu_like and not block.ends_sentence:
+    if (block.menu_like and not block.ends_sentence) or (
+        block.words <= 6 and _LINK_ARROW.search(text)
+    ):
         return lexicon.NAVIGATION
     if byline_author(text) or is_lone_by(text):
         return BYLINE
@@ -262,11 +271,48 @@ def _cut_at_page_end(labelled: list[_Labelled], weights: list[float], start: int
     for item in labelled[start:end]:
         index = item.block.index
         heading = not item.block.is_list and before >= 40.0
-        if _ends_page(item) and (heading or before >= 0.25 * total):
+        if (
+            _ends_page(item)
+            and (heading or before >= 0.25 * total)
+            and not _article_resumes(labelled, weights, index, end)
+        ):
             return index
         if _is_paragraph(item, weights[index]):
             before += weights[index]
     return end
+
+
+# A comment widget inside an article ("Comments (14)", "Weigh In", "Corrections?") is this many
+# short blocks at most.
+_WIDGET_BLOCKS = 4
+
+
+def _article_resumes(labelled: list[_Labelled], weights: list[float], index: int, end: int) -> bool:
+    """Whether the furniture at ``index`` is a widget inside the article rather than its end: the
+    article's prose comes back within a few short blocks, two paragraphs in a row at least, with
+    none of a comment thread's furniture (writers, times, "Reply") among them."""
+    resume = index + 1
+    while resume < end and not _is_paragraph(labelled[resume], weights[resume]):
+        long_text = labelled[resume].reason is None and labelled[resume].block.words >= 20
+        if resume - index > _WIDGET_BLOCKS or long_text:
+            return False
+        resume += 1
+    # Teasers under a "Related" heading are one-sentence paragraphs between their headlines; the
+    # article goes on with paragraphs in a row.
+    if resume + 1 >= end or not _is_paragraph(labelled[resume + 1], weights[resume + 1]):
+        return False
+    paragraphs = 0
+    for position in range(resume, end):
+        item = labelled[position]
+        if _is_paragraph(item, weights[position]):
+            if opens_with_writer(item.block.visible):
+                return False
+            paragraphs += 1
+        elif item.reason in (BYLINE, DATE, lexicon.COMMENTS) or stamp(item.block.visible):
+            return False
+        elif item.reason is not None:
+            break
+    return paragraphs >= 2
 
 
 def _cut_at_closing_furniture(
@@ -284,7 +330,12 @@ def _cut_at_closing_furniture(
     gap_start, hits = None, 0
     for i in range(start, end):
         if paragraph[i - start]:
-            if gap_start is not None and hits >= 2 and total - before < 0.5 * before:
+            if (
+                gap_start is not None
+                and hits >= 2
+                and total - before < 0.5 * before
+                and not _article_resumes(labelled, weights, gap_start, end)
+            ):
                 return gap_start
             gap_start, hits = None, 0
             before += mass[i - start]
@@ -408,6 +459,7 @@ def _title_like(item: _Labelled, following: _Labelled | None) -> bool:
         # line is read as its title all the same ("Council Approves Budget" looks like a name).
         or (block.index > 0 and block.words <= 3 and looks_like_name(block.visible))
         or _LOWER_START.match(block.visible) is not None
+        or stamp(block.visible)
     ):
         return False
     ending = _TITLE_END.search(block.visible)
@@ -428,6 +480,8 @@ def _metadata(labelled: list[_Labelled], start: int) -> tuple[str | None, str | 
     date: str | None = None
     window = labelled[max(0, start - _TITLE_WINDOW) : start + 5]
     for i, item in enumerate(window):
+        if item.reason == lexicon.COMMENTS:
+            continue
         text = item.block.visible
         if author is None:
             author = byline_author(text)
