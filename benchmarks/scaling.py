@@ -7,6 +7,13 @@ process's maximum resident set size. Inputs are CNN/DailyMail articles from the 
 laid end to end (or generated sentences when the corpora are absent), as one long article.
 Target (issue 8): from 20,000 to 400,000 words time grows at most 30x and peak memory stays under
 1.5 GB.
+
+    python benchmarks/scaling.py --patterns [--repeat 3]
+
+times the whole brief (``pipeline.brief``, in this process, best of ``--repeat`` runs) on the
+adversarial inputs of issue 12 item 11 at n and 10 n repetitions: a list of 2,000 quoted words
+(`The board banned: "w0", "w1", …`) and `"Anna Berg Carl Dahl said "` repeated. Target: ten times
+the input costs at most twelve times the time.
 """
 
 from __future__ import annotations
@@ -86,11 +93,52 @@ def write_input(words: int, paragraphs: list[str], folder: Path) -> Path:
     return path
 
 
+# Adversarial inputs (issue 12, item 11): name -> (builder of n repetitions, n).
+PATTERNS = {
+    "quoted word list": (
+        lambda n: "The board banned: " + ", ".join(f'"w{i}"' for i in range(n)) + ".",
+        2000,
+    ),
+    "names before said": (lambda n: '"Anna Berg Carl Dahl said "' * n, 300),
+}
+
+
+def time_patterns(repeat: int) -> None:
+    """Time ``pipeline.brief`` on each adversarial pattern at n and 10 n."""
+    import time
+
+    from newscli.pipeline import brief
+
+    print(f"{'pattern':<20} {'n':>6} {'KB':>6} {'seconds':>8} {'10n s':>8} {'x time':>7}")
+    for name, (build, n) in PATTERNS.items():
+        timings = []
+        for size in (n, 10 * n):
+            text = build(size)
+            best = float("inf")
+            for _ in range(repeat):
+                started = time.perf_counter()
+                brief(text)
+                best = min(best, time.perf_counter() - started)
+            timings.append((len(text), best))
+        (small_bytes, small), (_, large) = timings
+        print(
+            f"{name:<20} {n:>6} {small_bytes / 1000:>6.1f} {small:>8.3f} {large:>8.3f} "
+            f"{large / small:>7.1f}"
+        )
+    print("target: x time <= 12 for 10x the input")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,20000,100000,400000,1000000")
     parser.add_argument("--method", default="news")
+    parser.add_argument("--patterns", action="store_true", help="time the adversarial inputs")
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
+    if args.patterns:
+        sys.path.insert(0, str(ROOT))
+        time_patterns(args.repeat)
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     paragraphs = source_paragraphs()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

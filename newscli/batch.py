@@ -29,6 +29,7 @@ from newscli.errors import NewscliError
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
 from newscli.pipeline import run_source
+from newscli.sanitize import one_line
 
 if TYPE_CHECKING:
     # multiprocessing costs ~20 ms to import: only runs with a pool pay for it.
@@ -84,23 +85,29 @@ def process_one(source: Source, command: Command, options: Options, *, index: in
     except _Overran:
         return Outcome(source, failure=timeout_failure(source, options.timeout), index=index)
     except NewscliError as exc:
-        failure = Failure(source.name, exc.type, exc.message, exc.hint)
-        return Outcome(source, failure=failure, index=index)
+        return _failed(source, exc.type, exc.message, index, hint=exc.hint)
     except RecursionError:
-        failure = Failure(source.name, "too_complex", "input nested too deeply")
-        return Outcome(source, failure=failure, index=index)
+        return _failed(source, "too_complex", "input nested too deeply", index)
     except MemoryError:
-        return Outcome(
-            source, failure=Failure(source.name, "too_large", "out of memory"), index=index
-        )
+        return _failed(source, "too_large", "out of memory", index)
     except Exception as exc:  # a bug: report it for this source and carry on with the others
         message = f"internal error: {type(exc).__name__}: {exc}"
-        return Outcome(
-            source,
-            failure=Failure(source.name, "internal", message),
-            detail=traceback.format_exc(),
-            index=index,
-        )
+        return _failed(source, "internal", message, index, detail=traceback.format_exc())
+
+
+def _failed(
+    source: Source,
+    kind: str,
+    message: str,
+    index: int,
+    *,
+    hint: str | None = None,
+    detail: str | None = None,
+) -> Outcome:
+    """A failure outcome. Messages can quote the input (a server's reason phrase, an exception's
+    text): they are cleaned to one inert line here, for stderr, JSON and the index alike."""
+    failure = Failure(source.name, kind, one_line(message), one_line(hint) if hint else None)
+    return Outcome(source, failure=failure, detail=detail, index=index)
 
 
 def timeout_failure(source: Source, seconds: float) -> Failure:
@@ -159,7 +166,14 @@ def process(
     if any(_may_be_html(source) for source in sources):
         # Imported once here rather than once in every forked worker (about 0.2 s each).
         import trafilatura  # noqa: F401
+    gate = None
+    if any(source.kind == "url" for source in sources):
+        from newscli.ingest import politeness
+
+        # Created before the workers fork, so that they all share it.
+        gate = politeness.gate(options.fetch.per_host)
     pool = _Pool(command, options, workers=min(workers, len(sources)), on_idle=on_idle)
+    pool.gate = gate
     yield from pool.run(sources, ordered=ordered)
 
 
@@ -247,6 +261,8 @@ class _Pool:
         )
         self.workers: list[_Worker] = []
         self.queue: deque[list[tuple[int, Source]]] = deque()
+        self.gate: Any = None
+        """The per-host gate of URL sources (``ingest.politeness``), if any."""
 
     def run(self, sources: Sequence[Source], *, ordered: bool) -> Iterator[Outcome]:
         waiting: dict[int, Outcome] = {}
@@ -369,6 +385,8 @@ class _Pool:
         if worker.process.is_alive():
             worker.process.kill()
             worker.process.join()
+        if self.gate is not None and worker.process.pid is not None:
+            self.gate.forget(worker.process.pid)  # a killed worker may have held a host's slot
         self.workers.remove(worker)
 
     def _stop(self) -> None:

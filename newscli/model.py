@@ -13,8 +13,13 @@ SourceKind = Literal["file", "stdin", "url"]
 DocumentKind = Literal["text", "html"]
 ClaimKind = Literal["quote", "reported", "figure", "statement"]
 QuoteKind = Literal["quote", "phrase"]
+AttributionKind = Literal["quote", "reported"]
 
 BRIEF_SCHEMA = "newscli.brief/1"
+BRIEF_SCHEMA_VERSION = "1.1"
+"""Major.minor of the brief's JSON: the minor grows with each additive change (1.1: attributions,
+phrases, offsets and parts of quotes, summary speakers); ``schema`` names the major only, so
+readers of ``newscli.brief/1`` keep working."""
 ARTICLE_SCHEMA = "newscli.article/1"
 
 WORDS_PER_MINUTE = 220
@@ -31,6 +36,11 @@ class Source:
     url: str | None = None
     relative: str | None = None
     """Path relative to the folder it was found in, for mirroring the tree in ``--output-dir``."""
+    via: str | None = None
+    """The feed or sitemap a URL source was listed in (robots.txt and the host delay apply)."""
+    private_ok: bool = True
+    """Whether the URL may point at a private address: yes when the user gave it, and for the
+    entries of a feed or sitemap that is itself at a private address."""
 
     @classmethod
     def stdin(cls) -> Source:
@@ -41,8 +51,11 @@ class Source:
         return cls(name=name or str(path), kind="file", path=path, relative=relative)
 
     @classmethod
-    def from_url(cls, url: str) -> Source:
-        return cls(name=url, kind="url", url=url)
+    def from_url(cls, url: str, *, via: str | None = None, private_ok: bool = True) -> Source:
+        """A URL source, named with its password hidden (``http://alice:***@host/``)."""
+        from newscli.ingest.urls import redact
+
+        return cls(name=redact(url), kind="url", url=url, via=via, private_ok=private_ok)
 
 
 @dataclass(frozen=True)
@@ -127,9 +140,17 @@ class SummarySentence:
     text: str
     sentence: int
     score: float
+    speaker: str | None = None
+    """Who the sentence quotes or reports, when it is someone's statement; None for the
+    article's own voice."""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "sentence": self.sentence, "score": round(self.score, 4)}
+        return {
+            "text": self.text,
+            "sentence": self.sentence,
+            "score": round(self.score, 4),
+            "speaker": self.speaker,
+        }
 
 
 @dataclass(frozen=True)
@@ -145,11 +166,57 @@ class Quote:
     kind: QuoteKind = "quote"
     """"phrase" for a short quoted phrase nobody is said to have spoken (a scare quote, a title)."""
     parts: tuple[tuple[int, int], ...] = ()
-    """Offsets of every part: a quote interrupted by its attribution has several, joined by a space
-    in ``text``."""
+    """Offsets of every part: a quote interrupted by its attribution has several, joined by " … "
+    in ``text`` (by a space for a quote running over paragraphs)."""
+    cue: str | None = None
+    """The words that attribute it ("said", "told", "according to", ":"), when there are some."""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "speaker": self.speaker, "sentence": self.sentence}
+        parts = self.parts or ((self.start, self.end),)
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "sentence": self.sentence,
+            "start": parts[0][0],
+            "end": parts[-1][1],
+            "parts": [{"start": a, "end": b} for a, b in parts],
+        }
+
+    def phrase_dict(self) -> dict[str, Any]:
+        """The JSON of a quoted phrase that is nobody's speech (``phrases``)."""
+        return {"text": self.text, "sentence": self.sentence, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A statement the article attributes to someone: a direct quote or reported speech."""
+
+    kind: AttributionKind
+    text: str
+    """The quoted words (parts joined as in ``Quote.text``) or the reported clause."""
+    speaker: str | None
+    """The fullest name the article gives the source (person, organisation, document), or the
+    description it uses ("a police spokesman"); None when the article does not say."""
+    cue: str | None
+    """The attributing words as written ("said", "told", "according to", ":"), or None."""
+    sentence: int
+    start: int
+    end: int
+    """Offsets in ``Article.text``: from the first part's start to the last part's end."""
+    parts: tuple[tuple[int, int], ...]
+    """Offsets of each stretch of the words; one for reported speech."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "parts": [{"start": a, "end": b} for a, b in self.parts],
+        }
 
 
 @dataclass(frozen=True)
@@ -200,12 +267,17 @@ class Brief:
     claims: tuple[Claim, ...] = ()
     quotes: tuple[Quote, ...] = ()
     keywords: tuple[str, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    """Every direct and reported statement, in article order."""
+    phrases: tuple[Quote, ...] = ()
+    """Quoted words that are nobody's speech: scare quotes, titles, slogans."""
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         a = self.article
         return {
             "schema": BRIEF_SCHEMA,
+            "schema_version": BRIEF_SCHEMA_VERSION,
             "source": a.source,
             "kind": a.kind,
             "title": a.title,
@@ -221,6 +293,8 @@ class Brief:
             "quotes": [q.as_dict() for q in self.quotes],
             "keywords": list(self.keywords),
             "removed": [r.as_dict() for r in a.removed],
+            "attributions": [t.as_dict() for t in self.attributions],
+            "phrases": [p.phrase_dict() for p in self.phrases],
         }
 
 

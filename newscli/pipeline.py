@@ -8,20 +8,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newscli.analyze.claims import find_claims
+from newscli.analyze.claims import find_claims, said_in
 from newscli.analyze.keywords import keywords
-from newscli.analyze.language import detect_language
-from newscli.analyze.quotes import find_quotes
 from newscli.analyze.segment import segment
+from newscli.analyze.statements import find_statements
 from newscli.analyze.summary import pick, rank_sentences
 from newscli.analyze.tokenize import words
 from newscli.clean.article import clean
 from newscli.errors import EmptyInputError
 from newscli.ingest.read import read_document
 from newscli.ingest.sniff import looks_like_html
+from newscli.lang.identify import detect_language
 from newscli.model import Article, Brief, Document, Source, Stats
 from newscli.options import Command, Options
-from newscli.sanitize import normalize_newlines, strip_controls
+from newscli.sanitize import sanitize_text
 
 
 def extract(text: str, *, source: str = "-", options: Options | None = None) -> Article:
@@ -31,7 +31,7 @@ def extract(text: str, *, source: str = "-", options: Options | None = None) -> 
     terminal escape sequences removed. Raises ``NewscliError`` when there is no article.
     """
     options = options or Options()
-    text = strip_controls(normalize_newlines(text))
+    text = sanitize_text(text)
     if not text.strip():
         raise EmptyInputError("input has no text")
     document = Document(
@@ -51,14 +51,17 @@ def brief(text: str, *, source: str = "-", options: Options | None = None) -> Br
 
 def run_source(source: Source, command: Command, options: Options) -> Brief | Article:
     """Read, clean and (for ``summarize``) analyse one source. Raises ``NewscliError``."""
-    document = read_document(source, max_bytes=options.max_bytes, timeout=options.timeout)
+    document = read_document(
+        source, max_bytes=options.max_bytes, timeout=options.timeout, fetch_options=options.fetch
+    )
     article = _article(document, options)
     return article if command == "extract" else analyze(article, options)
 
 
 def _article(document: Document, options: Options) -> Article:
     article = clean(document, keep_boilerplate=options.keep_boilerplate)
-    language = options.language or article.language or detect_language(article.text)
+    # The text decides; the page's declared language only breaks a tie (issue 14).
+    language = options.language or detect_language(article.text, declared=article.language)
     return replace(article, language=language) if language != article.language else article
 
 
@@ -70,9 +73,20 @@ def analyze(article: Article, options: Options | None = None) -> Brief:
     scores = rank_sentences(
         sentences, method=options.method, language=language, title=article.title
     )
-    summary = pick(sentences, scores, options.sentences)
-    quotes = find_quotes(article.text, sentences)
-    claims = find_claims(sentences, scores, quotes, count=options.claims, text=article.text)
+    statements = find_statements(article.text, sentences, language)
+    said = said_in(sentences, statements.attributions)
+    summary = tuple(
+        replace(item, speaker=said[item.sentence].speaker) if item.sentence in said else item
+        for item in pick(sentences, scores, options.sentences)
+    )
+    quotes = statements.quotes
+    claims = find_claims(
+        sentences,
+        scores,
+        statements.attributions,
+        count=options.claims,
+        exclude={item.sentence for item in summary},
+    )
     stats = Stats(
         words=len(words(article.text)),
         sentences=len(sentences),
@@ -85,6 +99,8 @@ def analyze(article: Article, options: Options | None = None) -> Brief:
         summary=summary,
         claims=claims,
         quotes=quotes,
+        attributions=statements.attributions,
+        phrases=statements.phrases,
         keywords=keywords(sentences, language=language),
         sentences=sentences,
     )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from newscli.analyze.claims import find_claims
-from newscli.analyze.quotes import find_quotes
 from newscli.analyze.segment import segment
+from newscli.analyze.statements import find_statements
 from newscli.model import Article, Claim
 from newscli.options import Options
 from newscli.pipeline import brief
@@ -19,8 +19,8 @@ def claims_of(
 ) -> tuple[Claim, ...]:
     article = Article(source="-", kind="text", paragraphs=paragraphs)
     sentences = segment(article)
-    quotes = find_quotes(article.text, sentences)
-    return find_claims(sentences, scores, quotes, count=count, text=article.text)
+    statements = find_statements(article.text, sentences)
+    return find_claims(sentences, scores, statements.attributions, count=count)
 
 
 def test_reported_speech_claim_names_its_speaker() -> None:

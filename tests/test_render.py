@@ -14,11 +14,13 @@ from pathlib import Path
 import pytest
 
 from newscli.model import Article, Brief, Claim, Quote, Removed, Stats, SummarySentence
+from newscli.pipeline import brief
 from newscli.render.markdown import render_markdown
 from newscli.render.rich_view import make_console, print_result
 from newscli.render.text import render_text
 
 GOLDEN = Path(__file__).parent / "golden"
+BRITISH = Path(__file__).parent / "fixtures" / "british-quotes.txt"
 
 ARTICLE = Article(
     source="samples/harbour.txt",
@@ -43,12 +45,9 @@ BRIEF = Brief(
     method="news",
     summary=(
         SummarySentence(ARTICLE.paragraphs[0], 0, 1.0),
-        SummarySentence(ARTICLE.paragraphs[2], 2, 0.61),
+        SummarySentence(ARTICLE.paragraphs[1], 1, 0.8, speaker="Ruth Calloway"),
     ),
-    claims=(
-        Claim(ARTICLE.paragraphs[1], "Ruth Calloway", 1, "quote", 0.8),
-        Claim(ARTICLE.paragraphs[2], None, 2, "figure", 0.61),
-    ),
+    claims=(Claim(ARTICLE.paragraphs[2], None, 2, "figure", 0.61),),
     quotes=(
         Quote("We listened to every fisherman", "Ruth Calloway", 1),
         Quote("Not one of us was asked [twice]", None, 2),
@@ -111,3 +110,10 @@ def test_markdown_escapes_article_syntax() -> None:
     rendered = render_markdown(article)
     assert rendered.startswith("# A \\*bold\\* claim\n")
     assert "x\\_y \\[link\\](z)" in rendered
+
+
+def test_british_article_brief_as_rich_view() -> None:
+    """The whole pipeline on an article in British house style (single marks, apostrophes,
+    a quote reopened after a full stop): the golden file shows quotes, speakers and claims."""
+    result = brief(BRITISH.read_text(encoding="utf-8"), source="tests/fixtures/british-quotes.txt")
+    _check("british-rich-80.txt", _rich(result, 80))

@@ -12,8 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from newscli.analyze.language import detect_language, stop_words
 from newscli.clean.unwrap import LIST_MARKER, LYNX_REFERENCE, Paragraph, paragraphs
+from newscli.lang.identify import detect_language
+from newscli.lang.stopwords import stop_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")

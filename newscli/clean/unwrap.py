@@ -109,9 +109,9 @@ def paragraphs(text: str) -> tuple[list[Paragraph], bool]:
 
 
 def _line(number: int, value: str) -> _Line:
-    expanded = value.expandtabs().rstrip()
-    text = expanded.lstrip()
-    indent = len(expanded) - len(text)
+    text = value.strip()
+    leading = value[: len(value) - len(value.lstrip())]
+    indent = len(leading.expandtabs()) if text else 0
     return _Line(number, indent, text, indent + display_width(text))
 
 

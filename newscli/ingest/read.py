@@ -6,30 +6,34 @@ import errno
 import os
 import stat
 import sys
-import zlib
 from typing import BinaryIO
 
-from newscli.errors import ReadError, SourceNotFoundError, TooLargeError
+from newscli.errors import ReadError, SourceNotFoundError
 from newscli.ingest.decode import decode
+from newscli.ingest.limits import GZIP_MAGIC, gunzip, human_size, too_large
 from newscli.ingest.sniff import looks_like_html
 from newscli.model import Document, Source
-from newscli.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from newscli.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchOptions
 
 
 def read_document(
-    source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT
+    source: Source,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+    fetch_options: FetchOptions | None = None,
 ) -> Document:
     """Read and decode ``source``. Raises a ``NewscliError`` with a one-line message on failure."""
     if source.kind == "url":
         from newscli.ingest.fetch import fetch
 
-        return fetch(source, max_bytes=max_bytes, timeout=timeout)
+        return fetch(source, max_bytes=max_bytes, timeout=timeout, options=fetch_options)
     if source.kind == "stdin":
         data = read_capped(sys.stdin.buffer, max_bytes)
     else:
         data = read_file_bytes(source, max_bytes)
-    if data[:2] == b"\x1f\x8b":
-        data = _gunzip(data, max_bytes)
+    if data[:2] == GZIP_MAGIC:
+        data = gunzip(data, max_bytes)
     text, encoding = decode(data)
     return Document(
         source=source,
@@ -53,7 +57,7 @@ def read_file_bytes(source: Source, max_bytes: int) -> bytes:
     if stat.S_ISDIR(info.st_mode):
         raise ReadError("is a directory (give it as a folder source, or use --recursive)")
     if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-        raise TooLargeError(_too_large(max_bytes, info.st_size))
+        raise too_large(max_bytes, detail=f" ({human_size(info.st_size)})")
     if not (
         stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode)
     ):
@@ -72,37 +76,8 @@ def read_capped(stream: BinaryIO, max_bytes: int) -> bytes:
     """Read at most ``max_bytes``; refuse (without reading on) if there is more."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise TooLargeError(_too_large(max_bytes))
+        raise too_large(max_bytes)
     return data
-
-
-def _gunzip(data: bytes, max_bytes: int) -> bytes:
-    decompressor = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
-    try:
-        out = decompressor.decompress(data, max_bytes + 1)
-    except zlib.error as exc:
-        raise ReadError(f"corrupt gzip data ({exc})") from exc
-    if len(out) > max_bytes:
-        raise TooLargeError(_too_large(max_bytes) + " when decompressed")
-    return out
-
-
-def _too_large(max_bytes: int, size: int | None = None) -> str:
-    got = f" ({human_size(size)})" if size is not None else ""
-    return f"input is larger than --max-bytes {human_size(max_bytes)}{got}"
-
-
-def human_size(n: int) -> str:
-    """``1536`` -> ``1.5 KB``."""
-    if n < 1024:
-        return f"{n} B"
-    size = float(n)
-    unit = "KB"
-    for unit in ("KB", "MB", "GB"):  # noqa: B007 (the unit reached is the one printed)
-        size /= 1024
-        if size < 1024:
-            break
-    return f"{size:.1f} {unit}"
 
 
 def _os_reason(exc: OSError) -> str:

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from newscli.model import Article, Brief
 from newscli.render.common import metadata_parts, removed_summary, title_of
+from newscli.sanitize import display_name
 
 ACCENT = "cyan"
 SPEAKER = "bold magenta"
@@ -34,7 +35,11 @@ def brief_view(brief: Brief) -> RenderableType:
         summary.add_column(style=ACCENT, no_wrap=True)
         summary.add_column(ratio=1)
         for number, item in enumerate(brief.summary, 1):
-            summary.add_row(f"{number}.", Text(item.text))
+            line = Text(item.text)
+            if item.speaker:
+                # Who says it, here rather than again under Key claims.
+                line.append("  — ", style="dim").append(item.speaker, style=SPEAKER)
+            summary.add_row(f"{number}.", line)
         parts += [_section("Summary"), Padding(summary, (0, 0, 0, 1))]
     if brief.claims:
         claims = Table(show_header=True, header_style="dim", box=None, padding=(0, 1), expand=True)
@@ -82,7 +87,7 @@ def article_view(article: Article) -> RenderableType:
 
 def _header(article: Article, meta: list[str]) -> RenderableType:
     lines: list[RenderableType] = [Text(title_of(article), style="bold")]
-    lines.append(Text(article.source, style=ACCENT, overflow="fold"))
+    lines.append(Text(display_name(article.source), style=ACCENT, overflow="fold"))
     if meta:
         lines.append(Text("  ·  ".join(meta), style="dim"))
     return Panel(Group(*lines), border_style=ACCENT, padding=(0, 1))
