@@ -53,8 +53,10 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"(lascia|aggiungi|scrivi) un commento",
         r"comentários?( \d+)?",
         r"(deixe|adicione|escreva) (um|seu) comentário",
-        # The buttons under each reader's comment.
-        r"(reply|report( abuse| this comment| comment)?|flag( as inappropriate)?)( \d+)?",
+        # The buttons under each reader's comment ("Reply" and "Report" alone stand under
+        # embedded posts too).
+        r"report (abuse|this comment|comment)|flag (as inappropriate|this comment)"
+        r"|reply to (this )?comment",
     ),
     SHARE: (
         r"share( (this|on|via|the|article|story|post|page|to)( \w+)?)?( (on|via) \w+)?",

@@ -66,6 +66,10 @@ def language_of(pieces: list[str]) -> str:
     return detect_language("\n".join(longest)[:1200]) or "en"
 
 
+# Below this share of stop words in its longest pieces, a page's prose is told by punctuation.
+_MIN_STOP_SHARE = 0.25
+
+
 def _usable_stop_words(pieces: list[str]) -> frozenset[str]:
     """Stop words of the page's language, or none when they do not fit its prose.
 
@@ -75,7 +79,7 @@ def _usable_stop_words(pieces: list[str]) -> frozenset[str]:
     stops = stop_words(language_of(pieces))
     longest = sorted(pieces, key=len, reverse=True)[:12]
     words = [w.lower() for piece in longest for w in _WORD.findall(piece)]
-    if not words or sum(1 for w in words if w in stops) < 0.15 * len(words):
+    if not words or sum(1 for w in words if w in stops) < _MIN_STOP_SHARE * len(words):
         return frozenset()
     return stops
 
@@ -241,12 +245,24 @@ def _title_case(words: list[str]) -> bool:
     return len(long_words) >= 2 and capitalised >= 0.7 * len(long_words)
 
 
+# Stop-word density of a line that is as much prose as furniture, and how far from it a line reads
+# as plainly one or the other (measured with the Stopwords ISO lists of newscli.lang).
+_PROSE_DENSITY = 0.22
+_PROSE_SPREAD = 0.12
+_PROSE_WORDS_FOR_PUNCTUATION = 8
+
+
 def _prose(text: str, words: list[str], count: int, stops: frozenset[str]) -> float:
-    """Running text is dense in stop words (jusText's idea); without a stop list, in punctuation."""
+    """Running text is dense in stop words (jusText's idea); without a stop list, in punctuation.
+
+    A long block with no stop word at all is in another language or script than the page (a quoted
+    verse in Arabic on an Indonesian page): its punctuation tells more.
+    """
     if count == 0:
         return -1.0
     if stops and len(words) >= count / 2:
         density = sum(map(stops.__contains__, map(str.lower, words))) / len(words)
-        return max(-1.0, min(1.0, (density - 0.22) / 0.12))
+        if density > 0 or len(words) < _PROSE_WORDS_FOR_PUNCTUATION:
+            return max(-1.0, min(1.0, (density - _PROSE_DENSITY) / _PROSE_SPREAD))
     marks = len(_SENTENCE_MARK.findall(text + " "))
     return max(-1.0, min(1.0, (marks / count) * 12 - 0.5))
