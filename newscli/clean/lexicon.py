@@ -149,7 +149,8 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"|política de privacidade|fale conosco|contato)",
     ),
     TAGS: (
-        r"(tags?|topics?|filed under|categories|category|keywords|themen|schlagworte|mots clés"
+        r"((related|more) )?(tags?|topics?|filed under|categories|category|keywords|themen"
+        r"|schlagworte|mots clés"
         r"|etiquetas|temas|argomenti|tag)( \w+)?",
     ),
 }

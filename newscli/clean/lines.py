@@ -18,6 +18,11 @@ from newscli.lang.stopwords import stop_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+# Form controls and frames as lynx and w3m draw them.
+_FORM_CONTROL = re.compile(
+    r"\((?:BUTTON|RADIO|CHECKBOX|submit|reset)\)|\[(?: |X|x|\*|\s{3,})\]|\((?: |\*)\)|_{4,}"
+    r"|^IFRAME:"
+)
 # Link targets and bare URLs, in the renderings that keep them (Markdown, lynx, w3m).
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|<https?://[^>\s]*>|\bhttps?://\S+|\bwww\.\S+|\[\d+\]")
 _MARKDOWN_LINK_TEXT = re.compile(r"\[([^\]]*)\]\(")
@@ -52,6 +57,8 @@ class Block:
     """A line of a lynx dump's reference list (``1. https://...``)."""
     menu_like: bool = False
     """Three or more short pieces between bars or bullets ("E-MAIL | PRINT | Text Size: S M L")."""
+    form: bool = False
+    """Held a form control as text browsers draw it: "(BUTTON)", "[ ]", "____", "IFRAME:"."""
     duplicate: bool = False
     """Part of a second copy of a run of paragraphs printed earlier (an article printed twice)."""
 
@@ -117,7 +124,10 @@ def _mark_copies(blocks: list[Block], keys: list[str]) -> list[Block]:
     while i < len(blocks):
         earlier = first_seen.get(keys[i])
         length = 0 if earlier is None else _common_run(keys, earlier, i)
-        if earlier is not None and length and _is_copy(blocks[i : i + length]):
+        # A caption printed again right after itself (an image's alt text, then its caption) is
+        # a stutter of the rendering, not a second copy of the article.
+        stutter = earlier == i - 1 and length == 1 and blocks[i].words < _DIGEST_WORDS
+        if earlier is not None and length and not stutter and _is_copy(blocks[i : i + length]):
             for offset in range(length):
                 marked[earlier + offset] = replace(marked[earlier + offset], repeated=False)
                 marked[i + offset] = replace(marked[i + offset], duplicate=True, repeated=False)
@@ -192,6 +202,10 @@ def _features(
     index: int, piece: Paragraph, stops: frozenset[str], *, repeated: bool, lynx: bool
 ) -> Block:
     text = piece.text
+    form = bool(_FORM_CONTROL.search(text))
+    if form:
+        # What a text browser draws for buttons, boxes and input fields is not text of the page.
+        text = " ".join(_FORM_CONTROL.sub(" ", text).split())
     visible, link_words = _visible(text)
     words = _WORD.findall(visible)
     cjk = 0 if visible.isascii() else len(_CJK.findall(visible))
@@ -214,6 +228,7 @@ def _features(
         first_line=piece.first_line,
         last_line=piece.last_line,
         reference=piece.reference,
+        form=form,
     )
 
 

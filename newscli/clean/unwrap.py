@@ -143,7 +143,7 @@ def wrap_width(lines: list[_Line]) -> int | None:
         if band < 3 or stops[upto] - stops[low] > 0.5 * band:
             continue
         half = upto - bisect.bisect_right(ends, width // 2)
-        if band <= best_score or band < 0.3 * half:
+        if band <= best_score or band < 0.2 * half:
             continue
         over = _overruns(ordered[upto:], width, limit=max(1, int(0.15 * band)))
         if over is not None and band - 3 * over > best_score:
