@@ -57,6 +57,8 @@ class Block:
     """A line of a lynx dump's reference list (``1. https://...``)."""
     menu_like: bool = False
     """Three or more short pieces between bars or bullets ("E-MAIL | PRINT | Text Size: S M L")."""
+    markup: bool = False
+    """Mostly literal HTML tags (a text rendering that printed a script or an ad's markup)."""
     form: bool = False
     """Held a form control as text browsers draw it: "(BUTTON)", "[ ]", "____", "IFRAME:"."""
     duplicate: bool = False
@@ -229,6 +231,7 @@ def _features(
         last_line=piece.last_line,
         reference=piece.reference,
         form=form,
+        markup=_mostly_markup(text),
     )
 
 
@@ -240,6 +243,16 @@ def _visible(text: str) -> tuple[str, int]:
     # A lynx reference ("[12]Home") marks a link whose text runs on; two words is a fair guess.
     link_words += 2 * len(_LYNX_REFERENCE.findall(text))
     return _LINK_TARGET.sub(" ", text).strip(), link_words
+
+
+_LITERAL_TAG = re.compile(r"</?[a-zA-Z][\w:.-]*(?:\s[^<>]*)?/?>")
+
+
+def _mostly_markup(text: str) -> bool:
+    if "<" not in text:
+        return False
+    tags = sum(m.end() - m.start() for m in _LITERAL_TAG.finditer(text))
+    return tags >= 0.5 * len(text)
 
 
 _MENU_SEPARATOR = re.compile(r"\s+[|•·»/]\s+")

@@ -51,6 +51,8 @@ _FREE_GAP = 4
 _GAP_COST = 4.0
 # A short label ending in an arrow ("Technology & Science »", "More ›") is a link to a section.
 _LINK_ARROW = re.compile(r"(?:»|›|>>|→|⟶)\s*$")
+# A bulleted item this long that ends its sentence is the article's prose, not a link.
+_BULLET_WORDS = 10
 # A block needs about this many words of prose to count for the article on its own.
 _PROSE_WORDS = 8
 # How far before the body the title may sit (menus and share bars come in between).
@@ -148,7 +150,7 @@ def _link_like(block: Block) -> bool:
 
 def _intrinsic_reason(block: Block) -> str | None:
     """Why ``block`` is furniture whatever its neighbours, or None when it may be article text."""
-    if not block.has_letters or block.reference:
+    if not block.has_letters or block.reference or block.markup:
         return lexicon.NAVIGATION
     if block.duplicate:
         return DUPLICATE
@@ -367,7 +369,7 @@ def _trim_to_prose(
 def _is_paragraph(item: _Labelled, weight: float) -> bool:
     block = item.block
     # A bulleted full sentence is still the article's prose; short bullets are links.
-    sentence_bullet = block.words >= 15 and block.ends_sentence
+    sentence_bullet = block.words >= _BULLET_WORDS and block.ends_sentence
     return (
         item.reason is None
         and (not block.is_list or sentence_bullet)
