@@ -16,7 +16,7 @@ QuoteKind = Literal["quote", "phrase"]
 AttributionKind = Literal["quote", "reported"]
 
 BRIEF_SCHEMA = "newscli.brief/1"
-BRIEF_SCHEMA_VERSION = "1.1"
+BRIEF_SCHEMA_VERSION = "1.2"
 """Major.minor of the brief's JSON: the minor grows with each additive change (1.1: attributions,
 phrases, offsets and parts of quotes, summary speakers); ``schema`` names the major only, so
 readers of ``newscli.brief/1`` keep working."""
