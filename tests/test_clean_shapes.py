@@ -8,6 +8,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newscli.clean.text import clean_text
 from newscli.clean.unwrap import paragraphs
@@ -314,3 +316,38 @@ def test_section_teasers_after_the_article_are_removed() -> None:
     assert len(result.paragraphs) == 4
     assert all("»" not in p for p in result.paragraphs)
     assert reasons(text)["Story Tools: E-MAIL | PRINT | Text Size: S M L XL"] == "navigation"
+
+
+_WRAPPED_LINE = st.one_of(
+    st.just(""),
+    st.sampled_from(
+        [
+            "The river authority opened the new flood gates on Tuesday, two years",
+            "after the storm that left hundreds of homes under water for a week.",
+            "  • Gates tested every spring, before the rains begin, with results",
+            "    published for anyone to read.",
+            "Home",
+            "References",
+            "   1. https://example.com/a",
+            "[3]Share [4]Print",
+        ]
+    ),
+    st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")),
+        max_size=90,
+    ),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WRAPPED_LINE, max_size=30))
+def test_unwrapped_paragraphs_are_the_input_lines_in_order(lines: list[str]) -> None:
+    found, _ = paragraphs("\n".join(lines))
+    covered: list[int] = []
+    for paragraph in found:
+        assert paragraph.first_line <= paragraph.last_line
+        span = [line.strip() for line in lines[paragraph.first_line : paragraph.last_line + 1]]
+        assert all(span), "a paragraph never runs over a blank line"
+        assert paragraph.text == " ".join(span)
+        covered += range(paragraph.first_line, paragraph.last_line + 1)
+    assert covered == [i for i, line in enumerate(lines) if line.strip()]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from newscli.clean.unwrap import LIST_MARKER, LYNX_REFERENCE, Paragraph, paragraphs
@@ -280,17 +281,29 @@ _PROSE_SPREAD = 0.12
 _PROSE_WORDS_FOR_PUNCTUATION = 8
 
 
+def _other_script(words: list[str], stops: frozenset[str]) -> bool:
+    """Whether a block of ``words`` is written in another script than the page's stop words."""
+    if len(words) < _PROSE_WORDS_FOR_PUNCTUATION or not _latin_list(stops):
+        return False
+    return sum(1 for w in words if not w.isascii()) >= 0.8 * len(words)
+
+
+@lru_cache(maxsize=16)
+def _latin_list(stops: frozenset[str]) -> bool:
+    return sum(1 for w in stops if w.isascii()) > len(stops) / 2
+
+
 def _prose(text: str, words: list[str], count: int, stops: frozenset[str]) -> float:
     """Running text is dense in stop words (jusText's idea); without a stop list, in punctuation.
 
-    A long block with no stop word at all is in another language or script than the page (a quoted
-    verse in Arabic on an Indonesian page): its punctuation tells more.
+    A long block with no stop word at all in another script than the page's (a verse quoted in
+    Arabic on an Indonesian page) is told by its punctuation too.
     """
     if count == 0:
         return -1.0
     if stops and len(words) >= count / 2:
         density = sum(map(stops.__contains__, map(str.lower, words))) / len(words)
-        if density > 0 or len(words) < _PROSE_WORDS_FOR_PUNCTUATION:
+        if density > 0 or not _other_script(words, stops):
             return max(-1.0, min(1.0, (density - _PROSE_DENSITY) / _PROSE_SPREAD))
     marks = len(_SENTENCE_MARK.findall(text + " "))
     return max(-1.0, min(1.0, (marks / count) * 12 - 0.5))

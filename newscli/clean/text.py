@@ -53,6 +53,7 @@ _GAP_COST = 4.0
 _LINK_ARROW = re.compile(r"(?:»|›|>>|→|⟶)\s*$")
 # A bulleted item this long that ends its sentence is the article's prose, not a link.
 _BULLET_WORDS = 10
+_MARKUP_WEIGHT = -2.0
 # A block needs about this many words of prose to count for the article on its own.
 _PROSE_WORDS = 8
 # How far before the body the title may sit (menus and share bars come in between).
@@ -150,7 +151,7 @@ def _link_like(block: Block) -> bool:
 
 def _intrinsic_reason(block: Block) -> str | None:
     """Why ``block`` is furniture whatever its neighbours, or None when it may be article text."""
-    if not block.has_letters or block.reference or block.markup:
+    if not block.has_letters or block.reference:
         return lexicon.NAVIGATION
     if block.duplicate:
         return DUPLICATE
@@ -187,6 +188,9 @@ def _weight(item: _Labelled) -> float:
     block = item.block
     if item.reason is not None:
         return -3.0 if item.reason in (BYLINE, DATE, lexicon.CAPTION) else -6.0
+    if block.markup:
+        # Literal tags: an ad's code at the page's edge, or a code sample inside the article.
+        return _MARKUP_WEIGHT
     prose = block.prose
     if block.ends_sentence:
         prose += 0.3
@@ -290,15 +294,22 @@ _WIDGET_BLOCKS = 4
 
 
 def _article_resumes(labelled: list[_Labelled], weights: list[float], index: int, end: int) -> bool:
-    """Whether the furniture at ``index`` is a widget inside the article rather than its end: the
-    article's prose comes back within a few short blocks, two paragraphs in a row at least, with
-    none of a comment thread's furniture (writers, times, "Reply") among them."""
+    """Whether the furniture at ``index`` is a comment widget inside the article rather than its
+    end: it holds a comments label, the article's prose comes back within a few short blocks, two
+    paragraphs in a row at least, with none of a comment thread's furniture (writers, times,
+    "Reply") among them. A copyright notice always ends the article."""
+    if _ends_page(labelled[index]) and labelled[index].reason != lexicon.COMMENTS:
+        return False
     resume = index + 1
+    widget = labelled[index].reason == lexicon.COMMENTS
     while resume < end and not _is_paragraph(labelled[resume], weights[resume]):
         long_text = labelled[resume].reason is None and labelled[resume].block.words >= 20
         if resume - index > _WIDGET_BLOCKS or long_text:
             return False
+        widget = widget or labelled[resume].reason == lexicon.COMMENTS
         resume += 1
+    if not widget:
+        return False
     # Teasers under a "Related" heading are one-sentence paragraphs between their headlines; the
     # article goes on with paragraphs in a row.
     if resume + 1 >= end or not _is_paragraph(labelled[resume + 1], weights[resume + 1]):
@@ -415,7 +426,8 @@ def _take_clean_edges(labelled: list[_Labelled], start: int, end: int) -> tuple[
 
 
 def _furniture(item: _Labelled) -> bool:
-    return item.reason is not None or item.block.is_list or item.block.repeated
+    block = item.block
+    return item.reason is not None or block.is_list or block.repeated or block.markup
 
 
 def _find_title(labelled: list[_Labelled], start: int) -> int | None:
@@ -453,6 +465,7 @@ def _title_like(item: _Labelled, following: _Labelled | None) -> bool:
         item.reason is not None
         or block.is_list
         or block.menu_like
+        or block.markup
         or block.link_density > _MAX_LINK_DENSITY
         or not 1 <= block.words <= 30
         or (block.words < 2 and block.index != 0)
