@@ -2,15 +2,18 @@
 
 How it decides, in the spirit of jusText but over a page that has lost its markup:
 
-1. The text is cut into blocks (``lines.py``) and each block gets features: length, stop-word
-   density, list marker, sentence punctuation, capitalisation, repetition.
+1. The text is cut into blocks (``lines.py``, after ``unwrap.py`` has joined hard-wrapped lines
+   back into paragraphs) and each block gets features: length, stop-word density, list marker,
+   sentence punctuation, capitalisation, repetition, a second copy of earlier text.
 2. Each block is weighed: running prose counts for the article in proportion to its length; menu
-   entries, link lists, short labels and lexicon hits (``lexicon.py``) count against it.
+   entries, link lists, short labels, lexicon hits (``lexicon.py``) and the headers of readers'
+   comments (``comments.py``) count against it.
 3. The article body is the run of blocks with the greatest total weight (the densest run of prose),
-   cut short at a comment section, then grown over neighbouring short prose (a last one-line
-   paragraph, a subheading between paragraphs).
+   cut short at a comment section or a copyright notice (not at a comment widget the article goes
+   on after), then grown over neighbouring short prose (a last one-line paragraph, a subheading).
 4. Inside the run, lexicon hits, bylines, dates and bare markers are still removed; outside it,
-   every block is removed with the reason its position and content give it.
+   every block is removed with the reason its position and content give it. The title, byline and
+   date are looked for around the start of the body (``title.py``).
 """
 
 from __future__ import annotations
@@ -19,15 +22,12 @@ import re
 from dataclasses import dataclass
 
 from newscli.clean import lexicon
-from newscli.clean.bylines import byline_author, date_of, is_lone_by, looks_like_name
+from newscli.clean.bylines import byline_author, date_of, is_lone_by
 from newscli.clean.comments import comment_headers, opens_with_writer, stamp
+from newscli.clean.labels import BYLINE, DATE, DUPLICATE, HEADER, MAX_LINK_DENSITY, Labelled
 from newscli.clean.lines import Block, make_blocks
+from newscli.clean.title import find_title, metadata
 from newscli.model import Removed
-
-BYLINE = "byline"
-DATE = "date"
-HEADER = "page header"
-DUPLICATE = "duplicate"
 
 _COPYRIGHT_NOTICE = re.compile(
     r"(?:©|\(c\)|copyright).{0,60}\b(?:19|20)\d\d\b|rights reserved|rechte vorbehalten"
@@ -44,8 +44,6 @@ _CLOSING = frozenset(
         lexicon.COMMENTS,
     }
 )
-# jusText's bound: a block more than half link text is navigation, whatever its words.
-_MAX_LINK_DENSITY = 0.5
 _ISOLATED_FACTOR = 0.5
 _FREE_GAP = 4
 _GAP_COST = 4.0
@@ -56,15 +54,6 @@ _BULLET_WORDS = 10
 _MARKUP_WEIGHT = -2.0
 # A block needs about this many words of prose to count for the article on its own.
 _PROSE_WORDS = 8
-# How far before the body the title may sit (menus and share bars come in between).
-_TITLE_WINDOW = 25
-# The last mark of a line, closing quotes and brackets aside ("Rivals 'set to merge'" ends in "e").
-_TITLE_END = re.compile(r"([.,;:?!…]*)(?:\s*+[\"'”’»)\]`]++)*+\s*$")
-# A headline starts with a capital or a digit; "home to Leeds in the final" is a fragment.
-_LOWER_START = re.compile(r"^\W*[a-zà-ÿ]")
-_TITLE_STOPS = frozenset({".", ",", ";", ":"})
-# A full stop inside the line followed by a new sentence: two sentences are prose, not a headline.
-_INNER_SENTENCE = re.compile(r"[a-z\d][.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -76,13 +65,6 @@ class CleanedText:
     date: str | None = None
 
 
-@dataclass(frozen=True)
-class _Labelled:
-    block: Block
-    reason: str | None
-    """Why the block is furniture wherever it stands (lexicon, byline, date), or None."""
-
-
 def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
     """Split ``text`` into title and paragraphs, dropping boilerplate unless asked not to."""
     blocks = make_blocks(text)
@@ -90,13 +72,13 @@ def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
         return CleanedText(title=None, paragraphs=(), removed=())
     headers = comment_headers(blocks)
     labelled = [
-        _Labelled(b, lexicon.COMMENTS if b.index in headers else _intrinsic_reason(b))
+        Labelled(b, lexicon.COMMENTS if b.index in headers else _intrinsic_reason(b))
         for b in blocks
     ]
     weights = _in_context([_weight(item) for item in labelled], labelled)
     start, end = _body_span(labelled, weights)
-    title_index = _find_title(labelled, start)
-    author, date = _metadata(labelled, start)
+    title_index = find_title(labelled, start)
+    author, date = metadata(labelled, start)
     # A Markdown heading's "#" marks are markup, not part of the title.
     title = blocks[title_index].text.lstrip("#").strip() if title_index is not None else None
     if keep_boilerplate:
@@ -119,7 +101,7 @@ def _removed(block: Block, reason: str) -> Removed:
 
 
 def _verdicts(
-    labelled: list[_Labelled], weights: list[float], start: int, end: int
+    labelled: list[Labelled], weights: list[float], start: int, end: int
 ) -> list[str | None]:
     """Why each block is removed, or None for the article's own blocks."""
     verdicts: list[str | None] = []
@@ -174,7 +156,7 @@ def _positional_reason(block: Block, section: str) -> str:
     """Why a block outside the body goes, from the last section heading seen and its own look."""
     if section in (lexicon.COMMENTS, lexicon.RELATED):
         return section
-    linkish = block.is_list or block.link_density > _MAX_LINK_DENSITY
+    linkish = block.is_list or block.link_density > MAX_LINK_DENSITY
     if section == lexicon.TAGS and (linkish or block.words < _PROSE_WORDS):
         return section
     if linkish or block.words < _PROSE_WORDS:
@@ -183,7 +165,7 @@ def _positional_reason(block: Block, section: str) -> str:
     return HEADER if section == HEADER else lexicon.FOOTER
 
 
-def _weight(item: _Labelled) -> float:
+def _weight(item: Labelled) -> float:
     """How much a block counts for (positive) or against (negative) being in the article."""
     block = item.block
     if item.reason is not None:
@@ -200,17 +182,17 @@ def _weight(item: _Labelled) -> float:
     if block.words < _PROSE_WORDS:
         # Short lines: a subheading or a one-line paragraph between paragraphs is fine, a run of
         # them is a menu.
-        linked = block.is_list or block.link_density > _MAX_LINK_DENSITY
+        linked = block.is_list or block.link_density > MAX_LINK_DENSITY
         return -0.5 if block.ends_sentence and prose > 0 else -1.5 - 0.5 * linked
     weight = block.words * max(-1.0, min(1.0, prose))
-    if block.is_list or block.link_density > _MAX_LINK_DENSITY:
+    if block.is_list or block.link_density > MAX_LINK_DENSITY:
         weight = min(weight * 0.5, weight - 4.0)
     if block.repeated:
         weight = min(weight, 0.0) - 2.0
     return weight
 
 
-def _in_context(weights: list[float], labelled: list[_Labelled]) -> list[float]:
+def _in_context(weights: list[float], labelled: list[Labelled]) -> list[float]:
     """Weights adjusted for the neighbours, as jusText does for its classes.
 
     An article is paragraphs in a row; a paragraph alone between furniture is more often a teaser
@@ -236,7 +218,7 @@ def _in_context(weights: list[float], labelled: list[_Labelled]) -> list[float]:
     return adjusted
 
 
-def _body_span(labelled: list[_Labelled], weights: list[float]) -> tuple[int, int]:
+def _body_span(labelled: list[Labelled], weights: list[float]) -> tuple[int, int]:
     """Start and end (exclusive) indices of the article body."""
     start, end = _densest_run(weights)
     if start == end:
@@ -265,7 +247,7 @@ def _densest_run(weights: list[float]) -> tuple[int, int]:
     return best_start, best_end
 
 
-def _cut_at_page_end(labelled: list[_Labelled], weights: list[float], start: int, end: int) -> int:
+def _cut_at_page_end(labelled: list[Labelled], weights: list[float], start: int, end: int) -> int:
     """Readers' comments and teasers below the footer are prose too; the article ends where the
     comment section or the copyright footer begins.
 
@@ -293,7 +275,7 @@ def _cut_at_page_end(labelled: list[_Labelled], weights: list[float], start: int
 _WIDGET_BLOCKS = 4
 
 
-def _article_resumes(labelled: list[_Labelled], weights: list[float], index: int, end: int) -> bool:
+def _article_resumes(labelled: list[Labelled], weights: list[float], index: int, end: int) -> bool:
     """Whether the furniture at ``index`` is a comment widget inside the article rather than its
     end: it holds a comments label, the article's prose comes back within a few short blocks, two
     paragraphs in a row at least, with none of a comment thread's furniture (writers, times,
@@ -329,7 +311,7 @@ def _article_resumes(labelled: list[_Labelled], weights: list[float], index: int
 
 
 def _cut_at_closing_furniture(
-    labelled: list[_Labelled], weights: list[float], start: int, end: int
+    labelled: list[Labelled], weights: list[float], start: int, end: int
 ) -> int:
     """End the article at a stretch of closing furniture (newsletter box, "About the author",
     "Related", "Tags") when much less prose follows it than came before: that is teasers.
@@ -359,7 +341,7 @@ def _cut_at_closing_furniture(
     return end
 
 
-def _ends_page(item: _Labelled) -> bool:
+def _ends_page(item: Labelled) -> bool:
     if item.reason == lexicon.COMMENTS:
         return True
     # "© Getty Images" under a photo is a credit; "© 2024 Example Media" ends the page.
@@ -367,7 +349,7 @@ def _ends_page(item: _Labelled) -> bool:
 
 
 def _trim_to_prose(
-    labelled: list[_Labelled], weights: list[float], start: int, end: int
+    labelled: list[Labelled], weights: list[float], start: int, end: int
 ) -> tuple[int, int]:
     """Start and end the body on a paragraph of prose, not on a link list that happened to weigh
     a little more than it cost."""
@@ -377,21 +359,21 @@ def _trim_to_prose(
     return good[0], good[-1] + 1
 
 
-def _is_paragraph(item: _Labelled, weight: float) -> bool:
+def _is_paragraph(item: Labelled, weight: float) -> bool:
     block = item.block
     # A bulleted full sentence is still the article's prose; short bullets are links.
     sentence_bullet = block.words >= _BULLET_WORDS and block.ends_sentence
     return (
         item.reason is None
         and (not block.is_list or sentence_bullet)
-        and block.link_density <= _MAX_LINK_DENSITY
+        and block.link_density <= MAX_LINK_DENSITY
         and block.words >= _PROSE_WORDS
         and weight > 0
         and (block.ends_sentence or block.words >= 20)
     )
 
 
-def _grow(labelled: list[_Labelled], weights: list[float], start: int, end: int) -> tuple[int, int]:
+def _grow(labelled: list[Labelled], weights: list[float], start: int, end: int) -> tuple[int, int]:
     """Take in neighbouring blocks that read like the article's own short paragraphs."""
     if start == end:
         return start, end
@@ -402,7 +384,7 @@ def _grow(labelled: list[_Labelled], weights: list[float], start: int, end: int)
     return start, end
 
 
-def _joins_body(item: _Labelled, weight: float) -> bool:
+def _joins_body(item: Labelled, weight: float) -> bool:
     block = item.block
     return (
         item.reason is None
@@ -413,7 +395,7 @@ def _joins_body(item: _Labelled, weight: float) -> bool:
     )
 
 
-def _take_clean_edges(labelled: list[_Labelled], start: int, end: int) -> tuple[int, int]:
+def _take_clean_edges(labelled: list[Labelled], start: int, end: int) -> tuple[int, int]:
     """When nothing before or after the body looks like page furniture, it is the article's own
     beginning or end (a list of names, a sign-off), as in text that was never a web page."""
     if start == end:
@@ -425,87 +407,9 @@ def _take_clean_edges(labelled: list[_Labelled], start: int, end: int) -> tuple[
     return start, end
 
 
-def _furniture(item: _Labelled) -> bool:
+def _furniture(item: Labelled) -> bool:
     block = item.block
     return item.reason is not None or block.is_list or block.repeated or block.markup
-
-
-def _find_title(labelled: list[_Labelled], start: int) -> int | None:
-    """Index of the title: the headline-like block nearest before the body, if any."""
-    first = max(0, start - _TITLE_WINDOW)
-    candidates = [
-        item.block
-        for index, item in enumerate(labelled[first : start + 1], start=first)
-        if _title_like(item, labelled[index + 1] if index + 1 < len(labelled) else None)
-    ]
-    if not candidates:
-        return None
-    texts = [item.block.text.lower() for item in labelled]
-
-    def score(block: Block) -> float:
-        # Page titles are usually printed twice (window title, headline) and sit near the body;
-        # in a text that is not a page, the title is its first line, set off by a blank line.
-        echoed = sum(1 for t in texts if block.text.lower() in t) > 1
-        distance = start - block.index
-        set_off = block.index == 0 and len(labelled) > 1 and labelled[1].block.blank_before
-        return (
-            2.0 * echoed + (1.0 if 4 <= block.words <= 20 else 0.0) + 0.5 * set_off - 0.1 * distance
-        )
-
-    return max(candidates, key=score).index
-
-
-def _title_like(item: _Labelled, following: _Labelled | None) -> bool:
-    """A headline: short, one line of words that does not end its sentence with a full stop, and
-    not a menu. When unsure the line stays in the body: a question, an exclamation or a trailing
-    ellipsis counts only with more evidence (capitalised like a headline, or a byline or date under
-    it), since articles do open with a one-sentence question."""
-    block = item.block
-    if (
-        item.reason is not None
-        or block.is_list
-        or block.menu_like
-        or block.markup
-        or block.link_density > _MAX_LINK_DENSITY
-        or not 1 <= block.words <= 30
-        or (block.words < 2 and block.index != 0)
-        or len(block.text) > 250
-        # An author's name above the body ("Jane Example"), not a headline; a text's own first
-        # line is read as its title all the same ("Council Approves Budget" looks like a name).
-        or (block.index > 0 and block.words <= 3 and looks_like_name(block.visible))
-        or _LOWER_START.match(block.visible) is not None
-        or stamp(block.visible)
-    ):
-        return False
-    ending = _TITLE_END.search(block.visible)
-    marks = ending.group(1) if ending else ""
-    # A trailing ellipsis is an unfinished sentence as often as a headline's teaser.
-    open_ended = marks.endswith(("?", "!", "...", "…"))
-    if (marks[-1:] in _TITLE_STOPS and not open_ended) or _INNER_SENTENCE.search(block.visible):
-        return False
-    if open_ended:
-        byline = following is not None and following.reason in (BYLINE, DATE)
-        return block.title_case or byline
-    return True
-
-
-def _metadata(labelled: list[_Labelled], start: int) -> tuple[str | None, str | None]:
-    """Author and date from byline and date lines near the start of the body."""
-    author: str | None = None
-    date: str | None = None
-    window = labelled[max(0, start - _TITLE_WINDOW) : start + 5]
-    for i, item in enumerate(window):
-        if item.reason == lexicon.COMMENTS:
-            continue
-        text = item.block.visible
-        if author is None:
-            author = byline_author(text)
-            if author is None and is_lone_by(text) and i + 1 < len(window):
-                following = window[i + 1].block.visible
-                author = following if looks_like_name(following) else None
-        if date is None:
-            date = date_of(text)
-    return author, date
 
 
 __all__ = ["CleanedText", "clean_text"]
