@@ -351,3 +351,19 @@ def test_unwrapped_paragraphs_are_the_input_lines_in_order(lines: list[str]) -> 
         assert paragraph.text == " ".join(span)
         covered += range(paragraph.first_line, paragraph.last_line + 1)
     assert covered == [i for i, line in enumerate(lines) if line.strip()]
+
+
+def test_text_browser_image_placeholders_and_form_controls_are_not_text() -> None:
+    text = "\n".join(
+        (
+            "Flood gates open at last",
+            "[gates-at-dawn.jpg?width=640&quality=50] " + PROSE[0],
+            *PROSE[1:],
+            "Name(required) ____________________",
+            "(BUTTON) Submit",
+            "IFRAME: https://video.example.com/embed/?v=1.77d1ff0c",
+        )
+    )
+    result = clean_text(text)
+    assert result.paragraphs == PROSE
+    assert set(reasons(text).values()) == {"navigation"}

@@ -125,7 +125,7 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"|iniciar sesión|suscribirse|registrarse|accedi|abbonati|registrati|entrar|assinar|login)",
     ),
     NAVIGATION: (
-        r"(home|menu|main menu|search|close|open|back|next|previous|prev|more"
+        r"(home|menu|main menu|search|close|open|back|next|previous|prev|more|submit|cancel|reset"
         r"|skip to (main )?content"
         r"|skip to (site index|navigation|footer|main)|skip navigation|toggle navigation|sections?"
         r"|back to top|scroll to top|return to top|go to top|top|breadcrumbs?|you are here|loading"

@@ -22,10 +22,14 @@ _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 # Form controls and frames as lynx and w3m draw them.
 _FORM_CONTROL = re.compile(
     r"\((?:BUTTON|RADIO|CHECKBOX|submit|reset)\)|\[(?: |X|x|\*|\s{3,})\]|\((?: |\*)\)|_{4,}"
-    r"|^IFRAME:"
 )
 # Link targets and bare URLs, in the renderings that keep them (Markdown, lynx, w3m).
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|<https?://[^>\s]*>|\bhttps?://\S+|\bwww\.\S+|\[\d+\]")
+# What text browsers print for an image without alt text: its file name or address in brackets
+# ("[ps4-controller.jpg?width=640]", "[https://example.com/a.png]"), wrapped lines and all.
+IMAGE_PLACEHOLDER = re.compile(
+    r"\[[^\[\]\n]{0,300}?\.(?:jpe?g|png|gif|svg|webp|bmp)\b[^\[\]\n]{0,300}?\]", re.IGNORECASE
+)
 _MARKDOWN_LINK_TEXT = re.compile(r"\[([^\]]*)\]\(")
 _LYNX_REFERENCE = re.compile(r"\[\d+\]")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
@@ -61,7 +65,8 @@ class Block:
     markup: bool = False
     """Mostly literal HTML tags (a text rendering that printed a script or an ad's markup)."""
     form: bool = False
-    """Held a form control as text browsers draw it: "(BUTTON)", "[ ]", "____", "IFRAME:"."""
+    """Held a form control as text browsers draw it ("(BUTTON)", "[ ]", "____"), or a frame
+    ("IFRAME: https://...")."""
     duplicate: bool = False
     """Part of a second copy of a run of paragraphs printed earlier (an article printed twice)."""
 
@@ -205,16 +210,19 @@ def _features(
     index: int, piece: Paragraph, stops: frozenset[str], *, repeated: bool, lynx: bool
 ) -> Block:
     text = piece.text
-    form = bool(_FORM_CONTROL.search(text))
-    if form:
+    controls = _FORM_CONTROL.search(text)
+    form = bool(controls) or text.startswith("IFRAME:")
+    if controls:
         # What a text browser draws for buttons, boxes and input fields is not text of the page.
         text = " ".join(_FORM_CONTROL.sub(" ", text).split())
     visible, link_words = _visible(text)
     words = _WORD.findall(visible)
     cjk = 0 if visible.isascii() else len(_CJK.findall(visible))
     count = len(words) + cjk // 2  # about two CJK characters to a word
-    if lynx and "[" in text:
-        text = " ".join(LYNX_REFERENCE.sub("", text).split())
+    if "[" in text:
+        if lynx:
+            text = LYNX_REFERENCE.sub("", text)
+        text = " ".join(IMAGE_PLACEHOLDER.sub(" ", text).split())
     return Block(
         index=index,
         text=text,
@@ -243,7 +251,7 @@ def _visible(text: str) -> tuple[str, int]:
     link_words = sum(len(_WORD.findall(label)) for label in _MARKDOWN_LINK_TEXT.findall(text))
     # A lynx reference ("[12]Home") marks a link whose text runs on; two words is a fair guess.
     link_words += 2 * len(_LYNX_REFERENCE.findall(text))
-    return _LINK_TARGET.sub(" ", text).strip(), link_words
+    return _LINK_TARGET.sub(" ", IMAGE_PLACEHOLDER.sub(" ", text)).strip(), link_words
 
 
 _LITERAL_TAG = re.compile(r"</?[a-zA-Z][\w:.-]*(?:\s[^<>]*)?/?>")

@@ -52,6 +52,9 @@ _LINK_ARROW = re.compile(r"(?:»|›|>>|→|⟶)\s*$")
 # A bulleted item this long that ends its sentence is the article's prose, not a link.
 _BULLET_WORDS = 10
 _MARKUP_WEIGHT = -2.0
+# A line with a form control ("Name(required) ____", "(BUTTON) Search") and this few words is
+# the form's label.
+_FORM_WORDS = 12
 # A block needs about this many words of prose to count for the article on its own.
 _PROSE_WORDS = 8
 
@@ -141,8 +144,10 @@ def _intrinsic_reason(block: Block) -> str | None:
     reason = lexicon.whole_line_reason(text) or lexicon.phrase_reason(text, block.words)
     if reason:
         return reason
-    if (block.menu_like and not block.ends_sentence) or (
-        block.words <= 6 and _LINK_ARROW.search(text)
+    if (
+        (block.menu_like and not block.ends_sentence)
+        or (block.form and (block.words <= _FORM_WORDS or block.text.startswith("IFRAME")))
+        or (block.words <= 6 and _LINK_ARROW.search(text))
     ):
         return lexicon.NAVIGATION
     if byline_author(text) or is_lone_by(text):
