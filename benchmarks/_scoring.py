@@ -97,23 +97,26 @@ def half_of_gold(common: int, gold: int, predicted: int) -> bool:
 def match(
     gold: Sequence[Item], predicted: Sequence[Item], rule: Rule = half_of_shorter
 ) -> list[int]:
-    """For each gold item, the index of its matching prediction, or -1: each gold item takes the
-    unused prediction sharing the most tokens (one prediction per gold item)."""
+    """For each gold item, the index of its matching prediction, or -1 (one prediction per gold
+    item). Of all gold-prediction pairs that pass ``rule``, the closest pairs (the largest share
+    of their tokens in common) are taken first, so a long prediction holding two gold items'
+    words cannot take the place of the prediction that is exactly one of them."""
     predicted_tokens = [tokens(p.text) for p in predicted]
-    used: set[int] = set()
-    matches = []
-    for item in gold:
+    pairs: list[tuple[float, int, int]] = []
+    for i, item in enumerate(gold):
         wanted = tokens(item.text)
-        best, best_shared = -1, 0
-        for i, candidate in enumerate(predicted_tokens):
-            if i in used:
-                continue
+        for j, candidate in enumerate(predicted_tokens):
             common = shared(wanted, candidate)
-            if rule(common, size(wanted), size(candidate)) and common > best_shared:
-                best, best_shared = i, common
-        if best >= 0:
-            used.add(best)
-        matches.append(best)
+            if rule(common, size(wanted), size(candidate)):
+                closeness = common / (size(wanted) + size(candidate) - common)
+                pairs.append((-closeness, i, j))
+    pairs.sort()
+    matches = [-1] * len(gold)
+    used: set[int] = set()
+    for _, i, j in pairs:
+        if matches[i] < 0 and j not in used:
+            matches[i] = j
+            used.add(j)
     return matches
 
 

@@ -12,9 +12,9 @@ Definitions (issue 6), made explicit where the issue leaves a choice:
   double quote marks (marks toggle inside each paragraph; a mark left open runs to the
   paragraph's end). When none do (the marks sit just outside the span), the whole content.
 - Tokens: lower-cased ``\\w+`` runs, counted as multisets. A prediction matches a gold quote
-  when they share at least half of the tokens of the shorter; each gold quote takes the unused
-  prediction sharing the most tokens (one prediction per gold quote). P = matched predictions /
-  predictions, R = matched gold / gold, over all records of the split.
+  when they share at least half of the tokens of the shorter; pairs are assigned closest first
+  (``_scoring.match``), one prediction per gold quote. P = matched predictions / predictions, R =
+  matched gold / gold, over all records of the split.
 - Speaker accuracy: over matched quotes whose gold source has a capitalised word that is not a
   pronoun or an article (The/A/An); right when the predicted speaker shares one of those words.
 - Baseline: every double-quoted span of 3+ words in a paragraph of the record's text; speaker =
@@ -298,6 +298,23 @@ def _miss_cause(
     return f"missed: not found ({'short' if size <= 4 else 'long'})"
 
 
+def indirect_errors(
+    record: Record,
+    gold: Sequence[Item],
+    predicted: Sequence[Item],
+    matches: Sequence[int],
+    errors: Errors,
+) -> None:
+    """Indirect speech matched to a gold attribution whose source names someone else."""
+    for item, best in zip(gold, matches, strict=True):
+        if best >= 0 and speaker_right(item, predicted[best]) is False:
+            errors.add(
+                "indirect: source wrong",
+                f"{record['id']}: gold «{short(item.text)}» by {item.speaker!r}; "
+                f"ours {predicted[best].speaker!r}",
+            )
+
+
 def evaluate(
     records: Sequence[Record], errors: Errors | None = None, keep: int = 0
 ) -> tuple[list[tuple[str, Score]], float]:
@@ -309,9 +326,11 @@ def evaluate(
         gold = gold_quotes(record)
         matches = score(gold, predicted.quotes, ours)
         score(gold, baseline_quotes(record), base)
-        score(gold_reported(record), predicted.reported, reported)
+        gold_indirect = gold_reported(record)
+        indirect = score(gold_indirect, predicted.reported, reported)
         if errors is not None:
             collect_errors(record, gold, predicted, matches, errors, keep)
+            indirect_errors(record, gold_indirect, predicted.reported, indirect, errors)
     rows = [
         ("baseline (measured here)", base),
         ("newscli", ours),

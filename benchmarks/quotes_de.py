@@ -11,9 +11,9 @@ magazines, 443 samples, 445 scored gold quotes; see its SOURCE.md). Rules, as in
   quoted words on its own („A“, sagt er, „B“ is two), so each stretch of newscli's quotes that
   its attribution interrupts is one prediction, with its quote's speaker.
 - Gold quotes with at least 2 tokens are scored. Lenient match: a prediction and a gold quote share
-  at least half the tokens of the shorter (lower-cased ``\\w+`` multisets); each gold quote takes
-  the unused prediction sharing the most. P = matched predictions / predictions, R = matched gold
-  / gold.
+  at least half the tokens of the shorter (lower-cased ``\\w+`` multisets); pairs are assigned
+  closest first (``_scoring.match``), one prediction per gold quote. P = matched predictions /
+  predictions, R = matched gold / gold.
 - Speaker accuracy: over matched gold quotes that have ``speaker_names`` (the speaker tokens the
   corpus tags as proper names); right when the predicted speaker contains one of them.
 - Baseline (issue 14's, adapted to German marks): spans of 3+ words between „ and “ or " and

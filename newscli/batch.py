@@ -26,9 +26,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newscli.errors import NewscliError
+from newscli.ingest.limits import human_size
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
 from newscli.pipeline import run_source
+from newscli.process_limits import (
+    cap_memory,
+    detach_stdout,
+    die_with_parent,
+    memory_cap,
+    memory_limit,
+)
 from newscli.sanitize import one_line
 
 if TYPE_CHECKING:
@@ -89,7 +97,9 @@ def process_one(source: Source, command: Command, options: Options, *, index: in
     except RecursionError:
         return _failed(source, "too_complex", "input nested too deeply", index)
     except MemoryError:
-        return _failed(source, "too_large", "out of memory", index)
+        cap = human_size(memory_cap(options.max_bytes))
+        message = f"out of memory (over the {cap} a source may use with --max-bytes"
+        return _failed(source, "too_large", f"{message} {human_size(options.max_bytes)})", index)
     except Exception as exc:  # a bug: report it for this source and carry on with the others
         message = f"internal error: {type(exc).__name__}: {exc}"
         return _failed(source, "internal", message, index, detail=traceback.format_exc())
@@ -110,6 +120,12 @@ def _failed(
     return Outcome(source, failure=failure, detail=detail, index=index)
 
 
+def process_here(source: Source, command: Command, options: Options, *, index: int = 0) -> Outcome:
+    """``process_one`` in this process, under the memory cap a worker would have."""
+    with memory_limit(memory_cap(options.max_bytes)):
+        return process_one(source, command, options, index=index)
+
+
 def timeout_failure(source: Source, seconds: float) -> Failure:
     return Failure(source.name, "timeout", f"timed out after {seconds:g} s (--timeout)")
 
@@ -120,16 +136,14 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 
     The alarm repeats every second until disarmed, in case library code swallows the first one.
     """
-    usable = (
-        seconds is not None
-        and seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
+    if (
+        seconds is None
+        or seconds <= 0
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
         yield
         return
-    assert seconds is not None
 
     def on_alarm(signum: int, frame: object) -> None:
         raise _Overran
@@ -161,7 +175,7 @@ def process(
     """
     if workers <= 1 or len(sources) <= 1:
         for index, source in enumerate(sources):
-            yield process_one(source, command, options, index=index)
+            yield process_here(source, command, options, index=index)
         return
     if any(_may_be_html(source) for source in sources):
         # Imported once here rather than once in every forked worker (about 0.2 s each).
@@ -191,13 +205,18 @@ def chunk_size(count: int, workers: int) -> int:
 # --- worker side -------------------------------------------------------------------------------
 
 
-def _worker_main(conn: Connection, command: Command, options: Options, busy_since: Any) -> None:
+def _worker_main(
+    conn: Connection, command: Command, options: Options, busy_since: Any, parent: int
+) -> None:
     """Process chunks of ``(index, source)`` until told to stop; one message back per source.
 
     ``busy_since`` (shared memory) holds the monotonic time the current source started, 0 when
-    idle: the parent's watchdog reads it.
+    idle: the parent's watchdog reads it. ``parent`` is the pid of the process that forked this
+    one: when it dies, so does this worker, whatever it is doing (blocked writing a result, say).
     """
-    parent = os.getppid()
+    die_with_parent(parent)
+    detach_stdout()
+    cap_memory(memory_cap(options.max_bytes))
     while True:
         # Poll with a timeout rather than block, so a worker whose parent died does not linger.
         while not conn.poll(1.0):
@@ -272,7 +291,7 @@ class _Pool:
             for index, source in enumerate(sources):
                 if source.kind == "stdin":
                     # Workers have no stdin (multiprocessing points it at /dev/null).
-                    waiting[index] = process_one(source, self.command, self.options, index=index)
+                    waiting[index] = process_here(source, self.command, self.options, index=index)
                 else:
                     items.append((index, source))
             size = chunk_size(len(items), self.size)
@@ -300,7 +319,7 @@ class _Pool:
         busy_since = self.context.RawValue("d", 0.0)
         process = self.context.Process(
             target=_worker_main,
-            args=(child_end, self.command, self.options, busy_since),
+            args=(child_end, self.command, self.options, busy_since, os.getpid()),
             daemon=True,
         )
         # Workers ignore Ctrl-C: the parent decides how to stop them. Setting it around start()

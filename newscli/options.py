@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
+from newscli.errors import InvalidOptionError
+
 Command = Literal["summarize", "extract"]
 """The commands that run the pipeline over sources."""
 
@@ -24,8 +26,13 @@ INPUT_TYPES: tuple[InputType, ...] = ("auto", "text", "html")
 
 DEFAULT_METHOD = "news"
 DEFAULT_CLAIMS = 5
-DEFAULT_TIMEOUT = 15.0
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# The size cap and the time limit agree: an article-shaped input at the cap (a 5 MB page that is
+# all article text, the costliest real shape) takes about 13 s of CPU, well within the time
+# limit; 20 MB took about 50 s. Hostile markup (thousands of unclosed tags) can cost more per
+# byte: the limit and the worker's memory cap end it as that source's failure. Figures:
+# `python benchmarks/scaling.py --limits`.
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_CACHE_SIZE = 256 * 1024 * 1024
 DEFAULT_PER_HOST = 2
 DEFAULT_HOST_DELAY = 1.0
@@ -85,6 +92,22 @@ class Options:
     fetch: FetchOptions = field(default_factory=FetchOptions)
     """How URL sources are fetched (proxies come from the environment, see ``ingest.proxy``)."""
 
+    def __post_init__(self) -> None:
+        """Refuse values no stage could use, with the one error type every caller catches."""
+        if self.method not in METHODS:
+            raise InvalidOptionError(
+                f"unknown summary method {self.method!r} (choose from {', '.join(METHODS)})"
+            )
+        for name, value, least in (
+            ("sentences", self.sentences, 1),
+            ("claims", self.claims, 0),
+            ("max_bytes", self.max_bytes, 1),
+        ):
+            if value is not None and value < least:
+                raise InvalidOptionError(f"{name} must be at least {least} (got {value})")
+        if not self.timeout > 0:
+            raise InvalidOptionError(f"timeout must be more than 0 seconds (got {self.timeout})")
+
     @classmethod
     def from_params(cls, params: dict[str, Any]) -> Options:
         """The options among ``params`` (Click's keyword arguments); absent ones keep defaults."""
@@ -93,6 +116,17 @@ class Options:
 
 
 DEFAULTS = Options()
+
+RUN_LIMITS = frozenset({"max_bytes", "timeout", "fetch"})
+"""``Options`` fields that decide whether a source can be processed (and how a URL is fetched),
+not what its output says.
+Every other field shapes the output and is part of an ``-o`` folder's fingerprint: a new field is
+by default, so that a changed option recomputes an output rather than keeping a stale one."""
+
+
+def shaping_options(options: Options) -> dict[str, Any]:
+    """The fields of ``options`` that shape an output (all but ``RUN_LIMITS``), by name."""
+    return {f.name: getattr(options, f.name) for f in fields(options) if f.name not in RUN_LIMITS}
 
 
 def format_size(size: int) -> str:
@@ -104,7 +138,8 @@ def format_size(size: int) -> str:
 
 
 def parse_size(value: str) -> int:
-    """``20MB``, ``512k``, ``1000`` -> bytes. Raises ``ValueError`` for anything else."""
+    """``20MB``, ``512k``, ``1000`` -> bytes. Raises ``InvalidOptionError`` (a ``ValueError``) for
+    anything else."""
     text = value.strip().lower().removesuffix("b").removesuffix("i")
     factor = 1
     for suffix, mult in (("k", 1024), ("m", 1024**2), ("g", 1024**3)):
@@ -114,7 +149,7 @@ def parse_size(value: str) -> int:
     try:
         size = int(float(text) * factor)
     except (ValueError, OverflowError):
-        raise ValueError(f"{value!r} is not a size (examples: 5000, 512KB, 20MB)") from None
+        raise InvalidOptionError(f"{value!r} is not a size (examples: 5000, 512KB, 20MB)") from None
     if size <= 0:
-        raise ValueError("must be positive")
+        raise InvalidOptionError("must be positive")
     return size

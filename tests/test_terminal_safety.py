@@ -21,6 +21,7 @@ from newscli.errors import ReadError
 from newscli.model import Failure, Source
 from newscli.options import Options
 from newscli.pipeline import brief
+from newscli.render.color import ColorMode
 from newscli.render.markdown import code_span
 from newscli.render.progress import print_failures, stderr_console
 from newscli.render.rich_view import make_console, print_result
@@ -111,7 +112,8 @@ def test_escape_sequences_in_json_ld_strings_never_reach_the_output(
 def test_rich_view_on_a_terminal_has_only_its_own_escapes(tmp_path: Path) -> None:
     result = brief(_page(f"<title>Seawall {CLEAR} vote {CLIPBOARD}</title>"))
     stream = io.StringIO()
-    print_result(make_console(stream, width=80, force_terminal=True, no_color=True), result)
+    styles_without_colour = ColorMode(styles=True, colours=False)
+    print_result(make_console(stream, width=80, color=styles_without_colour), result)
     # Only rich's own SGR styles (ESC [ ... m) remain.
     assert not re.sub(r"\x1b\[[0-9;]*m", "", stream.getvalue()).count("\x1b")
     assert "SGFja2Vk" not in stream.getvalue() and "[2J" not in stream.getvalue()
@@ -169,6 +171,16 @@ def test_file_name_with_an_escape_sequence_is_shown_escaped(
         assert result.stderr == (
             f"newscli: error: {folder}/empty-\\x1b]0;pwned\\x07.txt: empty input\n"
         )
+
+
+def test_from_list_lines_are_shown_escaped(runner: CliRunner, tmp_path: Path) -> None:
+    listed = tmp_path / "list.txt"
+    listed.write_text("gone-\x1b[2J\u202e.txt\n", encoding="utf-8")
+    result = runner.invoke(cli, ["summarize", "--from-list", str(listed), "-f", "json"])
+    assert result.exit_code == 1
+    assert result.stderr == "newscli: error: gone-\\x1b[2J\\u202e.txt: no such file or directory\n"
+    assert json.loads(result.stdout)["source"] == "gone-\x1b[2J\u202e.txt"
+    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
 
 
 def test_failure_table_shows_names_escaped() -> None:
@@ -307,8 +319,8 @@ def test_strip_controls_keeps_characters_that_shape_text(text: str) -> None:
 def test_unterminated_control_string_runs_are_stripped_in_one_pass() -> None:
     # Was quadratic: every introducer scanned to the end of the text for a terminator.
     for introducer in ("\x1b]", "\x1bP", "\x9d", "\x90"):
-        text = (introducer + "x") * 200_000
-        assert strip_controls(text) == "x" * 200_000
+        text = (introducer + "x") * 50_000  # the quadratic scan took minutes on this
+        assert strip_controls(text) == "x" * 50_000
 
 
 @pytest.mark.parametrize(
@@ -341,7 +353,7 @@ _ANY_TEXT = st.text(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(_ANY_TEXT)
 def test_strip_controls_output_is_inert_and_stable(text: str) -> None:
     cleaned = strip_controls(text)
@@ -350,7 +362,7 @@ def test_strip_controls_output_is_inert_and_stable(text: str) -> None:
     assert strip_controls(cleaned) == cleaned
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(_ANY_TEXT)
 def test_display_name_is_one_inert_line(name: str) -> None:
     shown = display_name(name)
@@ -359,7 +371,7 @@ def test_display_name_is_one_inert_line(name: str) -> None:
     shown.encode("utf-8")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.dictionaries(st.sampled_from(["source", "title"]), _ANY_TEXT))
 def test_json_dumps_is_exact_valid_utf8_and_inert(data: dict[str, str]) -> None:
     line = json_dumps(data)

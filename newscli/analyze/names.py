@@ -33,6 +33,7 @@ NAME_PATTERN = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*"
 _NAME = re.compile(rf"(?<![\w’'])({NAME_PATTERN})")
 _PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z]")  # "(R-Calif.)", "(D-N.Y.)"
 _POSSESSIVE = re.compile(r"[’']s?$")
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 _LANGUAGES = every_language()
 # Titles and honorifics, stripped from the front of a name; "the last title wins", so
@@ -55,6 +56,9 @@ ORG_WORDS = union(r.organisation_heads for r in _LANGUAGES)
 PRONOUNS = frozenset(
     wordset("he she they it we i you him her them his hers their its who this that")
 )
+# Words for a person's role or relation that may stand capitalised before a name at the start
+# of a sentence ("Neighbour Ottilie Brand said"): English only.
+_ROLE_NOUNS = _ENGLISH.person_nouns - _ENGLISH.organisation_heads
 _MALE_TITLES = union(r.male_titles for r in _LANGUAGES)
 _FEMALE_TITLES = union(r.female_titles for r in _LANGUAGES)
 
@@ -80,14 +84,21 @@ class NameIndex:
     ambiguous: frozenset[str] = frozenset()
     """Full names sharing their surname with another person of the article."""
     genders: dict[str, Gender] = field(default_factory=dict)
+    _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def resolve(self, phrase: str) -> str:
         """The fullest name for ``phrase`` (a name, titled name or role description)."""
+        found = self._memo.get(phrase)
+        if found is None:
+            found = self._memo[phrase] = self._resolve(phrase)
+        return found
+
+    def _resolve(self, phrase: str) -> str:
         name = strip_titles(phrase)
         tokens = name.split()
         if not tokens or not tokens[0][:1].isupper():
             return phrase.strip()
-        found = self.full.get(tokens[-1])
+        found = self.full.get(surname(tokens))
         if found and (len(tokens) == 1 or tokens[0] == found.split()[0]):
             # "Okafor" in an article about Ada and Ben Okafor stays "Okafor".
             return name if found in self.ambiguous else found
@@ -105,6 +116,14 @@ class NameIndex:
         return not is_organisation(name) and len(name.split()) > 1
 
 
+def surname(tokens: list[str]) -> str:
+    """The last word of a name that is no generational suffix ("Carlineo" of "Patrick W.
+    Carlineo Jr.")."""
+    if len(tokens) > 1 and tokens[-1].lower().rstrip(".,") in _SUFFIXES:
+        return tokens[-2]
+    return tokens[-1]
+
+
 def strip_titles(phrase: str) -> str:
     """``phrase`` without leading role words and titles: "Kremlin spokesperson Dmitry Peskov" ->
     "Dmitry Peskov"; a phrase with no capitalised name in it is returned unchanged."""
@@ -120,8 +139,11 @@ def strip_titles(phrase: str) -> str:
             return phrase
     last_title = -1
     for i, token in enumerate(tokens):
-        if token.lower().rstrip(",") in TITLES or not token[:1].isupper():
-            last_title = i
+        low = token.lower().rstrip(",")
+        role = low in _ROLE_NOUNS and i < len(tokens) - 2  # "Neighbour Ottilie Brand"
+        particle = 0 < i < len(tokens) - 1 and re.fullmatch(_PARTICLE, token)
+        if low in TITLES or role or (not token[:1].isupper() and not particle):
+            last_title = i  # ("Pieter van der Merwe" keeps its particles)
     rest = [t.rstrip(",") for t in tokens[last_title + 1 :]]
     if not rest or not all(t[:1].isupper() or re.fullmatch(_PARTICLE, t) for t in rest):
         return phrase
@@ -146,7 +168,8 @@ def _titles_before(tokens: list[str]) -> tuple[list[str], list[str]]:
     cut = 0
     for i, token in enumerate(tokens):
         low = token.lower().rstrip(",")
-        if low in TITLES or low in _NOT_NAME:
+        joins = re.fullmatch(_PARTICLE, token) and 0 < i < len(tokens) - 1 and i > cut
+        if (low in TITLES or low in _NOT_NAME) and not joins:
             cut = i + 1
     return tokens[:cut], tokens[cut:]
 
@@ -181,9 +204,9 @@ def build_index(text: str) -> NameIndex:
     full: dict[str, str] = {}
     for name, _count in sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]))):
         tokens = name.split()
-        if len(tokens) < 2 or is_organisation(name) or len(tokens) > 4:
+        if len(tokens) < 2 or is_organisation(name) or len(tokens) > 5:
             continue
-        key = tokens[-1]
+        key = surname(tokens)
         current = full.get(key)
         # A longer form wins unless it is rare next to the current one ("Ada N. Okafor" once).
         longer = current is not None and len(tokens) > len(current.split())
@@ -198,14 +221,14 @@ def _ambiguous(counts: Counter[str], full: dict[str, str]) -> frozenset[str]:
     for name in counts:
         tokens = name.split()
         if 2 <= len(tokens) <= 4 and not is_organisation(name):
-            firsts.setdefault(tokens[-1], set()).add(tokens[0])
+            firsts.setdefault(surname(tokens), set()).add(tokens[0])
     return frozenset(full[s] for s, f in firsts.items() if len(f) > 1 and s in full)
 
 
 def _genders(text: str, mentions: list[Mention], full: dict[str, str]) -> dict[str, Gender]:
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
-        name = full.get(mention.name.split()[-1], mention.name)
+        name = full.get(surname(mention.name.split()), mention.name)
         if len(name.split()) < 2:
             continue
         tally = votes.setdefault(name, Counter())

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from newscli.analyze.attribution import Cue, reports_speech, unmask
+from newscli.analyze.attribution import SPEECH_VERBS, Cue, reports_speech, unmask
 from newscli.analyze.grammar import Grammar, grammar
 from newscli.analyze.marks import MARKS, Span, scan_spans
 from newscli.model import Quote, QuoteKind, Sentence
@@ -47,6 +47,9 @@ _NAMING = re.compile(r"\b[a-z]+\s+(?:called|dubbed|named|titled|entitled|nicknam
 _BEFORE_TITLE = re.compile(
     r"(?:\b(?:on|told|in|to|of|watch|watched|read|book|film|show|song)|’s|'s)\s*$"
 )
+# A speech verb and a comma right before an opening mark: "he said, “…”".
+_VERB_BEFORE_MARK = re.compile(r"\b(?P<verb>[a-z]+)\s*,\s*$")
+_CAPTION_COLON = re.compile(r"\s*:\s+(?=[A-Z])")
 _NOT_SUBJECTS = frozenset(["it", "this", "that", "there", "here", "you", "i", "we"])
 _TITLE_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "in", "on", "for", "to", "with"])
 
@@ -69,10 +72,17 @@ class Candidate:
     or not at all (none)."""
     kind: QuoteKind
     """"quote" or "phrase"."""
+    at: int = -1
+    """Where the speaker phrase is written, when it follows the quotation ("“…,” the
+    billionaire investor said": what the article says about him before that point counts)."""
 
     @property
     def position(self) -> int:
         return self.parts[0].open_mark
+
+    @property
+    def speaker_at(self) -> int:
+        return self.at if self.at >= 0 else self.position
 
 
 def join_parts(text: str, parts: Sequence[tuple[int, int]]) -> str:
@@ -104,7 +114,7 @@ def blank_quotes(masked: str, groups: Sequence[Sequence[Span]]) -> str:
                 continue
             inside = masked[span.start : span.end]
             kept = len(inside.rstrip())
-            tail = inside[kept - 1 : kept] if kept and inside[kept - 1] in ",?!" else ""
+            tail = inside[kept - 1 : kept] if kept and inside[kept - 1] in ",?!." else ""
             blanked = _BLANK * (kept - len(tail)) + tail + inside[kept:]
             pieces.append(masked[position : span.start])
             pieces.append(blanked)
@@ -136,8 +146,28 @@ def quote_candidates(
         elif not _sentence_left(frame, group[0].open_mark).replace(_BLANK, "").strip():
             how = "continues"
         kind = _kind(masked, frame, group, rules, attributed=cue is not None)
-        found.append(Candidate(tuple(group), phrase, cue.verb if cue else None, how, kind))
+        if kind == "phrase" and how == "continues" and _follows_a_quote(masked, found, group):
+            kind = "quote"  # “…,” she said. “Not at my age.”: the speaker goes on
+        at = -1
+        opening = group[0].open_mark
+        if cue is not None and frame.rfind(cue.speaker, max(0, opening - 320), opening) < 0:
+            # The speaker is written after the quotation.
+            close = group[-1].close_mark or group[-1].end
+            at = frame.find(cue.speaker, close, close + 320)
+        found.append(Candidate(tuple(group), phrase, cue.verb if cue else None, how, kind, at))
     return found
+
+
+def _follows_a_quote(text: str, found: list[Candidate], group: list[Span]) -> bool:
+    """True when the quotation opens its sentence right after an attributed quote of the same
+    paragraph ("“I can't stand out there,” she said. “Not at my age.”")."""
+    if not found or found[-1].kind != "quote" or found[-1].how == "none":
+        return False
+    previous = found[-1].parts[-1].close_mark
+    if previous is None:
+        return False
+    gap = text[previous + 1 : group[0].open_mark]
+    return "\n" not in gap and len(gap) < 80
 
 
 def to_quote(
@@ -283,6 +313,13 @@ def _speaker_cue(masked: str, frame: str, group: list[Span], rules: Grammar) -> 
         introduced = rules.cue_before(left)
         if introduced is not None:
             return introduced
+    verb_before = _VERB_BEFORE_MARK.search(left) if rules.english else None
+    if verb_before and verb_before.group("verb") in SPEECH_VERBS:
+        # "he said, “somebody ought to …,” the prosecutor's office said": the verb right before
+        # the quotation introduces it; the attribution after it reports the whole sentence.
+        introduced = rules.cue_before(left)
+        if introduced is not None and introduced.verb == verb_before.group("verb"):
+            return introduced
     for span in group:
         after = _cue_after(masked, span, rules, frame)
         if after:
@@ -290,12 +327,32 @@ def _speaker_cue(masked: str, frame: str, group: list[Span], rules: Grammar) -> 
     before = rules.cue_before(left)
     if before:
         return before
+    if rules.english and not left.replace(_BLANK, "").strip():
+        caption = _caption_speaker(frame, group, rules)
+        if caption:
+            return caption
     if left.rstrip().endswith(":"):
         subject = rules.sentence_subject(left)
         return Cue(subject, ":", len(left)) if subject else None
     return _colon_introduction(frame, first.open_mark, rules) or _trailing_attribution(
         frame, group, rules
     )
+
+
+def _caption_speaker(frame: str, group: list[Span], rules: Grammar) -> Cue | None:
+    """ "'I felt like they were saying thank you': Family friend Kathy Willie called the billboard
+    …" — a quotation set before a colon, as picture captions write it: the subject of the sentence
+    after the colon said it."""
+    close = group[-1].close_mark
+    if close is None:
+        return None
+    rest = _CAPTION_COLON.match(frame, close + 1)
+    if rest is None:
+        return None
+    subject = rules.sentence_subject(frame[rest.end() : rest.end() + 200])
+    if subject is None or not subject[:1].isupper() or subject.lower() in _NOT_SUBJECTS:
+        return None
+    return Cue(subject, ":", close + 1)
 
 
 def _trailing_attribution(masked: str, group: list[Span], rules: Grammar) -> Cue | None:
@@ -324,7 +381,7 @@ def _following(text: str, span: Span, frame: str | None = None) -> str:
     ``frame`` when given (the quoted words of later quotes blanked)."""
     assert span.close_mark is not None
     source = frame if frame is not None else text
-    following = source[span.close_mark + 1 : span.close_mark + 161].split("\n\n")[0]
+    following = source[span.close_mark + 1 : span.close_mark + 301].split("\n\n")[0]
     inside = text[span.start : span.end].rstrip()
     if inside.endswith(".") and following[:1].isspace() and following.lstrip()[:1].isupper():
         return ""

@@ -28,6 +28,11 @@ from newscli.model import Sentence
 _REPORTING = SPEECH_VERBS | PARTICIPLES | resources("en").reporting_verbs
 _TRAILING = re.compile(r",\s*(?P<rest>[^,]{2,140})[.!?]?$")
 _THAT = re.compile(r"\s*(?:that\s+)?")
+# A prepositional phrase between the verb and "that": "said after the draw with Chelsea that".
+_THAT_AFTER_PHRASE = re.compile(
+    r"\s+(?:after|before|during|at|in|on|outside|following)\s+(?:[\w’'\-\u2024]+\s+){1,8}?"
+    r"that\s+"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:]*")
 _MIN_WORDS = 4
 # "said the plan …" is nearly always a statement; "announced a plan" nearly never is.
@@ -36,23 +41,32 @@ _TELLING = words("told tells tell telling informed informs assured assures remin
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|investigators|listeners|viewers"
     r"|parliament|police|officials|supporters|fans)\b"
-    r"|(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*"
-    r"|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|it|he|she|they|the|a|an|his|her|their)\b))"
+    r"|(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*(?:\s+(?:website|media|newspaper|paper"
+    r"|radio|television|programme|program|show|channel|magazine|station|podcast|network|outlet"
+    r"|affiliate|reporters|journalists|audience))?"
+    r"|(?:the|a|an)\s+[a-z]+(?:\s+(?!of\b|about\b|that\b)[a-z]+)?"
+    r"(?=\s+(?:that|it|he|she|they|the|a|an|his|her|their|of"
+    r"|about)\b))"
 )
 _ADVERBIAL = re.compile(
-    r"\s+(?:(?:on|last|this|earlier|late|early)\s+(?:\w+\s+){0,1}"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning"
-    r"|afternoon|evening|weekend)\b|in\s+(?:a|an|his|her|their|its|the|this)\s+(?:\w+\s+){0,2}"
-    r"(?:statement|interview|letter|post|speech|report|release|briefing|email|tweet|video|clip"
-    r"|message|podcast|programme|program|show|broadcast|column|blog)\b"
-    r"(?:\s+(?:to|with|on)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?),?"
+    r"(?:\s+(?:(?:on|last|this|earlier|late|early)\s+(?:\w+\s+){0,1}"
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning"
+    r"|afternoon|evening|weekend)\b|(?:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|yesterday|today)\b|in\s+(?:a|an|his|her|their|its|the|this)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:statement|interview|letter|post|speech|report|release|briefing"
+    r"|email|tweet|video|clip|message|podcast|programme|program|show|broadcast|column|blog|note"
+    r"|filing)\b(?:\s+(?:to|with|on)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*"
+    r"(?:\s+(?:clients|investors|reporters|staff|members|shareholders))?)?),?){1,2}"
 )
 _TOKEN = re.compile(r"[\w’']+")
 _CLAUSE_END = re.compile(
     r"[,;:()]|\s(?:when|as|because|if|after|before|while|who|which|whose|where|since|until)\s"
 )
 _PREPOSITIONS = words(
-    "to by on at of about for with via from in into over under through during against"
+    """
+    to by on at of about for with via from in into over under through during against outside
+    inside near after before across around behind beside
+    """
 )
 _BLANK = "\u2063"
 _CLAUSE_OPENER = re.compile(r"\b(?:dass|daß|que|qu['’])\s*", re.IGNORECASE)
@@ -66,6 +80,7 @@ _ASIDE = re.compile(
     r"\w,\s+(?P<verb>[a-z]+)\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),\s+[a-z]"
 )
 _COORDINATORS = words("and or but nor")
+_PLEAS = words("guilty innocent")
 _SUBJECT_PRONOUNS = words("he she it they we i you there this")
 _FINITE_MARKERS = words(
     """
@@ -91,6 +106,8 @@ class Reported:
     start: int
     end: int
     """Offsets of ``text`` in the article."""
+    speaker_at: int = 0
+    """Offset of the attribution (cue and speaker phrase) in the article."""
 
     @property
     def position(self) -> int:
@@ -121,7 +138,7 @@ def _reported_elsewhere(sentence: Sentence, body: str, rules: Grammar) -> list[R
     if comma > 0:
         cue = rules.cue_after(body[comma:], False)
         if cue is not None and len(_TOKEN.findall(body[comma:])) <= 12:
-            found = _located(sentence, body, 0, comma, cue.speaker, cue.verb)
+            found = _located(sentence, body, 0, comma, cue.speaker, cue.verb, at=comma)
             if found is not None:
                 return [found]
     result: list[Reported] = []
@@ -131,12 +148,16 @@ def _reported_elsewhere(sentence: Sentence, body: str, rules: Grammar) -> list[R
             start = body.find(",", cue.start)
             if start < 0 or start - cue.start > 100:
                 continue
-            found = _located(sentence, body, start + 1, len(body), cue.speaker, cue.verb)
+            found = _located(
+                sentence, body, start + 1, len(body), cue.speaker, cue.verb, at=cue.start
+            )
         else:
             opener = _CLAUSE_OPENER.search(body, cue.start, min(len(body), cue.start + 120))
             if opener is None or any(mark in body[cue.start : opener.start()] for mark in MARKS):
                 continue
-            found = _located(sentence, body, opener.end(), len(body), cue.speaker, cue.verb)
+            found = _located(
+                sentence, body, opener.end(), len(body), cue.speaker, cue.verb, at=cue.start
+            )
         if found is not None:
             result.append(found)
             break
@@ -148,23 +169,32 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
     if trailing := _TRAILING.search(body[-200:]):
         rest = trailing.group("rest")
         cue = cue_after(", " + rest)
-        if cue and len(rest.split()) <= 12 and _ends_attribution(rest, cue):
+        if cue and len(rest.split()) <= 18 and _ends_attribution(rest, cue):
             content_end = (
                 len(body) - 200 + trailing.start() if len(body) > 200 else trailing.start()
             )
             content = body[:content_end]
             if len(content.split()) >= _MIN_WORDS and not _direct(content):
                 inner = _reported_in(sentence, content)
-                if inner and inner[0].start > sentence.start:
-                    # "X said he had …, Y testified": the nearer report is the statement.
-                    return inner
-                found = _located(sentence, body, 0, content_end, cue.speaker, cue.verb)
-                return [found] if found else []
+                found = _located(
+                    sentence, body, 0, content_end, cue.speaker, cue.verb, at=content_end
+                )
+                # "Afterward, X said he had …, Y testified": Y reports the whole sentence, and
+                # in it X's statement.
+                return ([found] if found else []) + [r for r in inner if r.start > sentence.start]
     window = body[:_WINDOW]
     aside = _ASIDE.search(window)
     if aside and aside.group("verb") in _REPORTING:
         # "The key to its success, says Jack Buser, is the network": the whole sentence is his.
-        found = _located(sentence, body, 0, len(body), aside.group("name"), aside.group("verb"))
+        found = _located(
+            sentence,
+            body,
+            0,
+            len(body),
+            aside.group("name"),
+            aside.group("verb"),
+            at=aside.start("verb"),
+        )
         return [found] if found else []
     according = _ACCORDING.search(window)
     cues = [c for c in all_cues(window) if c.verb in _REPORTING or c.verb == "according to"]
@@ -172,9 +202,13 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
         source = according.group(0)[len("according to") :].strip()
         if according.start() < 3:
             start = according.end() + 1
-            found = _located(sentence, body, start, len(body), source, "according to")
+            found = _located(
+                sentence, body, start, len(body), source, "according to", at=according.start()
+            )
         else:
-            found = _located(sentence, body, 0, according.start(), source, "according to")
+            found = _located(
+                sentence, body, 0, according.start(), source, "according to", at=according.start()
+            )
         return [found] if found else []
     cues = [c for c in cues if c.verb != "according to"]
     result: list[Reported] = []
@@ -195,14 +229,23 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
 
 def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Reported | None:
     """The clause a cue introduces, up to ``end``, when it is a statement."""
-    after = cue.start + len(cue.verb)
+    after = cue.said_from if cue.said_from >= 0 else cue.start + len(cue.verb)
+    if body.startswith(" out ", after):
+        after += 4  # "pointed out that …"
     if cue.verb in _TELLING:
         after = _past_addressee(body, after)
     after = _past_adverbial(body, after)
     if body[after:end].lstrip(" ,")[:1] == ":":
         return None  # direct speech: said: “…”
     that = _THAT.match(body, after)
+    if not (that and that.group(0).strip()):
+        later = _THAT_AFTER_PHRASE.match(body, after)
+        if later:
+            that = later  # "said after the draw with Chelsea that …": past the adverbial
     start = that.end() if that else after
+    next_word = _TOKEN.match(body, start)
+    if that and that.group(0).strip() and next_word and next_word.group(0) in _FINITE_MARKERS:
+        start = after  # "said that was not good enough": "that" is the clause's subject
     while start < end and body[start] in " ,":
         start += 1
     if start < end and body[start] in MARKS and not _words_after_quote(body, start, end):
@@ -210,6 +253,8 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
     first_word = _TOKEN.search(body, start, end)
     if first_word and first_word.group(0).lower() in _FINITE_MARKERS:
         return None  # "which he said should have been ruled out": the subject is elsewhere
+    if first_word and first_word.group(0).lower() in _PLEAS:
+        return None  # "pleaded guilty to …": a plea, not a statement
     plain_say = cue.verb in _SAYING
     if (
         not (that and that.group(0).strip())
@@ -217,20 +262,26 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         and not _is_clause(body[start : start + 160])
     ):
         return None  # "denied any wrongdoing", "rejected a move": a noun phrase, not a statement
-    return _located(sentence, body, start, end, cue.speaker, cue.verb, quoted_start=True)
+    return _located(
+        sentence, body, start, end, cue.speaker, cue.verb, quoted_start=True, at=cue.start
+    )
 
 
 def _words_after_quote(body: str, start: int, end: int) -> bool:
     """True when a clause opening with a quoted fragment goes on after it (“said “substantial
     progress” had been made”), which makes it reported speech with a fragment quoted."""
     close = start + 1
-    while close < end and (body[close] == _BLANK or body[close] in ",?!"):
+    while close < end and (body[close] == _BLANK or body[close] in ",?!."):
         close += 1
     if close >= end or body[close] not in MARKS:
         return False
-    return len(_TOKEN.findall(body[close + 1 : end])) >= 2 and not _QUOTE_ATTRIBUTION.match(
-        body, close + 1
-    )
+    rest = body[close + 1 : end]
+    if len(_TOKEN.findall(rest)) < 2 or _QUOTE_ATTRIBUTION.match(rest):
+        return False
+    # “…,” the prosecutor's office said: the quotation's own attribution, not more of a clause.
+    tail = rest.lstrip(" ,")
+    cue = cue_after(", " + tail)
+    return cue is None or not _ends_attribution(tail, cue)
 
 
 def _ends_attribution(rest: str, cue: Cue) -> bool:
@@ -289,7 +340,10 @@ def _located(
     verb: str,
     *,
     quoted_start: bool = False,
+    at: int = 0,
 ) -> Reported | None:
+    """The reported clause ``body[start:end]`` of ``sentence`` with its speaker ``phrase``
+    (written around offset ``at`` of the body), or None when it is no statement."""
     while start < end and (body[start].isspace() or body[start] in ",:"):
         start += 1
     while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;:!?"):
@@ -302,8 +356,9 @@ def _located(
     opens_quote = first in MARKS and quoted_start
     if not opens_quote and (first in MARKS or not (first.isalnum() or first in "$£€")):
         return None  # a quotation (its own attribution), or a piece cut at a bracket
-    if content.split(None, 1)[0].lower() in _PREPOSITIONS:
-        return None  # "said via a spokesman", "referred to the plan": no statement
+    opening = content.split(None, 2)
+    if opening[0].lower() in _PREPOSITIONS and not (len(opening) > 1 and opening[1][:1].isdigit()):
+        return None  # "said via a spokesman", "referred to the plan" (not "about 200 jobs …")
     return Reported(
         text,
         unmask(phrase.replace(_BLANK, " ")),
@@ -311,4 +366,5 @@ def _located(
         verb,
         sentence.start + start,
         sentence.start + end,
+        sentence.start + at,
     )

@@ -48,10 +48,10 @@ def find_statements(
 ) -> Statements:
     """Quotes, reported speech and phrases of the article body ``text``."""
     masked = mask(text)
-    discourse = Discourse(build_index(text), sentences, resources(language))
     rules = grammar(language)
     groups = quote_groups(text, masked, rules)
     frame = blank_quotes(masked, groups)
+    discourse = Discourse(build_index(text), sentences, resources(language), text, frame)
     candidates = quote_candidates(masked, frame, groups, rules)
     clauses = reported_candidates(frame, sentences, rules)
     events: list[Candidate | Reported] = [*candidates, *clauses]
@@ -60,26 +60,31 @@ def find_statements(
     phrases: list[Quote] = []
     attributions: list[Attribution] = []
     previous: str | None = None
+    reported: Attribution | None = None
     for event in events:
         if isinstance(event, Reported):
-            speaker = discourse.resolve(event.phrase, event.position)
+            speaker = discourse.resolve(event.phrase, event.speaker_at)
             if speaker is None:
                 continue
             discourse.said(speaker, event.end)
-            attributions.append(
-                Attribution(
-                    "reported",
-                    event.text,
-                    speaker,
-                    event.verb,
-                    event.sentence,
-                    event.start,
-                    event.end,
-                    ((event.start, event.end),),
-                )
+            reported = Attribution(
+                "reported",
+                event.text,
+                speaker,
+                event.verb,
+                event.sentence,
+                event.start,
+                event.end,
+                ((event.start, event.end),),
             )
+            attributions.append(reported)
             continue
         speaker = _quote_speaker(event, discourse, previous)
+        if event.how != "explicit" and _inside(event, reported):
+            # "Milley told US media that its forces are likely to remain “for several more
+            # years”": words quoted inside a reported statement are its speaker's.
+            assert reported is not None
+            speaker = reported.speaker
         quote = to_quote(text, event, speaker, sentences)
         if quote is None:
             continue
@@ -116,9 +121,15 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
     return find_statements(text, sentences).quotes
 
 
+def _inside(candidate: Candidate, reported: Attribution | None) -> bool:
+    return reported is not None and (
+        reported.start <= candidate.parts[0].start and candidate.parts[-1].end <= reported.end + 1
+    )
+
+
 def _quote_speaker(candidate: Candidate, discourse: Discourse, previous: str | None) -> str | None:
     if candidate.how in ("explicit", "subject"):
-        return discourse.resolve(candidate.phrase, candidate.position)
+        return discourse.resolve(candidate.phrase, candidate.speaker_at)
     if candidate.how == "same_sentence":
         return previous
     if candidate.how == "continues":

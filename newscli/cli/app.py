@@ -3,24 +3,24 @@ the work, and errors become one line on stderr plus an exit code."""
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Any
 
 import click
 
-from newscli.cli.options import common_options, summary_options
+from newscli.cli.options import common_options, store_options, summary_options
 from newscli.errors import ExitCode
 from newscli.options import Command
 
-EPILOG = """\b
+EXIT_CODES = """\b
 Exit codes:
   0    every source done
   1    some sources failed (the others were processed and printed)
   2    usage error (bad option, missing file given explicitly)
   130  interrupted
+"""
 
-\b
+SUMMARIZE_EXAMPLES = """\b
 Examples:
   newscli summarize article.txt
   cat article.txt | newscli summarize --format json
@@ -28,8 +28,25 @@ Examples:
   newscli summarize articles/ -r -o briefs/
 """
 
+EXTRACT_EXAMPLES = """\b
+Examples:
+  newscli extract article.txt
+  newscli extract page.html --format json
+  newscli extract https://example.com/story.html -f markdown
+  newscli extract saved-pages/ -r -o texts/
+"""
 
-@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+COMPLETION = """\b
+Shell completion (add the line to your shell's start-up file):
+  bash  eval "$(_NEWSCLI_COMPLETE=bash_source newscli)"    # ~/.bashrc
+  zsh   eval "$(_NEWSCLI_COMPLETE=zsh_source newscli)"     # ~/.zshrc
+  fish  _NEWSCLI_COMPLETE=fish_source newscli | source     # ~/.config/fish/config.fish
+"""
+
+
+@click.group(
+    epilog=f"{EXIT_CODES}\n{COMPLETION}", context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.option(
     "--version",
     is_flag=True,
@@ -45,6 +62,9 @@ def cli(ctx: click.Context) -> None:
     A SOURCE is a file, a folder, an http(s) URL, or - for standard input. With no SOURCE, a piped
     standard input is read.
 
+    Many articles: summarize --db DB stores their briefs in SQLite; speakers, quotes, search and
+    digest ask that store questions.
+
     Option defaults can be set in ~/.config/newscli/config.toml (or the file NEWSCLI_CONFIG names)
     and as NEWSCLI_<OPTION> variables; see `newscli config`.
     """
@@ -54,15 +74,16 @@ def cli(ctx: click.Context) -> None:
         ctx.default_map = default_map(ctx.command, config_path())
 
 
-@cli.command(epilog=EPILOG)
+@cli.command(epilog=f"{EXIT_CODES}\n{SUMMARIZE_EXAMPLES}")
 @summary_options
 @common_options
+@store_options
 def summarize(**params: Any) -> None:
     """Print a brief of each SOURCE: summary, key claims, quotes with speakers."""
     _run("summarize", params)
 
 
-@cli.command(epilog=EPILOG)
+@cli.command(epilog=f"{EXIT_CODES}\n{EXTRACT_EXAMPLES}")
 @common_options
 def extract(**params: Any) -> None:
     """Print the cleaned article text of each SOURCE (with metadata in --format json)."""
@@ -91,6 +112,15 @@ def config_command(ctx: click.Context, output_format: str) -> None:
     show_config(ctx, output_format)
 
 
+def _register_store_commands() -> None:
+    from newscli.cli.store_commands import register
+
+    register(cli)
+
+
+_register_store_commands()
+
+
 def _run(command: Command, params: dict[str, Any]) -> None:
     from newscli.cli.runner import RunConfig, run
 
@@ -116,9 +146,10 @@ def main() -> None:
         exc.show()
         code = exc.exit_code
     except BrokenPipeError:
-        # The reader went away (`newscli ... | head`): stop quietly, and keep Python from
-        # complaining again when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        code = ExitCode.SOME_FAILED
+        # The reader went away outside the runner's loop (the runner handles it there): stop
+        # quietly, as for a closed pipe anywhere else.
+        from newscli.cli.runner import silence_stdout
+
+        silence_stdout()
+        code = ExitCode.OK
     sys.exit(code if isinstance(code, int) else ExitCode.OK)

@@ -9,19 +9,23 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
 from newscli.batch import Outcome, process
+from newscli.cli.options import color_choice
 from newscli.errors import ExitCode, SourceNotFoundError
 from newscli.ingest.feeds import Listing
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
-from newscli.output_dir import IndexEntry, OutputDir, input_hash
-from newscli.render import AUTO, Format, file_format, get_format
+from newscli.render import AUTO, PLAIN, Format, RenderOptions, get_format
+from newscli.render.color import color_mode, is_terminal
 from newscli.sanitize import display_name, one_line, strip_controls
-from newscli.sources import read_source_list, resolve, stdin_is_piped
+from newscli.sources import nothing_found_hint, read_source_list, resolve, stdin_is_piped
+
+if TYPE_CHECKING:
+    from newscli.store.writer import StoreWriter
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,12 @@ class RunConfig:
     listing: Listing = field(default_factory=Listing)
     """Feeds and sitemaps whose entries are sources too."""
     workers: int | None = None
-    no_color: bool = False
+    db: Path | None = None
+    """``--db``: also store every brief in this SQLite database (``summarize`` only)."""
+    color: str | None = None
+    """The ``--color`` choice, ``never`` with ``--no-color`` (None: auto); ``newscli.render.color``
+    says what each means."""
+    render: RenderOptions = PLAIN
     quiet: bool = False
     verbose: bool = False
 
@@ -64,7 +73,9 @@ class RunConfig:
                 limit=params.get("limit"),
             ),
             workers=params["workers"],
-            no_color=params["no_color"],
+            db=Path(params["db"]) if params.get("db") else None,
+            color=color_choice(params.get("color"), bool(params.get("no_color"))),
+            render=RenderOptions(with_sentences=params.get("with_sentences", False)),
             quiet=params["quiet"],
             verbose=params["verbose"],
         )
@@ -99,17 +110,22 @@ def run(config: RunConfig) -> int:
             )
         )
     except SourceNotFoundError as exc:
-        report(error_line(None, exc.message))
+        report(error_line(None, exc.message, exc.hint))
         return ExitCode.USAGE
     unread = _add_listed_entries(config, sources)
     if not sources and not unread:
-        report(error_line(None, "no article files found in the given sources"))
+        hint = nothing_found_hint(arguments, recursive=config.recursive, glob=config.glob)
+        report(error_line(None, "no article files found in the given sources", hint))
         return ExitCode.SOME_FAILED
     output_format = resolve_format(config.output_format, sys.stdout)
     reporter = Reporter(config, several=len(sources) + len(unread) > 1)
     try:
+        if config.db is not None:
+            return _run_with_store(config, sources, output_format, reporter, config.db, unread)
         if config.output_dir is not None:
-            return _run_to_folder(
+            from newscli.cli.to_folder import run_to_folder
+
+            return run_to_folder(
                 config, sources, output_format, reporter, config.output_dir, unread
             )
         return _run_to_stdout(config, sources, output_format, reporter, unread)
@@ -148,10 +164,7 @@ def worker_count(config: RunConfig) -> int:
 def resolve_format(requested: str, stream: TextIO) -> str:
     if requested != AUTO:
         return requested
-    try:
-        return "rich" if stream.isatty() else "text"
-    except (AttributeError, ValueError):
-        return "text"
+    return "rich" if is_terminal(stream) else "text"
 
 
 def _run_to_stdout(
@@ -162,9 +175,6 @@ def _run_to_stdout(
     unread: Sequence[Outcome] = (),
 ) -> int:
     emit = StdoutEmitter(config, output_format, several=len(sources) + len(unread) > 1)
-    for outcome in unread:
-        reporter.outcome(outcome)
-        emit(outcome)
     outcomes = process(
         sources,
         config.command,
@@ -173,20 +183,34 @@ def _run_to_stdout(
         on_idle=reporter.tick,
     )
     # closing() stops the workers as soon as anything (Ctrl-C included) leaves the loop.
-    redirect = _is_tty(sys.stdout)
-    with contextlib.closing(outcomes), reporter.running(len(sources), redirect_stdout=redirect):
-        for outcome in outcomes:
+    redirect = is_terminal(sys.stdout)
+    try:
+        for outcome in unread:
             reporter.outcome(outcome)
             emit(outcome)
+        with contextlib.closing(outcomes), reporter.running(len(sources), redirect_stdout=redirect):
+            for outcome in outcomes:
+                reporter.outcome(outcome)
+                emit(outcome)
+    except BrokenPipeError:
+        # The reader has all it wanted (`newscli ... | head -1`): stop quietly, like ripgrep and
+        # git do. What was read is what was asked for, so only failures met so far count.
+        silence_stdout()
+        return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
     reporter.finish()
     return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
 
 
-def _is_tty(stream: TextIO) -> bool:
+def silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's flush at exit does not complain about the
+    closed pipe a second time."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
     try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (under a test runner)
+        pass
+    finally:
+        os.close(devnull)
 
 
 @dataclass
@@ -210,7 +234,7 @@ class Reporter:
 
     @property
     def interactive(self) -> bool:
-        return self.several and not self.config.quiet and _is_tty(sys.stderr)
+        return self.several and not self.config.quiet and is_terminal(sys.stderr)
 
     @contextlib.contextmanager
     def running(self, total: int, *, redirect_stdout: bool = False) -> Iterator[None]:
@@ -236,7 +260,7 @@ class Reporter:
         if self._console is None:
             from newscli.render.progress import stderr_console
 
-            self._console = stderr_console(sys.stderr, no_color=is_no_color(self.config.no_color))
+            self._console = stderr_console(sys.stderr, color=color_mode(self.config.color))
         return self._console
 
     def outcome(self, outcome: Outcome) -> None:
@@ -251,12 +275,6 @@ class Reporter:
             )
         if self._progress is not None:
             self._progress.advance(failed=outcome.failure is not None)
-
-    def fail(self, failure: Failure) -> None:
-        """A failure found after the pipeline succeeded (writing the output file)."""
-        self.done -= 1
-        self.failures.append(failure)
-        self.error(error_line(failure.source, failure.message, failure.hint))
 
     def error(self, line: str) -> None:
         if self._progress is not None:
@@ -289,7 +307,7 @@ class Reporter:
             f" in {elapsed:.1f} s ({rate:.1f} articles/s)"
         )
         if self.where is not None:
-            line += f" -> {self.where}"
+            line += f" -> {display_name(str(self.where))}"
         return line + (" (interrupted)" if interrupted else "")
 
 
@@ -305,7 +323,9 @@ class StdoutEmitter:
 
     def __call__(self, outcome: Outcome) -> None:
         if outcome.failure is not None:
-            rendered = self.format.render_failure(outcome.failure, self.config.command)
+            rendered = self.format.render_failure(
+                outcome.failure, self.config.command, self.config.render
+            )
             if rendered is not None:
                 self._write(rendered)
             return
@@ -319,7 +339,7 @@ class StdoutEmitter:
                     sys.stdout.write(self.format.between)
                 if self.format.header is not None:
                     self._write(self.format.header.format(source=display_name(outcome.source.name)))
-            self._write(self.format.render(outcome.result))
+            self._write(self.format.render(outcome.result, self.config.render))
         self.count += 1
 
     def _write(self, text: str) -> None:
@@ -330,90 +350,93 @@ class StdoutEmitter:
         from newscli.render.rich_view import make_console, print_result
 
         if self._console is None:
-            self._console = make_console(sys.stdout, no_color=self.config.no_color)
+            self._console = make_console(sys.stdout, color=color_mode(self.config.color))
         if self.count:
             self._console.print()
         print_result(self._console, result)
 
 
-@dataclass(frozen=True)
-class Planned:
-    """A source to process in folder mode, with its output name and input hash."""
-
-    source: Source
-    output: str
-    sha256: str | None
-
-
-def _run_to_folder(
+def _run_with_store(
     config: RunConfig,
     sources: list[Source],
     output_format: str,
     reporter: Reporter,
-    output_dir: Path,
+    db: Path,
     unread: Sequence[Outcome] = (),
 ) -> int:
-    written = file_format(output_format)
-    extension = written.extension
+    """``--db``: every brief into the store (and, with ``-o``, into the folder too); nothing on
+    standard output. The store's rows are written here, in the parent: one writer."""
+    from newscli.store.schema import StoreError
+    from newscli.store.writer import StoreWriter
+
     try:
-        folder = OutputDir(output_dir)
-    except OSError as exc:
-        report(error_line(str(output_dir), (exc.strerror or str(exc)).lower()))
+        store = StoreWriter(db, config.options)
+    except StoreError as exc:
+        report(error_line(None, exc.message))
         return ExitCode.USAGE
-    reporter.where = output_dir
-    for outcome in unread:
+    try:
+        with store:  # leaving it writes what is pending and, after a whole run, regroups
+            if config.output_dir is not None:
+                from newscli.cli.to_folder import run_to_folder
+
+                code = run_to_folder(
+                    config, sources, output_format, reporter, config.output_dir, unread, store
+                )
+            else:
+                code = _run_to_db(config, sources, reporter, store, unread)
+    except StoreError as exc:
+        report(error_line(str(db), exc.message))
+        return ExitCode.SOME_FAILED
+    line = store.summary.line(store.path)
+    if line and not config.quiet and (reporter.interactive or config.verbose):
+        report(line)
+    return code
+
+
+def _run_to_db(
+    config: RunConfig,
+    sources: list[Source],
+    reporter: Reporter,
+    store: StoreWriter,
+    unread: Sequence[Outcome] = (),
+) -> int:
+    from newscli.output_dir import input_hash
+
+    reporter.where = store.path
+    for outcome in unread:  # feeds and sitemaps that could not be read
         reporter.outcome(outcome)
-        _save(folder, Planned(outcome.source, "", None), outcome, written, reporter)
-    todo: list[Planned] = []
-    names = folder.plan_names(sources, extension)
-    for source, name in zip(sources, names, strict=True):
+        store_outcome(store, outcome, None)
+    todo: list[tuple[Source, str | None]] = []
+    for source in sources:
         digest = input_hash(source, config.options.max_bytes)
-        if not config.force and folder.is_done(source, digest, extension):
+        if not config.force and store.is_done(source.name, digest, source.kind):
             reporter.skipped += 1
         else:
-            todo.append(Planned(source, name, digest))
-    # Files need no order: take each result as it finishes, so nothing done waits in memory.
+            todo.append((source, digest))
+    # Input order: article ids follow the order of the sources, run after run.
     outcomes = process(
-        [p.source for p in todo],
+        [source for source, _digest in todo],
         config.command,
         config.options,
         workers=worker_count(config),
-        ordered=False,
         on_idle=reporter.tick,
     )
-    try:
-        with contextlib.closing(outcomes), reporter.running(len(todo)):
-            for outcome in outcomes:
-                reporter.outcome(outcome)
-                _save(folder, todo[outcome.index], outcome, written, reporter)
-    finally:
-        with contextlib.suppress(OSError):
-            folder.compact(order=[source.name for source in sources])
+    with contextlib.closing(outcomes), reporter.running(len(todo)):
+        for outcome in outcomes:
+            reporter.outcome(outcome)
+            store_outcome(store, outcome, todo[outcome.index][1])
     reporter.finish()
     return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
 
 
-def _save(
-    folder: OutputDir, planned: Planned, outcome: Outcome, written: Format, reporter: Reporter
-) -> None:
-    """Write the output file (when there is one), then its index line."""
-    name = outcome.source.name
+def store_outcome(store: StoreWriter, outcome: Outcome, sha256: str | None) -> None:
+    """Hand one outcome to the store: a brief as rows, a failure as a ``failures`` row."""
+    from newscli.store.rows import source_key
+
+    source = outcome.source
     if outcome.failure is not None:
-        failure = outcome.failure
-        entry = IndexEntry(name, None, "error", failure.message, planned.sha256, failure.type)
-        folder.record(entry)
-        return
-    if outcome.result is None:
-        raise RuntimeError("an outcome without a result or a failure")
-    try:
-        folder.write(planned.output, written.render(outcome.result))
-    except OSError as exc:
-        message = f"cannot write {planned.output}: {(exc.strerror or str(exc)).lower()}"
-        reporter.fail(Failure(name, "write_error", message))
-        folder.record(IndexEntry(name, None, "error", message, planned.sha256, "write_error"))
-        return
-    folder.record(IndexEntry(name, planned.output, "ok", None, planned.sha256))
-
-
-def is_no_color(no_color_flag: bool) -> bool:
-    return no_color_flag or bool(os.environ.get("NO_COLOR"))
+        key = source_key(None, source.name, source.kind)
+        store.fail(outcome.failure, key=key, input_hash=sha256)
+    elif isinstance(outcome.result, Brief):
+        key = source_key(outcome.result, source.name, source.kind)
+        store.add(outcome.result, key=key, input_hash=sha256)

@@ -6,6 +6,7 @@ import errno
 import os
 import stat
 import sys
+from pathlib import Path
 from typing import BinaryIO
 
 from newscli.errors import ReadError, SourceNotFoundError
@@ -14,6 +15,7 @@ from newscli.ingest.limits import GZIP_MAGIC, gunzip, human_size, too_large
 from newscli.ingest.sniff import looks_like_html
 from newscli.model import Document, Source
 from newscli.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchOptions
+from newscli.sources import url_hint
 
 
 def read_document(
@@ -30,8 +32,10 @@ def read_document(
         return fetch(source, max_bytes=max_bytes, timeout=timeout, options=fetch_options)
     if source.kind == "stdin":
         data = read_capped(sys.stdin.buffer, max_bytes)
+    elif source.path is not None:
+        data = read_file_bytes(source.path, max_bytes)
     else:
-        data = read_file_bytes(source, max_bytes)
+        raise ReadError("a file source without a path")
     if data[:2] == GZIP_MAGIC:
         data = gunzip(data, max_bytes)
     text, encoding = decode(data)
@@ -43,13 +47,12 @@ def read_document(
     )
 
 
-def read_file_bytes(source: Source, max_bytes: int) -> bytes:
-    assert source.path is not None
-    path = source.path
+def read_file_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of the file at ``path``, refused beyond ``max_bytes``. Raises ``NewscliError``."""
     try:
         info = path.stat()
     except FileNotFoundError as exc:
-        raise SourceNotFoundError("no such file or directory") from exc
+        raise SourceNotFoundError("no such file or directory", hint=url_hint(str(path))) from exc
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise ReadError("symbolic link loop") from exc

@@ -80,6 +80,7 @@ RESOURCES = Resources(
         revealed reveals signaled signalled indicated indicates recounted recounts reminded reminds
         informed assured demanded demands retorted snapped huffed scoffed chimed denied denies
         alleged alleges disclosed explained conceded hinted hints blasted raged fumed tells add
+        reads found finds
         """
     ),
     reporting_verbs=words(
@@ -111,7 +112,8 @@ RESOURCES = Resources(
         """
         has have had was is were are be been also later then again once previously recently
         repeatedly would will could did does do just already often never still even first
-        publicly privately reportedly simply flatly quickly earlier further since
+        publicly privately reportedly simply flatly quickly earlier further since always never
+        often sometimes usually now
         """
     ),
     determiners=words(
@@ -128,8 +130,9 @@ RESOURCES = Resources(
     organisation_heads=words(
         """
         department ministry party committee council campaign agency commission association union
-        inc inc. corp corp. company group university institute foundation center centre bureau
-        court congress senate parliament administration government office army navy police board
+        inc inc. corp corp. company group university institute institution foundation center
+        centre bureau court congress senate parliament administration government office army navy
+        police board
         bank fund organization organisation network magazine newspaper service services
         coalition alliance federation league club society authority trust charity firm
         """
@@ -140,6 +143,66 @@ RESOURCES = Resources(
         road avenue square bridge river lake mountain island museum gallery theatre theater hall
         palace tower building prison beach bay valley county city town village airlines cup
         league championship open games festival awards prize trophy
+        """
+    ),
+    person_nouns=words(
+        """
+        friend neighbour neighbor resident source expert official aide ally colleague partner
+        wife husband mother father son daughter brother sister parent grandmother grandfather
+        aunt uncle niece nephew cousin widow widower fiancee fiance girlfriend boyfriend child
+        agent assistant victim witness survivor fan supporter worker employee student pupil
+        teacher nurse doctor surgeon scientist researcher analyst economist lawyer attorney
+        solicitor barrister
+        prosecutor defendant judge chief head boss coach captain striker midfielder defender
+        goalkeeper player star veteran youngster teenager man woman boy girl lady gentleman
+        person spokesman spokeswoman spokesperson representative actor actress singer
+        musician author writer journalist reporter host presenter founder owner chairman
+        chairwoman chair executive director manager president minister secretary senator
+        governor mayor councillor councilman councilwoman officer detective sheriff commissioner
+        candidate nominee campaigner activist protester organiser organizer volunteer farmer
+        driver pilot passenger customer shopper voter citizen local mum mom dad couple pair
+        family
+        """
+    ),
+    male_nouns=words(
+        """
+        man men boy boys father son brother husband grandfather grandson uncle nephew widower
+        boyfriend fiance gentleman king prince duke lord sir mr businessman policeman fireman
+        sportsman frenchman englishman irishman scotsman welshman dutchman countryman dad
+        """
+    ),
+    female_nouns=words(
+        """
+        woman women girl girls mother daughter sister wife grandmother granddaughter aunt niece
+        widow girlfriend fiancee lady queen princess duchess dame actress waitress mum mom
+        spokeswoman chairwoman councilwoman congresswoman businesswoman policewoman sportswoman
+        frenchwoman englishwoman irishwoman scotswoman welshwoman heroine
+        """
+    ),
+    body_nouns=words(
+        """
+        company firm business group maker manufacturer developer designer producer retailer
+        carrier airline operator insurer lender bank brokerage broker shipyard supplier chain
+        publisher broadcaster newspaper network station club side team charity watchdog
+        regulator giant startup conglomerate owner trust union association organisation
+        organization council ministry department agency authority commission committee court
+        government administration party board office force police army campaign orchestra band
+        school university college hospital fund institute foundation chamber federation league
+        utility provider
+        """
+    ),
+    public_body_nouns=words(
+        """
+        council ministry department agency authority commission committee court government
+        administration parliament congress senate office force police army navy regulator
+        watchdog
+        """
+    ),
+    document_nouns=words(
+        """
+        report reports study statement survey review audit letter filing complaint lawsuit suit
+        ruling judgment judgement memo memorandum release document documents paper analysis
+        research note indictment affidavit petition order verdict poll paper guidance
         """
     ),
     quote_marks=(("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),

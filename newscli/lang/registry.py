@@ -86,6 +86,24 @@ class Resources:
     place_heads: frozenset[str] = frozenset()
     """Last words of the names of places and buildings ("hotel", "stadium"): such a name is not
     a person a pronoun can point to."""
+    person_nouns: frozenset[str] = frozenset()
+    """Nouns naming a person by role or relation ("neighbour", "psychiatrist", "resident"): a
+    description with one of them as its head is a person, and one before a name is a role
+    ("psychiatrist Paul Mullen"). Words ending in -ist, -er, -or or -ian count as well."""
+    male_nouns: frozenset[str] = frozenset()
+    """Nouns that say a person is a man ("father", "Frenchman"): gender evidence from the
+    article's own words, not from a list of first names. Role words used for either sex
+    ("chairman", "spokesman") are not among them."""
+    female_nouns: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
+    """Heads of descriptions of a body that can speak ("the company", "the developer", "the
+    club"), beside the heads of bodies' names (``organisation_heads``)."""
+    public_body_nouns: frozenset[str] = frozenset()
+    """Heads of public bodies ("council", "ministry", "court"): "the company" never points to
+    one of them."""
+    document_nouns: frozenset[str] = frozenset()
+    """Documents that say things ("the report", "the complaint", "a statement"): their author
+    speaks through them."""
     quote_marks: tuple[tuple[str, str], ...] = ()
     """The opening and closing marks this language's press uses, outer style first."""
     dialogue_dash: bool = False

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from newscli.model import Article, Brief
-from newscli.render.common import metadata_parts, removed_summary, speaker_label, title_of
+from newscli.render import RenderOptions
+from newscli.render.common import (
+    metadata_parts,
+    readable_sentence,
+    removed_summary,
+    speaker_label,
+    title_of,
+)
 from newscli.sanitize import display_name
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -26,7 +33,8 @@ def code_span(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
-def render_markdown(result: Brief | Article) -> str:
+def render_markdown(result: Brief | Article, options: RenderOptions | None = None) -> str:
+    """``options`` is the registry's common argument; Markdown has no use for any of them."""
     if isinstance(result, Article):
         return _article_markdown(result)
     return _brief_markdown(result)
@@ -38,14 +46,16 @@ def _brief_markdown(brief: Brief) -> str:
     if brief.summary:
         out += ["", "## Summary", ""]
         out += [
-            f"- {escape(item.text)}" + (f" — **{escape(item.speaker)}**" if item.speaker else "")
+            f"- {escape(readable_sentence(brief, item.sentence, item.text))}"
+            + (f" — **{escape(item.speaker)}**" if item.speaker else "")
             for item in brief.summary
         ]
     if brief.claims:
         out += ["", "## Key claims", ""]
         for claim in brief.claims:
             who = f"**{escape(claim.speaker)}**" if claim.speaker else "*the article*"
-            out.append(f"- {who} ({claim.kind}): {escape(claim.text)}")
+            text = readable_sentence(brief, claim.sentence, claim.text)
+            out.append(f"- {who} ({claim.kind}): {escape(text)}")
     if brief.quotes:
         out += ["", "## Quotes", ""]
         for quote in brief.quotes:

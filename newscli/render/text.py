@@ -5,13 +5,23 @@ from __future__ import annotations
 import textwrap
 
 from newscli.model import Article, Brief
-from newscli.render.common import metadata_parts, removed_summary, speaker_label, title_of
+from newscli.render import RenderOptions
+from newscli.render.common import (
+    metadata_parts,
+    readable_sentence,
+    removed_summary,
+    speaker_label,
+    title_of,
+)
 from newscli.sanitize import display_name
 
 WIDTH = 80
 
 
-def render_text(result: Brief | Article, *, width: int = WIDTH) -> str:
+def render_text(
+    result: Brief | Article, options: RenderOptions | None = None, *, width: int = WIDTH
+) -> str:
+    """``options`` is the registry's common argument; plain text has no use for any of them."""
     if isinstance(result, Article):
         return _article_text(result, width)
     return _brief_text(result, width)
@@ -24,12 +34,13 @@ def _brief_text(brief: Brief, width: int) -> str:
         lines += ["", "SUMMARY"]
         for item in brief.summary:
             said = f" [{item.speaker}]" if item.speaker else ""
-            lines += _bullet(item.text + said, width)
+            lines += _bullet(readable_sentence(brief, item.sentence, item.text) + said, width)
     if brief.claims:
         lines += ["", "KEY CLAIMS"]
         for claim in brief.claims:
             who = claim.speaker or "the article"
-            lines += _bullet(f"{claim.text} [{who}; {claim.kind}]", width)
+            text = readable_sentence(brief, claim.sentence, claim.text)
+            lines += _bullet(f"{text} [{who}; {claim.kind}]", width)
     if brief.quotes:
         lines += ["", "QUOTES"]
         for quote in brief.quotes:
