@@ -131,19 +131,21 @@ def _mark_copies(blocks: list[Block], keys: list[str]) -> list[Block]:
     i = 0
     while i < len(blocks):
         earlier = first_seen.get(keys[i])
-        length = 0 if earlier is None else _common_run(keys, earlier, i)
+        if earlier is None:
+            first_seen[keys[i]] = i
+            i += 1
+            continue
+        length = _common_run(keys, earlier, i)
         # A caption printed again right after itself (an image's alt text, then its caption) is
         # a stutter of the rendering, not a second copy of the article.
         stutter = earlier == i - 1 and length == 1 and blocks[i].words < _DIGEST_WORDS
-        if earlier is not None and length and not stutter and _is_copy(blocks[i : i + length]):
+        if not stutter and _is_copy(blocks[i : i + length]):
             for offset in range(length):
                 marked[earlier + offset] = replace(marked[earlier + offset], repeated=False)
                 marked[i + offset] = replace(marked[i + offset], duplicate=True, repeated=False)
-                first_seen.setdefault(keys[i + offset], i + offset)
-            i += length
-            continue
-        first_seen.setdefault(keys[i], i)
-        i += 1
+        # Every block of the run was printed before, so no copy starts inside it either: going
+        # past it keeps the search linear on a page that repeats one pattern all the way down.
+        i += length
     return marked
 
 
