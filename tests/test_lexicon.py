@@ -4,6 +4,7 @@ phrase prefilter derived from the patterns so that it cannot hide one of them.""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -125,39 +126,28 @@ PHRASE_EXAMPLES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _table_cases(
-    table: dict[str, tuple[str, ...]], examples: dict[str, tuple[str, ...]]
-) -> list[tuple[str, int, str, str]]:
+def _cases(table: dict[str, tuple[str, ...]], examples: dict[str, tuple[str, ...]]) -> list[Any]:
+    """(reason, pattern, example) for every pattern of ``table``, named "reason-index"."""
     cases = []
     for reason, patterns in table.items():
         lines = examples.get(reason, ())
         assert len(lines) == len(patterns), f"{reason}: one example per pattern, in order"
-        pairs = enumerate(zip(patterns, lines, strict=True))
-        cases += [(reason, i, pattern, line) for i, (pattern, line) in pairs]
+        for index, (pattern, line) in enumerate(zip(patterns, lines, strict=True)):
+            cases.append(pytest.param(reason, pattern, line, id=f"{reason}-{index}"))
     return cases
 
 
 @pytest.mark.parametrize(
-    ("reason", "index", "pattern", "line"),
-    _table_cases(lexicon._WHOLE_LINE, WHOLE_LINE_EXAMPLES),
-    ids=lambda value: value if isinstance(value, str) and len(value) < 40 else None,
+    ("reason", "pattern", "line"), _cases(lexicon._WHOLE_LINE, WHOLE_LINE_EXAMPLES)
 )
-def test_every_whole_line_pattern_matches_its_example(
-    reason: str, index: int, pattern: str, line: str
-) -> None:
-    assert re.fullmatch(pattern, normalise(line)), (reason, index, line)
+def test_every_whole_line_pattern_matches_its_example(reason: str, pattern: str, line: str) -> None:
+    assert re.fullmatch(pattern, normalise(line)), line
     assert whole_line_reason(line) == reason
 
 
-@pytest.mark.parametrize(
-    ("reason", "index", "pattern", "line"),
-    _table_cases(lexicon._PHRASES, PHRASE_EXAMPLES),
-    ids=lambda value: value if isinstance(value, str) and len(value) < 40 else None,
-)
-def test_every_phrase_pattern_matches_its_example(
-    reason: str, index: int, pattern: str, line: str
-) -> None:
-    assert re.search(pattern, line.lower()), (reason, index, line)
+@pytest.mark.parametrize(("reason", "pattern", "line"), _cases(lexicon._PHRASES, PHRASE_EXAMPLES))
+def test_every_phrase_pattern_matches_its_example(reason: str, pattern: str, line: str) -> None:
+    assert re.search(pattern, line.lower()), line
     assert phrase_reason(line, len(line.split())) == reason
 
 
