@@ -17,16 +17,17 @@ QuoteKind = Literal["quote", "phrase"]
 AttributionKind = Literal["quote", "reported"]
 
 BRIEF_SCHEMA = "newscli.brief/1"
-BRIEF_SCHEMA_VERSION = "1.2"
+BRIEF_SCHEMA_VERSION = "1.3"
 """Major.minor of the brief's JSON: the minor grows with each additive change (1.1: attributions,
 phrases, offsets and parts of quotes, summary speakers; 1.2: authors, offsets of summary sentences
-and claims, sentences with --with-sentences, failures with every key); ``schema`` names the major
+and claims, sentences with --with-sentences, failures with every key; 1.3: the input lines of
+removed pieces); ``schema`` names the major
 only, so readers of ``newscli.brief/1`` keep working. ``newscli/schema/brief.schema.json``
 describes this version."""
 ARTICLE_SCHEMA = "newscli.article/1"
-ARTICLE_SCHEMA_VERSION = "1.1"
+ARTICLE_SCHEMA_VERSION = "1.2"
 """Major.minor of the extracted article's JSON, as for the brief (1.1: schema_version, authors,
-failures with every key)."""
+failures with every key; 1.2: the input lines of removed pieces)."""
 
 WORDS_PER_MINUTE = 220
 
@@ -82,9 +83,16 @@ class Removed:
 
     text: str
     reason: str
+    lines: tuple[int, int] | None = None
+    """First and last line (1-based, inclusive) of the input text it was, when the input was plain
+    text; its lines may have been joined into one paragraph first (hard-wrapped text)."""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "reason": self.reason}
+        return {
+            "text": self.text,
+            "reason": self.reason,
+            "lines": list(self.lines) if self.lines else None,
+        }
 
 
 @dataclass(frozen=True)

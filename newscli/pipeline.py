@@ -17,7 +17,7 @@ from newscli.analyze.tokenize import words
 from newscli.clean.article import clean
 from newscli.errors import EmptyInputError
 from newscli.ingest.read import read_document
-from newscli.ingest.sniff import looks_like_html
+from newscli.ingest.sniff import document_kind
 from newscli.lang.identify import detect_language
 from newscli.model import Article, Brief, Document, Source, Stats
 from newscli.options import Command, Options
@@ -37,7 +37,7 @@ def extract(text: str, *, source: str = "-", options: Options | None = None) -> 
     document = Document(
         source=Source(name=source, kind="stdin"),
         text=text,
-        kind="html" if looks_like_html(text) else "text",
+        kind=document_kind(text, options.input_type),
         encoding="utf-8",
     )
     return _article(document, options)
@@ -59,6 +59,9 @@ def run_source(source: Source, command: Command, options: Options) -> Brief | Ar
 
 
 def _article(document: Document, options: Options) -> Article:
+    if options.input_type != "auto":
+        # What the user says the input is beats what its content or its server suggested.
+        document = replace(document, kind=document_kind(document.text, options.input_type))
     article = clean(document, keep_boilerplate=options.keep_boilerplate)
     # The text decides; the page's declared language only breaks a tie (issue 14).
     language = options.language or detect_language(article.text, declared=article.language)

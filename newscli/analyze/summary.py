@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newscli.analyze.segment import is_heading
 from newscli.analyze.similarity import Vector, cosine, tfidf_vectors, windowed_centrality
 from newscli.analyze.tokenize import SumyTokenizer, words
 from newscli.errors import InvalidOptionError
@@ -164,7 +165,10 @@ def _features(sentences: Sequence[Sentence], language: str | None, title: str | 
     return _Features(
         vectors=vectors,
         terms=[len(bag) for bag in bags],
-        junk=[_is_junk(s.text, cased, stops) for s in sentences],
+        junk=[
+            _is_junk(s.text, cased, stops) or is_heading(sentences, i)
+            for i, s in enumerate(sentences)
+        ],
         quote=[bool(_QUOTE_OPENING.match(s.text)) for s in sentences],
         forward=central.forward,
         backward=central.backward,
