@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-SourceKind = Literal["file", "stdin", "url"]
+SourceKind = Literal["file", "stdin", "url", "warc", "record"]
 DocumentKind = Literal["text", "html"]
 ClaimKind = Literal["quote", "reported", "figure", "statement"]
 QuoteKind = Literal["quote", "phrase"]
@@ -21,16 +21,54 @@ WORDS_PER_MINUTE = 220
 
 
 @dataclass(frozen=True)
+class ArchiveRecord:
+    """Where a document sits in a web archive: the WARC file, the record's id, the capture time."""
+
+    warc_file: str
+    record_id: str
+    date: str | None = None
+    """The record's ``WARC-Date`` as written (ISO 8601, UTC)."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "warc_file": self.warc_file,
+            "warc_record_id": self.record_id,
+            "warc_date": self.date,
+        }
+
+
+@dataclass(frozen=True)
+class Payload:
+    """Bytes already in memory, with what their container says about them (a WARC record's HTTP
+    response: its body, ``Content-Type`` header and status)."""
+
+    data: bytes
+    content_type: str | None = None
+    """The ``Content-Type`` header as sent, parameters included."""
+    status: int | None = None
+    """The HTTP status, when the bytes are an HTTP response's body."""
+    read_error: str | None = None
+    """Why the bytes could not be read whole (a corrupt archive), to report as this record's
+    error."""
+
+
+@dataclass(frozen=True)
 class Source:
     """Where an article comes from, before anything is read."""
 
     name: str
-    """What the user sees: the path as given, ``-`` for stdin, or the URL."""
+    """What the user sees: the path as given, ``-`` for stdin, the URL, or an archived page's
+    target URI."""
     kind: SourceKind
+    """``warc`` is a web archive to expand into its ``record`` sources before processing."""
     path: Path | None = None
     url: str | None = None
     relative: str | None = None
     """Path relative to the folder it was found in, for mirroring the tree in ``--output-dir``."""
+    payload: Payload | None = None
+    """The bytes of a ``record`` source, read from its archive."""
+    record: ArchiveRecord | None = None
+    """Where a ``record`` source sits in its archive."""
 
     @classmethod
     def stdin(cls) -> Source:
@@ -44,6 +82,15 @@ class Source:
     def from_url(cls, url: str) -> Source:
         return cls(name=url, kind="url", url=url)
 
+    @classmethod
+    def warc(cls, path: Path, *, name: str | None = None, relative: str | None = None) -> Source:
+        return cls(name=name or str(path), kind="warc", path=path, relative=relative)
+
+    @classmethod
+    def archived(cls, uri: str, payload: Payload, record: ArchiveRecord) -> Source:
+        """A page read from a web archive: ``uri`` is the record's target URI."""
+        return cls(name=uri, kind="record", url=uri or None, payload=payload, record=record)
+
 
 @dataclass(frozen=True)
 class Document:
@@ -54,7 +101,9 @@ class Document:
     kind: DocumentKind
     encoding: str
     url: str | None = None
-    """The final URL after redirects, for URL sources."""
+    """The final URL after redirects, for URL sources; the target URI of an archived page."""
+    record: ArchiveRecord | None = None
+    """Where an archived page sits in its archive."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +131,8 @@ class Article:
     url: str | None = None
     language: str | None = None
     removed: tuple[Removed, ...] = ()
+    record: ArchiveRecord | None = None
+    """Where the page sits in a web archive, for archived pages."""
 
     @property
     def text(self) -> str:
@@ -92,6 +143,7 @@ class Article:
         return {
             "schema": ARTICLE_SCHEMA,
             "source": self.source,
+            **_archive_keys(self.record),
             "kind": self.kind,
             "title": self.title,
             "author": self.author,
@@ -102,6 +154,11 @@ class Article:
             "text": self.text,
             "removed": [r.as_dict() for r in self.removed],
         }
+
+
+def _archive_keys(record: ArchiveRecord | None) -> dict[str, Any]:
+    """``warc_file``, ``warc_record_id`` and ``warc_date`` for archived pages, nothing otherwise."""
+    return record.as_dict() if record is not None else {}
 
 
 @dataclass(frozen=True)
@@ -200,6 +257,7 @@ class Brief:
         return {
             "schema": BRIEF_SCHEMA,
             "source": a.source,
+            **_archive_keys(a.record),
             "kind": a.kind,
             "title": a.title,
             "author": a.author,
@@ -226,9 +284,21 @@ class Failure:
     message: str
     hint: str | None = None
     """What the user can do about it, when there is something."""
+    skipped: bool = False
+    """Not an article by its own declaration (an archived image, a redirect): counted as skipped,
+    not as failed."""
+    record: ArchiveRecord | None = None
+    """Where the source sits in a web archive, for archived pages."""
 
     def as_dict(self, schema: str) -> dict[str, Any]:
-        error = {"type": self.type, "message": self.message}
+        error: dict[str, Any] = {"type": self.type, "message": self.message}
         if self.hint:
             error["hint"] = self.hint
-        return {"schema": schema, "source": self.source, "error": error}
+        if self.skipped:
+            error["skipped"] = True
+        return {
+            "schema": schema,
+            "source": self.source,
+            **_archive_keys(self.record),
+            "error": error,
+        }

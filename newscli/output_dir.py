@@ -43,9 +43,11 @@ class IndexEntry:
     sha256: str | None
     error_type: str | None = None
     """The error's ``type``, as in the JSON error objects."""
+    records: dict[str, int] | None = None
+    """For a web archive: how many records it held and what became of them."""
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "source": self.source,
             "output": self.output,
             "status": self.status,
@@ -53,6 +55,9 @@ class IndexEntry:
             "error_type": self.error_type,
             "sha256": self.sha256,
         }
+        if self.records is not None:
+            data["records"] = self.records
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> IndexEntry | None:
@@ -63,7 +68,12 @@ class IndexEntry:
             return None
         if not all(v is None or isinstance(v, str) for v in (output, error, sha256, error_type)):
             return None
-        return cls(source, output, status, error, sha256, error_type)
+        records = data.get("records")
+        if not isinstance(records, dict) or not all(
+            isinstance(k, str) and isinstance(v, int) for k, v in records.items()
+        ):
+            records = None
+        return cls(source, output, status, error, sha256, error_type, records)
 
 
 def output_name(source: Source, extension: str) -> str:
@@ -82,8 +92,11 @@ def output_name(source: Source, extension: str) -> str:
     return stem + extension
 
 
-def with_counter(name: str, number: int) -> str:
-    """``a/b.json`` -> ``a/b-2.json``."""
+def with_counter(name: str, number: int, extension: str | None = None) -> str:
+    """``a/b.json`` -> ``a/b-2.json``; with ``extension`` (``.jsonl.gz``) the counter goes before
+    all of it: ``a/b.jsonl.gz`` -> ``a/b-2.jsonl.gz``."""
+    if extension and name.endswith(extension):
+        return f"{name[: -len(extension)]}-{number}{extension}"
     path = PurePosixPath(name)
     return str(path.with_name(f"{path.stem}-{number}{path.suffix}"))
 
@@ -91,7 +104,7 @@ def with_counter(name: str, number: int) -> str:
 def input_hash(source: Source, max_bytes: int | None = None) -> str | None:
     """SHA-256 of a regular file's bytes; None for stdin, URLs, FIFOs, devices, unreadable files and
     files over ``max_bytes`` (those are never skipped, and reading them here could hang)."""
-    if source.kind != "file" or source.path is None:
+    if source.kind not in ("file", "warc") or source.path is None:
         return None
     try:
         info = source.path.stat()
@@ -180,7 +193,7 @@ class OutputDir:
             name, number = base, 1
             while owners.setdefault(name, source.name) != source.name:
                 number += 1
-                name = with_counter(base, number)
+                name = with_counter(base, number, extension)
             names.append(name)
         return names
 
@@ -216,3 +229,36 @@ class OutputDir:
         entries += [self._latest[name] for name in dict.fromkeys(order) if name in self._latest]
         text = "".join(json.dumps(e.as_dict(), ensure_ascii=False) + "\n" for e in entries)
         self.write(INDEX_NAME, text)
+
+
+class GzipLinesFile:
+    """An output file of gzipped lines (one JSON object a line), written to a temp file beside its
+    target and renamed into place by ``commit``: a reader never sees half a file, and an
+    interrupted run leaves none."""
+
+    def __init__(self, root: Path, relative: str) -> None:
+        import gzip
+
+        self.target = root / relative
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=self.target.parent, prefix=TEMP_PREFIX, suffix=".tmp")
+        self.temp = Path(temp)
+        self._raw = os.fdopen(fd, "wb")
+        # mtime=0: the same records give the same bytes on every run.
+        self._stream = gzip.GzipFile(fileobj=self._raw, mode="wb", compresslevel=6, mtime=0)
+
+    def add(self, line: str) -> None:
+        self._stream.write(line.encode("utf-8") + b"\n")
+
+    def commit(self) -> None:
+        self._stream.close()
+        self._raw.close()
+        self.temp.replace(self.target)
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self._stream.close()
+        with contextlib.suppress(OSError):
+            self._raw.close()
+        with contextlib.suppress(OSError):
+            self.temp.unlink()

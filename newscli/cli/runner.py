@@ -6,8 +6,9 @@ import contextlib
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -15,9 +16,10 @@ import click
 
 from newscli.batch import Outcome, process
 from newscli.errors import ExitCode, SourceNotFoundError
+from newscli.ingest.warc import WarcTally, expand_archives
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
-from newscli.output_dir import IndexEntry, OutputDir, input_hash
+from newscli.output_dir import GzipLinesFile, IndexEntry, OutputDir, input_hash
 from newscli.render import AUTO, Format, file_format, get_format
 from newscli.sanitize import strip_controls
 from newscli.sources import read_source_list, resolve, stdin_is_piped
@@ -95,7 +97,8 @@ def run(config: RunConfig) -> int:
         report(error_line(None, "no article files found in the given sources"))
         return ExitCode.SOME_FAILED
     output_format = resolve_format(config.output_format, sys.stdout)
-    reporter = Reporter(config, several=len(sources) > 1)
+    has_warcs = any(source.kind == "warc" for source in sources)
+    reporter = Reporter(config, several=len(sources) > 1 or has_warcs)
     try:
         if config.output_dir is not None:
             return _run_to_folder(config, sources, output_format, reporter, config.output_dir)
@@ -123,9 +126,18 @@ def resolve_format(requested: str, stream: TextIO) -> str:
 def _run_to_stdout(
     config: RunConfig, sources: list[Source], output_format: str, reporter: Reporter
 ) -> int:
-    emit = StdoutEmitter(config, output_format, several=len(sources) > 1)
+    emit = StdoutEmitter(config, output_format, several=reporter.several)
+    total: int | None = len(sources)
+    stream: list[Source] | Iterator[Source] = sources
+    if any(source.kind == "warc" for source in sources):
+        # Web archives expand into their records as the workers need them; how many there are
+        # is known only at the end.
+        total = None
+        stream = expand_archives(
+            sources, max_bytes=config.options.max_bytes, tallies=reporter.warcs
+        )
     outcomes = process(
-        sources,
+        stream,
         config.command,
         config.options,
         workers=worker_count(config),
@@ -133,7 +145,7 @@ def _run_to_stdout(
     )
     # closing() stops the workers as soon as anything (Ctrl-C included) leaves the loop.
     redirect = _is_tty(sys.stdout)
-    with contextlib.closing(outcomes), reporter.running(len(sources), redirect_stdout=redirect):
+    with contextlib.closing(outcomes), reporter.running(total, redirect_stdout=redirect):
         for outcome in outcomes:
             reporter.outcome(outcome)
             emit(outcome)
@@ -161,7 +173,14 @@ class Reporter:
     several: bool
     done: int = 0
     skipped: int = 0
+    """Sources not processed: already done in the output folder, or not articles by their own
+    declaration (archived images, redirects; see ``skip_reasons``)."""
+    skip_reasons: Counter[str] = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
+    warcs: list[WarcTally] = field(default_factory=list)
+    """The web archives read in this run, with their records counted by type."""
+    warcs_done: int = 0
+    """Web archives skipped because the output folder has them already."""
     started: float = field(default_factory=time.monotonic)
     where: Path | None = None
     _progress: Any = None
@@ -172,10 +191,11 @@ class Reporter:
         return self.several and not self.config.quiet and _is_tty(sys.stderr)
 
     @contextlib.contextmanager
-    def running(self, total: int, *, redirect_stdout: bool = False) -> Iterator[None]:
-        """Show a progress bar over ``total`` sources while the block runs (on a terminal)."""
+    def running(self, total: int | None, *, redirect_stdout: bool = False) -> Iterator[None]:
+        """Show a progress bar over ``total`` sources (None: not known in advance) while the block
+        runs (on a terminal)."""
         self.started = time.monotonic()
-        if not self.interactive or total < 2:
+        if not self.interactive or (total is not None and total < 2):
             yield
             return
         from newscli.render.progress import BatchProgress
@@ -201,6 +221,12 @@ class Reporter:
     def outcome(self, outcome: Outcome) -> None:
         if outcome.failure is None:
             self.done += 1
+        elif outcome.failure.skipped:
+            self.skipped += 1
+            self.skip_reasons[SKIP_LABELS.get(outcome.failure.type, outcome.failure.type)] += 1
+            if self.config.verbose:
+                failure = outcome.failure
+                self.error(strip_controls(f"newscli: skipped: {failure.source}: {failure.message}"))
         else:
             self.failures.append(outcome.failure)
             if self.config.verbose and outcome.detail:
@@ -211,9 +237,11 @@ class Reporter:
         if self._progress is not None:
             self._progress.advance(failed=outcome.failure is not None)
 
-    def fail(self, failure: Failure) -> None:
-        """A failure found after the pipeline succeeded (writing the output file)."""
-        self.done -= 1
+    def fail(self, failure: Failure, *, done: bool = True) -> None:
+        """A failure found after the pipeline succeeded (writing the output file); ``done``: the
+        failure replaces a source counted as done."""
+        if done:
+            self.done -= 1
         self.failures.append(failure)
         self.error(error_line(failure.source, failure.message, failure.hint))
 
@@ -241,12 +269,16 @@ class Reporter:
 
     def summary_line(self, *, interrupted: bool = False) -> str:
         elapsed = time.monotonic() - self.started
-        processed = self.done + len(self.failures)
+        processed = self.done + len(self.failures) + sum(self.skip_reasons.values())
         rate = processed / elapsed if elapsed > 0 else 0.0
+        reasons = ", ".join(f"{label} {n:,}" for label, n in self.skip_reasons.most_common())
         line = (
-            f"newscli: {self.done} done, {len(self.failures)} failed, {self.skipped} skipped"
-            f" in {elapsed:.1f} s ({rate:.1f} articles/s)"
+            f"newscli: {self.done:,} done, {len(self.failures):,} failed,"
+            f" {self.skipped:,} skipped{f' ({reasons})' if reasons else ''}"
+            f" in {elapsed:.1f} s ({rate:.1f} {'records' if self.warcs else 'articles'}/s)"
         )
+        if self.warcs or self.warcs_done:
+            line += "; " + warc_summary(self.warcs, already_done=self.warcs_done)
         if self.where is not None:
             line += f" -> {self.where}"
         return line + (" (interrupted)" if interrupted else "")
@@ -305,6 +337,10 @@ class Planned:
     sha256: str | None
 
 
+WARC_OUTPUT_EXTENSION = ".jsonl.gz"
+"""A web archive's output in ``--output-dir``: one JSON object per page record, gzipped."""
+
+
 def _run_to_folder(
     config: RunConfig,
     sources: list[Source],
@@ -312,14 +348,39 @@ def _run_to_folder(
     reporter: Reporter,
     output_dir: Path,
 ) -> int:
-    written = file_format(output_format)
-    extension = written.extension
+    warcs = list({s.name: s for s in sources if s.kind == "warc"}.values())
+    if warcs and config.output_format not in (AUTO, "json"):
+        report(
+            error_line(
+                None,
+                "web archives are written to an output folder as JSON Lines"
+                f" ({WARC_OUTPUT_EXTENSION}); drop --format {config.output_format} or use -f json",
+            )
+        )
+        return ExitCode.USAGE
     try:
         folder = OutputDir(output_dir)
     except OSError as exc:
         report(error_line(str(output_dir), (exc.strerror or str(exc)).lower()))
         return ExitCode.USAGE
     reporter.where = output_dir
+    try:
+        files = [s for s in sources if s.kind != "warc"]
+        if files:
+            _files_to_folder(config, files, file_format(output_format), reporter, folder)
+        if warcs:
+            _warcs_to_folder(config, warcs, reporter, folder)
+    finally:
+        with contextlib.suppress(OSError):
+            folder.compact(order=[source.name for source in sources])
+    reporter.finish()
+    return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
+
+
+def _files_to_folder(
+    config: RunConfig, sources: list[Source], written: Format, reporter: Reporter, folder: OutputDir
+) -> None:
+    extension = written.extension
     todo: list[Planned] = []
     names = folder.plan_names(sources, extension)
     for source, name in zip(sources, names, strict=True):
@@ -337,16 +398,134 @@ def _run_to_folder(
         ordered=False,
         on_idle=reporter.tick,
     )
+    with contextlib.closing(outcomes), reporter.running(len(todo)):
+        for outcome in outcomes:
+            reporter.outcome(outcome)
+            _save(folder, todo[outcome.index], outcome, written, reporter)
+
+
+def _warcs_to_folder(
+    config: RunConfig, warcs: list[Source], reporter: Reporter, folder: OutputDir
+) -> None:
+    """Each web archive to one ``.jsonl.gz`` (a line per page record) and one index line, so that
+    a rerun skips the archives already done. Outcomes come in record order, so an archive is
+    complete when the first outcome of a later one arrives (or the stream ends)."""
+    todo: list[Planned] = []
+    names = folder.plan_names(warcs, WARC_OUTPUT_EXTENSION)
+    for source, name in zip(warcs, names, strict=True):
+        digest = input_hash(source)
+        if not config.force and folder.is_done(source, digest, WARC_OUTPUT_EXTENSION):
+            reporter.warcs_done += 1
+        else:
+            todo.append(Planned(source, name, digest))
+    if not todo:
+        return
+    tallies: dict[str, WarcTally] = {}
+    stream = expand_archives(
+        [p.source for p in todo], max_bytes=config.options.max_bytes, tallies=reporter.warcs
+    )
+    outcomes = process(
+        stream, config.command, config.options, workers=worker_count(config), on_idle=reporter.tick
+    )
+    writer = _WarcWriter(folder, todo, reporter, config.command)
     try:
-        with contextlib.closing(outcomes), reporter.running(len(todo)):
+        with contextlib.closing(outcomes), reporter.running(None):
             for outcome in outcomes:
                 reporter.outcome(outcome)
-                _save(folder, todo[outcome.index], outcome, written, reporter)
+                writer.add(outcome)
+            for tally in reporter.warcs:
+                tallies[tally.name] = tally
+            writer.finish(tallies)
     finally:
-        with contextlib.suppress(OSError):
-            folder.compact(order=[source.name for source in sources])
-    reporter.finish()
-    return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
+        writer.discard()
+
+
+class _WarcWriter:
+    """Writes the outcomes of the archives in ``todo``, in order, one output file each."""
+
+    def __init__(
+        self, folder: OutputDir, todo: list[Planned], reporter: Reporter, command: Command
+    ) -> None:
+        self.folder = folder
+        self.todo = todo
+        self.reporter = reporter
+        self.json = get_format("json")
+        self.command = command
+        self.position = 0
+        self.file: GzipLinesFile | None = None
+        self.counts: Counter[str] = Counter()
+        self.write_error: str | None = None
+
+    def add(self, outcome: Outcome) -> None:
+        record = outcome.source.record
+        warc = record.warc_file if record is not None else outcome.source.name
+        while self.todo[self.position].source.name != warc:
+            self._close(None)
+            self.position += 1
+        if outcome.failure is not None:
+            self.counts["skipped" if outcome.failure.skipped else "failed"] += 1
+            line = self.json.render_failure(outcome.failure, self.command)
+        elif outcome.result is not None:
+            self.counts["done"] += 1
+            line = self.json.render(outcome.result)
+        else:
+            raise RuntimeError("an outcome without a result or a failure")
+        if line is None or self.write_error is not None:
+            return
+        try:
+            if self.file is None:
+                self.file = GzipLinesFile(self.folder.root, self.todo[self.position].output)
+            self.file.add(line)
+        except OSError as exc:
+            self._lose(exc)
+
+    def finish(self, tallies: dict[str, WarcTally]) -> None:
+        """Close every archive not closed yet (all of them have been read to their end)."""
+        while self.position < len(self.todo):
+            self._close(tallies.get(self.todo[self.position].source.name))
+            self.position += 1
+
+    def _close(self, tally: WarcTally | None) -> None:
+        planned = self.todo[self.position]
+        name = planned.source.name
+        if tally is None:
+            tally = next((t for t in self.reporter.warcs if t.name == name), None)
+        counts = dict(self.counts)
+        self.counts = Counter()
+        if tally is not None:
+            counts = {"records": tally.records, "pages": tally.pages, **counts}
+        try:
+            if self.write_error is None:
+                if self.file is None:
+                    self.file = GzipLinesFile(self.folder.root, planned.output)
+                self.file.commit()
+        except OSError as exc:
+            self._lose(exc)
+        self.file = None
+        if self.write_error is not None:
+            entry = IndexEntry(name, None, "error", self.write_error, planned.sha256, "write_error")
+            self.write_error = None
+        elif tally is not None and tally.read_error:
+            entry = IndexEntry(
+                name, planned.output, "error", tally.read_error, planned.sha256, "read_error"
+            )
+        else:
+            entry = IndexEntry(name, planned.output, "ok", None, planned.sha256)
+        self.folder.record(replace(entry, records=counts))
+
+    def _lose(self, exc: OSError) -> None:
+        planned = self.todo[self.position]
+        self.write_error = f"cannot write {planned.output}: {(exc.strerror or str(exc)).lower()}"
+        self.reporter.fail(
+            Failure(planned.source.name, "write_error", self.write_error), done=False
+        )
+        self.discard()
+
+    def discard(self) -> None:
+        """Drop the archive being written (an interrupted run leaves no partial output)."""
+        if self.file is not None:
+            self.file.discard()
+            self.file = None
 
 
 def _save(
@@ -369,6 +548,24 @@ def _save(
         folder.record(IndexEntry(name, None, "error", message, planned.sha256, "write_error"))
         return
     folder.record(IndexEntry(name, planned.output, "ok", None, planned.sha256))
+
+
+SKIP_LABELS = {"unsupported_type": "not an article type", "http_status": "HTTP status"}
+"""How the summary line names the error types of skipped records."""
+
+
+def warc_summary(tallies: list[WarcTally], *, already_done: int = 0) -> str:
+    """``WARC: 2 files, 1,907 records (response 951, request 950, ...)``."""
+    by_type: Counter[str] = Counter()
+    for tally in tallies:
+        by_type.update(tally.by_type)
+    files = len(tallies) + already_done
+    done = f", {already_done} already done" if already_done else ""
+    broken = sum(1 for tally in tallies if tally.read_error)
+    damaged = f", {broken} unreadable to the end" if broken else ""
+    kinds = ", ".join(f"{kind} {n:,}" for kind, n in by_type.most_common())
+    records = f", {sum(by_type.values()):,} records ({kinds})" if tallies else ""
+    return f"WARC: {files} file{'s' if files != 1 else ''}{done}{damaged}{records}"
 
 
 def is_no_color(no_color_flag: bool) -> bool:

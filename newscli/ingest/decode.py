@@ -42,6 +42,10 @@ _WEAK_MAGIC = (
     (b"BZh", "bzip2 data"),
 )
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
+_BINARY_CONTROLS = bytes(b for b in range(32) if b not in _TEXT_CONTROLS)
+# Text in any 8-bit or multi-byte encoding has next to no C0 control bytes; compressed or random
+# data has one byte in eight. A share this high is binary whatever the first bytes are.
+_MAX_CONTROL_SHARE = 0.05
 
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
@@ -74,11 +78,11 @@ def _decode_bytes(data: bytes, declared: str | None) -> tuple[str, str]:
                 return data[len(bom) :].decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"{UNDECODABLE} (broken {encoding})") from exc
-    kind = binary_kind(data)
+    declared_known = _known_encoding(declared) if declared else None
+    kind = binary_kind(data, declared=declared_known)
     if kind:
         what = "" if kind == GENERIC_BINARY else f" ({kind})"
         raise DecodeError(f"binary input{what}, not an article")
-    declared_known = _known_encoding(declared) if declared else None
     # A header naming UTF-16/32 is the only way to read such text that has no BOM and little ASCII.
     if declared_known and declared_known.startswith(("utf-16", "utf-32")):
         decoded = _strict(data, declared_known)
@@ -128,8 +132,9 @@ def _lenient(data: bytes, encoding: str) -> str | None:
     return text
 
 
-def binary_kind(data: bytes) -> str | None:
-    """Name the binary format of ``data`` if it is one, else None."""
+def binary_kind(data: bytes, *, declared: str | None = None) -> str | None:
+    """Name the binary format of ``data`` if it is one, else None. ``declared`` is the codec named
+    outside the bytes: UTF-16 and UTF-32 without a BOM are full of control bytes."""
     for magic, name in _BINARY_MAGIC:
         if data.startswith(magic):
             return name
@@ -139,6 +144,11 @@ def binary_kind(data: bytes) -> str | None:
     if any(data.startswith(magic) for magic, _ in _WEAK_MAGIC) and _has_binary_bytes(head[:64]):
         return next(name for magic, name in _WEAK_MAGIC if data.startswith(magic))
     if head.count(0) > len(head) * 0.01:
+        return GENERIC_BINARY
+    if declared and declared.startswith(("utf-16", "utf-32")):
+        return None
+    controls = len(head) - len(head.translate(None, _BINARY_CONTROLS))
+    if controls > len(head) * _MAX_CONTROL_SHARE:
         return GENERIC_BINARY
     return None
 

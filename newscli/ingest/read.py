@@ -6,14 +6,14 @@ import errno
 import os
 import stat
 import sys
-import zlib
 from typing import BinaryIO
 
-from newscli.errors import ReadError, SourceNotFoundError, TooLargeError
-from newscli.ingest.decode import decode
-from newscli.ingest.sniff import looks_like_html
+from newscli.errors import HttpStatusError, ReadError, SourceNotFoundError, TooLargeError
+from newscli.ingest.payload import document_from_bytes, human_size, too_large_message
 from newscli.model import Document, Source
 from newscli.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+
+__all__ = ["archived_document", "human_size", "read_capped", "read_document"]
 
 
 def read_document(
@@ -24,24 +24,39 @@ def read_document(
         from newscli.ingest.fetch import fetch
 
         return fetch(source, max_bytes=max_bytes, timeout=timeout)
+    if source.kind == "record":
+        return archived_document(source, max_bytes=max_bytes)
     if source.kind == "stdin":
         data = read_capped(sys.stdin.buffer, max_bytes)
     else:
         data = read_file_bytes(source, max_bytes)
-    if data[:2] == b"\x1f\x8b":
-        data = _gunzip(data, max_bytes)
-    text, encoding = decode(data)
-    return Document(
+    return document_from_bytes(data, source=source, max_bytes=max_bytes)
+
+
+def archived_document(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """The Document of a page read from a web archive (its HTTP status and type checked first)."""
+    payload = source.payload
+    if payload is None:
+        raise ReadError("archived record without its bytes")
+    if payload.read_error:
+        raise ReadError(payload.read_error)
+    status = payload.status
+    if status is not None and not 200 <= status < 300:
+        what = "a redirect" if 300 <= status < 400 else "not a page"
+        raise HttpStatusError(f"HTTP status {status} ({what})")
+    return document_from_bytes(
+        payload.data,
         source=source,
-        text=text,
-        kind="html" if looks_like_html(text) else "text",
-        encoding=encoding,
+        url=source.url,
+        content_type=payload.content_type,
+        max_bytes=max_bytes,
     )
 
 
 def read_file_bytes(source: Source, max_bytes: int) -> bytes:
-    assert source.path is not None
     path = source.path
+    if path is None:
+        raise ReadError("a file source without a path")
     try:
         info = path.stat()
     except FileNotFoundError as exc:
@@ -53,7 +68,7 @@ def read_file_bytes(source: Source, max_bytes: int) -> bytes:
     if stat.S_ISDIR(info.st_mode):
         raise ReadError("is a directory (give it as a folder source, or use --recursive)")
     if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-        raise TooLargeError(_too_large(max_bytes, info.st_size))
+        raise TooLargeError(too_large_message(max_bytes, info.st_size))
     if not (
         stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode)
     ):
@@ -72,37 +87,8 @@ def read_capped(stream: BinaryIO, max_bytes: int) -> bytes:
     """Read at most ``max_bytes``; refuse (without reading on) if there is more."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise TooLargeError(_too_large(max_bytes))
+        raise TooLargeError(too_large_message(max_bytes))
     return data
-
-
-def _gunzip(data: bytes, max_bytes: int) -> bytes:
-    decompressor = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
-    try:
-        out = decompressor.decompress(data, max_bytes + 1)
-    except zlib.error as exc:
-        raise ReadError(f"corrupt gzip data ({exc})") from exc
-    if len(out) > max_bytes:
-        raise TooLargeError(_too_large(max_bytes) + " when decompressed")
-    return out
-
-
-def _too_large(max_bytes: int, size: int | None = None) -> str:
-    got = f" ({human_size(size)})" if size is not None else ""
-    return f"input is larger than --max-bytes {human_size(max_bytes)}{got}"
-
-
-def human_size(n: int) -> str:
-    """``1536`` -> ``1.5 KB``."""
-    if n < 1024:
-        return f"{n} B"
-    size = float(n)
-    unit = "KB"
-    for unit in ("KB", "MB", "GB"):  # noqa: B007 (the unit reached is the one printed)
-        size /= 1024
-        if size < 1024:
-            break
-    return f"{size:.1f} {unit}"
 
 
 def _os_reason(exc: OSError) -> str:
