@@ -388,12 +388,16 @@ def check_executors(spark: Any) -> None:
         )
 
 
-def build_session(master: str | None, app_name: str = "newscli") -> Any:
+def build_session(
+    master: str | None, app_name: str = "newscli", config: dict[str, str] | None = None
+) -> Any:
     """A SparkSession. For a local master (or none given outside spark-submit) the Python workers
-    run this interpreter, so they see the same newscli as the driver."""
+    run this interpreter, so they see the same newscli as the driver. ``config``: more settings."""
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName(app_name)
+    for key, value in (config or {}).items():
+        builder = builder.config(key, value)
     if master:
         builder = builder.master(master)
     local = (master or "local").startswith("local") and "SPARK_ENV_LOADED" not in os.environ

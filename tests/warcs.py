@@ -56,9 +56,7 @@ def write_warc(path: Path, records: list[Record], *, gzip: bool = True) -> Path:
 
 def _record(writer: WARCWriter, record: Record) -> object:
     if record.kind == "request":
-        headers = StatusAndHeaders(
-            "GET / HTTP/1.1", [("Host", "news.test")], is_http_request=True
-        )
+        headers = StatusAndHeaders("GET / HTTP/1.1", [("Host", "news.test")], is_http_request=True)
         return writer.create_warc_record(
             record.uri, "request", payload=io.BytesIO(b""), http_headers=headers
         )
@@ -88,8 +86,8 @@ def _record(writer: WARCWriter, record: Record) -> object:
 
 
 def crawl_records(prefix: str = "https://news.test") -> list[Record]:
-    """A small crawl: two articles (one declaring no charset, in Windows-1252), a PNG, an empty answer,
-    binary junk served as HTML, a redirect, a request and a revisit record."""
+    """A small crawl: two articles (one declaring no charset, in Windows-1252), a PNG, an empty
+    answer, binary junk served as HTML, a redirect, a request and a revisit record."""
     legacy = article_page("Pier Repairs Approved After Long Night", charset=None, town="Sandvik")
     return [
         Record(f"{prefix}/pier", "request"),
