@@ -308,6 +308,9 @@ def _task(
 
 # --- the driver ---------------------------------------------------------------------------------
 
+LOCAL_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+"""JVM options for local masters (``--conf spark.driver.extraJavaOptions=...`` replaces them)."""
+
 
 def brief_dataframe(
     spark: Any,
@@ -395,9 +398,8 @@ def build_session(
     run this interpreter, so they see the same newscli as the driver. ``config``: more settings."""
     from pyspark.sql import SparkSession
 
+    settings = dict(config or {})
     builder = SparkSession.builder.appName(app_name)
-    for key, value in (config or {}).items():
-        builder = builder.config(key, value)
     if master:
         builder = builder.master(master)
     local = (master or "local").startswith("local") and "SPARK_ENV_LOADED" not in os.environ
@@ -406,7 +408,13 @@ def build_session(
         # (spark.pyspark.python is read by spark-submit only); unset, it runs "python3".
         os.environ["PYSPARK_PYTHON"] = sys.executable
     if local:
-        builder = builder.config("spark.ui.enabled", "false")
+        settings.setdefault("spark.ui.enabled", "false")
+        # On one machine the JVM only carries rows between the Python workers and Parquet: a JVM
+        # that compiles less and collects garbage on one thread leaves the cores to Python (half
+        # the JVM's CPU time in benchmarks/warc.py). Clusters keep their own settings.
+        settings.setdefault("spark.driver.extraJavaOptions", LOCAL_JAVA_OPTIONS)
+    for key, value in settings.items():
+        builder = builder.config(key, value)
     # Rows and errors are reported at the end; the console progress bar only garbles stderr.
     builder = builder.config("spark.ui.showConsoleProgress", "false")
     session = builder.getOrCreate()
@@ -432,7 +440,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=Options().timeout, help="seconds a record")
     parser.add_argument("--with-text", action="store_true", help="also store the article text")
     parser.add_argument("--no-check", action="store_true", help="skip the executor probe")
+    parser.add_argument(
+        "--conf",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a Spark setting (repeatable), e.g. spark.executor.memory=4g",
+    )
     args = parser.parse_args(argv)
+    settings = dict(item.partition("=")[::2] for item in args.conf)
     try:
         paths = read_manifest(args.manifest, prefix=args.prefix)
     except OSError as exc:
@@ -442,7 +458,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newscli.spark: error: {args.manifest}: no WARC listed", file=sys.stderr)
         return 2
     started = time.monotonic()
-    spark = build_session(args.master)
+    spark = build_session(args.master, config=settings)
     try:
         ready = time.monotonic()
         if not args.no_check:

@@ -87,9 +87,7 @@ def spark(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         paths = [str(hooks), os.environ.get("PYTHONPATH", "")]
         patch.setenv("PYTHONPATH", os.pathsep.join(p for p in paths if p))
         patch.delenv("PYSPARK_PYTHON", raising=False)
-        # A JVM that starts fast rather than one that runs long jobs fast: tests are short.
-        fast_start = {"spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}
-        session = build_session("local[2]", app_name="newscli-tests", config=fast_start)
+        session = build_session("local[2]", app_name="newscli-tests")
         yield session
         session.stop()
 
