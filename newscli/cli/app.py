@@ -41,8 +41,8 @@ Examples:
 def cli() -> None:
     """Turn news articles into structured briefs: summary, key claims, quotes and speakers.
 
-    A SOURCE is a file, a folder, an http(s) URL, or - for standard input. With no SOURCE, a piped
-    standard input is read.
+    A SOURCE is a file, a folder, an http(s) URL, a web archive (.warc, .warc.gz: every page in
+    it), or - for standard input. With no SOURCE, a piped standard input is read.
     """
 
 
