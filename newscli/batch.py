@@ -28,6 +28,7 @@ from newscli.limits import call_with_time_limit
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
 from newscli.pipeline import run_source, warm_up
+from newscli.sanitize import one_line
 
 if TYPE_CHECKING:
     # multiprocessing costs ~20 ms to import: only runs with a pool pay for it.
@@ -102,15 +103,25 @@ def _run_one(source: Source, command: Command, options: Options, limit: float | 
         )
 
 
-def _failure(source: Source, kind: str, message: str) -> Failure:
-    return Failure(source.name, kind, message, record=source.record)
+def _failure(
+    source: Source, kind: str, message: str, hint: str | None = None, *, skipped: bool = False
+) -> Failure:
+    """A failure of ``source``. Messages can quote the input (a server's reason phrase, an
+    exception's text): they are cleaned to one inert line here, for stderr, JSON and the index
+    alike."""
+    return Failure(
+        source.name,
+        kind,
+        one_line(message),
+        one_line(hint) if hint else None,
+        skipped=skipped,
+        record=source.record,
+    )
 
 
 def failure_of(source: Source, exc: NewscliError) -> Failure:
     """The ``Failure`` that reports ``exc`` for ``source``."""
-    return Failure(
-        source.name, exc.type, exc.message, exc.hint, skipped=exc.skip, record=source.record
-    )
+    return _failure(source, exc.type, exc.message, exc.hint, skipped=exc.skip)
 
 
 def timeout_failure(source: Source, seconds: float) -> Failure:
@@ -140,6 +151,7 @@ def process(
     """
     # warm_up imports the pipeline's lazy modules once here, rather than in every forked worker
     # (trafilatura alone takes about 0.2 s), and never under a worker's alarm.
+    gate = None
     if isinstance(sources, Sequence):
         if not isolate and (workers <= 1 or len(sources) <= 1):
             yield from _in_process(sources, command, options)
@@ -147,6 +159,11 @@ def process(
         warm_up(options, html=any(_may_be_html(source) for source in sources))
         workers = min(workers, max(1, len(sources)))
         chunks = _chunked(sources, chunk_size(len(sources), workers))
+        if any(source.kind == "url" for source in sources):
+            from newscli.ingest import politeness
+
+            # Created before the workers fork, so that they all share it.
+            gate = politeness.gate(options.fetch.per_host)
     else:
         if not isolate and workers <= 1:
             yield from _in_process(sources, command, options)
@@ -154,6 +171,7 @@ def process(
         warm_up(options, html=True)
         chunks = _chunked(sources, STREAM_CHUNK, max_bytes=STREAM_CHUNK_BYTES)
     pool = _Pool(command, options, workers=max(1, workers), on_idle=on_idle)
+    pool.gate = gate
     yield from pool.run(chunks, ordered=ordered)
 
 
@@ -272,6 +290,8 @@ class _Pool:
         self.chunks: Iterator[Chunk] | None = None
         self.local: list[Outcome] = []
         """Outcomes of sources run in this process (standard input)."""
+        self.gate: Any = None
+        """The per-host gate of URL sources (``ingest.politeness``), if any."""
 
     def run(self, chunks: Iterator[Chunk], *, ordered: bool) -> Iterator[Outcome]:
         """Feed ``chunks`` to the workers as they free up; yield every source's outcome once."""
@@ -426,6 +446,8 @@ class _Pool:
         if worker.process.is_alive():
             worker.process.kill()
             worker.process.join()
+        if self.gate is not None and worker.process.pid is not None:
+            self.gate.forget(worker.process.pid)  # a killed worker may have held a host's slot
         self.workers.remove(worker)
 
     def _stop(self) -> None:

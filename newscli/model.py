@@ -65,6 +65,11 @@ class Source:
     url: str | None = None
     relative: str | None = None
     """Path relative to the folder it was found in, for mirroring the tree in ``--output-dir``."""
+    via: str | None = None
+    """The feed or sitemap a URL source was listed in (robots.txt and the host delay apply)."""
+    private_ok: bool = True
+    """Whether the URL may point at a private address: yes when the user gave it, and for the
+    entries of a feed or sitemap that is itself at a private address."""
     payload: Payload | None = None
     """The bytes of a ``record`` source, read from its archive."""
     record: ArchiveRecord | None = None
@@ -79,8 +84,11 @@ class Source:
         return cls(name=name or str(path), kind="file", path=path, relative=relative)
 
     @classmethod
-    def from_url(cls, url: str) -> Source:
-        return cls(name=url, kind="url", url=url)
+    def from_url(cls, url: str, *, via: str | None = None, private_ok: bool = True) -> Source:
+        """A URL source, named with its password hidden (``http://alice:***@host/``)."""
+        from newscli.ingest.urls import redact
+
+        return cls(name=redact(url), kind="url", url=url, via=via, private_ok=private_ok)
 
     @classmethod
     def warc(cls, path: Path, *, name: str | None = None, relative: str | None = None) -> Source:

@@ -7,7 +7,7 @@ This module imports nothing heavy, so that ``newscli --help`` stays instant.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 Command = Literal["summarize", "extract"]
@@ -22,6 +22,44 @@ DEFAULT_METHOD = "news"
 DEFAULT_CLAIMS = 5
 DEFAULT_TIMEOUT = 15.0
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_CACHE_SIZE = 256 * 1024 * 1024
+DEFAULT_PER_HOST = 2
+DEFAULT_HOST_DELAY = 1.0
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    """How URL sources are fetched: how pages are asked for, not what is made of them."""
+
+    user_agent: str | None = None
+    """The User-Agent header; None sends ``newscli/<version> (+https://github.com/newscli)``."""
+    headers: tuple[tuple[str, str], ...] = ()
+    """Extra request headers (``--header "Name: value"``), in the order given."""
+    allow_private: bool = False
+    """Lift the private-address policy (``newscli.ingest.policy``)."""
+    cache: bool = True
+    cache_dir: str | None = None
+    """Where the HTTP cache lives; None is the user's cache folder (``newscli.ingest.cache``)."""
+    cache_size: int = DEFAULT_CACHE_SIZE
+    """The cache's size bound; least recently used responses go first."""
+    per_host: int = DEFAULT_PER_HOST
+    """At most this many requests to one host at a time, across every worker."""
+    host_delay: float = DEFAULT_HOST_DELAY
+    """Seconds between requests to one host when following feeds and sitemaps."""
+    robots: bool = True
+    """Obey robots.txt for feeds, sitemaps and their entries."""
+
+    @classmethod
+    def from_params(cls, params: dict[str, Any]) -> FetchOptions:
+        """The fetch options among ``params``; ``no_cache`` and ``ignore_robots`` are negated."""
+        values = {f.name: params[f.name] for f in fields(cls) if f.name in params}
+        if "no_cache" in params:
+            values["cache"] = not params["no_cache"]
+        if "ignore_robots" in params:
+            values["robots"] = not params["ignore_robots"]
+        if "headers" in values:
+            values["headers"] = tuple(values["headers"])
+        return cls(**values)
 
 
 @dataclass(frozen=True)
@@ -38,11 +76,14 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT
     """Seconds allowed per source, reading (and downloading) included."""
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+    """How URL sources are fetched (proxies come from the environment, see ``ingest.proxy``)."""
 
     @classmethod
     def from_params(cls, params: dict[str, Any]) -> Options:
         """The options among ``params`` (Click's keyword arguments); absent ones keep defaults."""
-        return cls(**{f.name: params[f.name] for f in fields(cls) if f.name in params})
+        values = {f.name: params[f.name] for f in fields(cls) if f.name in params}
+        return cls(**values, fetch=FetchOptions.from_params(params))
 
 
 DEFAULTS = Options()

@@ -81,7 +81,8 @@ def output_name(source: Source, extension: str) -> str:
     if source.kind == "stdin":
         stem = "stdin"
     elif source.kind == "url":
-        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", (source.url or source.name).split("://", 1)[-1])
+        # The name, not the URL: the name has any password in the URL hidden.
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", source.name.split("://", 1)[-1])
         stem = stem.strip("_.")[:150] or "url"
     else:
         relative = PurePosixPath(source.relative or Path(source.name).name)

@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from newscli.analyze.claims import find_claims
 from newscli.analyze.keywords import keywords
-from newscli.analyze.language import detect_language
 from newscli.analyze.quotes import find_quotes
 from newscli.analyze.segment import segment
 from newscli.analyze.summary import pick, rank_sentences
@@ -21,10 +20,11 @@ from newscli.errors import EmptyInputError
 from newscli.ingest.payload import document_from_bytes
 from newscli.ingest.read import read_document
 from newscli.ingest.sniff import looks_like_html
+from newscli.lang.identify import detect_language
 from newscli.limits import call_with_time_limit
 from newscli.model import Article, Brief, Document, Source, Stats
 from newscli.options import SUMY_METHODS, Command, Options
-from newscli.sanitize import normalize_newlines, strip_controls
+from newscli.sanitize import sanitize_text
 
 
 def extract(text: str, *, source: str = "-", options: Options | None = None) -> Article:
@@ -34,7 +34,7 @@ def extract(text: str, *, source: str = "-", options: Options | None = None) -> 
     terminal escape sequences removed. Raises ``NewscliError`` when there is no article.
     """
     options = options or Options()
-    text = strip_controls(normalize_newlines(text))
+    text = sanitize_text(text)
     if not text.strip():
         raise EmptyInputError("input has no text")
     document = Document(
@@ -117,15 +117,17 @@ _SUMY_MODULES = {"lexrank": "lex_rank", "textrank": "text_rank", "sumbasic": "su
 
 
 def warm_up(options: Options, *, html: bool = True) -> None:
-    """Import what the pipeline imports on first use (trafilatura, htmldate, sumy's method).
+    """Import what the pipeline imports on first use (trafilatura, htmldate, the encoding detector,
+    language identification, stemmers, sumy's method).
 
     Called before a time limit is armed, or before worker processes are forked: an alarm that
     interrupts a first import leaves a half-initialised module behind, which breaks every later
-    call in that process.
+    call in that process. (py3langid's model itself still loads on first need: an interrupted
+    load leaves nothing behind.)
     """
     from importlib import import_module
 
-    modules = ["lxml.etree", "charset_normalizer"]
+    modules = ["lxml.etree", "chardet", "py3langid.langid", "Stemmer"]
     if html:
         modules += ["trafilatura", "trafilatura.metadata", "trafilatura.json_metadata", "htmldate"]
     if options.method in SUMY_METHODS:
@@ -142,14 +144,17 @@ def warm_up(options: Options, *, html: bool = True) -> None:
 
 def run_source(source: Source, command: Command, options: Options) -> Brief | Article:
     """Read, clean and (for ``summarize``) analyse one source. Raises ``NewscliError``."""
-    document = read_document(source, max_bytes=options.max_bytes, timeout=options.timeout)
+    document = read_document(
+        source, max_bytes=options.max_bytes, timeout=options.timeout, fetch_options=options.fetch
+    )
     article = _article(document, options)
     return article if command == "extract" else analyze(article, options)
 
 
 def _article(document: Document, options: Options) -> Article:
     article = clean(document, keep_boilerplate=options.keep_boilerplate)
-    language = options.language or article.language or detect_language(article.text)
+    # The text decides; the page's declared language only breaks a tie (issue 14).
+    language = options.language or detect_language(article.text, declared=article.language)
     if language != article.language or document.record != article.record:
         article = replace(article, language=language, record=document.record)
     return article

@@ -12,6 +12,7 @@ from typing import TextIO
 from newscli.errors import SourceNotFoundError
 from newscli.ingest.warc import is_warc_name
 from newscli.model import Source
+from newscli.sanitize import display_name
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 URL_PREFIXES = ("http://", "https://")
@@ -48,7 +49,7 @@ def resolve(
         if argument != "-" and not is_url(argument) and "://" not in argument:
             path = Path(argument)
             if not path.exists() and not path.is_symlink():
-                raise SourceNotFoundError(f"{argument}: no such file or directory")
+                raise SourceNotFoundError(f"{display_name(argument)}: no such file or directory")
     for argument in [*arguments, *listed]:
         if argument == "-":
             yield Source.stdin()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,11 +14,28 @@ SAMPLES = ROOT / "samples"
 SEED = SAMPLES / "khamenei-rejects-us-negotiation.txt"
 
 
+PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Terminal width, colour and column settings of the developer's shell must not leak in."""
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """Terminal width, colour and column settings of the developer's shell must not leak in, nor
+    their settings file, NEWSCLI_* variables, proxies or HTTP cache."""
     for name in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "TERM", "CLICOLOR_FORCE"):
         monkeypatch.delenv(name, raising=False)
+    for name in list(os.environ):
+        if name.startswith("NEWSCLI_") and name != "NEWSCLI_CORPORA":
+            monkeypatch.delenv(name)
+        if name.lower() in PROXY_VARIABLES:
+            monkeypatch.delenv(name)
+    monkeypatch.delenv("REQUEST_METHOD", raising=False)
+    monkeypatch.setenv("NEWSCLI_CONFIG", str(tmp_path / "no-such-config.toml"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    yield
+    from newscli.ingest import politeness, robots
+
+    robots.forget()
+    politeness.install(None)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newscli.errors import DecodeError, EmptyInputError
-from newscli.ingest.decode import binary_kind, decode, known_encoding
+from newscli.ingest.decode import binary_kind, decode, known_encoding, repair_mojibake
 
 ENGLISH = "The harbour council met on Tuesday and agreed to rebuild the seawall.\n"
 
@@ -141,9 +141,12 @@ def test_known_encoding_maps_labels_to_browser_codecs(label: str, codec: str | N
     assert known_encoding(label) == codec
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp"))))
+# Format characters (Cf: bidi overrides, invisible joiners) and noncharacters (Cn) are left out:
+# newscli.sanitize removes them where they hide or reorder text (tests/test_terminal_safety.py).
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp", "Cf", "Cn"))))
 def test_utf8_text_round_trips(text: str) -> None:
-    if not text.strip():
+    # Text that reads like misread UTF-8 ("Â¡", "Ã©") is repaired instead (tested below).
+    if not text.strip() or repair_mojibake(text) != text:
         return
     assert decode(text.encode("utf-8")) == (text.removeprefix("\ufeff"), "utf-8")
 
@@ -156,3 +159,78 @@ def test_decode_never_crashes_on_arbitrary_bytes(data: bytes) -> None:
         return
     assert isinstance(text, str)
     assert encoding
+
+
+# Each legacy family, undeclared: paragraphs written for tests/test_languages.py.
+LEGACY = [
+    ("cs", "cp1250"),
+    ("cs", "iso8859-2"),
+    ("pl", "cp1250"),
+    ("pl", "iso8859-2"),
+    ("hu", "iso8859-2"),
+    ("tr", "cp1254"),
+    ("ru", "cp1251"),
+    ("ru", "koi8-r"),
+    ("uk", "koi8-u"),
+    ("bg", "cp1251"),
+    ("el", "cp1253"),
+    ("he", "cp1255"),
+    ("ar", "cp1256"),
+    ("lt", "cp1257"),
+    ("th", "cp874"),
+    ("de", "cp1252"),
+    ("fr", "cp1252"),
+    ("zh", "gb18030"),
+    ("ja", "shift_jis"),
+    ("ja", "euc_jp"),
+    ("ko", "euc_kr"),
+]
+
+
+@pytest.mark.parametrize(("code", "encoding"), LEGACY)
+def test_undeclared_legacy_family_decodes_right(code: str, encoding: str) -> None:
+    from tests.test_languages import PARAGRAPHS
+
+    text = PARAGRAPHS[code]
+    decoded, _ = decode(text.encode(encoding))
+    assert decoded == text
+
+
+def test_undeclared_big5_decodes_right() -> None:
+    text = (
+        "市議會週二經過長時間辯論後批准了新的預算。"
+        + "大多數議員表示，這項計畫將幫助該地區的學校和醫院。"
+    )
+    assert decode(text.encode("big5"))[0] == text
+
+
+def test_a_repeated_phrase_is_not_read_as_a_neighbours_code_page() -> None:
+    text = "Příliš žluťoučký kůň úpěl ďábelské ódy. " * 200
+    assert decode(text.encode("cp1250"))[0] == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("Enrique PeÃ±a Nieto", "Enrique Peña Nieto"),
+        ("itâ€™s â€œfineâ€\x9d", "it’s “fine”"),
+        ("Ã\x81lvaro", "Álvaro"),
+        ("PÅ™Ã­liÅ¡ Å¾luÅ¥ouÄ\x8dkÃ½", "Příliš žluťoučký"),
+    ],
+)
+def test_utf8_misread_as_windows_1252_is_repaired(garbled: str, fixed: str) -> None:
+    assert repair_mojibake(garbled) == fixed
+    assert decode(garbled.encode("utf-8"))[0] == fixed
+
+
+@pytest.mark.parametrize("text", ["naïve café", "Ã quelle heure", "£5 Â 7", "Größe ÄÖÜ"])
+def test_real_accented_text_is_not_repaired(text: str) -> None:
+    assert repair_mojibake(text) == text
+
+
+@given(st.text(alphabet="aeinrstáéíóúñçàèüöäßčšžřěłąę ", min_size=1, max_size=60))
+def test_mojibake_of_any_accented_text_is_undone(text: str) -> None:
+    garbled = text.encode("utf-8").decode("cp1252", errors="replace")
+    if "\ufffd" in garbled:
+        return
+    assert repair_mojibake(garbled) == text

@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from newscli.analyze.segment import segment
 from newscli.analyze.similarity import cosine, tfidf_vectors, windowed_centrality
-from newscli.analyze.stemming import stem
 from newscli.analyze.summary import (
     METHODS,
     default_length,
@@ -17,6 +16,7 @@ from newscli.analyze.summary import (
     summarize,
 )
 from newscli.errors import InvalidOptionError
+from newscli.lang.stemmers import light_english_stem as stem
 from newscli.model import Article, Sentence
 
 STORY = (

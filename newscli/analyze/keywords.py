@@ -1,4 +1,10 @@
-"""Keywords: the article's most frequent content words and two-word phrases, as it writes them."""
+"""Keywords: the article's most frequent content words and two-word phrases, as it writes them.
+
+A keyword is never a stop word of the article's language (newscli.lang.stopwords). A two-word
+phrase may hold one when both words are written as a name, mid-sentence and capitalised ("Estados
+Unidos", "New York"). Without a language (undetermined), nothing English is assumed: the article's
+own function words are the lower-case words spread over many of its sentences.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import pairwise
 
-from newscli.analyze.language import stop_words
 from newscli.analyze.tokenize import words
+from newscli.lang.stopwords import stop_words
 from newscli.model import Sentence
 
 # Reporting verbs are everywhere in news and say nothing about the topic.
@@ -24,24 +30,31 @@ def keywords(
 ) -> tuple[str, ...]:
     """Up to ``limit`` terms that occur at least twice, most frequent first; phrases win over
     their words when they carry them ("nuclear deal" rather than "nuclear" and "deal")."""
-    stops = stop_words(language or "en")
+    tokenized = [words(sentence.text) for sentence in sentences]
+    stops = stop_words(language) if language else _own_function_words(tokenized)
     verdicts: dict[str, str | None] = {}  # token -> its lowercase form if it is a content word
     counts: Counter[str] = Counter()
     surfaces: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    for sentence in sentences:
+    for tokens in tokenized:
         content: list[str | None] = []
-        for token in words(sentence.text):
+        names: list[str | None] = []  # stop-listed words written as part of a name
+        for position, token in enumerate(tokens):
             if token not in verdicts:
                 normal = token.replace("’", "'")
                 verdicts[token] = normal.lower() if _is_content(normal, stops) else None
             lower = verdicts[token]
             content.append(lower)
+            names.append(lower or _name_part(token, position))
             if lower:
                 surfaces[lower][token.replace("’", "'")] += 1
         counts.update(t for t in content if t)
-        for a, b in pairwise(content):
-            if a and b:
-                counts[f"{a} {b}"] += 1
+        for (a, b), (name_a, name_b) in zip(pairwise(content), pairwise(names), strict=True):
+            if (a and b) or ((a or b) and name_a and name_b):
+                first, second = a or name_a or "", b or name_b or ""
+                counts[f"{first} {second}"] += 1
+                for word, content_word in ((first, a), (second, b)):
+                    if not content_word:  # a stop-listed name part: keep its capital
+                        surfaces[word][_capitalised(word)] += 1
     ranked = sorted(
         (term for term, n in counts.items() if n >= 2),
         key=lambda term: (-counts[term] * (1.5 if " " in term else 1.0), term),
@@ -63,6 +76,37 @@ def keywords(
             chosen_words.update(term.split())
     return tuple(
         " ".join(_surface(surfaces[part]) for part in term.split()) for term in chosen[:limit]
+    )
+
+
+def _name_part(token: str, position: int) -> str | None:
+    """A capitalised word inside a sentence, as part of a name ("New" in "in New York")."""
+    if position == 0 or len(token) < 2 or not token[:1].isupper() or not token.isalpha():
+        return None
+    return token.lower()
+
+
+def _capitalised(lower: str) -> str:
+    return lower[:1].upper() + lower[1:]
+
+
+# Without a language: a short word in at least this share of the sentences is a function word.
+FUNCTION_WORD_SPREAD = 0.2
+FUNCTION_WORD_LETTERS = 4
+
+
+def _own_function_words(tokenized: Sequence[Sequence[str]]) -> frozenset[str]:
+    """The function words of an article in a language newscli has no list for: short words
+    spread over many of its sentences. Function words are short in every language and occur
+    everywhere; a short topic word that recurs as often is a loss newscli accepts."""
+    spread: Counter[str] = Counter()
+    for tokens in tokenized:
+        spread.update({t.lower().replace("’", "'") for t in tokens})
+    least = max(2.0, FUNCTION_WORD_SPREAD * len(tokenized))
+    return frozenset(
+        word
+        for word, n in spread.items()
+        if n >= least and sum(ch.isalpha() for ch in word) <= FUNCTION_WORD_LETTERS
     )
 
 

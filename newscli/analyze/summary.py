@@ -11,11 +11,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newscli.analyze.language import stop_words, sumy_language
 from newscli.analyze.similarity import Vector, cosine, tfidf_vectors, windowed_centrality
-from newscli.analyze.stemming import stem
 from newscli.analyze.tokenize import SumyTokenizer, words
 from newscli.errors import InvalidOptionError
+from newscli.lang.stemmers import stemmer
+from newscli.lang.stopwords import stop_words
 from newscli.model import Sentence, SummarySentence
 from newscli.options import DEFAULT_METHOD, METHODS
 
@@ -148,10 +148,11 @@ def _news_scores(
 
 def _features(sentences: Sequence[Sentence], language: str | None, title: str | None) -> _Features:
     stops = stop_words(language or "en")
-    bags = [_terms(s.text, stops) for s in sentences]
+    stem = stemmer(language)
+    bags = [_terms(s.text, stops, stem) for s in sentences]
     vectors = tfidf_vectors(bags)
     central = windowed_centrality(vectors, CENTRALITY_WINDOW)
-    title_terms = set(_terms(title or "", stops))
+    title_terms = set(_terms(title or "", stops, stem))
     # Lowercased text (as in tokenized corpora) cannot show a fragment by its lower-case start.
     cased = any(s.text != s.text.lower() for s in sentences[:20])
     return _Features(
@@ -244,7 +245,7 @@ def _mmr_order(
     return ranked
 
 
-def _terms(text: str, stops: frozenset[str]) -> list[str]:
+def _terms(text: str, stops: frozenset[str], stem: Callable[[str], str]) -> list[str]:
     """Stemmed content words: no stop words, numbers, clitics ("'s", "n't") or punctuation."""
     result: list[str] = []
     for word in words(text):
@@ -329,10 +330,8 @@ def _sumy_scores(
 ) -> list[float]:
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
-    from sumy.nlp.stemmers import Stemmer
 
-    lang = sumy_language(language)
-    tokenizer = SumyTokenizer(lang)
+    tokenizer = SumyTokenizer(language or "en")
     sumy_sentences = [SumySentence(s.text, tokenizer) for s in sentences]
     paragraphs: list[list[Any]] = []
     last_paragraph = None
@@ -345,7 +344,7 @@ def _sumy_scores(
     if heading:
         paragraphs.insert(0, heading)
     document = ObjectDocumentModel([Paragraph(p) for p in paragraphs])
-    summarizer = _sumy_summarizer(method, _sumy_stemmer(Stemmer, lang), lang, title)
+    summarizer = _sumy_summarizer(method, stemmer(language), stop_words(language or "en"), title)
 
     ratings: dict[int, float] = {}
     position = {id(s): i for i, s in enumerate(sumy_sentences)}
@@ -361,25 +360,10 @@ def _sumy_scores(
     return [ratings.get(i, 0.0) for i in range(len(sentences))]
 
 
-def _sumy_stemmer(stemmer_class: Any, lang: str) -> Callable[[str], str]:
-    """sumy's stemmer for ``lang``, or plain lowercasing where it needs a package we do not ship
-    (Polish needs pystempel): a weaker ranking beats a failed one."""
-    try:
-        stemmer: Callable[[str], str] = stemmer_class(lang)
-        stemmer("test")
-    except (ValueError, ImportError, LookupError):
-        from sumy.nlp.stemmers import null_stemmer
-
-        return null_stemmer  # type: ignore[no-any-return]
-    return stemmer
-
-
 def _sumy_summarizer(
-    method: str, stemmer: Callable[[str], str], lang: str, title: str | None
+    method: str, stem: Callable[[str], str], stops: frozenset[str], title: str | None
 ) -> Any:
-    from sumy.utils import get_stop_words
-
-    stops = frozenset(get_stop_words(lang))
+    """sumy's summarizer for ``method`` with newscli's stemmer and stop words for the language."""
     if method == "lexrank":
         from sumy.summarizers.lex_rank import LexRankSummarizer as cls
     elif method == "textrank":
@@ -395,13 +379,13 @@ def _sumy_summarizer(
     else:
         from sumy.summarizers.edmundson import EdmundsonSummarizer
 
-        summarizer = EdmundsonSummarizer(stemmer)
+        summarizer = EdmundsonSummarizer(stem)
         summarizer.null_words = stops
         summarizer.bonus_words = frozenset(w.lower() for w in words(title or "")) - stops or {
             "said"
         }
         summarizer.stigma_words = {"advertisement", "subscribe", "click", "photo", "comments"}
         return summarizer
-    summarizer = cls(stemmer)
+    summarizer = cls(stem)
     summarizer.stop_words = stops
     return summarizer

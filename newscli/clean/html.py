@@ -20,6 +20,7 @@ from typing import Any
 
 from newscli.clean.text import clean_text
 from newscli.model import Removed
+from newscli.sanitize import decode_unsafe_references, one_line, sanitize_text
 
 # The fast pass is kept unless it holds under this share of the words of the page's body: then the
 # page's layout fooled the main extractor (it found a caption or a teaser, not the article) and
@@ -125,6 +126,7 @@ def clean_html(html: str, *, url: str | None = None) -> CleanedHtml:
     """
     from trafilatura.utils import load_html
 
+    html = decode_unsafe_references(html)
     tree = load_html(html if _DOCUMENT_START.match(html[:4096]) else _as_document(html))
     if tree is None:
         return CleanedHtml(title=None, paragraphs=(), removed=())
@@ -147,15 +149,37 @@ def clean_html(html: str, *, url: str | None = None) -> CleanedHtml:
         # The headline is the title, not the article's first paragraph.
         removed = (Removed(paragraphs[0], "headline, kept as the title"), *removed)
         paragraphs = paragraphs[1:]
+    return _sanitized(
+        CleanedHtml(
+            title=title,
+            paragraphs=paragraphs,
+            removed=removed,
+            author=metadata.author,
+            date=metadata.date,
+            site=metadata.site,
+            url=metadata.url,
+            language=_html_language(tree),
+        )
+    )
+
+
+def _sanitized(page: CleanedHtml) -> CleanedHtml:
+    """``page`` with every string cleaned like decoded input: the parser decoded character
+    references (``&zwj;``, ``&#x202e;``) and trafilatura decoded the page's JSON-LD (``\\u001b``)
+    after the input bytes were cleaned. Metadata fields are kept to one line."""
+
+    def field(value: str | None) -> str | None:
+        return (one_line(value) or None) if value is not None else None
+
     return CleanedHtml(
-        title=title,
-        paragraphs=paragraphs,
-        removed=removed,
-        author=metadata.author,
-        date=metadata.date,
-        site=metadata.site,
-        url=metadata.url,
-        language=_html_language(tree),
+        title=field(page.title),
+        paragraphs=tuple(p for p in map(sanitize_text, page.paragraphs) if p.strip()),
+        removed=tuple(Removed(sanitize_text(r.text), r.reason) for r in page.removed),
+        author=field(page.author),
+        date=field(page.date),
+        site=field(page.site),
+        url=field(page.url),
+        language=field(page.language),
     )
 
 

@@ -11,7 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newscli.analyze.language import detect_language, stop_words
+from newscli.lang.identify import detect_language
+from newscli.lang.stopwords import stop_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LIST_MARKER = re.compile(r"^(?:[*+•·▪►‣◦-]|o(?=\s))(?:\s|$)")

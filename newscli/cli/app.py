@@ -38,12 +38,20 @@ Examples:
     callback=lambda ctx, _param, value: _print_version(ctx) if value else None,
     help="Show the version and exit.",
 )
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Turn news articles into structured briefs: summary, key claims, quotes and speakers.
 
     A SOURCE is a file, a folder, an http(s) URL, a web archive (.warc, .warc.gz: every page in
     it), or - for standard input. With no SOURCE, a piped standard input is read.
+
+    Option defaults can be set in ~/.config/newscli/config.toml (or the file NEWSCLI_CONFIG names)
+    and as NEWSCLI_<OPTION> variables; see `newscli config`.
     """
+    from newscli.cli.settings import config_path, default_map
+
+    if ctx.default_map is None and isinstance(ctx.command, click.Group):
+        ctx.default_map = default_map(ctx.command, config_path())
 
 
 @cli.command(epilog=EPILOG)
@@ -59,6 +67,28 @@ def summarize(**params: Any) -> None:
 def extract(**params: Any) -> None:
     """Print the cleaned article text of each SOURCE (with metadata in --format json)."""
     _run("extract", params)
+
+
+@cli.command(name="config")
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.pass_context
+def config_command(ctx: click.Context, output_format: str) -> None:
+    """Show the effective settings and where each comes from.
+
+    \b
+    Precedence: command line > NEWSCLI_<OPTION> variables > settings file > built-in.
+    """
+    from newscli.cli.config import show_config
+
+    show_config(ctx, output_format)
 
 
 def _run(command: Command, params: dict[str, Any]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -11,6 +12,64 @@ from newscli.options import DEFAULTS, METHODS, format_size, parse_size
 from newscli.render import AUTO, FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+ENV_PREFIX = "NEWSCLI_"
+"""Every setting can be given as ``NEWSCLI_<OPTION>`` (``--max-bytes`` -> ``NEWSCLI_MAX_BYTES``)."""
+
+
+def setting_name(param: click.Parameter) -> str | None:
+    """The name of an option in the settings file and its variable (``max_bytes``), or None for a
+    parameter that only the command line gives (what to read and where to write)."""
+    if not isinstance(param, click.Option) or param.name in PER_RUN:
+        return None
+    long_names = [o for o in param.opts if o.startswith("--")]
+    return long_names[0][2:].replace("-", "_") if long_names else param.name
+
+
+PER_RUN = frozenset({"output_dir", "force", "from_list", "feeds", "sitemaps", "since"})
+"""Options about one run (what to read, where to write): not read from the settings file or the
+environment."""
+
+
+def setting(*decls: str, **attrs: Any) -> Callable[[F], F]:
+    """``click.option`` that also reads ``NEWSCLI_<NAME>`` (Click's own environment handling)."""
+    long_name = next(d for d in decls if d.startswith("--"))
+    attrs.setdefault("envvar", ENV_PREFIX + long_name[2:].replace("-", "_").upper())
+    return click.option(*decls, **attrs)
+
+
+class HeaderType(click.ParamType):  # type: ignore[type-arg]
+    """``Name: value`` -> ``("Name", "value")``; several in one variable go one per line."""
+
+    name = "header"
+    envvar_list_splitter = "\n"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> tuple[str, str]:
+        if isinstance(value, tuple):
+            return value
+        name, colon, text = str(value).partition(":")
+        name, text = name.strip(), text.strip()
+        if not colon or not name or not _TOKEN.fullmatch(name):
+            self.fail(f"{value!r} is not a header (write it as 'Name: value')", param, ctx)
+        if any(c in text for c in "\r\n\0"):
+            self.fail(f"the value of {name} holds a line break", param, ctx)
+        return name, text
+
+
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def _since_callback(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    if value is None:
+        return None
+    from newscli.ingest.feeds import parse_since
+
+    try:
+        return parse_since(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def _size_callback(ctx: click.Context, param: click.Parameter, value: str | int) -> int:
@@ -33,14 +92,14 @@ def summary_options(function: F) -> F:
     return _apply(
         function,
         [
-            click.option(
+            setting(
                 "-n",
                 "--sentences",
                 type=click.IntRange(min=1),
                 default=DEFAULTS.sentences,
                 help="Summary length in sentences [default: from the article's length].",
             ),
-            click.option(
+            setting(
                 "-m",
                 "--method",
                 type=click.Choice(METHODS),
@@ -48,7 +107,7 @@ def summary_options(function: F) -> F:
                 show_default=True,
                 help="Summary ranking: the news-aware default, lead, or a sumy algorithm.",
             ),
-            click.option(
+            setting(
                 "--claims",
                 type=click.IntRange(min=0),
                 default=DEFAULTS.claims,
@@ -59,11 +118,22 @@ def summary_options(function: F) -> F:
     )
 
 
+def _language_callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from newscli.lang.identify import UnknownLanguageError, normalize_language
+
+    try:
+        return normalize_language(value)
+    except UnknownLanguageError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def common_options(function: F) -> F:
     """Input, output and run options for every command that reads sources."""
     decorators: list[Callable[[F], F]] = [
         click.argument("sources", nargs=-1, metavar="[SOURCE]..."),
-        click.option(
+        setting(
             "-f",
             "--format",
             "output_format",
@@ -81,10 +151,10 @@ def common_options(function: F) -> F:
         click.option(
             "--force", is_flag=True, help="With -o, recompute outputs that already exist."
         ),
-        click.option(
+        setting(
             "-r", "--recursive", is_flag=True, help="Descend into sub-folders of folder sources."
         ),
-        click.option(
+        setting(
             "--glob",
             metavar="PATTERN",
             help="Only files in folders matching PATTERN (e.g. '*.html').",
@@ -96,21 +166,49 @@ def common_options(function: F) -> F:
             help="Also read sources from FILE, one path or URL a line (- for stdin).",
         ),
         click.option(
+            "--feed",
+            "feeds",
+            metavar="URL",
+            multiple=True,
+            help="Also read the entries of this RSS, Atom or JSON feed (repeatable).",
+        ),
+        click.option(
+            "--sitemap",
+            "sitemaps",
+            metavar="URL",
+            multiple=True,
+            help="Also read the pages of this sitemap or sitemap index (repeatable).",
+        ),
+        click.option(
+            "--since",
+            metavar="DATE",
+            callback=_since_callback,
+            help="Feed and sitemap entries dated DATE or later (2024-03-01, 36h, 2d);"
+            " undated entries are kept.",
+        ),
+        setting(
+            "--limit",
+            type=click.IntRange(min=1),
+            help="At most N entries from each feed or sitemap (the newest).",
+        ),
+        setting(
             "--language",
             metavar="CODE",
-            help="Article language (ISO 639-1, e.g. en, de); detected when not given.",
+            callback=_language_callback,
+            help="Article language (ISO 639-1 code or English name, e.g. de, German); "
+            "detected when not given.",
         ),
-        click.option(
+        setting(
             "--keep-boilerplate", is_flag=True, help="Do not remove boilerplate from plain text."
         ),
-        click.option(
+        setting(
             "--timeout",
             type=click.FloatRange(min=0, min_open=True),
             default=DEFAULTS.timeout,
             show_default=True,
             help="Seconds allowed per source (URL download included).",
         ),
-        click.option(
+        setting(
             "--max-bytes",
             metavar="SIZE",
             callback=_size_callback,
@@ -118,16 +216,77 @@ def common_options(function: F) -> F:
             show_default=True,
             help="Refuse inputs larger than this (e.g. 500KB, 20MB).",
         ),
-        click.option(
+        setting(
             "--workers",
             type=click.IntRange(min=1),
             default=None,
             help="Worker processes for many sources [default: number of cores].",
         ),
-        click.option("--no-color", is_flag=True, help="No colour or styles (also: NO_COLOR=1)."),
-        click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr."),
-        click.option(
+        *fetch_options(),
+        setting("--no-color", is_flag=True, help="No colour or styles (also: NO_COLOR=1)."),
+        setting("-q", "--quiet", is_flag=True, help="Only errors on stderr."),
+        setting(
             "-v", "--verbose", is_flag=True, help="More detail on stderr; tracebacks on errors."
         ),
     ]
     return _apply(function, decorators)
+
+
+def fetch_options() -> list[Callable[[F], F]]:
+    """How URLs are fetched (proxies come from http_proxy, https_proxy, all_proxy, no_proxy)."""
+    fetch = DEFAULTS.fetch
+    return [
+        setting(
+            "--user-agent",
+            metavar="TEXT",
+            help="The User-Agent header [default: newscli/VERSION (+https://github.com/newscli)].",
+        ),
+        setting(
+            "--header",
+            "headers",
+            metavar="'NAME: VALUE'",
+            type=HeaderType(),
+            multiple=True,
+            help="An extra request header, e.g. 'Cookie: session=...' (repeatable).",
+        ),
+        setting(
+            "--allow-private",
+            is_flag=True,
+            help="Let URLs and redirects reach private, loopback and link-local addresses.",
+        ),
+        setting("--no-cache", is_flag=True, help="Neither use nor fill the HTTP cache."),
+        setting(
+            "--cache-dir",
+            metavar="DIR",
+            type=click.Path(file_okay=False),
+            help="Where the HTTP cache lives [default: the user's cache folder, newscli].",
+        ),
+        setting(
+            "--cache-size",
+            metavar="SIZE",
+            callback=_size_callback,
+            default=format_size(fetch.cache_size),
+            show_default=True,
+            help="The HTTP cache's bound; least recently used responses go first.",
+        ),
+        setting(
+            "--per-host",
+            type=click.IntRange(min=1),
+            default=fetch.per_host,
+            show_default=True,
+            help="At most N requests to one host at a time.",
+        ),
+        setting(
+            "--host-delay",
+            metavar="SECONDS",
+            type=click.FloatRange(min=0),
+            default=fetch.host_delay,
+            show_default=True,
+            help="Pause between requests to one host when following feeds and sitemaps.",
+        ),
+        setting(
+            "--ignore-robots",
+            is_flag=True,
+            help="Do not obey robots.txt for feeds, sitemaps and their entries.",
+        ),
+    ]

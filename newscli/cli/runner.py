@@ -7,7 +7,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -16,12 +16,13 @@ import click
 
 from newscli.batch import Outcome, process
 from newscli.errors import ExitCode, SourceNotFoundError
+from newscli.ingest.feeds import Listing
 from newscli.ingest.warc import WarcTally, expand_archives
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
 from newscli.output_dir import GzipLinesFile, IndexEntry, OutputDir, input_hash
 from newscli.render import AUTO, Format, file_format, get_format
-from newscli.sanitize import strip_controls
+from newscli.sanitize import display_name, one_line, strip_controls
 from newscli.sources import read_source_list, resolve, stdin_is_piped
 
 
@@ -37,6 +38,8 @@ class RunConfig:
     glob: str | None = None
     listed: tuple[str, ...] | None = None
     """Sources read from ``--from-list`` (None without the option)."""
+    listing: Listing = field(default_factory=Listing)
+    """Feeds and sitemaps whose entries are sources too."""
     workers: int | None = None
     no_color: bool = False
     quiet: bool = False
@@ -56,6 +59,12 @@ class RunConfig:
             recursive=params["recursive"],
             glob=params["glob"],
             listed=tuple(read_source_list(source_list)) if source_list is not None else None,
+            listing=Listing(
+                feeds=tuple(params.get("feeds") or ()),
+                sitemaps=tuple(params.get("sitemaps") or ()),
+                since=params.get("since"),
+                limit=params.get("limit"),
+            ),
             workers=params["workers"],
             no_color=params["no_color"],
             quiet=params["quiet"],
@@ -64,9 +73,10 @@ class RunConfig:
 
 
 def error_line(source: str | None, message: str, hint: str | None = None) -> str:
-    where = f"{source}: " if source else ""
-    advice = f" ({hint})" if hint else ""
-    return strip_controls(f"newscli: error: {where}{message}{advice}")
+    """``newscli: error: SOURCE: message (hint)`` on one line, the source shown as a name."""
+    where = f"{display_name(source)}: " if source else ""
+    advice = f" ({one_line(hint)})" if hint else ""
+    return f"newscli: error: {where}{one_line(message)}{advice}"
 
 
 def report(line: str) -> None:
@@ -76,7 +86,7 @@ def report(line: str) -> None:
 def run(config: RunConfig) -> int:
     """Process every source; return the exit code."""
     arguments = config.sources
-    if not arguments and config.listed is None:
+    if not arguments and config.listed is None and not config.listing:
         if not stdin_is_piped():
             report(error_line(None, "no SOURCE given and nothing piped to stdin (try --help)"))
             return ExitCode.USAGE
@@ -93,21 +103,45 @@ def run(config: RunConfig) -> int:
     except SourceNotFoundError as exc:
         report(error_line(None, exc.message))
         return ExitCode.USAGE
-    if not sources:
+    unread = _add_listed_entries(config, sources)
+    if not sources and not unread:
         report(error_line(None, "no article files found in the given sources"))
         return ExitCode.SOME_FAILED
     output_format = resolve_format(config.output_format, sys.stdout)
     has_warcs = any(source.kind == "warc" for source in sources)
-    reporter = Reporter(config, several=len(sources) > 1 or has_warcs)
+    reporter = Reporter(config, several=len(sources) + len(unread) > 1 or has_warcs)
     try:
         if config.output_dir is not None:
-            return _run_to_folder(config, sources, output_format, reporter, config.output_dir)
-        return _run_to_stdout(config, sources, output_format, reporter)
+            return _run_to_folder(
+                config, sources, output_format, reporter, config.output_dir, unread
+            )
+        return _run_to_stdout(config, sources, output_format, reporter, unread)
     except KeyboardInterrupt:
         # Workers are stopped by now (closing the batch iterator stops them); what is written stays.
         reporter.finish(interrupted=True)
         report("newscli: interrupted")
         return ExitCode.INTERRUPTED
+
+
+def _add_listed_entries(config: RunConfig, sources: list[Source]) -> list[Outcome]:
+    """Append the entries of ``--feed`` and ``--sitemap`` to ``sources``; return the failures of
+    the feeds and sitemaps that could not be read (each in its own name)."""
+    if not config.listing:
+        return []
+    from newscli.ingest.feeds import expand
+
+    unread: list[Outcome] = []
+    for item in expand(
+        config.listing,
+        options=config.options.fetch,
+        max_bytes=config.options.max_bytes,
+        timeout=config.options.timeout,
+    ):
+        if isinstance(item, Failure):
+            unread.append(Outcome(Source.from_url(item.source), failure=item))
+        else:
+            sources.append(item)
+    return unread
 
 
 def worker_count(config: RunConfig) -> int:
@@ -124,9 +158,16 @@ def resolve_format(requested: str, stream: TextIO) -> str:
 
 
 def _run_to_stdout(
-    config: RunConfig, sources: list[Source], output_format: str, reporter: Reporter
+    config: RunConfig,
+    sources: list[Source],
+    output_format: str,
+    reporter: Reporter,
+    unread: Sequence[Outcome] = (),
 ) -> int:
     emit = StdoutEmitter(config, output_format, several=reporter.several)
+    for outcome in unread:
+        reporter.outcome(outcome)
+        emit(outcome)
     total: int | None = len(sources)
     stream: list[Source] | Iterator[Source] = sources
     if any(source.kind == "warc" for source in sources):
@@ -230,7 +271,7 @@ class Reporter:
         else:
             self.failures.append(outcome.failure)
             if self.config.verbose and outcome.detail:
-                self.error(outcome.detail.rstrip())
+                self.error(strip_controls(outcome.detail.rstrip()))
             self.error(
                 error_line(outcome.failure.source, outcome.failure.message, outcome.failure.hint)
             )
@@ -309,8 +350,7 @@ class StdoutEmitter:
                 if self.count and self.format.between:
                     sys.stdout.write(self.format.between)
                 if self.format.header is not None:
-                    header = self.format.header.format(source=outcome.source.name)
-                    self._write(strip_controls(header))
+                    self._write(self.format.header.format(source=display_name(outcome.source.name)))
             self._write(self.format.render(outcome.result))
         self.count += 1
 
@@ -347,6 +387,7 @@ def _run_to_folder(
     output_format: str,
     reporter: Reporter,
     output_dir: Path,
+    unread: Sequence[Outcome] = (),
 ) -> int:
     warcs = list({s.name: s for s in sources if s.kind == "warc"}.values())
     if warcs and config.output_format not in (AUTO, "json"):
@@ -364,10 +405,14 @@ def _run_to_folder(
         report(error_line(str(output_dir), (exc.strerror or str(exc)).lower()))
         return ExitCode.USAGE
     reporter.where = output_dir
+    written = file_format(output_format)
     try:
+        for outcome in unread:
+            reporter.outcome(outcome)
+            _save(folder, Planned(outcome.source, "", None), outcome, written, reporter)
         files = [s for s in sources if s.kind != "warc"]
         if files:
-            _files_to_folder(config, files, file_format(output_format), reporter, folder)
+            _files_to_folder(config, files, written, reporter, folder)
         if warcs:
             _warcs_to_folder(config, warcs, reporter, folder)
     finally:

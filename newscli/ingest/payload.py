@@ -7,11 +7,10 @@ come through ``document_from_bytes``; URL downloads share its content-type rules
 
 from __future__ import annotations
 
-import zlib
-
-from newscli.errors import ReadError, TooLargeError, UnsupportedTypeError
+from newscli.errors import UnsupportedTypeError
+from newscli.ingest.content_type import HTML_TYPES, TEXT_TYPES, ContentType
 from newscli.ingest.decode import decode
-from newscli.ingest.fetch import HTML_TYPES, TEXT_TYPES, ContentType
+from newscli.ingest.limits import GZIP_MAGIC, gunzip, human_size, too_large
 from newscli.ingest.sniff import looks_like_html
 from newscli.model import Document, Source
 from newscli.options import DEFAULT_MAX_BYTES
@@ -42,8 +41,8 @@ def document_from_bytes(
     declared = ContentType.parse(content_type)
     check_content_type(declared.mime)
     if len(data) > max_bytes:
-        raise TooLargeError(too_large_message(max_bytes, len(data)))
-    if data[:2] == b"\x1f\x8b":
+        raise too_large(max_bytes, detail=f" ({human_size(len(data))})")
+    if data[:2] == GZIP_MAGIC:
         data = gunzip(data, max_bytes)
     text, encoding = decode(data, declared=charset or declared.charset)
     is_html = declared.mime in HTML_TYPES or looks_like_html(text)
@@ -62,33 +61,3 @@ def check_content_type(mime: str | None) -> None:
     if mime is None or mime in HTML_TYPES or mime in TEXT_TYPES or mime in SNIFFED_TYPES:
         return
     raise UnsupportedTypeError(f"not an article: {mime} (only HTML and plain text are read)")
-
-
-def gunzip(data: bytes, max_bytes: int) -> bytes:
-    """Decompress gzip ``data``, refusing more than ``max_bytes`` of output."""
-    decompressor = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
-    try:
-        out = decompressor.decompress(data, max_bytes + 1)
-    except zlib.error as exc:
-        raise ReadError(f"corrupt gzip data ({exc})") from exc
-    if len(out) > max_bytes:
-        raise TooLargeError(too_large_message(max_bytes) + " when decompressed")
-    return out
-
-
-def too_large_message(max_bytes: int, size: int | None = None) -> str:
-    got = f" ({human_size(size)})" if size is not None else ""
-    return f"input is larger than --max-bytes {human_size(max_bytes)}{got}"
-
-
-def human_size(n: int) -> str:
-    """``1536`` -> ``1.5 KB``."""
-    if n < 1024:
-        return f"{n} B"
-    size = float(n)
-    unit = "KB"
-    for unit in ("KB", "MB", "GB"):  # noqa: B007 (the unit reached is the one printed)
-        size /= 1024
-        if size < 1024:
-            break
-    return f"{size:.1f} {unit}"

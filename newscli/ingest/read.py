@@ -8,22 +8,25 @@ import stat
 import sys
 from typing import BinaryIO
 
-from newscli.errors import HttpStatusError, ReadError, SourceNotFoundError, TooLargeError
-from newscli.ingest.payload import document_from_bytes, human_size, too_large_message
+from newscli.errors import HttpStatusError, ReadError, SourceNotFoundError
+from newscli.ingest.limits import human_size, too_large
+from newscli.ingest.payload import document_from_bytes
 from newscli.model import Document, Source
-from newscli.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-
-__all__ = ["archived_document", "human_size", "read_capped", "read_document"]
+from newscli.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchOptions
 
 
 def read_document(
-    source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT
+    source: Source,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+    fetch_options: FetchOptions | None = None,
 ) -> Document:
     """Read and decode ``source``. Raises a ``NewscliError`` with a one-line message on failure."""
     if source.kind == "url":
         from newscli.ingest.fetch import fetch
 
-        return fetch(source, max_bytes=max_bytes, timeout=timeout)
+        return fetch(source, max_bytes=max_bytes, timeout=timeout, options=fetch_options)
     if source.kind == "record":
         return archived_document(source, max_bytes=max_bytes)
     if source.kind == "stdin":
@@ -68,7 +71,7 @@ def read_file_bytes(source: Source, max_bytes: int) -> bytes:
     if stat.S_ISDIR(info.st_mode):
         raise ReadError("is a directory (give it as a folder source, or use --recursive)")
     if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-        raise TooLargeError(too_large_message(max_bytes, info.st_size))
+        raise too_large(max_bytes, detail=f" ({human_size(info.st_size)})")
     if not (
         stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode)
     ):
@@ -87,7 +90,7 @@ def read_capped(stream: BinaryIO, max_bytes: int) -> bytes:
     """Read at most ``max_bytes``; refuse (without reading on) if there is more."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise TooLargeError(too_large_message(max_bytes))
+        raise too_large(max_bytes)
     return data
 
 

@@ -6,13 +6,24 @@ import re
 
 from newscli.model import Article, Brief
 from newscli.render.common import metadata_parts, removed_summary, speaker_label, title_of
+from newscli.sanitize import display_name
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_BACKTICKS = re.compile(r"`+")
 
 
 def escape(text: str) -> str:
     """Backslash-escape Markdown's inline syntax characters."""
     return _SPECIAL.sub(r"\\\1", text)
+
+
+def code_span(text: str) -> str:
+    """``text`` as a Markdown code span: fenced by more backticks than it holds in a row (and
+    padded when it starts or ends with one), so no character of it can end the span."""
+    longest = max((len(run) for run in _BACKTICKS.findall(text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text[:1] in ("`", " ") or text[-1:] in ("`", " ") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def render_markdown(result: Brief | Article) -> str:
@@ -56,5 +67,6 @@ def _article_markdown(article: Article) -> str:
 
 
 def _header(article: Article, parts: list[str]) -> list[str]:
-    meta = " · ".join([f"`{article.source.replace('`', '')}`", *(escape(p) for p in parts)])
+    # The source on one line (display_name escapes newlines), in a code span nothing can close.
+    meta = " · ".join([code_span(display_name(article.source)), *(escape(p) for p in parts)])
     return [f"# {escape(title_of(article))}", "", meta]

@@ -24,6 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newscli.model import Failure
+from newscli.sanitize import display_name, one_line
 
 REFRESH_SECONDS = 0.1
 MAX_FAILURE_ROWS = 50
@@ -109,7 +110,9 @@ def print_failures(console: Console, failures: Sequence[Failure]) -> None:
     table.add_column("error", style="red", no_wrap=True)
     table.add_column("reason", overflow="fold")
     for failure in failures[:MAX_FAILURE_ROWS]:
-        table.add_row(Text(failure.source), Text(failure.type), Text(failure.message))
+        table.add_row(
+            Text(display_name(failure.source)), Text(failure.type), Text(one_line(failure.message))
+        )
     console.print(table)
     if len(failures) > MAX_FAILURE_ROWS:
         console.print(Text(f"... and {len(failures) - MAX_FAILURE_ROWS} more", style="dim"))

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from newscli.model import Article, Brief
 from newscli.render.common import metadata_parts, removed_summary, title_of
+from newscli.sanitize import display_name
 
 ACCENT = "cyan"
 SPEAKER = "bold magenta"
@@ -82,7 +83,7 @@ def article_view(article: Article) -> RenderableType:
 
 def _header(article: Article, meta: list[str]) -> RenderableType:
     lines: list[RenderableType] = [Text(title_of(article), style="bold")]
-    lines.append(Text(article.source, style=ACCENT, overflow="fold"))
+    lines.append(Text(display_name(article.source), style=ACCENT, overflow="fold"))
     if meta:
         lines.append(Text("  ·  ".join(meta), style="dim"))
     return Panel(Group(*lines), border_style=ACCENT, padding=(0, 1))

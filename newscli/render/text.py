@@ -6,6 +6,7 @@ import textwrap
 
 from newscli.model import Article, Brief
 from newscli.render.common import metadata_parts, removed_summary, speaker_label, title_of
+from newscli.sanitize import display_name
 
 WIDTH = 80
 
@@ -54,7 +55,7 @@ def _header(article: Article, parts: list[str], width: int) -> list[str]:
     title = textwrap.wrap(title_of(article), width) or [""]
     rule = "=" * min(width, max(len(line) for line in title))
     lines = [*title, rule]
-    meta = " · ".join([article.source, *parts])
+    meta = " · ".join([display_name(article.source), *parts])
     lines += textwrap.wrap(meta, width)
     return lines
 
