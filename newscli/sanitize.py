@@ -75,20 +75,60 @@ _TAG_RUN = re.compile(f"[{_TAGS}]+")
 _SUSPECT = re.compile(
     f"[{_CONTROLS}{_BIDI_CONTROLS}{_NONCHARACTERS}{_SURROGATES}{_INVISIBLE}{_TAGS}]"
 )
+# The same test in two cheap steps: the regular-expression engine checks a class of BMP characters
+# against a bitmap, but tries astral ranges one by one, so the class above costs ten times more
+# per character. Most text has no astral character at all, and then the BMP class decides.
+_SUSPECT_BMP = re.compile(
+    f"[{_CONTROLS}{_BIDI_CONTROLS}\ufdd0-\ufdef\ufffe\uffff{_SURROGATES}{_INVISIBLE}]"
+)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_DROPPED_BMP = re.compile(f"[{_BIDI_CONTROLS}\ufdd0-\ufdef\ufffe\uffff]")
+_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
+_INVISIBLE_CHARS = re.compile(f"[{_INVISIBLE}]+")
+_SHAPED_CHAR = re.compile(f"[{_SHAPED}]")
 
 
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences, control characters (keeping tabs and newlines),
     bidirectional overrides, noncharacters, and invisible characters where they only hide;
-    a lone surrogate becomes U+FFFD. Linear in the length of ``text``."""
-    if not _SUSPECT.search(text):
+    a lone surrogate becomes U+FFFD. Linear in the length of ``text``.
+
+    Each step runs only when a cheap search finds something for it: whole pages pass through
+    here, and most hold at most a soft hyphen or an emoji.
+    """
+    if not _has_suspect(text):
         return text
-    text = _ESCAPE_SEQUENCE.sub("", text)
-    text = _CONTROL.sub(lambda m: _SEPARATORS.get(m.group(), ""), text)
-    text = _DROPPED.sub("", text)
-    text = _SURROGATE.sub("\ufffd", text)
-    text = _INVISIBLE_RUN.sub("", text)
-    return _TAG_RUN.sub(_flag_or_nothing, text)
+    if _CONTROL.search(text):
+        text = _ESCAPE_SEQUENCE.sub("", text)
+        text = _CONTROL.sub(lambda m: _SEPARATORS.get(m.group(), ""), text)
+    astral = not text.isascii() and _ASTRAL.search(text) is not None
+    if _DROPPED_BMP.search(text) or (astral and _DROPPED.search(text)):
+        text = _DROPPED.sub("", text)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    if _INVISIBLE_CHAR.search(text):
+        text = _INVISIBLE_CHARS.sub(_hidden_or_kept, text)
+    return _TAG_RUN.sub(_flag_or_nothing, text) if astral else text
+
+
+def _hidden_or_kept(match: re.Match[str]) -> str:
+    """A run of invisible characters goes unless a neighbour is a character it shapes (the same
+    rule as ``_INVISIBLE_RUN``, without its per-position lookbehind)."""
+    start, end, whole = match.start(), match.end(), match.string
+    if start > 0 and _SHAPED_CHAR.match(whole, start - 1):
+        return match.group()
+    if end < len(whole) and _SHAPED_CHAR.match(whole, end):
+        return match.group()
+    return ""
+
+
+def _has_suspect(text: str) -> bool:
+    """``_SUSPECT.search(text)``, fast: see ``_SUSPECT_BMP``."""
+    if text.isascii():
+        return _SUSPECT_BMP.search(text) is not None
+    if _SUSPECT_BMP.search(text):
+        return True
+    return _ASTRAL.search(text) is not None and _SUSPECT.search(text) is not None
 
 
 def _flag_or_nothing(match: re.Match[str]) -> str:
