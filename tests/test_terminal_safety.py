@@ -367,14 +367,14 @@ def test_json_dumps_is_exact_valid_utf8_and_inert(data: dict[str, str]) -> None:
 
 # --- strip_controls skips the steps a cheap search finds nothing for: same result as all steps ---
 
-_ALPHABET = (
-    list("ab Zé\t\n[;0m]2J")
-    + ["\x00", "\x07", "\x0b", "\x1b", "\x1c", "\x7f", "\x85", "\x90", "\x9b", "\x9c", "\x9d"]
-    + ["\u202e", "\u2066", "\ufdd0", "\ufffe", "\U0001fffe", "\U0010ffff", "\ud800", "\udce9"]
-    + ["\u00ad", "\u200b", "\u200d", "\u200f", "\ufeff", "\u2060"]
-    + ["\u0628", "\u0915", "\U0001f600", "\U0001f3f4", "\u2764", "\ufe0f"]
-    + ["\U000e0067", "\U000e0062", "\U000e0073", "\U000e0063", "\U000e007f", "\U000e0001"]
-)
+_ALPHABET = [
+    *"ab Z\u00e9\t\n[;0m]2J",
+    *("\x00", "\x07", "\x0b", "\x1b", "\x1c", "\x7f", "\x85", "\x90", "\x9b", "\x9c", "\x9d"),
+    *("\u202e", "\u2066", "\ufdd0", "\ufffe", "\U0001fffe", "\U0010ffff", "\ud800", "\udce9"),
+    *("\u00ad", "\u200b", "\u200d", "\u200f", "\ufeff", "\u2060"),
+    *("\u0628", "\u0915", "\U0001f600", "\U0001f3f4", "\u2764", "\ufe0f"),
+    *("\U000e0067", "\U000e0062", "\U000e0073", "\U000e0063", "\U000e007f", "\U000e0001"),
+]
 
 
 def _strip_controls_every_step(text: str) -> str:
