@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 # Characters of no text: C0 and C1 controls (tab and newline are text), and DEL.
@@ -102,7 +103,7 @@ def strip_controls(text: str) -> str:
         text = _ESCAPE_SEQUENCE.sub("", text)
         text = _CONTROL.sub(lambda m: _SEPARATORS.get(m.group(), ""), text)
     astral = not text.isascii() and _ASTRAL.search(text) is not None
-    if _DROPPED_BMP.search(text) or (astral and _DROPPED.search(text)):
+    if _DROPPED_BMP.search(text) or (astral and _astral_match(text, _is_astral_noncharacter)):
         text = _DROPPED.sub("", text)
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
@@ -123,12 +124,25 @@ def _hidden_or_kept(match: re.Match[str]) -> str:
 
 
 def _has_suspect(text: str) -> bool:
-    """``_SUSPECT.search(text)``, fast: see ``_SUSPECT_BMP``."""
-    if text.isascii():
-        return _SUSPECT_BMP.search(text) is not None
+    """``_SUSPECT.search(text)``, fast: see ``_SUSPECT_BMP``. The astral suspects (tag characters
+    and the noncharacters of planes 1 to 16) are looked for among the text's astral characters
+    only, which are few (emoji) where there are any."""
     if _SUSPECT_BMP.search(text):
         return True
-    return _ASTRAL.search(text) is not None and _SUSPECT.search(text) is not None
+    return not text.isascii() and _astral_match(text, _is_astral_suspect)
+
+
+def _astral_match(text: str, test: Callable[[int], bool]) -> bool:
+    return any(test(ord(match.group())) for match in _ASTRAL.finditer(text))
+
+
+def _is_astral_noncharacter(point: int) -> bool:
+    return (point & 0xFFFE) == 0xFFFE
+
+
+def _is_astral_suspect(point: int) -> bool:
+    """A tag character or a noncharacter (the astral members of ``_SUSPECT``)."""
+    return 0xE0000 <= point <= 0xE007F or _is_astral_noncharacter(point)
 
 
 def _flag_or_nothing(match: re.Match[str]) -> str:

@@ -394,3 +394,16 @@ def _strip_controls_every_step(text: str) -> str:
 @given(st.lists(st.sampled_from(_ALPHABET), max_size=40).map("".join))
 def test_strip_controls_equals_running_every_step(text: str) -> None:
     assert strip_controls(text) == _strip_controls_every_step(text)
+
+
+def test_fast_suspect_test_agrees_with_the_full_class_on_every_kind_of_character() -> None:
+    import newscli.sanitize as s
+
+    points = set(range(0, 0x110000, 97))
+    points |= {plane * 0x10000 + low for plane in range(17) for low in (0xFFFD, 0xFFFE, 0xFFFF)}
+    points |= set(range(0xE0000, 0xE0081)) | set(range(0x0, 0xA0)) | set(range(0x2000, 0x2070))
+    for point in sorted(points):
+        if 0xD800 <= point <= 0xDFFF:
+            continue  # lone surrogates are tested in their own strings above
+        text = f"a{chr(point)}b\u00e9"
+        assert s._has_suspect(text) == bool(s._SUSPECT.search(text)), hex(point)

@@ -149,7 +149,8 @@ def _news_scores(
 def _features(sentences: Sequence[Sentence], language: str | None, title: str | None) -> _Features:
     stops = stop_words(language or "en")
     stem = stemmer(language)
-    bags = [_terms(s.text, stops, stem) for s in sentences]
+    memo: dict[str, str | None] = {}  # an article repeats its words: each is judged once
+    bags = [_terms(s.text, stops, stem, memo) for s in sentences]
     vectors = tfidf_vectors(bags)
     central = windowed_centrality(vectors, CENTRALITY_WINDOW)
     title_terms = set(_terms(title or "", stops, stem))
@@ -245,15 +246,27 @@ def _mmr_order(
     return ranked
 
 
-def _terms(text: str, stops: frozenset[str], stem: Callable[[str], str]) -> list[str]:
-    """Stemmed content words: no stop words, numbers, clitics ("'s", "n't") or punctuation."""
+def _terms(
+    text: str,
+    stops: frozenset[str],
+    stem: Callable[[str], str],
+    memo: dict[str, str | None] | None = None,
+) -> list[str]:
+    """Stemmed content words: no stop words, numbers, clitics ("'s", "n't") or punctuation.
+
+    ``memo`` remembers each word's term (None: not a content word) across calls.
+    """
+    memo = {} if memo is None else memo
     result: list[str] = []
     for word in words(text):
-        # "obama's" and tokenized "obama 's" both count as "obama".
-        base = word.lower().replace("’", "'").split("'")[0]
-        if len(base) < 2 or base in stops or not _HAS_LETTER.search(base):
-            continue
-        result.append(stem(base))
+        if word not in memo:
+            # "obama's" and tokenized "obama 's" both count as "obama".
+            base = word.lower().replace("’", "'").split("'")[0]
+            content = len(base) >= 2 and base not in stops and _HAS_LETTER.search(base)
+            memo[word] = stem(base) if content else None
+        term = memo[word]
+        if term is not None:
+            result.append(term)
     return result
 
 
@@ -288,6 +301,8 @@ _CALL_TO_ACTION = re.compile(
     r"https?://|www\.",
     re.I,
 )
+# One search instead of two (the same verdict: either pattern matching anywhere).
+_CAPTION_OR_CALL = re.compile(f"(?:{_CAPTION.pattern})|(?:{_CALL_TO_ACTION.pattern})", re.I)
 _QUESTION_END = re.compile(r"""\?\s*(?:''|["”’')\]])*\s*$""")
 _FIRST_WORD = re.compile(r"\w+")
 
@@ -298,7 +313,7 @@ def _is_junk(text: str, cased: bool, stops: frozenset[str]) -> bool:
         _is_byline(text, stops)
         or _is_fragment_start(text, cased)
         or _is_dateline(text)
-        or bool(_CAPTION.search(text) or _CALL_TO_ACTION.search(text))
+        or bool(_CAPTION_OR_CALL.search(text))
         or bool(_QUESTION_END.search(text))
     )
 
