@@ -13,7 +13,6 @@ One module per job, run in this order by ``page.clean_html`` on one lxml tree:
 ``_trafilatura`` is the one module that calls trafilatura functions outside its public API.
 """
 
-from newscli.clean.html.byline import byline
 from newscli.clean.html.metadata import PageMetadata, page_metadata, title_from_markup
 from newscli.clean.html.page import CleanedHtml, clean_html
 from newscli.clean.html.visible import visible_text
@@ -21,7 +20,6 @@ from newscli.clean.html.visible import visible_text
 __all__ = [
     "CleanedHtml",
     "PageMetadata",
-    "byline",
     "clean_html",
     "page_metadata",
     "title_from_markup",
