@@ -496,14 +496,23 @@ def _foreign_share(sample: str, code: str) -> float:
     if alphabet is None or sample.isascii():
         return 0.0
     script = "cyrillic" if code in _CYRILLIC_LANGUAGES else "latin"
-    total = foreign = 0
+    scripts: dict[str, str] = {}  # a word's first letter -> its writing system
+    kept = []
     for word in _WORD.findall(sample):
-        if not word.islower() or _script_of(word[0]) != script:
-            continue
-        word = word.replace("\u0307", "")
-        total += len(word)
-        foreign += sum(1 for ch in word if ch not in alphabet)
-    return foreign / total if total else 0.0
+        first = word[0]
+        if first not in scripts:
+            scripts[first] = _script_of(first)
+        if scripts[first] == script and word.islower():
+            kept.append(word)
+    letters = "".join(kept).replace("\u0307", "")
+    # What the alphabet's deletion table leaves are the foreign letters (counted in C).
+    foreign = len(letters.translate(_deletion_table(code)))
+    return foreign / len(letters) if letters else 0.0
+
+
+@cache
+def _deletion_table(code: str) -> dict[int, None]:
+    return dict.fromkeys(map(ord, _ALPHABETS.get(code, ())))
 
 
 # --- step 3: py3langid, loaded on first need ---------------------------------------------------
