@@ -7,6 +7,13 @@ process's maximum resident set size. Inputs are CNN/DailyMail articles from the 
 laid end to end (or generated sentences when the corpora are absent), as one long article.
 Target (issue 8): from 20,000 to 400,000 words time grows at most 30x and peak memory stays under
 1.5 GB.
+
+    python benchmarks/scaling.py --patterns [--repeat 3]
+
+times the whole brief (``pipeline.brief``, in this process, best of ``--repeat`` runs) on the
+adversarial inputs of issue 12 item 11 at n and 10 n repetitions: a list of 2,000 quoted words
+(`The board banned: "w0", "w1", …`) and `"Anna Berg Carl Dahl said "` repeated. Target: ten times
+the input costs at most twelve times the time.
 """
 
 from __future__ import annotations
@@ -86,11 +93,55 @@ def write_input(words: int, paragraphs: list[str], folder: Path) -> Path:
     return path
 
 
+# Adversarial inputs (issue 12, item 11): name -> (builder of n repetitions, n).
+PATTERNS = {
+    "quoted word list": (
+        lambda n: "The board banned: " + ", ".join(f'"w{i}"' for i in range(n)) + ".",
+        2000,
+    ),
+    "names before said": (lambda n: '"Anna Berg Carl Dahl said "' * n, 300),
+}
+
+
+def time_patterns(repeat: int) -> None:
+    """Time ``pipeline.brief`` on each adversarial pattern at n and 10 n."""
+    import time
+
+    from newscli.pipeline import brief
+
+    print(f"{'pattern':<20} {'n':>6} {'KB':>6} {'seconds':>8} {'10n s':>8} {'x time':>7}")
+    for name, (build, n) in PATTERNS.items():
+        timings = []
+        for size in (n, 10 * n):
+            text = build(size)
+            best = float("inf")
+            for _ in range(repeat):
+                started = time.perf_counter()
+                brief(text)
+                best = min(best, time.perf_counter() - started)
+            timings.append((len(text), best))
+        (small_bytes, small), (_, large) = timings
+        print(
+            f"{name:<20} {n:>6} {small_bytes / 1000:>6.1f} {small:>8.3f} {large:>8.3f} "
+            f"{large / small:>7.1f}"
+        )
+    print("target: x time <= 12 for 10x the input")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,20000,100000,400000,1000000")
     parser.add_argument("--method", default="news")
+    parser.add_argument("--patterns", action="store_true", help="time the adversarial inputs")
+    parser.add_argument("--repeat", type=int, default=3)
+    add_limit_arguments(parser)
     args = parser.parse_args()
+    if run_limit_benchmarks(args):
+        return
+    if args.patterns:
+        sys.path.insert(0, str(ROOT))
+        time_patterns(args.repeat)
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     paragraphs = source_paragraphs()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -124,6 +175,206 @@ def main() -> None:
             f"20k -> 400k words: time x{growth:.1f} (target <= 30), "
             f"peak {by_size[400000]['peak_mb']:.0f} MB (target < 1536)"
         )
+
+
+# --- issue 12: hostile inputs against the default limits, and escape-sequence runs -------------
+#
+#   python benchmarks/scaling.py --limits [--limit-sizes 1,2,5,10,20] [--limit-patterns ...]
+#   python benchmarks/scaling.py --escape-runs
+#
+# --limits runs `summarize` on inputs of each shape and size (MB) in a fresh process, without
+# newscli's own limits, and prints seconds, peak resident memory and the address space the source
+# added (what the worker's RLIMIT_AS cap counts) beside the defaults: --timeout, --max-bytes and
+# the memory cap at that size. --escape-runs times sanitize.strip_controls on runs of
+# unterminated control strings (item 11: x10 input must cost at most x12 time).
+
+LIMITS_CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+def vm(field):
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) * 1024
+    return 0
+from newscli.pipeline import run_source
+from newscli.options import Options
+from newscli.model import Source
+import trafilatura
+def cpu():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+before = vm("VmSize")
+start, cpu_start = time.perf_counter(), cpu()
+# --max-bytes just over the file (a read asks for --max-bytes + 1 bytes at once)
+options = Options(max_bytes=Path(sys.argv[1]).stat().st_size + 1, timeout=1e9)
+try:
+    run_source(Source.file(Path(sys.argv[1])), sys.argv[2], options)
+    error = None
+except Exception as exc:
+    error = f"{type(exc).__name__}: {exc}"[:80]
+seconds, cpu_seconds = time.perf_counter() - start, cpu() - cpu_start
+rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+added_mb = (vm("VmPeak") - before) / 2**20
+print(json.dumps({"seconds": seconds, "cpu": cpu_seconds, "rss_mb": rss_mb, "added_mb": added_mb,
+                  "error": error}))
+"""
+
+LIMIT_PATTERNS = (
+    "text",
+    "html-text",
+    "html-pages",
+    "one-line",
+    "unclosed-a",
+    "unclosed-a-html",
+    "unclosed-div",
+    "tags-only",
+)
+
+
+def add_limit_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--limits", action="store_true", help="hostile inputs vs the defaults")
+    parser.add_argument("--limit-sizes", default="1,2,5,10,20", help="MB, comma-separated")
+    parser.add_argument("--limit-patterns", default=",".join(LIMIT_PATTERNS))
+    parser.add_argument("--limit-command", default="summarize", choices=("summarize", "extract"))
+    parser.add_argument("--escape-runs", action="store_true", help="item 11's ESC ] / ESC P runs")
+
+
+def run_limit_benchmarks(args: argparse.Namespace) -> bool:
+    """Run the benchmark the arguments ask for; False when they ask for the scaling table."""
+    if args.escape_runs:
+        escape_runs()
+        return True
+    if args.limits:
+        sizes = [float(s) for s in args.limit_sizes.split(",")]
+        limits(sizes, args.limit_patterns.split(","), args.limit_command)
+        return True
+    return False
+
+
+def _html_pages() -> list[str]:
+    corpora = corpora_dir()
+    folder = (
+        corpora / "extraction" / "zyte-article-extraction-benchmark" / "html" if corpora else None
+    )
+    if folder is None or not folder.is_dir():
+        return [
+            "<html><body>" + "".join(f"<p>{p}</p>" for p in source_paragraphs()) + "</body></html>"
+        ]
+    return [
+        gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in sorted(folder.iterdir())
+    ]
+
+
+def limit_input(pattern: str, size: int) -> str:
+    """About ``size`` bytes of input of the given shape."""
+    if pattern == "text":
+        paragraphs = source_paragraphs()
+        unit = "\n\n".join(paragraphs[:200]) + "\n\n"
+    elif pattern == "html-text":
+        body = "".join(f"<p>{p}</p>" for p in source_paragraphs()[:200])
+        return _page("<article>", body, size)  # a long article as HTML: all of it text
+    elif pattern == "html-pages":
+        unit = "".join(_html_pages()[:60])  # real pages end to end: one big, messy document
+    elif pattern == "unclosed-a":
+        unit = "<a href=/x>" * 1000  # issue 12: 18 MB of these reached 2.7 GB (read as text)
+    elif pattern == "unclosed-a-html":
+        return _page("<p>", "word <a href=/x>", size)
+    elif pattern == "unclosed-div":
+        return _page("", "<div>word ", size)
+    elif pattern == "one-line":
+        words = " ".join(p.replace("\n", " ") for p in source_paragraphs()[:50])
+        unit = words.replace(".", "") + " "
+    elif pattern == "tags-only":
+        return _page("", "<p><span></span></p>", size)
+    else:
+        raise SystemExit(f"unknown pattern {pattern}")
+    repeats = size // len(unit.encode("utf-8")) + 1
+    return (unit * repeats)[:size]
+
+
+def _page(start: str, unit: str, size: int) -> str:
+    """An HTML document of about ``size`` bytes: a head, then ``unit`` repeated."""
+    head = f"<!DOCTYPE html><html><head><title>Limits</title></head><body>{start}"
+    return head + unit * max(1, (size - len(head)) // len(unit))
+
+
+def limits(sizes_mb: list[float], patterns: list[str], command: str) -> None:
+    from newscli.ingest.limits import human_size
+    from newscli.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+    from newscli.process_limits import memory_cap
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    print(
+        f"defaults: --timeout {DEFAULT_TIMEOUT:g} s, --max-bytes {human_size(DEFAULT_MAX_BYTES)}, "
+        f"memory cap {human_size(memory_cap(DEFAULT_MAX_BYTES))} over the process's size; "
+        f"`{command}`, one fresh process per input, no limits applied"
+    )
+    print(
+        "(CPU seconds decide 'over --timeout': wall time on a shared machine depends on its load)"
+    )
+    header = (
+        f"{'pattern':<15} {'MB':>4} {'CPU s':>6} {'wall s':>7} {'RSS MB':>7} {'added VM MB':>11}"
+    )
+    print(f"{header} {'cap MB':>7}  note")
+    with tempfile.TemporaryDirectory() as tmp:
+        for pattern in patterns:
+            for mb in sizes_mb:
+                size = int(mb * 1024 * 1024)
+                suffix = ".txt" if pattern in ("text", "one-line") else ".html"
+                path = Path(tmp) / f"{pattern}-{mb}{suffix}"
+                path.write_text(limit_input(pattern, size), encoding="utf-8")
+                done = subprocess.run(
+                    [sys.executable, "-c", LIMITS_CHILD, str(path), command],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                )
+                path.unlink()
+                cap_mb = memory_cap(size) / 2**20
+                if done.returncode != 0:
+                    print(f"{pattern:<15} {mb:>4g} failed: {done.stderr.strip().splitlines()[-1:]}")
+                    continue
+                r = json.loads(done.stdout)
+                notes = []
+                if size <= DEFAULT_MAX_BYTES and r["cpu"] > DEFAULT_TIMEOUT:
+                    notes.append("over --timeout")
+                if r["added_mb"] > cap_mb:
+                    notes.append("over the memory cap")
+                if r["error"]:
+                    notes.append(r["error"])
+                print(
+                    f"{pattern:<15} {mb:>4g} {r['cpu']:>6.1f} {r['seconds']:>7.1f} "
+                    f"{r['rss_mb']:>7.0f} {r['added_mb']:>11.0f} {cap_mb:>7.0f}  {'; '.join(notes)}"
+                )
+
+
+def escape_runs() -> None:
+    """strip_controls on runs of unterminated OSC / DCS introducers, 10 KB to 1 MB."""
+    import time
+
+    from newscli.sanitize import strip_controls
+
+    print("sanitize.strip_controls on unterminated control-string runs")
+    print("(target: x10 input <= x12 time)")
+    print(f"{'pattern':<12} {'KB':>6} {'seconds':>9} {'x time':>7}")
+    units = (
+        ("ESC ] x", "\x1b]x"),
+        ("ESC P x", "\x1bPx"),
+        ("ESC ]", "\x1b]"),
+        ("8-bit OSC", "\x9dx"),
+    )
+    for name, unit in units:
+        base = None
+        for kb in (25, 250, 2500):
+            text = (unit * (kb * 1024 // len(unit) + 1))[: kb * 1024]
+            best = float("inf")
+            for _ in range(5 if kb < 2500 else 2):  # the fastest run: the machine is shared
+                started = time.perf_counter()
+                strip_controls(text)
+                best = min(best, time.perf_counter() - started)
+            base = base or best
+            print(f"{name:<12} {kb:>6} {best:>9.4f} {best / base:>7.1f}")
 
 
 if __name__ == "__main__":

@@ -24,10 +24,18 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from newscli.errors import NewscliError
+from newscli.ingest.limits import human_size
 from newscli.limits import call_with_time_limit
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
 from newscli.pipeline import run_source, warm_up
+from newscli.process_limits import (
+    cap_memory,
+    detach_stdout,
+    die_with_parent,
+    memory_cap,
+    memory_limit,
+)
 from newscli.sanitize import one_line
 
 if TYPE_CHECKING:
@@ -95,7 +103,10 @@ def _run_one(source: Source, command: Command, options: Options, limit: float | 
     except RecursionError:
         return Outcome(source, failure=_failure(source, "too_complex", "input nested too deeply"))
     except MemoryError:
-        return Outcome(source, failure=_failure(source, "too_large", "out of memory"))
+        cap = human_size(memory_cap(options.max_bytes))
+        message = f"out of memory (over the {cap} a source may use with --max-bytes"
+        failure = _failure(source, "too_large", f"{message} {human_size(options.max_bytes)})")
+        return Outcome(source, failure=failure)
     except Exception as exc:  # a bug: report it for this source and carry on with the others
         message = f"internal error: {type(exc).__name__}: {exc}"
         return Outcome(
@@ -122,6 +133,12 @@ def _failure(
 def failure_of(source: Source, exc: NewscliError) -> Failure:
     """The ``Failure`` that reports ``exc`` for ``source``."""
     return _failure(source, exc.type, exc.message, exc.hint, skipped=exc.skip)
+
+
+def process_here(source: Source, command: Command, options: Options, *, index: int = 0) -> Outcome:
+    """``process_one`` in this process, under the memory cap a worker would have."""
+    with memory_limit(memory_cap(options.max_bytes)):
+        return process_one(source, command, options, index=index)
 
 
 def timeout_failure(source: Source, seconds: float) -> Failure:
@@ -177,7 +194,7 @@ def process(
 
 def _in_process(sources: Iterable[Source], command: Command, options: Options) -> Iterator[Outcome]:
     for index, source in enumerate(sources):
-        yield process_one(source, command, options, index=index)
+        yield process_here(source, command, options, index=index)
 
 
 def _may_be_html(source: Source) -> bool:
@@ -213,13 +230,18 @@ def _chunked(
 # --- worker side -------------------------------------------------------------------------------
 
 
-def _worker_main(conn: Connection, command: Command, options: Options, busy_since: Any) -> None:
+def _worker_main(
+    conn: Connection, command: Command, options: Options, busy_since: Any, parent: int
+) -> None:
     """Process chunks of ``(index, source)`` until told to stop; one message back per source.
 
     ``busy_since`` (shared memory) holds the monotonic time the current source started, 0 when
-    idle: the parent's watchdog reads it.
+    idle: the parent's watchdog reads it. ``parent`` is the pid of the process that forked this
+    one: when it dies, so does this worker, whatever it is doing (blocked writing a result, say).
     """
-    parent = os.getppid()
+    die_with_parent(parent)
+    detach_stdout()
+    cap_memory(memory_cap(options.max_bytes))
     while True:
         # Poll with a timeout rather than block, so a worker whose parent died does not linger.
         while not conn.poll(1.0):
@@ -339,7 +361,7 @@ class _Pool:
             remote: Chunk = []
             for index, source in chunk:
                 if source.kind == "stdin":
-                    self.local.append(process_one(source, self.command, self.options, index=index))
+                    self.local.append(process_here(source, self.command, self.options, index=index))
                 else:
                     remote.append((index, source))
             if remote:
@@ -352,7 +374,7 @@ class _Pool:
         busy_since = self.context.RawValue("d", 0.0)
         process = self.context.Process(
             target=_worker_main,
-            args=(child_end, self.command, self.options, busy_since),
+            args=(child_end, self.command, self.options, busy_since, os.getpid()),
             daemon=True,
         )
         # Workers ignore Ctrl-C: the parent decides how to stop them. Setting it around start()

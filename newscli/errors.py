@@ -99,3 +99,30 @@ class InvalidOptionError(NewscliError):
     """A library caller passed an option value newscli does not know (the CLI checks its own)."""
 
     type = "invalid_option"
+
+
+class OutputDirError(NewscliError):
+    """The output folder cannot be used at all: not a folder, a link where newscli writes, or in use
+    by another run (a usage error: nothing was processed)."""
+
+    type = "output_dir"
+
+
+class FolderInUseError(OutputDirError):
+    """Another newscli run holds the output folder's lock."""
+
+    type = "folder_in_use"
+
+
+class OutputWriteError(NewscliError):
+    """One output file could not be written (that source fails; the run goes on)."""
+
+    type = "write_error"
+
+
+class FolderWriteError(NewscliError):
+    """Writing to the output folder failed in a way every later write would too (no space, quota,
+    read-only, I/O error), or its index could not be written: the run stops, and what was written
+    stays whole for a rerun to resume."""
+
+    type = "write_error"

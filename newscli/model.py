@@ -13,8 +13,13 @@ SourceKind = Literal["file", "stdin", "url", "warc", "record"]
 DocumentKind = Literal["text", "html"]
 ClaimKind = Literal["quote", "reported", "figure", "statement"]
 QuoteKind = Literal["quote", "phrase"]
+AttributionKind = Literal["quote", "reported"]
 
 BRIEF_SCHEMA = "newscli.brief/1"
+BRIEF_SCHEMA_VERSION = "1.1"
+"""Major.minor of the brief's JSON: the minor grows with each additive change (1.1: attributions,
+phrases, offsets and parts of quotes, summary speakers); ``schema`` names the major only, so
+readers of ``newscli.brief/1`` keep working."""
 ARTICLE_SCHEMA = "newscli.article/1"
 
 WORDS_PER_MINUTE = 220
@@ -185,9 +190,17 @@ class SummarySentence:
     text: str
     sentence: int
     score: float
+    speaker: str | None = None
+    """Who the sentence quotes or reports, when it is someone's statement; None for the
+    article's own voice."""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "sentence": self.sentence, "score": round(self.score, 4)}
+        return {
+            "text": self.text,
+            "sentence": self.sentence,
+            "score": round(self.score, 4),
+            "speaker": self.speaker,
+        }
 
 
 @dataclass(frozen=True)
@@ -203,11 +216,57 @@ class Quote:
     kind: QuoteKind = "quote"
     """"phrase" for a short quoted phrase nobody is said to have spoken (a scare quote, a title)."""
     parts: tuple[tuple[int, int], ...] = ()
-    """Offsets of every part: a quote interrupted by its attribution has several, joined by a space
-    in ``text``."""
+    """Offsets of every part: a quote interrupted by its attribution has several, joined by " … "
+    in ``text`` (by a space for a quote running over paragraphs)."""
+    cue: str | None = None
+    """The words that attribute it ("said", "told", "according to", ":"), when there are some."""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "speaker": self.speaker, "sentence": self.sentence}
+        parts = self.parts or ((self.start, self.end),)
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "sentence": self.sentence,
+            "start": parts[0][0],
+            "end": parts[-1][1],
+            "parts": [{"start": a, "end": b} for a, b in parts],
+        }
+
+    def phrase_dict(self) -> dict[str, Any]:
+        """The JSON of a quoted phrase that is nobody's speech (``phrases``)."""
+        return {"text": self.text, "sentence": self.sentence, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A statement the article attributes to someone: a direct quote or reported speech."""
+
+    kind: AttributionKind
+    text: str
+    """The quoted words (parts joined as in ``Quote.text``) or the reported clause."""
+    speaker: str | None
+    """The fullest name the article gives the source (person, organisation, document), or the
+    description it uses ("a police spokesman"); None when the article does not say."""
+    cue: str | None
+    """The attributing words as written ("said", "told", "according to", ":"), or None."""
+    sentence: int
+    start: int
+    end: int
+    """Offsets in ``Article.text``: from the first part's start to the last part's end."""
+    parts: tuple[tuple[int, int], ...]
+    """Offsets of each stretch of the words; one for reported speech."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "parts": [{"start": a, "end": b} for a, b in self.parts],
+        }
 
 
 @dataclass(frozen=True)
@@ -258,12 +317,17 @@ class Brief:
     claims: tuple[Claim, ...] = ()
     quotes: tuple[Quote, ...] = ()
     keywords: tuple[str, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    """Every direct and reported statement, in article order."""
+    phrases: tuple[Quote, ...] = ()
+    """Quoted words that are nobody's speech: scare quotes, titles, slogans."""
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         a = self.article
         return {
             "schema": BRIEF_SCHEMA,
+            "schema_version": BRIEF_SCHEMA_VERSION,
             "source": a.source,
             **_archive_keys(a.record),
             "kind": a.kind,
@@ -280,6 +344,8 @@ class Brief:
             "quotes": [q.as_dict() for q in self.quotes],
             "keywords": list(self.keywords),
             "removed": [r.as_dict() for r in a.removed],
+            "attributions": [t.as_dict() for t in self.attributions],
+            "phrases": [p.phrase_dict() for p in self.phrases],
         }
 
 

@@ -20,8 +20,13 @@ METHODS = ("news", "lead", *SUMY_METHODS)
 
 DEFAULT_METHOD = "news"
 DEFAULT_CLAIMS = 5
-DEFAULT_TIMEOUT = 15.0
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# The size cap and the time limit agree: an article-shaped input at the cap (a 5 MB page that is
+# all article text, the costliest real shape) takes about 13 s of CPU, well within the time
+# limit; 20 MB took about 50 s. Hostile markup (thousands of unclosed tags) can cost more per
+# byte: the limit and the worker's memory cap end it as that source's failure. Figures:
+# `python benchmarks/scaling.py --limits`.
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_CACHE_SIZE = 256 * 1024 * 1024
 DEFAULT_PER_HOST = 2
 DEFAULT_HOST_DELAY = 1.0
@@ -87,6 +92,17 @@ class Options:
 
 
 DEFAULTS = Options()
+
+RUN_LIMITS = frozenset({"max_bytes", "timeout", "fetch"})
+"""``Options`` fields that decide whether a source can be processed (and how a URL is fetched),
+not what its output says.
+Every other field shapes the output and is part of an ``-o`` folder's fingerprint: a new field is
+by default, so that a changed option recomputes an output rather than keeping a stale one."""
+
+
+def shaping_options(options: Options) -> dict[str, Any]:
+    """The fields of ``options`` that shape an output (all but ``RUN_LIMITS``), by name."""
+    return {f.name: getattr(options, f.name) for f in fields(options) if f.name not in RUN_LIMITS}
 
 
 def format_size(size: int) -> str:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newscli.analyze.claims import find_claims
+from newscli.analyze.claims import find_claims, said_in
 from newscli.analyze.keywords import keywords
-from newscli.analyze.quotes import find_quotes
 from newscli.analyze.segment import segment
+from newscli.analyze.statements import find_statements
 from newscli.analyze.summary import pick, rank_sentences
 from newscli.analyze.tokenize import words
 from newscli.clean.article import clean
@@ -168,9 +168,20 @@ def analyze(article: Article, options: Options | None = None) -> Brief:
     scores = rank_sentences(
         sentences, method=options.method, language=language, title=article.title
     )
-    summary = pick(sentences, scores, options.sentences)
-    quotes = find_quotes(article.text, sentences)
-    claims = find_claims(sentences, scores, quotes, count=options.claims, text=article.text)
+    statements = find_statements(article.text, sentences, language)
+    said = said_in(sentences, statements.attributions)
+    summary = tuple(
+        replace(item, speaker=said[item.sentence].speaker) if item.sentence in said else item
+        for item in pick(sentences, scores, options.sentences)
+    )
+    quotes = statements.quotes
+    claims = find_claims(
+        sentences,
+        scores,
+        statements.attributions,
+        count=options.claims,
+        exclude={item.sentence for item in summary},
+    )
     stats = Stats(
         words=len(words(article.text)),
         sentences=len(sentences),
@@ -183,6 +194,8 @@ def analyze(article: Article, options: Options | None = None) -> Brief:
         summary=summary,
         claims=claims,
         quotes=quotes,
+        attributions=statements.attributions,
+        phrases=statements.phrases,
         keywords=keywords(sentences, language=language),
         sentences=sentences,
     )

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from typing import Any
 
 # Characters of no text: C0 and C1 controls (tab and newline are text), and DEL.
@@ -27,10 +26,9 @@ _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 # RLO shows "txt.exe" as "exe.txt"). The implicit marks (LRM, RLM, ALM) cannot reorder letters and
 # are treated as invisible characters instead.
 _BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
-# Noncharacters are not for interchange (and lxml refuses U+FFFE/U+FFFF in text).
-_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
-    chr(plane * 0x10000 + 0xFFFE) + chr(plane * 0x10000 + 0xFFFF) for plane in range(1, 17)
-)
+# Noncharacters are not for interchange (and lxml refuses U+FFFE/U+FFFF in text): U+FDD0-U+FDEF
+# and the last two code points of every plane.
+_BMP_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff"
 _SURROGATES = "\ud800-\udfff"
 # Invisible format characters: soft hyphen, combining grapheme joiner, Arabic letter mark,
 # Mongolian vowel separator, zero-width space/non-joiner/joiner, LRM/RLM, word joiner, invisible
@@ -41,13 +39,16 @@ _INVISIBLE = "\u00ad\u034f\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff"
 # conjuncts and emoji sequences), so they stay next to a character of those scripts: Hebrew to
 # Tibetan and Myanmar, Khmer, Mongolian and the other Brahmic scripts, Arabic presentation forms,
 # historic scripts, and the emoji and symbol blocks.
-_SHAPED = (
-    "\u0590-\u108f\u1780-\u18af\u1900-\u1aaf\u1b00-\u1c4f\ua800-\uabff\ufb1d-\ufdff\ufe70-\ufefe"
-    "\u2190-\u2bff\ufe00-\ufe0f\U00010800-\U00011fff\U0001f000-\U0001faff"
+_SHAPED = re.compile(
+    "[\u0590-\u108f\u1780-\u18af\u1900-\u1aaf\u1b00-\u1c4f\ua800-\uabff\ufb1d-\ufdff"
+    "\ufe70-\ufefe\u2190-\u2bff\ufe00-\ufe0f\U00010800-\U00011fff\U0001f000-\U0001faff]"
 )
-# Tag characters spell invisible ASCII ("ASCII smuggling"); their one visible use is a
-# subdivision flag: U+1F3F4, tag letters and digits, CANCEL TAG.
-_TAGS = "\U000e0000-\U000e007f"
+# Astral characters are looked at one run at a time (a character class mixing them with the
+# ranges above is several times slower to scan): tag characters spell invisible ASCII ("ASCII
+# smuggling"), and their one visible use is a subdivision flag (U+1F3F4, tag letters and digits,
+# CANCEL TAG); the astral noncharacters go too.
+_ASTRAL = "\U00010000-\U0010ffff"
+_TAG_RUN = re.compile("[\U000e0000-\U000e007f]+")
 _FLAG_TAGS = re.compile("[\U000e0030-\U000e0039\U000e0061-\U000e007a]{2,6}\U000e007f")
 _BLACK_FLAG = "\U0001f3f4"
 
@@ -65,84 +66,66 @@ _ESCAPE_SEQUENCE = re.compile(
     """,
     re.VERBOSE,
 )
-_CONTROL = re.compile(f"[{_CONTROLS}]")
+_ESCAPE_START = re.compile("[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
+_CONTROL = re.compile(f"[{_CONTROLS}]+")
 # Controls that separate text keep it separated; the rest (NUL, BEL, ...) are dropped.
 _SEPARATORS = {"\x0b": "\n", "\x0c": "\n", "\x1c": " ", "\x1d": " ", "\x1e": " ", "\x1f": " "}
-_DROPPED = re.compile(f"[{_BIDI_CONTROLS}{_NONCHARACTERS}]+")
+_DROPPED = re.compile(f"[{_BIDI_CONTROLS}{_BMP_NONCHARACTERS}]+")
 _SURROGATE = re.compile(f"[{_SURROGATES}]")
-# A run of invisible characters, unless a neighbour is a character they shape.
-_INVISIBLE_RUN = re.compile(f"(?<![{_SHAPED}{_INVISIBLE}])[{_INVISIBLE}]++(?![{_SHAPED}])")
-_TAG_RUN = re.compile(f"[{_TAGS}]+")
+_INVISIBLE_RUN = re.compile(f"[{_INVISIBLE}]+")
+_ASTRAL_RUN = re.compile(f"[{_ASTRAL}]+")
+# Anything strip_controls may change: most text has none, and is returned after this one scan.
 _SUSPECT = re.compile(
-    f"[{_CONTROLS}{_BIDI_CONTROLS}{_NONCHARACTERS}{_SURROGATES}{_INVISIBLE}{_TAGS}]"
+    f"[{_CONTROLS}{_BIDI_CONTROLS}{_BMP_NONCHARACTERS}{_SURROGATES}{_INVISIBLE}{_ASTRAL}]"
 )
-# The same test in two cheap steps: the regular-expression engine checks a class of BMP characters
-# against a bitmap, but tries astral ranges one by one, so the class above costs ten times more
-# per character. Most text has no astral character at all, and then the BMP class decides.
-_SUSPECT_BMP = re.compile(
-    f"[{_CONTROLS}{_BIDI_CONTROLS}\ufdd0-\ufdef\ufffe\uffff{_SURROGATES}{_INVISIBLE}]"
-)
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-_DROPPED_BMP = re.compile(f"[{_BIDI_CONTROLS}\ufdd0-\ufdef\ufffe\uffff]")
-_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
-_INVISIBLE_CHARS = re.compile(f"[{_INVISIBLE}]+")
-_SHAPED_CHAR = re.compile(f"[{_SHAPED}]")
 
 
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences, control characters (keeping tabs and newlines),
     bidirectional overrides, noncharacters, and invisible characters where they only hide;
-    a lone surrogate becomes U+FFFD. Linear in the length of ``text``.
-
-    Each step runs only when a cheap search finds something for it: whole pages pass through
-    here, and most hold at most a soft hyphen or an emoji.
-    """
-    if not _has_suspect(text):
+    a lone surrogate becomes U+FFFD. Linear in the length of ``text``."""
+    if not _SUSPECT.search(text):
         return text
-    if _CONTROL.search(text):
+    if _ESCAPE_START.search(text):
         text = _ESCAPE_SEQUENCE.sub("", text)
-        text = _CONTROL.sub(lambda m: _SEPARATORS.get(m.group(), ""), text)
-    astral = not text.isascii() and _ASTRAL.search(text) is not None
-    if _DROPPED_BMP.search(text) or (astral and _astral_match(text, _is_astral_noncharacter)):
-        text = _DROPPED.sub("", text)
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-    if _INVISIBLE_CHAR.search(text):
-        text = _INVISIBLE_CHARS.sub(_hidden_or_kept, text)
-    return _TAG_RUN.sub(_flag_or_nothing, text) if astral else text
+    text = _CONTROL.sub(_separators, text)
+    text = _DROPPED.sub("", text)
+    text = _SURROGATE.sub("\ufffd", text)
+    text = _INVISIBLE_RUN.sub(_shaping_or_nothing, text)
+    return _ASTRAL_RUN.sub(_astral_kept, text)
 
 
-def _hidden_or_kept(match: re.Match[str]) -> str:
-    """A run of invisible characters goes unless a neighbour is a character it shapes (the same
-    rule as ``_INVISIBLE_RUN``, without its per-position lookbehind)."""
-    start, end, whole = match.start(), match.end(), match.string
-    if start > 0 and _SHAPED_CHAR.match(whole, start - 1):
-        return match.group()
-    if end < len(whole) and _SHAPED_CHAR.match(whole, end):
-        return match.group()
-    return ""
+def _separators(match: re.Match[str]) -> str:
+    return "".join(_SEPARATORS.get(char, "") for char in match.group())
 
 
-def _has_suspect(text: str) -> bool:
-    """``_SUSPECT.search(text)``, fast: see ``_SUSPECT_BMP``. The astral suspects (tag characters
-    and the noncharacters of planes 1 to 16) are looked for among the text's astral characters
-    only, which are few (emoji) where there are any."""
-    if _SUSPECT_BMP.search(text):
-        return True
-    return not text.isascii() and _astral_match(text, _is_astral_suspect)
+def _shapes(match: re.Match[str]) -> bool:
+    """Whether the invisible characters of ``match`` stand next to a character they shape."""
+    text, start, end = match.string, match.start(), match.end()
+    return bool(
+        (start > 0 and _SHAPED.match(text, start - 1))
+        or (end < len(text) and _SHAPED.match(text, end))
+    )
 
 
-def _astral_match(text: str, test: Callable[[int], bool]) -> bool:
-    return any(test(ord(match.group())) for match in _ASTRAL.finditer(text))
+def _shaping_or_nothing(match: re.Match[str]) -> str:
+    return match.group() if _shapes(match) else ""
 
 
-def _is_astral_noncharacter(point: int) -> bool:
-    return (point & 0xFFFE) == 0xFFFE
+def _hidden_astral(char: str) -> bool:
+    """A tag character or an astral noncharacter (flags are judged by ``_astral_kept``)."""
+    code = ord(char)
+    return 0xE0000 <= code <= 0xE007F or code & 0xFFFE == 0xFFFE
 
 
-def _is_astral_suspect(point: int) -> bool:
-    """A tag character or a noncharacter (the astral members of ``_SUSPECT``)."""
-    return 0xE0000 <= point <= 0xE007F or _is_astral_noncharacter(point)
+def _astral_kept(match: re.Match[str]) -> str:
+    """A run of astral characters without its noncharacters and tag characters, except the tags
+    of a subdivision flag."""
+    run = match.group()
+    if not any(_hidden_astral(char) for char in run):
+        return run
+    run = "".join(char for char in run if ord(char) & 0xFFFE != 0xFFFE)
+    return _TAG_RUN.sub(_flag_or_nothing, run)
 
 
 def _flag_or_nothing(match: re.Match[str]) -> str:
@@ -222,9 +205,9 @@ def decode_unsafe_references(html: str) -> str:
 
 # --- names ---------------------------------------------------------------------------------------
 
-_NAME_UNSAFE = re.compile(
-    f"[{_CONTROLS}\t\n{_BIDI_CONTROLS}{_NONCHARACTERS}{_SURROGATES}\u2028\u2029{_TAGS}]"
-    f"|{_INVISIBLE_RUN.pattern}"
+_NAME_SUSPECT = re.compile(
+    f"[{_CONTROLS}\t\n{_BIDI_CONTROLS}{_BMP_NONCHARACTERS}{_SURROGATES}\u2028\u2029]"
+    f"|[{_INVISIBLE}]+|[{_ASTRAL}]+"
 )
 _NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -244,24 +227,41 @@ def display_name(name: str) -> str:
     reorder the line or hide in it shown as an escape (``cls-\\x1b[2J.txt``, ``a\\nb.txt``,
     ``m\\udce9.txt`` for a file name byte that is not UTF-8). Other text, backslashes included,
     is shown as it is."""
-    if not _NAME_UNSAFE.search(name):
+    if not _NAME_SUSPECT.search(name):
         return name
-    return _NAME_UNSAFE.sub(lambda m: "".join(escape_char(c) for c in m.group()), name)
+    return _NAME_SUSPECT.sub(_escaped_if_hidden, name)
+
+
+def _escaped_if_hidden(match: re.Match[str]) -> str:
+    """The characters of ``match`` as ``display_name`` shows them."""
+    text = match.group()
+    if _INVISIBLE_RUN.fullmatch(text):
+        return text if _shapes(match) else "".join(map(escape_char, text))
+    if _ASTRAL_RUN.fullmatch(text):
+        kept = _astral_kept(match)  # the visible characters, a flag's tags among them
+        if kept == text:
+            return text
+        hidden = set(text) - set(kept)
+        return "".join(escape_char(c) if c in hidden else c for c in text)
+    return "".join(map(escape_char, text))
 
 
 # --- JSON ----------------------------------------------------------------------------------------
 
 # Inside a JSON string every character may be written as \uXXXX, and only there can these appear
 # (JSON's own syntax is ASCII): escaping them keeps each string exact.
-_JSON_UNSAFE = re.compile(
-    f"[\x7f-\x9f{_BIDI_CONTROLS}{_NONCHARACTERS}{_SURROGATES}\u2028\u2029{_INVISIBLE}{_TAGS}]"
+_JSON_SUSPECT = re.compile(
+    f"[\x7f-\x9f{_BIDI_CONTROLS}{_BMP_NONCHARACTERS}{_SURROGATES}\u2028\u2029{_INVISIBLE}{_ASTRAL}]"
 )
 
 
 def _json_escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
+    char = match.group()
+    code = ord(char)
     if code < 0x10000:
         return f"\\u{code:04x}"
+    if not _hidden_astral(char):
+        return char  # emoji and other astral text stay as they are
     code -= 0x10000
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
@@ -269,4 +269,4 @@ def _json_escape(match: re.Match[str]) -> str:
 def json_dumps(data: Any) -> str:
     """``data`` as one line of JSON: UTF-8 safe (a lone surrogate from a file name that is not
     UTF-8 is written ``\\udce9``), nothing a terminal acts on, every string exact."""
-    return _JSON_UNSAFE.sub(_json_escape, json.dumps(data, ensure_ascii=False))
+    return _JSON_SUSPECT.sub(_json_escape, json.dumps(data, ensure_ascii=False))

@@ -15,9 +15,12 @@ row for the damage after the rows of the records before it.
 Rows follow ``FIELDS``, an explicit schema mirroring the JSON brief (``newscli.brief/1``, nested
 structs and arrays) plus ``warc_file``, ``warc_record_id``, ``warc_date``, ``status`` (``ok``,
 ``error``, ``skipped``), ``error_type``, ``elapsed_ms``, ``newscli_version``, ``text_sha1`` and a
-MinHash signature of the article text (``minhash``: ``newscli.analyze.minhash``). ``url`` is the
-page's canonical URL (the record's target URI when the page declares none) and ``source`` the
-target URI, as in the JSON. The schema is given to Spark, never inferred, so every partition agrees.
+MinHash signature of the article text with its number of distinct shingles (``minhash``,
+``shingles``: the store's wire-copy sketch, ``newscli.analyze.minhash``, scheme
+``SKETCH_VERSION``), so that Spark's rows and the store's articles group by the same rules.
+``url`` is the page's canonical URL (the record's target URI when the page declares none) and
+``source`` the target URI, as in the JSON. The schema is given to Spark, never inferred, so every
+partition agrees.
 
 Notebooks (Databricks, EMR): ``brief_dataframe(spark, paths)`` returns the DataFrame.
 
@@ -101,6 +104,7 @@ FIELDS: tuple[tuple[str, Kind], ...] = (
     ("text", STRING),
     ("text_sha1", STRING),
     ("minhash", _array(LONG)),
+    ("shingles", INT),
     ("elapsed_ms", DOUBLE),
     ("newscli_version", STRING),
 )
@@ -180,7 +184,7 @@ def newscli_version() -> str:
 
 def outcome_row(outcome: Any, *, version: str, with_text: bool = False) -> tuple[Any, ...]:
     """The row of one record's ``newscli.batch.Outcome``."""
-    from newscli.analyze.minhash import signature
+    from newscli.analyze.minhash import TEXT_PERM, signature, text_shingles
 
     source: Source = outcome.source
     record = source.record
@@ -206,7 +210,9 @@ def outcome_row(outcome: Any, *, version: str, with_text: bool = False) -> tuple
     row.update({key: value for key, value in data.items() if value is not None or key not in row})
     row["status"] = "ok"
     row["text_sha1"] = hashlib.sha1(text.encode("utf-8")).hexdigest()
-    row["minhash"] = signature(text)
+    shingles = text_shingles(text)
+    row["minhash"] = [int(value) for value in signature(shingles, TEXT_PERM)]
+    row["shingles"] = len(shingles)
     if with_text:
         row["text"] = text
     return to_row(row)

@@ -24,7 +24,7 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> It
     for name in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "TERM", "CLICOLOR_FORCE"):
         monkeypatch.delenv(name, raising=False)
     for name in list(os.environ):
-        if name.startswith("NEWSCLI_") and name != "NEWSCLI_CORPORA":
+        if name.startswith("NEWSCLI_") and name not in ("NEWSCLI_CORPORA", "NEWSCLI_UPDATE_GOLDEN"):
             monkeypatch.delenv(name)
         if name.lower() in PROXY_VARIABLES:
             monkeypatch.delenv(name)

@@ -21,7 +21,7 @@ from newscli.batch import chunk_size, process
 from newscli.cli.app import cli
 from newscli.model import Source
 from newscli.options import Command, Options
-from newscli.output_dir import INDEX_NAME, IndexEntry, OutputDir, output_name
+from newscli.output_dir import INDEX_NAME, LOCK_NAME, IndexEntry, OutputDir, output_name
 
 DESKS = ("city", "sport/local", "world/europe/east")
 PER_DESK = 100
@@ -310,14 +310,16 @@ def test_interrupt_stops_the_workers_and_exits_130(
     assert result.exit_code == 130
     assert result.stderr.endswith("newscli: interrupted\n")
     assert multiprocessing.active_children() == []
-    assert len(_index(out)) == 49
+    assert len(_index(out)) == 50  # each outcome is saved before it is reported
 
 
 # --- output folder -----------------------------------------------------------------------------
 
 
 def _written(folder: Path) -> list[str]:
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    """The folder's files, without its lock."""
+    files = (p for p in folder.rglob("*") if p.is_file() and p.name != LOCK_NAME)
+    return sorted(p.relative_to(folder).as_posix() for p in files)
 
 
 def test_output_folder_mirrors_the_tree_with_an_index_line_per_source(
@@ -356,9 +358,13 @@ def test_rerun_computes_nothing_new_and_force_recomputes(
     assert _summary_line(first).startswith(f"newscli: {done} done, 2 failed, 0 skipped in ")
     index = (out / INDEX_NAME).read_text()
     again = _summarize(str(root), "-r", "-o", str(out), "-f", "markdown", "-v")
-    assert again.exit_code == 0
-    assert again.stderr.splitlines() == [_summary_line(again)]  # no error reported twice
-    assert _summary_line(again).startswith(f"newscli: 0 done, 0 failed, {len(expected)} skipped")
+    assert again.exit_code == 1  # the folder still holds two failures for these sources
+    earlier, summary = again.stderr.splitlines()
+    assert summary.startswith(f"newscli: 0 done, 0 failed, {len(expected)} skipped")
+    assert earlier == (
+        f"newscli: 2 failed earlier, not retried: {root / 'blank.txt'}, {root / 'photo.txt'}"
+        " (see the index; --force retries them)"
+    )
     assert (out / INDEX_NAME).read_text() == index
     forced = _summarize(str(root), "-r", "-o", str(out), "-f", "markdown", "-v", "--force")
     assert _summary_line(forced).startswith(f"newscli: {done} done, 2 failed, 0 skipped in ")

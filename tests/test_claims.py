@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from newscli.analyze.claims import find_claims
-from newscli.analyze.quotes import find_quotes
 from newscli.analyze.segment import segment
+from newscli.analyze.statements import find_statements
 from newscli.model import Article, Claim
 from newscli.options import Options
 from newscli.pipeline import brief
@@ -19,8 +19,8 @@ def claims_of(
 ) -> tuple[Claim, ...]:
     article = Article(source="-", kind="text", paragraphs=paragraphs)
     sentences = segment(article)
-    quotes = find_quotes(article.text, sentences)
-    return find_claims(sentences, scores, quotes, count=count, text=article.text)
+    statements = find_statements(article.text, sentences)
+    return find_claims(sentences, scores, statements.attributions, count=count)
 
 
 def test_reported_speech_claim_names_its_speaker() -> None:
@@ -96,8 +96,9 @@ def test_zero_claims_requested_gives_none() -> None:
 def test_seed_article_claims_include_iran_and_peskov() -> None:
     result = brief(SEED.read_text(encoding="utf-8"), options=Options(claims=5))
     by_speaker = {c.speaker: c for c in result.claims}
-    assert "purely peaceful" in by_speaker["Iran"].text
-    assert by_speaker["Iran"].kind == "reported"
+    # "Iran" is named in full inside a quote: "The Islamic Republic of Iran".
+    assert "purely peaceful" in by_speaker["Islamic Republic of Iran"].text
+    assert by_speaker["Islamic Republic of Iran"].kind == "reported"
     assert "prepared to mediate" in by_speaker["Dmitry Peskov"].text
     texts = [c.text for c in result.claims]
     assert len(texts) == len(set(texts))

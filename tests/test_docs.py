@@ -18,7 +18,9 @@ def _options(command: str) -> set[str]:
     return set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", help_text))
 
 
-@pytest.mark.parametrize("command", ["summarize", "extract"])
+@pytest.mark.parametrize(
+    "command", ["summarize", "extract", "speakers", "quotes", "search", "digest"]
+)
 def test_every_option_is_in_the_readme(command: str) -> None:
     missing = sorted(option for option in _options(command) if option not in README)
     assert not missing

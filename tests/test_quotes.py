@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscli.analyze.quotes import find_all, find_quotes, join_parts
+from newscli.analyze.quotes import join_parts
 from newscli.analyze.segment import segment
+from newscli.analyze.statements import find_all, find_quotes
 from newscli.model import Article, Quote
 from newscli.pipeline import brief
 
@@ -62,15 +63,18 @@ def test_quote_text_has_no_marks_and_no_trailing_comma() -> None:
 # --- joining -----------------------------------------------------------------------------------
 
 
-def test_quote_interrupted_by_attribution_is_joined_with_a_space() -> None:
-    quote = only("“We tried hard,” Jane Doe said. “But the votes were not there.”")
-    assert quote.text == "We tried hard … But the votes were not there"
-    assert len(quote.parts) == 2
+def test_quote_after_a_full_stop_attribution_is_a_second_quote_of_the_same_speaker() -> None:
+    found = quotes_of("“We tried hard,” Jane Doe said. “But the votes were not there.”")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We tried hard", "Jane Doe"),
+        ("But the votes were not there", "Jane Doe"),
+    ]
 
 
 def test_quote_interrupted_mid_sentence_is_joined() -> None:
     quote = only("“If we lose,” Jane Doe said, “we will try again next year.”")
     assert quote.text == "If we lose … we will try again next year"
+    assert len(quote.parts) == 2
 
 
 def test_quotes_with_different_speakers_are_not_joined() -> None:
@@ -171,15 +175,15 @@ def test_pronoun_agrees_in_gender() -> None:
 
 def test_surname_becomes_the_fullest_name() -> None:
     found = quotes_of(
-        "Donald Trump spoke in Ohio.",
-        "“We will balance the budget this year,” Trump said.",
+        "Ada Okafor spoke in Leeds.",
+        "“We will balance the budget this year,” Okafor said.",
     )
-    assert found[0].speaker == "Donald Trump"
+    assert found[0].speaker == "Ada Okafor"
 
 
 def test_titles_are_stripped_from_the_speaker() -> None:
-    quote = only("“We will balance the budget this year,” US President Donald Trump said.")
-    assert quote.speaker == "Donald Trump"
+    quote = only("“We will balance the budget this year,” Council Leader Ada Okafor said.")
+    assert quote.speaker == "Ada Okafor"
 
 
 def test_role_description_is_kept_when_there_is_no_name() -> None:
@@ -192,13 +196,15 @@ def test_organisation_can_be_a_speaker() -> None:
     assert quote.speaker == "Treasury Department"
 
 
-def test_paragraph_of_only_a_quote_continues_the_previous_quote() -> None:
-    quote = only(
+def test_paragraph_of_only_a_quote_is_a_new_quote_of_the_previous_speaker() -> None:
+    found = quotes_of(
         "“The budget is balanced now,” Jane Doe said on Monday.",
         "“And it will stay balanced for years to come.”",
     )
-    assert quote.speaker == "Jane Doe"
-    assert quote.text == "The budget is balanced now … And it will stay balanced for years to come"
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The budget is balanced now", "Jane Doe"),
+        ("And it will stay balanced for years to come", "Jane Doe"),
+    ]
 
 
 def test_unattributed_quote_after_a_quote_keeps_its_speaker() -> None:
@@ -240,12 +246,12 @@ def test_second_quote_of_a_sentence_shares_the_first_quote_speaker() -> None:
 
 
 def test_inverted_attribution_with_a_lowercase_role() -> None:
-    quote = only("“October gave her a lift,” said former Obama adviser David Axelrod.")
-    assert quote.speaker == "David Axelrod"
+    quote = only("“October gave her a lift,” said former council adviser Mira Holt.")
+    assert quote.speaker == "Mira Holt"
 
 
 def test_name_opening_the_sentence_wins_over_places_in_appositives() -> None:
-    quote = only("Jane Doe, at a meeting in Columbus, Ohio, said she was “going to win this.”")
+    quote = only("Jane Doe, at a meeting in Wick, Caithness, said she was “going to win this.”")
     assert quote.speaker == "Jane Doe"
 
 
@@ -255,7 +261,7 @@ def test_attribution_closing_the_sentence_after_other_words() -> None:
 
 
 def test_adverbial_before_an_after_quote_subject_is_skipped() -> None:
-    quote = only("“It would be an embarrassment” in Columbus, Ohio, Jane Doe said.")
+    quote = only("“It would be an embarrassment” in Wick, Caithness, Jane Doe said.")
     assert quote.speaker == "Jane Doe"
 
 
@@ -268,11 +274,11 @@ def test_seed_article_quotes_and_speakers() -> None:
     assert found == [
         ("I would prefer to make a deal ", "Donald Trump"),
         ("I told him, ‘I hope you’re goi", "Donald Trump"),
+        ("But if they don’t, we have to ", "Donald Trump"),
         ("The insistence on negotiations", "Ali Khamenei"),
         ("The Islamic Republic of Iran w", "Ali Khamenei"),
         ("not smart", "Ali Khamenei"),
     ]
-    assert "But if they don’t" in result.quotes[1].text
     assert not any(q.text in ("bully states", "maximum pressure") for q in result.quotes)
 
 

@@ -14,11 +14,15 @@ from pathlib import Path
 import pytest
 
 from newscli.model import Article, Brief, Claim, Quote, Removed, Stats, SummarySentence
+from newscli.options import Options
+from newscli.pipeline import brief
+from newscli.render.common import readable_sentence
 from newscli.render.markdown import render_markdown
 from newscli.render.rich_view import make_console, print_result
 from newscli.render.text import render_text
 
 GOLDEN = Path(__file__).parent / "golden"
+BRITISH = Path(__file__).parent / "fixtures" / "british-quotes.txt"
 
 ARTICLE = Article(
     source="samples/harbour.txt",
@@ -43,12 +47,9 @@ BRIEF = Brief(
     method="news",
     summary=(
         SummarySentence(ARTICLE.paragraphs[0], 0, 1.0),
-        SummarySentence(ARTICLE.paragraphs[2], 2, 0.61),
+        SummarySentence(ARTICLE.paragraphs[1], 1, 0.8, speaker="Ruth Calloway"),
     ),
-    claims=(
-        Claim(ARTICLE.paragraphs[1], "Ruth Calloway", 1, "quote", 0.8),
-        Claim(ARTICLE.paragraphs[2], None, 2, "figure", 0.61),
-    ),
+    claims=(Claim(ARTICLE.paragraphs[2], None, 2, "figure", 0.61),),
     quotes=(
         Quote("We listened to every fisherman", "Ruth Calloway", 1),
         Quote("Not one of us was asked [twice]", None, 2),
@@ -111,3 +112,47 @@ def test_markdown_escapes_article_syntax() -> None:
     rendered = render_markdown(article)
     assert rendered.startswith("# A \\*bold\\* claim\n")
     assert "x\\_y \\[link\\](z)" in rendered
+
+
+def test_british_article_brief_as_rich_view() -> None:
+    """The whole pipeline on an article in British house style (single marks, apostrophes,
+    a quote reopened after a full stop): the golden file shows quotes, speakers and claims."""
+    result = brief(BRITISH.read_text(encoding="utf-8"), source="tests/fixtures/british-quotes.txt")
+    _check("british-rich-80.txt", _rich(result, 80))
+
+
+def test_a_sentence_beginning_inside_a_quotation_shows_its_opening_mark() -> None:
+    result = brief(
+        "Harbour Town Lose Again\n\nInes Carvel spoke to reporters after the match.\n\n"
+        "'Nobody said a word. We let people down today,' she told the Harbour Gazette."
+    )
+    by_start = {s.text.split()[0]: s for s in result.sentences}
+    inside = by_start["We"]
+    assert readable_sentence(result, inside.index, inside.text) == (
+        "'… We let people down today,' she told the Harbour Gazette."
+    )
+    opening = by_start["'Nobody"]
+    assert readable_sentence(result, opening.index, opening.text) == "'Nobody said a word. …'"
+    plain = by_start["Ines"]
+    assert readable_sentence(result, plain.index, plain.text) == plain.text
+
+
+def test_the_json_keeps_the_exact_sentence_a_view_marks_as_quoted() -> None:
+    result = brief(
+        "Harbour Town Lose Again\n\nInes Carvel spoke to reporters after the match.\n\n"
+        "'Nobody said a word. We let people down today,' she told the Harbour Gazette.",
+        options=Options(sentences=3),
+    )
+    texts = [item["text"] for item in result.as_dict()["summary"]]
+    assert "We let people down today,' she told the Harbour Gazette." in texts
+    assert "'… We let people down today,' she told the Harbour Gazette." in render_text(result)
+
+
+def test_a_quote_ending_in_a_nested_quotation_keeps_the_comma_inside_it() -> None:
+    """The attribution guide keeps the article's own punctuation inside the marks; the comma of
+    “… ‘… for Iran,’” sits inside the inner quotation, so no view trims it."""
+    result = brief(
+        "“I told him, ‘Come back to the table, because it will be better for everyone,’” "
+        "Ines Carvel said."
+    )
+    assert result.quotes[0].text.endswith("better for everyone,’")

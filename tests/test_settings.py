@@ -148,7 +148,7 @@ def test_config_shows_values_and_where_they_come_from(
 def test_every_setting_has_its_variable() -> None:
     for param in summarize.params:
         if isinstance(param, click.Option) and param.name not in (
-            "output_dir", "force", "from_list", "feeds", "sitemaps", "since",
+            "output_dir", "force", "from_list", "feeds", "sitemaps", "since", "db",
         ):  # fmt: skip
             long_name = next(o for o in param.opts if o.startswith("--"))
             assert param.envvar == "NEWSCLI_" + long_name[2:].replace("-", "_").upper()

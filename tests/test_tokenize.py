@@ -355,3 +355,39 @@ def test_tokenized_title_period_does_not_split() -> None:
         "utah gov . gary herbert spoke .",
         "the police called sgt . jeremy sutton .",
     ]
+
+
+# --- per-language ordinals, abbreviations and closing marks (issue 14) -------------------------
+
+
+def test_german_ordinals_in_running_text_do_not_split() -> None:
+    text = "Die Kirche wurde im 16. und 17. Jahrhundert umgebaut. Danach kam der Krieg."
+    assert sentences(text) == [
+        "Die Kirche wurde im 16. und 17. Jahrhundert umgebaut.",
+        "Danach kam der Krieg.",
+    ]
+
+
+def test_numbered_lines_stay_a_list() -> None:
+    assert sentences("Steps:\n1. open it.\n2. close it.") == [
+        "Steps:",
+        "1. open it.",
+        "2. close it.",
+    ]
+
+
+def test_czech_saint_abbreviation_does_not_split() -> None:
+    assert sentences("Kostel sv. Jana stojí na náměstí. Byl postaven roku 1700.") == [
+        "Kostel sv. Jana stojí na náměstí.",
+        "Byl postaven roku 1700.",
+    ]
+
+
+def test_french_spaced_closing_guillemet_stays_with_its_sentence() -> None:
+    text = "« C'est une honte. », ironise un autre. Le débat continue."
+    assert sentences(text) == ["« C'est une honte. », ironise un autre.", "Le débat continue."]
+
+
+def test_french_quotation_ending_a_sentence_keeps_its_guillemet() -> None:
+    text = "Il a dit : « Non. » Puis il est parti."
+    assert sentences(text) == ["Il a dit : « Non. »", "Puis il est parti."]

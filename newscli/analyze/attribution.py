@@ -1,6 +1,6 @@
 """Who says something: the subject of a speech verb next to a quote or a reported clause.
 
-The functions here return the speaker phrase as the article writes it ("he", "Trump", "a White House
+The functions here return the speaker phrase as the article writes it ("he", "Okafor", "a council
 spokesperson", "Kremlin spokesperson Dmitry Peskov"); ``names.NameIndex`` and pronoun resolution
 turn it into the name that is reported.
 """
@@ -10,110 +10,118 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newscli.analyze.names import PRONOUNS, wordset
+from newscli.analyze.marks import double_apostrophes
+from newscli.analyze.names import PRONOUNS, TITLES, wordset
+from newscli.lang.registry import resources
 
-_FINITE = wordset(
-    """
-said says say added adds told tells wrote writes tweeted tweets posted insisted insists warned
-warns stated states argued argues asked asks explained explains noted notes declared declares
-claimed claims continued continues replied replies responded responds remarked recalled recalls
-urged urges suggested suggests admitted admits acknowledged acknowledges announced announces
-answered answers observed observes predicted predicts promised promises boasted boasts complained
-complains conceded concedes countered counters cautioned cautions charged charges contended
-contends emphasized emphasised emphasizes stressed stresses joked jokes quipped vowed vows shouted
-yelled exclaimed maintained maintains confirmed confirms reported reports concluded concludes
-testified wondered mused lamented pleaded agreed agrees disagreed remembered reiterated
-proclaimed revealed reveals signaled signalled indicated indicates recounted recounts reminded
-reminds acknowledged conceded
-predicted informed assured demanded demands retorted snapped huffed scoffed chimed
-
-"""
-)
-_REPORTING_ONLY = wordset(
-    """
-called calls described describes dubbed dubs labeled labelled labels branded brands believes
-believe believed thinks think thought hopes hoped fears feared worries worried praised praises
-criticized criticised criticizes accused accuses defended defends blamed blames attacked attacks
-denounced denounces slammed slams decried decries mocked mocks touted touts pledged pledges
-promised promises vowed vows urged urges questioned questions rejected rejects
-referred refers cited cites read reads write wrote posted pointed put
-"""
-)
-PARTICIPLES = wordset(
-    """
-saying adding telling writing tweeting insisting warning stating arguing asking explaining noting
-declaring claiming calling describing urging suggesting acknowledging announcing recalling
-referring dubbing labeling labelling branding promising predicting complaining vowing
-"""
-)
-SPEECH_VERBS = _FINITE
-CUE_VERBS = _FINITE | _REPORTING_ONLY | PARTICIPLES | {"say", "according"}
+_EN = resources("en")
+PARTICIPLES = _EN.participles
+SPEECH_VERBS = _EN.speech_verbs
+CUE_VERBS = _EN.speech_verbs | _EN.reporting_verbs | PARTICIPLES | {"say", "according"}
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_CUE_ALT = "|".join(sorted(CUE_VERBS - {"according"}, key=len, reverse=True))
 
-# Words that may stand between a speaker and its verb ("Trump also said", "he had previously told").
-_AUXILIARIES = wordset(
-    """
-    has have had was is were are be been also later then again once previously recently
-    repeatedly would will could did does do just already often never still even first once
-    publicly privately reportedly simply flatly quickly then earlier further since later
-    """
-)
-_DETERMINERS = wordset(
-    "a an the another one two three several some many most other his her their its our"
-)
+# Words that may stand between a speaker and its verb ("Holt also said", "he had previously told").
+_AUXILIARIES = _EN.auxiliaries
+_DETERMINERS = _EN.determiners
 _STOP = wordset(
     """
     and or but that which who whom whose to of in on at for with by from as than if when while
     not no is was are were be been being has have had it this there what how why because so
     """
 )
-_TIME_WORDS = wordset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
-    afternoon evening night week month year weekend earlier later
-    """
-)
+_TIME_WORDS = _EN.time_words
 _NOT_OPENING_NAME = wordset(
     """
     in on at after before during when while asked since for but and yet so still however
     meanwhile instead indeed also then now later earlier today yesterday
     """
 )
-_CLAUSE_OPENERS = wordset("in on at after before during when while asked since for")
+# Particles inside a person's name: "Pieter van der Merwe", "Abu Bakr al Baghdadi".
+_NAME_PARTICLES = wordset("of de van von al der den da di du la le bin ibn dos das del")
+# A party and state after a name: "Sen. Harriet Lockwood, R-Idaho, said".
+_PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.\u2024]*")
+# Small words inside a name: "Securities and Exchange Commission", "Department for Education".
+_NAME_JOINERS = wordset("of de van von al and & for")
+_PLACE_PREPOSITIONS = wordset("in at from near across outside inside throughout")
+# Words with the endings of nouns for people that are not nouns.
+_NOT_NOUNS = wordset(
+    """
+    however whether other another either neither rather further together whatever whoever
+    whenever wherever never ever later earlier former latter after under over per
+    """
+)
+# Prepositions whose object is never the subject of the verb after it ("a letter to X said").
+_OBJECT_PREPOSITIONS = wordset(
+    """
+    to with against about into onto over under during on through toward towards upon among
+    between behind beside
+    """
+)
+_POSSESSORS = wordset("his her their its our my your")
+# Nouns and adjectives ending in -ly that are no adverbs.
+_LY_NOUNS = wordset(
+    "family ally rally assembly supply reply monopoly anomaly bully jelly belly folly elderly"
+)
+_SUBORDINATORS = wordset("though although because if unless when whenever while as once since")
+_TIME_OPENERS = wordset("last this next earlier on early late")
+_NEW_CLAUSE = wordset("while whereas and but as when although though meanwhile")
+_CLAUSE_OPENERS = wordset(
+    """
+    in on at after before during when while asked since for despite although though because if
+    unless as with without amid following under given once whereas like unlike overall however
+    meanwhile moreover furthermore nonetheless nevertheless separately instead indeed
+    """
+)
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
     r"(?:(?:a|an|the|another|one)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
-    # "said former Obama adviser David Axelrod", "said state Sen. Jane Doe"
+    # "said former council adviser Mira Holt", "said state Sen. Jane Doe"
     r"(?:(?!(?:in|on|at|to|for|of|from|with|by|during|after|before|last|this|that|when|while|"
     r"as|and|but|or|about|into|through|over|under|since|until|it|he|she|they|we|its|his|her|"
     r"their|later|earlier|then|also|again)\s)[a-z][\w’'\-]*\s+){0,3}"
-    r"[A-Z][\w’'.\-\u2024]*(?:\s+(?:[A-Z][\w’'.\-\u2024]*|[a-z]+(?=\s+[A-Z])|de|van|von|al))*)"
+    r"[A-Z][\w’'\-\u2024]*(?:\s+(?:[A-Z][\w’'\-\u2024]*|[a-z]+(?=\s+[A-Z])|de|van|von|al))*)"
+)
+# "a report from Kotak Institutional Equities": a document's author after it.
+_AUTHORED = re.compile(
+    r"\s+(?:from|by)\s+(?:the\s+)?[A-Z][\w’'\-\u2024]*(?:\s+(?:[A-Z][\w’'\-\u2024]*|of|and|for))*"
+)
+# ", said the chamber's director, Helga Brandvold": a role, then the name in apposition.
+_APPOSED_NAME = re.compile(
+    r"(?:\s+[a-z][\w’'\-]*){0,4}\s*,\s+(?P<name>[A-Z][\w’'\-\u2024]*(?:\s+(?:[A-Z][\w’'\-\u2024]*|de|van|von|al)){0,4})"
+    r"\s*(?:[,.;:!?]|$)"
 )
 _AFTER = re.compile(
     rf"^[\s,]*(?:(?P<verb>{_VERB_ALT})\s+(?P<np>{_INVERTED_NP.pattern})"
-    rf"|(?P<subject>[^.!?“”\"«»„]{{1,140}}?)\s+(?:(?:{'|'.join(_AUXILIARIES)}|\w+ly)\s+){{0,2}}"
+    rf"|(?P<subject>[^.!?“”\"«»„\u2063]{{1,240}}?)\s+(?:(?:{'|'.join(_AUXILIARIES)}|\w+ly)\s+){{0,2}}"
     rf"(?P<verb2>{_VERB_ALT})\b)"
 )
 # After a quote that ends open (“…,” / “…?”), "X <verb>ed" attributes it whatever the verb is
 # ("he surmised", "the nominee riffed").
 _AFTER_ANY_VERB = re.compile(
     r"^\s*(?P<subject>(?:he|she|they|we|I|[A-Z][\w’'.\-\u2024]*(?:\s+[A-Z][\w’'.\-\u2024]*){0,3}|"
-    r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+))\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|ied)\b"
+    r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+))\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|ied))\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,.;:“”\"]{2,80})")
-_CUE = re.compile(rf"(?<![\w-])(?:{_CUE_ALT})(?![\w-])")
-_PARTICIPLE_CUE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(PARTICIPLES))})(?![\w-])")
-_REPORTING_VERB = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        sorted(
-            {v for v in CUE_VERBS if v.endswith("ed")}
-            | wordset("said says told tells wrote writes thinks thought believes")
-        )
-    )
-    + r")(?![\w-])"
+# Words are found with one simple pattern and looked up in sets: a pattern alternating over every
+# verb would be tried at every character.
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_PARTICIPLE_WORDS = frozenset(PARTICIPLES)
+_REPORTING_WORDS = frozenset(
+    {v for v in CUE_VERBS if v.endswith("ed")}
+    | wordset("said says told tells wrote writes thinks thought believes")
 )
+_CUE_WORDS = frozenset(CUE_VERBS - {"according"})
+_TELLING_WORDS = wordset("told informed assured reminded warned advised")
+# The agent of a passive speech verb: "told by the council", "informed by Ola Berg".
+_AGENT = re.compile(
+    r"\s+by\s+(?P<np>(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'\-\u2024]+\s+){0,3}?"
+    r"[\w’'\-\u2024]+)(?=\s+that\b|\s*,)"
+)
+# Verbs that report a view rather than speech: only people and bodies hold views.
+_OPINION_VERBS = frozenset(_EN.reporting_verbs - _EN.speech_verbs)
+_REDUCED_PASSIVE = re.compile(r"\s+(?:on|in|by|at|with|from|during)\b")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
+_PARTICIPLE_OPENS = re.compile(r"(?:[,;—–(][\"”’']?|\b(?:before|after|while|when|by))\s*$")
 _COLON_NAME = re.compile(r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s*$")
 
 
@@ -125,85 +133,192 @@ class Cue:
     verb: str
     start: int
     """Offset of the verb in the text searched."""
+    said_from: int = -1
+    """Where what was said may begin, when not right after the verb: after the agent of a
+    passive ("was told by the council that …")."""
 
 
 def speaker_after(following: str, *, quote_ends_open: bool = False) -> str | None:
-    """The speaker in the words right after a closing quote mark: `, Trump said` / `, said Trump` /
-    `, he added` / `, Tim Hess, a developer, said`; with ``quote_ends_open`` (the quote ended with
+    """The speaker phrase of ``cue_after`` (see there)."""
+    cue = cue_after(following, quote_ends_open=quote_ends_open)
+    return cue.speaker if cue else None
+
+
+def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
+    """The speaker in the words right after a closing quote mark: `, Holt said` / `, said Holt` /
+    `, he added` / `, Ola Berg, a developer, said`; with ``quote_ends_open`` (the quote ended with
     a comma, ? or !) any past-tense verb will do: `he surmised`."""
     match = _AFTER.match(following)
     if match is None:
         lenient = _AFTER_ANY_VERB.match(following) if quote_ends_open else None
-        return lenient.group("subject") if lenient else None
+        if lenient is None:
+            return None
+        return Cue(lenient.group("subject"), lenient.group("verb"), lenient.start("verb"))
     if match.group("verb"):
-        return _clean_phrase(match.group("np"))
+        np = _clean_phrase(match.group("np"))
+        authored = _AUTHORED.match(following, match.start("np") + len(np or ""))
+        if np and np.split()[-1].lower() in _EN.document_nouns and authored:
+            # "…,” said a report from Kotak Institutional Equities: the author speaks.
+            np = f"{np}{authored.group(0).rstrip(' ,.')}"
+        elif np and _is_description(np.split()):
+            # "…,” said Brightwell's chief executive, Fenella Drummond-Yates.
+            apposed = _APPOSED_NAME.match(following, match.end("np"))
+            if apposed and not _is_role(apposed.group("name").split()):
+                np = apposed.group("name")
+        return Cue(np, match.group("verb"), match.start("verb")) if np else None
+    if _PASSIVE.search(following, 0, match.start("verb2")):
+        return None  # "…, the hearing was told": told by someone else
     subject = match.group("subject").strip(" ,")
+    if subject and subject.split(None, 1)[0].lower() in _NEW_CLAUSE:
+        return None  # "‘…’, while Andy Goode added: ‘…’": the next quote's attribution
     if "," in subject:
-        # An appositive: "Tim Hess, a real estate developer in Virginia, said"; but after an
-        # adverbial ("in Columbus, Ohio, Jane Doe said") the subject is the last piece.
+        # An appositive: "Ola Berg, a builder from Leeds, said"; but after an
+        # adverbial ("in Wick, Caithness, Jane Doe said") the subject is the last piece.
         pieces = [p.strip() for p in subject.split(",") if p.strip()]
         first_word = pieces[0].split()[0] if pieces else ""
         adverbial = first_word in _STOP or first_word in _CLAUSE_OPENERS
         subject = pieces[-1] if adverbial and pieces else pieces[0] if pieces else ""
-    return subject if _is_subject(subject) else None
+        if not adverbial and len(pieces) > 1 and _is_description(pieces[0].split()):
+            # "Her neighbour, Col Petrakis, said": the name in apposition to a description.
+            second = pieces[1].split()
+            if second and all(t[:1].isupper() for t in second) and len(second) <= 5:
+                subject = pieces[1]
+    if not _is_subject(subject):
+        return None
+    return Cue(subject, match.group("verb2"), match.start("verb2"))
 
 
 def has_cue(text: str) -> bool:
     """True when ``text`` has a speech cue even if its speaker is not found: a participle
     ("…, saying the deal was “dead”") or `according to`."""
-    return bool(_PARTICIPLE_CUE.search(text) or _ACCORDING.search(text))
+    participle = any(w in _PARTICIPLE_WORDS for w in _LOWER_WORD.findall(text))
+    return participle or (("ccording" in text) and bool(_ACCORDING.search(text)))
 
 
 def reports_speech(text: str) -> bool:
     """True when ``text`` has a verb that reports what someone said or thinks, in a form that
     cannot be a noun ("said", "called", "described as", "says"; not "calls" or "claims")."""
-    return bool(_REPORTING_VERB.search(text))
+    return any(w in _REPORTING_WORDS for w in _LOWER_WORD.findall(text))
 
 
 def sentence_subject(text: str) -> str | None:
-    """The noun phrase opening ``text`` ("The Illinois Board of Elections was conclusive: …")."""
+    """The noun phrase opening ``text`` ("The county elections board was clear: …")."""
     tokens = [_dash_as_comma(m.group(0)) for m in _WORD.finditer(text)]
+    if len(tokens) > 2 and tokens[1] == ":" and tokens[0][:1].isupper():
+        tokens = tokens[2:]  # "Racer: She took to Facebook …": a caption's label first
     segments = _segments(tokens)
+    if tokens and tokens[-1] in ",;:" and len(segments) == 1:
+        segments.append([])  # "Specifically, “…”": the comma closes an opening adverbial
+    return _sentence_subject_of(segments)
+
+
+def _sentence_subject_of(segments: list[list[str]]) -> str | None:
     if not segments:
         return None
     # "In a statement, the group said:", "Specifically, …", "Speaking on Monday, Smith said":
     # skip an opening adverbial clause.
     first = segments[0][0].lower()
-    opener = first in _CLAUSE_OPENERS or (
-        first.endswith(("ly", "ing", "ed")) and first not in _DETERMINERS
+    # An opening adverbial ends at a comma: "Family friend Kathy Willie called …" has none.
+    opener = len(segments) > 1 and (
+        first in _CLAUSE_OPENERS
+        or (first.endswith(("ing", "ed")) and first not in _DETERMINERS)
+        or (first.endswith("ly") and len(segments[0]) <= 3)
     )
     if opener:
-        return _noun_phrase_starting(segments[1]) if len(segments) > 1 else None
-    return _noun_phrase_starting(segments[0])
+        segments = [s for s in segments[1:] if s]
+        if not segments:
+            return None
+    elif first in _SUBORDINATORS and len(segments[0]) > 1:
+        # "Though she called the behaviour …": the clause's own subject follows the conjunction.
+        segments = [segments[0][1:], *segments[1:]]
+    subject = _noun_phrase_starting(segments[0])
+    if subject and len(segments) > 1 and _is_role(subject.split()):
+        # "Iran's Supreme Leader, Ayatollah Ali Khamenei, has …": the name in the appositive.
+        second = segments[1]
+        if second and all(t[:1].isupper() for t in second) and len(second) <= 5:
+            return " ".join(second)
+    return subject
 
 
 def speaker_before(left: str) -> str | None:
-    """The speaker of a quote that follows ``left`` (the sentence up to its opening mark): the
-    subject of the last speech cue in it, a name introducing it with a colon, or `according to X`.
+    """The speaker phrase of ``cue_before``."""
+    cue = cue_before(left)
+    return cue.speaker if cue else None
+
+
+def cue_before(left: str) -> Cue | None:
+    """The cue of a quote that follows ``left`` (the sentence up to its opening mark): the last
+    speech cue in it with its subject, a name introducing it with a colon, or `according to X`.
     """
     cue = last_cue(left)
     if cue is not None:
-        return cue.speaker
+        return cue
     if match := _COLON_NAME.search(left):
-        return match.group("np")
+        return Cue(match.group("np"), ":", match.end("np"))
     return None
 
 
 def last_cue(text: str) -> Cue | None:
     """The last speech cue in ``text`` that has a speaker."""
-    found: Cue | None = None
-    if match := _ACCORDING.search(text):
+    cues = all_cues(text)
+    return cues[-1] if cues else None
+
+
+def all_cues(text: str) -> list[Cue]:
+    """Every speech cue in ``text`` that has a speaker, in order (`according to X` first when it
+    comes first)."""
+    found: list[Cue] = []
+    if "ccording" in text and (match := _ACCORDING.search(text)):
         np = _clean_phrase(match.group("np"))
         if np:
-            found = Cue(np, "according to", match.start())
-    for match in _CUE.finditer(text):
-        if found is not None and match.start() < found.start:
+            found.append(Cue(np, "according to", match.start()))
+    for match in _LOWER_WORD.finditer(text):
+        if match.group(0) not in _CUE_WORDS:
             continue
         verb = match.group(0)
+        if verb in ("found", "finds") and not text.startswith(" that ", match.end()):
+            continue  # "levels found in farm fields", "she found out": only "found that …" reports
+        if _PASSIVE.search(text, max(0, match.start() - 30), match.start()):
+            agent = _AGENT.match(text, match.end()) if verb in _TELLING_WORDS else None
+            if agent:
+                # "Ms Brand has been told by the council that …": the agent told her.
+                found.append(Cue(agent.group("np"), verb, match.start(), agent.end()))
+            continue  # "the video that was posted", "was criticised by": not a speaker's cue
+        if _REDUCED_PASSIVE.match(text, match.end()) and text[: match.start()].rstrip()[-1:] == ",":
+            continue  # "The offender, snapped on camera, …": a participle, not a cue
+        if verb.endswith("ing") and not _PARTICIPLE_OPENS.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "is confident of adding talent": only ", adding that …" attributes
         subject = _subject_before(text, match.start(), participle=verb.endswith("ing"))
+        if subject and verb in _OPINION_VERBS and not _can_hold_views(subject):
+            continue  # "Stadia's current expected lineup": an adjective, not a verb
         if subject:
-            found = Cue(subject, verb, match.start())
+            found.append(Cue(subject, verb, match.start()))
+    found.sort(key=lambda cue: cue.start)
     return found
+
+
+def _is_adverb(token: str) -> bool:
+    """ "also", "publicly" — not "family", "ally" or "Early"."""
+    low = token.lower()
+    return token[:1].islower() and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
+
+
+def _can_hold_views(subject: str) -> bool:
+    """A subject that can expect, fear or believe: a name, a pronoun, people or a body ("Edmunds
+    expects", "analysts feared", "the company believes"), not "Stadia's current"."""
+    last = subject.split()[-1]
+    if not last[:1].islower():
+        return True
+    low = last.lower()
+    return (
+        low in PRONOUNS
+        or is_person_noun(low)
+        or low in _EN.body_nouns
+        or low in _EN.organisation_heads
+        or (low.endswith("s") and not low.endswith("ss"))
+    )
 
 
 def _subject_before(text: str, position: int, *, participle: bool) -> str | None:
@@ -212,18 +327,56 @@ def _subject_before(text: str, position: int, *, participle: bool) -> str | None
         return _clause_subject(tokens)
     while tokens and (
         tokens[-1].lower() in _AUXILIARIES
-        or tokens[-1].endswith("ly")
+        or _is_adverb(tokens[-1])
         or tokens[-1].lower() in _TIME_WORDS
     ):
-        # "Beck on Wednesday called", "Trump also told": skip to the subject.
+        # "Okafor on Wednesday called", "Holt also told": skip to the subject.
         tokens.pop()
-        if tokens and tokens[-1].lower() in ("on", "last", "this", "that", "early", "late"):
+        if tokens and tokens[-1] in ("on", "last", "this", "that", "early", "late"):
             tokens.pop()
     if not tokens:
         return None
+    relative = _relative_clause_start(tokens)
+    if (
+        relative > 0
+        and tokens[-1].lower() not in PRONOUNS
+        and "that" not in tokens[relative:]
+        and "," not in tokens[:relative]
+    ):
+        # "A young woman who was abused by her boss has told a court": the noun phrase the
+        # relative clause hangs on is the subject, not the clause's object; a description keeps
+        # its clause ("The staff member who reported the call recalled"): it names someone new.
+        found = _noun_phrase_ending(tokens[:relative])
+        if found and found[:1].isupper() and found.split()[0].lower() not in _DETERMINERS:
+            return found
+        if found and len(tokens) - relative <= 8:
+            return " ".join([found, *tokens[relative:]])
+        if found:
+            return found
+    if tokens[-1].lower() in ("who", "which", "that"):
+        # "the Securities and Exchange Commission, which said": the noun phrase before it.
+        tokens.pop()
+        if tokens and tokens[-1] == ",":
+            tokens.pop()
+        return _noun_phrase_ending(tokens) if tokens else None
+    if tokens[-1].lower() in ("and", "but") and len(tokens) > 1:
+        # "It did not reveal the site and said …": the verbs share the sentence's subject.
+        return _sentence_subject_of(_segments(tokens[:-1]))
     if tokens[-1] == ",":
         return _appositive_subject(tokens)
     return _noun_phrase_ending(tokens)
+
+
+def _relative_clause_start(tokens: list[str]) -> int:
+    """The index of "who"/"which" opening a relative clause that runs, without a comma, up to the
+    verb after ``tokens``; 0 when there is none."""
+    for index in range(len(tokens) - 2, max(0, len(tokens) - 16), -1):
+        token = tokens[index]
+        if token in ",;:()":
+            return 0
+        if token.lower() in ("who", "which") and tokens[index - 1] not in ",;:()":
+            return index
+    return 0
 
 
 def _dash_as_comma(token: str) -> str:
@@ -241,14 +394,23 @@ def _segments(tokens: list[str]) -> list[list[str]]:
 
 
 def _appositive_subject(tokens: list[str]) -> str | None:
-    """The speaker of "Harry Bond, 30, of Raleigh, N.C., who was polled, said": the nearest name
+    """The speaker of "Ola Berg, 30, of Wick, Scotland, who was asked, said": the nearest name
     before the appositives and relative clauses, or a description ("a spokesman") when none."""
     description: str | None = None
-    segments = _segments(tokens)[-6:]
+    segments = [s for s in _segments(tokens)[-6:] if not _PARTY_TAG.fullmatch(" ".join(s))]
+    if len(segments) > 1 and all(t.isupper() and len(t) > 2 for t in segments[0]):
+        segments = segments[1:]  # "WASHINGTON — Sen. Harriet Lockwood, R-Idaho, said": a dateline
+    if len(segments) >= 2 and _is_description(segments[0]) and _is_name(segments[1]):
+        # "A spokesman for Yamamoto, Evan Rudd, said", "The union representing drivers,
+        # Amalgamated Transit Union Local 1505, said": the name in apposition.
+        return " ".join(segments[1])
     opening = _opening_name(segments)
     if opening:
         return opening
-    for segment in reversed(segments):
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index]
+        while len(segment) > 1 and segment[0].lower() in _NEW_CLAUSE:
+            segment = segment[1:]  # "…, but General Mark Milley, chairman of …, told"
         first = segment[0].lower()
         if (
             first in ("who", "whom", "which", "whose", "of", "from", "in", "aged")
@@ -259,10 +421,18 @@ def _appositive_subject(tokens: list[str]) -> str | None:
             continue  # a state abbreviation ("N.C.") or party tag
         if first in ("he", "she", "they", "we", "i"):
             return segment[0]
-        if segment[0][:1].isupper() and all(
-            t[:1].isupper() or t in ("of", "de", "van", "von", "al") for t in segment
-        ):
+        if _is_name(segment):
+            if index > 0 and _is_role(segment):
+                # "Ian Ayre, Liverpool's Chief Executive, said": the name, not the role.
+                name = _noun_phrase_ending(segments[index - 1])
+                if name and name[:1].isupper() and not _is_role(name.split()):
+                    return name
             return _noun_phrase_ending(segment)
+        if segment[-1][:1].isupper() and len(segment) <= 6:
+            # "Club captain Tadhg Brennock, who scored, said": a role before the name.
+            name = _noun_phrase_starting(segment)
+            if name and name.split()[-1] == segment[-1]:
+                return name
         if description is None and first in _DETERMINERS:
             description = " ".join(segment)
             if len(segment) > 6:
@@ -270,8 +440,40 @@ def _appositive_subject(tokens: list[str]) -> str | None:
     return description
 
 
+def _is_name(tokens: list[str]) -> bool:
+    """Capitalised words (with the particles and numbers names hold: "Pieter van der Merwe",
+    "Transit Union Local 1505")."""
+    return (
+        0 < len(tokens) <= 7
+        and tokens[0][:1].isupper()
+        and all(t[:1].isupper() or t in _NAME_PARTICLES or t.isdigit() for t in tokens)
+    )
+
+
+def _is_role(tokens: list[str]) -> bool:
+    """A role rather than a name: "Liverpool's Chief Executive", "Tottenham Boss" (a possessive,
+    or a title as the head); "Col Petrakis" is a titled name."""
+    if not tokens:
+        return False
+    return any(t.endswith(("’s", "'s")) for t in tokens) or tokens[-1].lower() in TITLES
+
+
+def _is_description(tokens: list[str]) -> bool:
+    """A description rather than a name: it opens with a determiner or a possessive, or has a
+    lower-case head ("the chamber's director", "Brightwell's chief executive", "Her neighbour")."""
+    if not tokens:
+        return False
+    first = tokens[0].lower()
+    return (
+        first in _DETERMINERS
+        or first in ("its", "the")
+        or any(t.endswith(("’s", "'s")) for t in tokens)
+        or tokens[-1][:1].islower()
+    )
+
+
 def _opening_name(segments: list[list[str]]) -> str | None:
-    """ "Clinton, during a meeting in Columbus, Ohio, said": a name opening the sentence is the
+    """ "Okafor, during a meeting in Wick, Caithness, said": a name opening the sentence is the
     subject whatever places and descriptions follow it, unless a new clause starts later."""
     if len(segments) < 2 or any(s[0].lower() in ("and", "but", "while") for s in segments[1:]):
         return None
@@ -279,7 +481,7 @@ def _opening_name(segments: list[list[str]]) -> str | None:
     if first[0].lower() in _NOT_OPENING_NAME or first[0].lower().endswith("ly"):
         return None
     if all(t[:1].isupper() or t in ("of", "de", "van", "von", "al") for t in first) or (
-        # "The Nobel-winning novelist Mario Vargas Llosa, one of the signatories, told"
+        # "The prize-winning novelist Ines Marlowe Cray, one of the signatories, told"
         first[0].lower() in _DETERMINERS and len(first) > 2 and first[-1][:1].isupper()
     ):
         return _noun_phrase_ending(first)
@@ -287,12 +489,20 @@ def _opening_name(segments: list[list[str]]) -> str | None:
 
 
 def _clause_subject(tokens: list[str]) -> str | None:
-    """The subject of the clause a participle ("…, saying …") hangs on: the first noun phrase of
-    the clause before it, or of the whole sentence."""
-    for segment in reversed(_segments(tokens)):
+    """The subject of the clause a participle ("…, saying …") hangs on: the speaker of an
+    inverted attribution before it ("“…,” said Ola Berg, urging …"), else the subject of the
+    sentence ("Jane Roe spoke on Tuesday in Leeds, England, arguing …"), else the first noun
+    phrase of the nearest clause."""
+    if len(tokens) > 2 and tokens[1] == ":" and tokens[0][:1].isupper():
+        tokens = tokens[2:]  # a caption's label
+    segments = _segments(tokens)
+    for segment in reversed(segments):
         if len(segment) > 1 and segment[0].lower() in SPEECH_VERBS and segment[1][:1].isupper():
-            # “…,” said Joe Biden, urging …
             return _noun_phrase_starting(segment[1:])
+    subject = _sentence_subject_of(segments)
+    if subject:
+        return subject
+    for segment in reversed(segments):
         subject = _noun_phrase_starting(segment)
         if subject:
             return subject
@@ -314,21 +524,74 @@ def _noun_phrase_starting(tokens: list[str]) -> str | None:
         return first
     if first.lower() in _DETERMINERS or first.lower().endswith(("’s", "'s")):
         return _description_starting(tokens)
+    if len(tokens) > 2 and first.lower() in _TIME_OPENERS and tokens[1].lower() in _TIME_WORDS:
+        # "Last week State Department official David Holmes revealed …"
+        return _noun_phrase_starting(tokens[2:])
     run: list[str] = []
-    for token in tokens:
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
         if token[:1].isupper() or (run and token in ("of", "de", "van", "von", "al")):
             run.append(token)
-        else:
+            index += 1
+            continue
+        role = _role_words(tokens, index) if run else 0
+        if not role:
             break
+        # "Club captain Tadhg Brennock", "Forensic psychiatrist Professor Paul Mullen",
+        # "Liberal Democrat education spokesman Phil Willis": role words, then the name.
+        run.extend(tokens[index : index + role])
+        index += role
     while run and run[0].lower() in _STOP | {"while", "since", "after", "before", "although"}:
         run.pop(0)
-    if run and len(run) == len([t for t in tokens[: len(run) + 1] if t[:1].isupper()]):
-        return " ".join(run)
+    participle = run and run[0] is tokens[0] and run[0].lower().endswith(("ing", "ed", "ly"))
+    if participle and len(tokens) > len(run) and _opens_phrase(tokens[len(run)]):
+        # "Existing adult learners could …", "Following Monday's debate …": a capitalised word
+        # or a phrase of its own, not a name ("Manning said" keeps its name).
+        return None if len(run) == 1 else " ".join(run[1:]) if run[1][:1].isupper() else None
     return " ".join(run) if run else None
 
 
+def _opens_phrase(token: str) -> bool:
+    """A lower-case word that is no verb of the clause: "adult" after "Existing"."""
+    low = token.lower()
+    return token[:1].islower() and low not in _AUXILIARIES and low not in CUE_VERBS
+
+
+def is_person_noun(word: str) -> bool:
+    """A noun naming a person by role or relation: "psychiatrist", "neighbour", "coach"."""
+    low = word.lower()
+    if low in _EN.person_nouns or low in TITLES:
+        return True
+    if low in _STOP or low in _AUXILIARIES or low.endswith(("ed", "ing", "ly")) or len(low) < 5:
+        return False
+    return low.endswith(("ist", "ian", "or", "er", "man", "woman")) and low not in _NOT_NOUNS
+
+
+def _role_words(tokens: list[str], index: int) -> int:
+    """How many lower-case words from ``index`` are a role standing between capitalised words
+    ("psychiatrist" in "Forensic psychiatrist Paul Mullen"): up to three, the last a person noun,
+    none a function word or verb, a capitalised word right after; 0 when they are not."""
+    for length in range(1, 4):
+        end = index + length
+        if end >= len(tokens):
+            return 0
+        word = tokens[end - 1]
+        low = word.lower()
+        if not word[:1].islower() or low in _STOP | _DETERMINERS or low in _AUXILIARIES:
+            return 0
+        if low in CUE_VERBS:
+            return 0
+        if low.endswith(("ed", "ing")) and not is_person_noun(word):
+            return 0
+        role = is_person_noun(word) or (len(low) > 5 and low.endswith(("ant", "ent")))
+        if role and tokens[end][:1].isupper():
+            return length  # "accountant", "correspondent" between capitalised words
+    return 0
+
+
 def _description_starting(tokens: list[str]) -> str | None:
-    """`The senator`, `A group of 67 Latin American artists`, `Clinton’s campaign`: from the
+    """`The senator`, `A group of 67 local artists`, `Okafor’s campaign`: from the
     determiner up to the first word that cannot be part of a noun phrase (a verb, mostly)."""
     phrase = [tokens[0]]
     for token in tokens[1:8]:
@@ -352,12 +615,27 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
         return last if last.lower() in ("he", "she", "they", "we", "i", "who") else None
     if last[:1].isupper():
         run = [last]
-        for token in reversed(tokens[:-1]):
-            if token[:1].isupper() or token in ("of", "de", "van", "von", "al"):
+        for i in range(len(tokens) - 2, -1, -1):
+            token = tokens[i]
+            joins = token in _NAME_JOINERS and i > 0 and tokens[i - 1][:1].isupper()
+            if token[:1].isupper() or joins:
                 run.insert(0, token)
             else:
                 break
-        while run and run[0].lower() in _STOP | {"the", "but", "and", "so", "then"}:
+        before = tokens[len(tokens) - len(run) - 1].lower() if len(run) < len(tokens) else ""
+        start = len(tokens) - len(run) - (1 if before == "the" else 0)
+        if start > 1 and tokens[start - 1].lower() in ("for", "of", "at", "from", "by"):
+            # "A spokesman for the European Anti-Fraud Office said": the spokesman speaks.
+            name = " ".join(tokens[start:])
+            described = _with_head_before(tokens[:start], name)
+            if described != name and described.split()[0].lower() in _DETERMINERS:
+                return described
+        if before in _OBJECT_PREPOSITIONS:
+            # "A letter to Ines Carvel said": the object of a preposition is never the subject.
+            return _subject_opening(tokens[: len(tokens) - len(run) - 1])
+        if before in _PLACE_PREPOSITIONS:
+            return None  # "… at a town hall in New Hampshire said": a place, not the subject
+        while run and run[0].lower() in _STOP | _DETERMINERS | {"the", "but", "and", "so", "then"}:
             run.pop(0)
         return " ".join(run) if run else None
     if last.lower() in _STOP or not last[:1].isalpha() or last.lower() in _DETERMINERS:
@@ -365,21 +643,61 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
     # A description: back to its determiner ("a White House spokesperson", "the ad’s narrator"),
     # or a bare plural ("sources", "Administration officials").
     phrase = [last]
-    for token in reversed(tokens[-7:-1]):
+    start = len(tokens) - 1
+    for index in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
+        token = tokens[index]
         low = token.lower()
         if low in _STOP or token in ",;:—–()":
             break
         phrase.insert(0, token)
+        start = index
         if low in _DETERMINERS or low.endswith(("’s", "'s")):
-            return " ".join(phrase)
+            opening = start
+            while low not in _DETERMINERS and opening > 0:
+                # "his former employer's warehouse": the possessor's own determiner.
+                low = tokens[opening - 1].lower()
+                if low in _STOP or not tokens[opening - 1][:1].islower():
+                    break
+                opening -= 1
+            if opening > 0 and tokens[opening - 1].lower() in _OBJECT_PREPOSITIONS:
+                # "A man accused of setting fire to his former employer's warehouse told":
+                # the object of a preposition is never the subject.
+                return _subject_opening(tokens[: opening - 1])
+            return _with_head_before(tokens[:start], " ".join(phrase))
     if last.endswith("s") and not last.endswith("ss") and len(phrase) <= 3:
         return " ".join(p for p in phrase if p[:1].isupper() or p == last)
     return None
 
 
+def _subject_opening(tokens: list[str]) -> str | None:
+    """The subject, when the noun phrase before a verb turned out to be the object of a
+    preposition that ends ``tokens``' clause: the noun phrase the preposition hangs on ("United's
+    statement to the stock exchange said"), else the subject the clause opens with ("A man
+    accused of setting fire to his employer's warehouse told")."""
+    head = _noun_phrase_ending(tokens) if tokens and tokens[-1] not in ",;:()" else None
+    if head and head.split()[0].lower() in _DETERMINERS | {"the"} | _POSSESSORS:
+        return head
+    if head and any(t.endswith(("'s", "’s")) for t in head.split()):
+        return head
+    return _sentence_subject_of(_segments(tokens))
+
+
+def _with_head_before(tokens: list[str], phrase: str) -> str:
+    """ "A spokesman for the police department": a description governed by "for"/"of"/"at" is the
+    complement of the noun phrase before it, which is the speaker."""
+    if len(tokens) < 2 or tokens[-1].lower() not in ("for", "of", "at", "from", "by"):
+        return phrase
+    head = _noun_phrase_ending(tokens[:-1])
+    if head is None or head.lower() in PRONOUNS or len(head.split()) + len(phrase.split()) > 9:
+        return phrase
+    return f"{head} {tokens[-1]} {phrase}"
+
+
 def _clean_phrase(np: str) -> str | None:
     np = re.split(
-        r",|\s+(?:in|on|at|during|who|which|that|to|for|after|before|when|while|from|with|as)\s", np
+        r",|\s+(?:in|on|at|during|who|which|that|to|for|after|before|when|while|from|with|as"
+        r"|he|she|they|it|we|i|is|was|were|are|had|has|have|will|would|could)\s|[\u2063\"“”]",
+        np,
     )[0]
     np = np.strip(" ,.")
     return np or None
@@ -392,12 +710,20 @@ def _is_subject(subject: str) -> bool:
     first = words[0]
     if first.lower() in _TIME_WORDS:
         return False
+    last = words[-1].lower()
     return (
         first.lower() in ("he", "she", "they", "we", "i")
         or first[:1].isupper()
         or first.lower() in _DETERMINERS
-        # "state Sen. Jason Holsman", "former president Bill Clinton"
+        # "state Sen. Jane Doe", "former mayor Ola Berg"
         or (len(words) <= 6 and words[-1][:1].isupper())
+        # "prosecutors", "federal officials", "police": people or bodies in the plural
+        or (
+            len(words) <= 3
+            and all(w[:1].islower() for w in words)
+            and ((last.endswith("s") and not last.endswith("ss")) or last in _EN.body_nouns)
+            and not any(w in _STOP for w in words)
+        )
     )
 
 
@@ -418,7 +744,7 @@ def mask(text: str) -> str:
     """``text`` with the same length, where abbreviation dots cannot end a sentence ("Sen.",
     "N.C.") and short parentheticals ("(D-Calif.)") are blanked, so attribution patterns can span
     them. Phrases taken from the masked text go through ``unmask``."""
-    text = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), double_apostrophes(text))
     return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ABBREVIATION_DOT), text)
 
 

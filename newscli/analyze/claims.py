@@ -9,12 +9,13 @@ skipped, so no two claims say the same thing.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from newscli.analyze.names import NameIndex, build_index, wordset
-from newscli.analyze.reported import reported_in
-from newscli.model import Claim, ClaimKind, Quote, Sentence
+from newscli.analyze.attribution import CUE_VERBS
+from newscli.analyze.names import PRONOUNS, wordset
+from newscli.model import Attribution, Claim, ClaimKind, Sentence
 from newscli.options import DEFAULT_CLAIMS
 
 _ATTRIBUTED_BOOST = 1.25
@@ -28,46 +29,76 @@ _STOPWORDS = wordset(
     "the a an of to in on and or for with that this is are was were be by as at from it its"
 )
 _MIN_WORDS = 6
+_SENTENCE_CLOSERS = ".!?…\"”’'»)"
+# "Challenging: …", "Big reveal: …": a picture caption's label (capitalised words, no verb).
+_CAPTION_LABEL = re.compile(r"(?:[A-Z][\w’'\-]*)(?:\s+[a-zA-Z][\w’'\-]*){0,2}:\s+(?=[A-Z])")
 
 
 def find_claims(
     sentences: Sequence[Sentence],
     scores: Sequence[float],
-    quotes: Sequence[Quote],
+    attributions: Sequence[Attribution],
     *,
     count: int = DEFAULT_CLAIMS,
-    text: str | None = None,
+    exclude: Collection[int] = (),
 ) -> tuple[Claim, ...]:
-    """The ``count`` most important, mutually distinct claims, labelled with speaker and kind.
-
-    ``text`` is the article body (for resolving speakers' full names); without it names are
-    resolved within each sentence only.
-    """
+    """The ``count`` most important, mutually distinct claims, labelled with speaker and kind
+    from the article's ``attributions``. Sentences in ``exclude`` (the summary's, which the views
+    already show with their speakers) and page furniture (captions, headings) are never claims."""
     if count <= 0 or not sentences:
         return ()
-    names = build_index(text if text is not None else " ".join(s.text for s in sentences))
-    by_sentence: dict[int, Quote] = {}
-    for quote in quotes:
-        by_sentence.setdefault(quote.sentence, quote)
+    said = said_in(sentences, attributions)
     candidates: list[Claim] = []
     for position, sentence in enumerate(sentences):
-        if len(sentence.text.split()) < _MIN_WORDS:
+        if sentence.index in exclude or len(sentence.text.split()) < _MIN_WORDS:
+            continue
+        if is_furniture(sentence.text):
             continue
         base = scores[position] if position < len(scores) else 0.0
-        kind, speaker = _label(sentence, by_sentence.get(sentence.index), names)
+        kind, speaker = _label(sentence, said.get(sentence.index))
         score = base * _BOOST.get(kind, 1.0)
         candidates.append(Claim(sentence.text, speaker, sentence.index, kind, score))
     return _pick(candidates, count)
 
 
-def _label(
-    sentence: Sentence, quote: Quote | None, names: NameIndex
-) -> tuple[ClaimKind, str | None]:
-    if quote is not None:
-        return "quote", quote.speaker
-    reported = reported_in(sentence, names, quoted=True)
-    if reported is not None:
-        return "reported", reported.speaker
+def said_in(
+    sentences: Sequence[Sentence], attributions: Sequence[Attribution]
+) -> dict[int, Attribution]:
+    """Sentence index -> the attribution that speaks in it: a quote whose words cover part of the
+    sentence wins over reported speech (a quote running over several sentences speaks in each)."""
+    starts = [s.start for s in sentences]
+    found: dict[int, Attribution] = {}
+    for attribution in attributions:
+        for a, b in attribution.parts:
+            first = max(0, bisect.bisect_right(starts, a) - 1)
+            last = max(0, bisect.bisect_left(starts, b) - 1)
+            for position in range(first, min(last, len(sentences) - 1) + 1):
+                index = sentences[position].index
+                current = found.get(index)
+                if current is None or (current.kind == "reported" and attribution.kind == "quote"):
+                    found[index] = attribution
+    return found
+
+
+def is_furniture(text: str) -> bool:
+    """A caption, a heading or a "Scroll down" line rather than a sentence of the story: no
+    closing punctuation, the lone spaced full stop of captions ("… in Mexico ."), or a short
+    capitalised label before a colon ("Challenging: …")."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] not in _SENTENCE_CLOSERS:
+        return True
+    if stripped.endswith(" ."):
+        return True
+    label = _CAPTION_LABEL.match(stripped)
+    if label is None:
+        return False
+    words = stripped[: label.end()].rstrip(": ").lower().split()
+    return not any(w in CUE_VERBS or w in PRONOUNS for w in words)
+
+
+def _label(sentence: Sentence, attribution: Attribution | None) -> tuple[ClaimKind, str | None]:
+    if attribution is not None:
+        return attribution.kind, attribution.speaker
     if _FIGURE.search(sentence.text):
         return "figure", None
     return "statement", None

@@ -1,7 +1,7 @@
 """Names of people and organisations in an article: the fullest form of each, and gender hints.
 
-Speakers are reported as "the fullest name the article uses" ("Trump" -> "Donald Trump") without
-titles ("US President Donald Trump" -> "Donald Trump"), so every speaker found by the attribution
+Speakers are reported as "the fullest name the article uses" ("Okafor" -> "Ada Okafor") without
+titles ("Council Leader Ada Okafor" -> "Ada Okafor"), so every speaker found by the attribution
 patterns goes through ``NameIndex.resolve``.
 """
 
@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
+
+from newscli.lang.registry import every_language, resources, union
 
 Gender = Literal["male", "female"]
 
@@ -31,66 +33,34 @@ NAME_PATTERN = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*"
 _NAME = re.compile(rf"(?<![\w’'])({NAME_PATTERN})")
 _PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z]")  # "(R-Calif.)", "(D-N.Y.)"
 _POSSESSIVE = re.compile(r"[’']s?$")
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
+_LANGUAGES = every_language()
 # Titles and honorifics, stripped from the front of a name; "the last title wins", so
-# "Iran's Supreme Leader Ayatollah Ali Khamenei" and "US President Donald Trump" keep only the name.
-TITLES = wordset(
-    """
-    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend
-    president vice vp leader supreme ayatollah sheikh imam pope king queen prince princess emperor
-    sen sen. senator rep rep. representative congressman congresswoman gov gov. governor lt lt. gov
-    mayor secretary minister prime chancellor premier ambassador chairman chairwoman chair ceo cfo
-    director chief speaker judge justice attorney general gen gen. col col. capt capt. sgt sgt. maj
-    maj. adm adm. admiral commander officer spokesman spokeswoman spokesperson candidate nominee
-    former retired acting deputy assistant press state defense treasury foreign interior
-    republican democratic democrat gop sens sens. reps reps. dem rabbi father bishop cardinal
-    """
-)
+# "the region's Chief Rabbi Dr Ezra Lind" and "Council Leader Ada Okafor" keep only the name.
+TITLES = union(r.titles for r in _LANGUAGES)
 # Capitalised words that start sentences or clauses and are not part of a following name.
-_NOT_NAME = wordset(
-    """
-    a an the and but or nor so yet for if when while since after before during without with
-    in on at by from to of as than then though although because unless until whether however
-    meanwhile moreover still also even just only this that these those there here it its
-    he she they we i you his her their our my your him them us me who what which where why how
-    mister yes no not some many most all both each every another other such said says according
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
-    january february march april may june july august september october november december
-    speaking asked told writing
-    """
+# Function words only of English, where names of other languages' places and papers keep their
+# articles ("Los Angeles", "Le Monde", "Die Zeit"); months and weekdays of every language.
+_ENGLISH = resources("en")
+_NOT_NAME = (
+    _ENGLISH.sentence_openers
+    | _ENGLISH.determiners
+    | _ENGLISH.not_speakers
+    | union(r.weekdays | frozenset(r.months) for r in _LANGUAGES)
+    | wordset("mister said says according speaking asked told writing")
 )
-ORG_WORDS = wordset(
-    """
-    times post news journal press tribune herald guardian telegraph reuters ap afp bloomberg cnn
-    nbc abc cbs fox msnbc npr bbc politico breitbart house department ministry party committee
-    council campaign agency commission association union inc inc. corp corp. company group
-    university institute foundation center centre bureau court congress senate kremlin pentagon
-    administration government office army navy police fbi cia nsa un nato eu board bank fund
-    organization organisation network magazine daily weekly review service services republicans
-    democrats coalition alliance federation league club society project network state states
-    """
-)
+# Generic heads of the names of bodies that speak ("the Treasury Department", "Thames Valley
+# Police"): a rule of the language, not a list of names.
+ORG_WORDS = union(r.organisation_heads for r in _LANGUAGES)
 PRONOUNS = frozenset(
     wordset("he she they it we i you him her them his hers their its who this that")
 )
-_MALE_NAMES = wordset(
-    """
-    donald bill barack joe mike michael john james robert david richard thomas george paul mark
-    chris christopher jeb ted marco ben bernie tim tom newt rudy rudolph chuck harry mitch paul
-    rand jim jason kellyanne steve stephen corey reince sean eric kevin brian jeff jeffrey vladimir
-    ali hassan mohammad muhammad ahmed dmitry sergei xi kim benjamin emmanuel boris justin jared
-    andrew peter william charles frank anthony daniel matthew scott gary lindsey jon lawrence
-    """
-)
-_FEMALE_NAMES = wordset(
-    """
-    hillary chelsea melania ivanka kellyanne nancy elizabeth sarah susan mary patricia jennifer
-    linda barbara margaret jessica karen lisa michelle ann anne angela theresa kamala alicia
-    megyn hope huma donna debbie katrina kate katy maria laura emily julia rachel ruth jill
-    """
-)
-_MALE_TITLES = wordset("mr mr. sir lord king prince father congressman")
-_FEMALE_TITLES = wordset("mrs mrs. ms ms. miss dame lady queen princess congresswoman")
+# Words for a person's role or relation that may stand capitalised before a name at the start
+# of a sentence ("Neighbour Ottilie Brand said"): English only.
+_ROLE_NOUNS = _ENGLISH.person_nouns - _ENGLISH.organisation_heads
+_MALE_TITLES = union(r.male_titles for r in _LANGUAGES)
+_FEMALE_TITLES = union(r.female_titles for r in _LANGUAGES)
 
 
 @dataclass(frozen=True)
@@ -98,7 +68,7 @@ class Mention:
     """One occurrence of a name in the text."""
 
     name: str
-    """The name with titles stripped ("Donald Trump")."""
+    """The name with titles stripped ("Ada Okafor")."""
     start: int
     end: int
     titles: tuple[str, ...] = ()
@@ -114,16 +84,23 @@ class NameIndex:
     ambiguous: frozenset[str] = frozenset()
     """Full names sharing their surname with another person of the article."""
     genders: dict[str, Gender] = field(default_factory=dict)
+    _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def resolve(self, phrase: str) -> str:
         """The fullest name for ``phrase`` (a name, titled name or role description)."""
+        found = self._memo.get(phrase)
+        if found is None:
+            found = self._memo[phrase] = self._resolve(phrase)
+        return found
+
+    def _resolve(self, phrase: str) -> str:
         name = strip_titles(phrase)
         tokens = name.split()
         if not tokens or not tokens[0][:1].isupper():
             return phrase.strip()
-        found = self.full.get(tokens[-1])
+        found = self.full.get(surname(tokens))
         if found and (len(tokens) == 1 or tokens[0] == found.split()[0]):
-            # "Trump" in an article about Donald and Eric Trump stays "Trump".
+            # "Okafor" in an article about Ada and Ben Okafor stays "Okafor".
             return name if found in self.ambiguous else found
         if len(tokens) == 1:
             # A first name alone ("Melanie") names someone only if one full name starts with it.
@@ -139,19 +116,34 @@ class NameIndex:
         return not is_organisation(name) and len(name.split()) > 1
 
 
+def surname(tokens: list[str]) -> str:
+    """The last word of a name that is no generational suffix ("Carlineo" of "Patrick W.
+    Carlineo Jr.")."""
+    if len(tokens) > 1 and tokens[-1].lower().rstrip(".,") in _SUFFIXES:
+        return tokens[-2]
+    return tokens[-1]
+
+
 def strip_titles(phrase: str) -> str:
     """``phrase`` without leading role words and titles: "Kremlin spokesperson Dmitry Peskov" ->
     "Dmitry Peskov"; a phrase with no capitalised name in it is returned unchanged."""
     phrase = _POSSESSIVE.sub("", phrase.strip().strip(",")).strip()
     tokens = phrase.split()
-    if is_organisation(phrase) and tokens[0][:1].islower():
-        # "the Treasury Department": an organisation keeps its whole name.
+    if is_organisation(phrase):
+        # "the Treasury Department", "Securities and Exchange Commission": a body keeps its
+        # whole name.
         rest = tokens[1:] if tokens[0].lower() == "the" else tokens
-        return " ".join(rest) if rest and rest[0][:1].isupper() else phrase
+        if rest and rest[0][:1].isupper():
+            return " ".join(rest)
+        if tokens[0][:1].islower():
+            return phrase
     last_title = -1
     for i, token in enumerate(tokens):
-        if token.lower().rstrip(",") in TITLES or not token[:1].isupper():
-            last_title = i
+        low = token.lower().rstrip(",")
+        role = low in _ROLE_NOUNS and i < len(tokens) - 2  # "Neighbour Ottilie Brand"
+        particle = 0 < i < len(tokens) - 1 and re.fullmatch(_PARTICLE, token)
+        if low in TITLES or role or (not token[:1].isupper() and not particle):
+            last_title = i  # ("Pieter van der Merwe" keeps its particles)
     rest = [t.rstrip(",") for t in tokens[last_title + 1 :]]
     if not rest or not all(t[:1].isupper() or re.fullmatch(_PARTICLE, t) for t in rest):
         return phrase
@@ -161,7 +153,14 @@ def strip_titles(phrase: str) -> str:
 
 
 def is_organisation(name: str) -> bool:
-    return any(token.lower().strip(".,") in ORG_WORDS for token in name.split())
+    """A body's name: its head noun is a word for a body ("Thames Valley Police", "the Treasury
+    Department", "Bank of England"); "Club captain Tadhg Brennock" is a person."""
+    tokens = [t.lower().strip(".,") for t in name.split()]
+    if not tokens:
+        return False
+    if tokens[-1] in ORG_WORDS:
+        return True
+    return "of" in tokens[1:] and tokens[tokens.index("of", 1) - 1] in ORG_WORDS
 
 
 def _titles_before(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -169,7 +168,8 @@ def _titles_before(tokens: list[str]) -> tuple[list[str], list[str]]:
     cut = 0
     for i, token in enumerate(tokens):
         low = token.lower().rstrip(",")
-        if low in TITLES or low in _NOT_NAME:
+        joins = re.fullmatch(_PARTICLE, token) and 0 < i < len(tokens) - 1 and i > cut
+        if (low in TITLES or low in _NOT_NAME) and not joins:
             cut = i + 1
     return tokens[:cut], tokens[cut:]
 
@@ -204,11 +204,11 @@ def build_index(text: str) -> NameIndex:
     full: dict[str, str] = {}
     for name, _count in sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]))):
         tokens = name.split()
-        if len(tokens) < 2 or is_organisation(name) or len(tokens) > 4:
+        if len(tokens) < 2 or is_organisation(name) or len(tokens) > 5:
             continue
-        key = tokens[-1]
+        key = surname(tokens)
         current = full.get(key)
-        # A longer form wins unless it is rare next to the current one ("Donald J. Trump" once).
+        # A longer form wins unless it is rare next to the current one ("Ada N. Okafor" once).
         longer = current is not None and len(tokens) > len(current.split())
         if current is None or (longer and counts[name] * 3 >= counts[current]):
             full[key] = name
@@ -221,22 +221,17 @@ def _ambiguous(counts: Counter[str], full: dict[str, str]) -> frozenset[str]:
     for name in counts:
         tokens = name.split()
         if 2 <= len(tokens) <= 4 and not is_organisation(name):
-            firsts.setdefault(tokens[-1], set()).add(tokens[0])
+            firsts.setdefault(surname(tokens), set()).add(tokens[0])
     return frozenset(full[s] for s, f in firsts.items() if len(f) > 1 and s in full)
 
 
 def _genders(text: str, mentions: list[Mention], full: dict[str, str]) -> dict[str, Gender]:
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
-        name = full.get(mention.name.split()[-1], mention.name)
+        name = full.get(surname(mention.name.split()), mention.name)
         if len(name.split()) < 2:
             continue
         tally = votes.setdefault(name, Counter())
-        first = name.split()[0].lower()
-        if first in _MALE_NAMES:
-            tally["male"] += 3
-        if first in _FEMALE_NAMES:
-            tally["female"] += 3
         for title in mention.titles:
             if title in _MALE_TITLES:
                 tally["male"] += 2

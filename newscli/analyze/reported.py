@@ -1,4 +1,10 @@
-"""Reported (indirect) speech: “X said that …”, “…, officials said”, “according to X, …”."""
+"""Reported (indirect) speech: “X said that …”, “…, officials said”, “according to X, …”.
+
+``reported_candidates`` finds, sentence by sentence, the reported clause, its cue and the speaker
+phrase as written; ``statements`` resolves the phrase to a name in article order. A sentence whose
+words after the cue open with a quote mark is direct speech (``quotes`` has it); a reported clause
+may hold a short quoted fragment (“she said the plan was “dead””), and then both are kept.
+"""
 
 from __future__ import annotations
 
@@ -9,86 +15,356 @@ from dataclasses import dataclass
 from newscli.analyze.attribution import (
     PARTICIPLES,
     SPEECH_VERBS,
-    is_pronoun,
-    last_cue,
-    speaker_after,
+    Cue,
+    all_cues,
+    cue_after,
+    unmask,
 )
-from newscli.analyze.names import NameIndex, build_index, wordset
+from newscli.analyze.grammar import Grammar, grammar
+from newscli.analyze.marks import MARKS
+from newscli.lang.registry import resources, words
 from newscli.model import Sentence
 
-_QUOTE_MARKS = re.compile('["“”„«»]')
-_REPORTING = (
-    SPEECH_VERBS
-    | PARTICIPLES
-    | wordset(
-        """
-    maintains maintain maintained believes believe believed thinks think thought argues argue
-    signaled signalled signals expects expected hopes hoped fears feared estimates estimated
-    predicted predicts insist insisted warn warned claim claimed
-    """
-    )
-)
+_REPORTING = SPEECH_VERBS | PARTICIPLES | resources("en").reporting_verbs
 _TRAILING = re.compile(r",\s*(?P<rest>[^,]{2,140})[.!?]?$")
-_THAT = re.compile(r"^\s*(?:that\s+)?")
+_THAT = re.compile(r"\s*(?:that\s+)?")
+# A prepositional phrase between the verb and "that": "said after the draw with Chelsea that".
+_THAT_AFTER_PHRASE = re.compile(
+    r"\s+(?:after|before|during|at|in|on|outside|following)\s+(?:[\w’'\-\u2024]+\s+){1,8}?"
+    r"that\s+"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:]*")
+_MIN_WORDS = 4
+# "said the plan …" is nearly always a statement; "announced a plan" nearly never is.
+_SAYING = words("said says say told tells tell saying telling added adds adding")
+_TELLING = words("told tells tell telling informed informs assured assures reminded reminds warned")
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|investigators|listeners|viewers"
+    r"|parliament|police|officials|supporters|fans)\b"
+    r"|(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*(?:\s+(?:website|media|newspaper|paper"
+    r"|radio|television|programme|program|show|channel|magazine|station|podcast|network|outlet"
+    r"|affiliate|reporters|journalists|audience))?"
+    r"|(?:the|a|an)\s+[a-z]+(?:\s+(?!of\b|about\b|that\b)[a-z]+)?"
+    r"(?=\s+(?:that|it|he|she|they|the|a|an|his|her|their|of"
+    r"|about)\b))"
+)
+_ADVERBIAL = re.compile(
+    r"(?:\s+(?:(?:on|last|this|earlier|late|early)\s+(?:\w+\s+){0,1}"
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning"
+    r"|afternoon|evening|weekend)\b|(?:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|yesterday|today)\b|in\s+(?:a|an|his|her|their|its|the|this)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:statement|interview|letter|post|speech|report|release|briefing"
+    r"|email|tweet|video|clip|message|podcast|programme|program|show|broadcast|column|blog|note"
+    r"|filing)\b(?:\s+(?:to|with|on)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*"
+    r"(?:\s+(?:clients|investors|reporters|staff|members|shareholders))?)?),?){1,2}"
+)
+_TOKEN = re.compile(r"[\w’']+")
+_CLAUSE_END = re.compile(
+    r"[,;:()]|\s(?:when|as|because|if|after|before|while|who|which|whose|where|since|until)\s"
+)
+_PREPOSITIONS = words(
+    """
+    to by on at of about for with via from in into over under through during against outside
+    inside near after before across around behind beside
+    """
+)
+_BLANK = "\u2063"
+_CLAUSE_OPENER = re.compile(r"\b(?:dass|daß|que|qu['’])\s*", re.IGNORECASE)
+_ACCORDING_WORDS = words("selon d'après d’après laut según nach zufolge")
+_NOT_AFTER_ATTRIBUTION = frozenset(":" + MARKS + _BLANK)
+_PARTICIPLE_CUES = PARTICIPLES
+# After a quoted fragment, "he said" is the quote's own attribution, not more of a clause.
+_QUOTE_ATTRIBUTION = re.compile(r"[\s,]*(?:he|she|they|it|[A-Z][\w’'.\-]*)\s+\w+\s*[.!?]?\s*$")
+# An attribution set off by commas inside a sentence: ", says Jack Buser,".
+_ASIDE = re.compile(
+    r"\w,\s+(?P<verb>[a-z]+)\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),\s+[a-z]"
+)
+_COORDINATORS = words("and or but nor")
+_PLEAS = words("guilty innocent")
+_SUBJECT_PRONOUNS = words("he she it they we i you there this")
+_FINITE_MARKERS = words(
+    """
+    is are was were will would could can should had has have may might must did does do am
+    won't can't couldn't wouldn't isn't wasn't aren't weren't hasn't haven't hadn't didn't
+    doesn't don't shall 's 're
+    """
+)
+# Only the start of a very long sentence is searched for its cue: attribution sits near the front
+# or the end, and the bound keeps the cost of a sentence linear in its length.
+_WINDOW = 400
 
 
 @dataclass(frozen=True)
 class Reported:
-    """One sentence of reported speech: what is said, and who says it (as written, resolved)."""
+    """One sentence of reported speech: what is said, who says it (as written) and the cue."""
 
     text: str
-    speaker: str
+    phrase: str
+    """The speaker phrase as the article writes it ("officials", "he", "Jane Roe")."""
     sentence: int
     verb: str
+    start: int
+    end: int
+    """Offsets of ``text`` in the article."""
+    speaker_at: int = 0
+    """Offset of the attribution (cue and speaker phrase) in the article."""
+
+    @property
+    def position(self) -> int:
+        return self.start
 
 
-def find_reported(text: str, sentences: Sequence[Sentence]) -> tuple[Reported, ...]:
-    """Sentences that report what someone says, without quote marks."""
-    names = build_index(text)
+def reported_candidates(
+    frame: str, sentences: Sequence[Sentence], rules: Grammar | None = None
+) -> list[Reported]:
+    """The reported speech of every sentence. ``frame`` is the article masked
+    (``attribution.mask``) with the words inside quotations blanked (``quotes.blank_quotes``),
+    so cues inside quoted words do not count."""
+    rules = rules or grammar("en")
     found: list[Reported] = []
-    last: str | None = None
     for sentence in sentences:
-        reported = reported_in(sentence, names, last)
-        if reported is not None:
-            found.append(reported)
-            last = reported.speaker
-    return tuple(found)
+        body = frame[sentence.start : sentence.end]
+        if rules.english:
+            found.extend(_reported_in(sentence, body))
+        else:
+            found.extend(_reported_elsewhere(sentence, body, rules))
+    return found
 
 
-def reported_in(
-    sentence: Sentence,
-    names: NameIndex,
-    last_speaker: str | None = None,
-    *,
-    quoted: bool = False,
-) -> Reported | None:
-    """The reported speech in ``sentence``, if it is one. Sentences with quote marks are direct
-    speech and skipped, unless ``quoted`` (claims take the speaker of either)."""
-    body = sentence.text
-    if not quoted and _QUOTE_MARKS.search(body):
-        return None
+def _reported_elsewhere(sentence: Sentence, body: str, rules: Grammar) -> list[Reported]:
+    """Reported speech in German, French and Spanish: a clause opened by dass/que after a speech
+    verb with its subject; "…, sagte X." closing the sentence; selon/laut/según X."""
+    comma = body.rfind(",", max(0, len(body) - 200))
+    if comma > 0:
+        cue = rules.cue_after(body[comma:], False)
+        if cue is not None and len(_TOKEN.findall(body[comma:])) <= 12:
+            found = _located(sentence, body, 0, comma, cue.speaker, cue.verb, at=comma)
+            if found is not None:
+                return [found]
+    result: list[Reported] = []
+    for cue in rules.all_cues(body[:_WINDOW]):
+        lowered = cue.verb.lower()
+        if lowered in _ACCORDING_WORDS:
+            start = body.find(",", cue.start)
+            if start < 0 or start - cue.start > 100:
+                continue
+            found = _located(
+                sentence, body, start + 1, len(body), cue.speaker, cue.verb, at=cue.start
+            )
+        else:
+            opener = _CLAUSE_OPENER.search(body, cue.start, min(len(body), cue.start + 120))
+            if opener is None or any(mark in body[cue.start : opener.start()] for mark in MARKS):
+                continue
+            found = _located(
+                sentence, body, opener.end(), len(body), cue.speaker, cue.verb, at=cue.start
+            )
+        if found is not None:
+            result.append(found)
+            break
+    return result
+
+
+def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
     # "…, officials said." / "…, said Smith."
-    if trailing := _TRAILING.search(body):
-        who = speaker_after(", " + trailing.group("rest"))
-        if who and len(trailing.group("rest").split()) <= 12:
-            content = body[: trailing.start()].strip()
-            speaker = _resolve(who, names, last_speaker)
-            if speaker and len(content.split()) >= 4:
-                return Reported(content, speaker, sentence.index, "said")
-    cue = last_cue(body)
-    if cue is None or (cue.verb not in _REPORTING and cue.verb != "according to"):
-        return None
-    if cue.verb == "according to":
-        content = body
-    else:
-        content = _THAT.sub("", body[cue.start + len(cue.verb) :], count=1).strip()
-    speaker = _resolve(cue.speaker, names, last_speaker)
-    if speaker is None or len(content.split()) < 4:
-        return None
-    return Reported(content.rstrip("."), speaker, sentence.index, cue.verb)
+    if trailing := _TRAILING.search(body[-200:]):
+        rest = trailing.group("rest")
+        cue = cue_after(", " + rest)
+        if cue and len(rest.split()) <= 18 and _ends_attribution(rest, cue):
+            content_end = (
+                len(body) - 200 + trailing.start() if len(body) > 200 else trailing.start()
+            )
+            content = body[:content_end]
+            if len(content.split()) >= _MIN_WORDS and not _direct(content):
+                inner = _reported_in(sentence, content)
+                found = _located(
+                    sentence, body, 0, content_end, cue.speaker, cue.verb, at=content_end
+                )
+                # "Afterward, X said he had …, Y testified": Y reports the whole sentence, and
+                # in it X's statement.
+                return ([found] if found else []) + [r for r in inner if r.start > sentence.start]
+    window = body[:_WINDOW]
+    aside = _ASIDE.search(window)
+    if aside and aside.group("verb") in _REPORTING:
+        # "The key to its success, says Jack Buser, is the network": the whole sentence is his.
+        found = _located(
+            sentence,
+            body,
+            0,
+            len(body),
+            aside.group("name"),
+            aside.group("verb"),
+            at=aside.start("verb"),
+        )
+        return [found] if found else []
+    according = _ACCORDING.search(window)
+    cues = [c for c in all_cues(window) if c.verb in _REPORTING or c.verb == "according to"]
+    if according and (not cues or cues[0].verb == "according to"):
+        source = according.group(0)[len("according to") :].strip()
+        if according.start() < 3:
+            start = according.end() + 1
+            found = _located(
+                sentence, body, start, len(body), source, "according to", at=according.start()
+            )
+        else:
+            found = _located(
+                sentence, body, 0, according.start(), source, "according to", at=according.start()
+            )
+        return [found] if found else []
+    cues = [c for c in cues if c.verb != "according to"]
+    result: list[Reported] = []
+    for i, cue in enumerate(cues):
+        if result and cue.start < result[-1].end - sentence.start:
+            continue  # a cue inside the statement already taken ("said that he told …")
+        end = len(body)
+        following = cues[i + 1] if i + 1 < len(cues) else None
+        if following is not None and following.verb in _PARTICIPLE_CUES:
+            # "…, adding that …": the participle starts a second statement.
+            comma = body.rfind(",", cue.start, following.start)
+            end = comma if comma > cue.start else end
+        found = _statement_after(sentence, body, cue, end)
+        if found is not None:
+            result.append(found)
+    return result
 
 
-def _resolve(phrase: str, names: NameIndex, last_speaker: str | None) -> str | None:
-    if is_pronoun(phrase):
-        return last_speaker if phrase.lower() in ("he", "she", "they") else None
-    return names.resolve(phrase)
+def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Reported | None:
+    """The clause a cue introduces, up to ``end``, when it is a statement."""
+    after = cue.said_from if cue.said_from >= 0 else cue.start + len(cue.verb)
+    if body.startswith(" out ", after):
+        after += 4  # "pointed out that …"
+    if cue.verb in _TELLING:
+        after = _past_addressee(body, after)
+    after = _past_adverbial(body, after)
+    if body[after:end].lstrip(" ,")[:1] == ":":
+        return None  # direct speech: said: “…”
+    that = _THAT.match(body, after)
+    if not (that and that.group(0).strip()):
+        later = _THAT_AFTER_PHRASE.match(body, after)
+        if later:
+            that = later  # "said after the draw with Chelsea that …": past the adverbial
+    start = that.end() if that else after
+    next_word = _TOKEN.match(body, start)
+    if that and that.group(0).strip() and next_word and next_word.group(0) in _FINITE_MARKERS:
+        start = after  # "said that was not good enough": "that" is the clause's subject
+    while start < end and body[start] in " ,":
+        start += 1
+    if start < end and body[start] in MARKS and not _words_after_quote(body, start, end):
+        return None  # direct speech: said “…”
+    first_word = _TOKEN.search(body, start, end)
+    if first_word and first_word.group(0).lower() in _FINITE_MARKERS:
+        return None  # "which he said should have been ruled out": the subject is elsewhere
+    if first_word and first_word.group(0).lower() in _PLEAS:
+        return None  # "pleaded guilty to …": a plea, not a statement
+    plain_say = cue.verb in _SAYING
+    if (
+        not (that and that.group(0).strip())
+        and not plain_say
+        and not _is_clause(body[start : start + 160])
+    ):
+        return None  # "denied any wrongdoing", "rejected a move": a noun phrase, not a statement
+    return _located(
+        sentence, body, start, end, cue.speaker, cue.verb, quoted_start=True, at=cue.start
+    )
+
+
+def _words_after_quote(body: str, start: int, end: int) -> bool:
+    """True when a clause opening with a quoted fragment goes on after it (“said “substantial
+    progress” had been made”), which makes it reported speech with a fragment quoted."""
+    close = start + 1
+    while close < end and (body[close] == _BLANK or body[close] in ",?!."):
+        close += 1
+    if close >= end or body[close] not in MARKS:
+        return False
+    rest = body[close + 1 : end]
+    if len(_TOKEN.findall(rest)) < 2 or _QUOTE_ATTRIBUTION.match(rest):
+        return False
+    # “…,” the prosecutor's office said: the quotation's own attribution, not more of a clause.
+    tail = rest.lstrip(" ,")
+    cue = cue_after(", " + tail)
+    return cue is None or not _ends_attribution(tail, cue)
+
+
+def _ends_attribution(rest: str, cue: Cue) -> bool:
+    """True when the words after a sentence's last comma are only an attribution (", officials
+    said", ", said Jane Doe", ", she said on Monday"), not the start of a reported clause
+    (", said the case shows that …")."""
+    after = rest[cue.start - 2 + len(cue.verb) :]
+    words_after = after.split()
+    if after.strip()[:1] in _NOT_AFTER_ATTRIBUTION:
+        return False  # "…, Jane Roe said: “…”": the quotation is what she said
+    return "that" not in words_after and len(words_after) <= 6 and not _is_clause(after)
+
+
+def _past_addressee(body: str, position: int) -> int:
+    """After "told", the one told: "told reporters", "told CNN", "told the BBC", "told him"."""
+    match = _ADDRESSEE.match(body, position)
+    return match.end() if match else position
+
+
+def _past_adverbial(body: str, position: int) -> int:
+    """After the verb, "on Monday", "in a statement", "last week": not part of what was said."""
+    match = _ADVERBIAL.match(body, position)
+    return match.end() if match else position
+
+
+def _is_clause(words: str) -> bool:
+    """True when ``words`` open with a clause (a subject and a verb), as reported speech does:
+    the verb must come before a comma or a subordinate clause ("rejected a move when he was 12"
+    is no statement)."""
+    head = _CLAUSE_END.split(words, maxsplit=1)[0]
+    tokens = [t.lower() for t in _TOKEN.findall(head)][:12]
+    if not tokens or tokens[0] in _PREPOSITIONS:
+        return False
+    if tokens[0] in _SUBJECT_PRONOUNS and len(tokens) > 1:
+        return True
+    if tokens[0] in _FINITE_MARKERS:
+        return False  # "which he said should have been …": no subject of its own
+    return any(
+        t in _FINITE_MARKERS or (t.endswith("ed") and i > 0 and tokens[i - 1] not in _COORDINATORS)
+        for i, t in enumerate(tokens)
+    )
+
+
+def _direct(content: str) -> bool:
+    """A clause that is a quotation: opens and ends with marks."""
+    stripped = content.strip()
+    return bool(stripped) and stripped[0] in MARKS and stripped.rstrip(",")[-1:] in MARKS
+
+
+def _located(
+    sentence: Sentence,
+    body: str,
+    start: int,
+    end: int,
+    phrase: str,
+    verb: str,
+    *,
+    quoted_start: bool = False,
+    at: int = 0,
+) -> Reported | None:
+    """The reported clause ``body[start:end]`` of ``sentence`` with its speaker ``phrase``
+    (written around offset ``at`` of the body), or None when it is no statement."""
+    while start < end and (body[start].isspace() or body[start] in ",:"):
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;:!?"):
+        end -= 1
+    content = body[start:end]
+    text = sentence.text[start:end]
+    if len(_TOKEN.findall(text)) < _MIN_WORDS or _direct(content):
+        return None
+    first = content[:1]
+    opens_quote = first in MARKS and quoted_start
+    if not opens_quote and (first in MARKS or not (first.isalnum() or first in "$£€")):
+        return None  # a quotation (its own attribution), or a piece cut at a bracket
+    opening = content.split(None, 2)
+    if opening[0].lower() in _PREPOSITIONS and not (len(opening) > 1 and opening[1][:1].isdigit()):
+        return None  # "said via a spokesman", "referred to the plan" (not "about 200 jobs …")
+    return Reported(
+        text,
+        unmask(phrase.replace(_BLANK, " ")),
+        sentence.index,
+        verb,
+        sentence.start + start,
+        sentence.start + end,
+        sentence.start + at,
+    )

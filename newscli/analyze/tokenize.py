@@ -16,57 +16,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newscli.lang.registry import every_language, resources, union
 
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+_ENGLISH = resources("en")
 
 
 # Titles, nearly always followed by a name, and Latin abbreviations that never end a sentence in
-# practice ("e.g. The Times"): never a boundary.
-_NEVER_FINAL = _wordset(
-    """
-    mr mrs ms messrs mmes dr drs prof profs rev hon gen lt col capt cpt sgt cpl pvt maj adm cmdr
-    brig supt insp det gov sen rep pres mt fr sra srta dra mme mlle hr hrn
-    eg ie cf viz vs zb ee
-    """
-)
+# practice ("e.g. The Times"): never a boundary. The splitter does not know the language of its
+# text, so every language's words count (newscli.lang holds them).
+_NEVER_FINAL = union(r.title_abbreviations for r in every_language())
 # Abbreviations that precede a number: no boundary before a digit ("No. 5"), else ordinary words.
-_BEFORE_NUMBERS = _wordset(
-    "no nos nr vol vols fig figs pp p pg art sec ch chap op eq eqs ref tel ed eds para"
-)
+_BEFORE_NUMBERS = union(r.number_abbreviations for r in every_language())
 # Abbreviations that may end a sentence: a boundary only when a typical sentence opener follows.
-_ABBREVIATIONS = _wordset(
-    """
-    inc ltd co corp llc plc bros jr sr esq al approx est dept univ assn assoc govt intl natl
-    ave st rd blvd ln hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
-    thurs fri sat sun ca min max mins hrs sq oz lb lbs ft yr yrs mo mos
-    bzw usw vgl evtl ggf inkl sog ua dh env av cie pag aprox uu
-    """
-)
+_ABBREVIATIONS = union(r.abbreviations | r.month_abbreviations for r in every_language())
 # Capitalised words that typically open a sentence; after an abbreviation or initial, one of these
 # marks a boundary ("in the U.S. The president") while a name does not ("the U.S. Government").
-_OPENERS = _wordset(
-    """
-    a an the this that these those there here it its he she they we i you his her their our my your
-    but and or so yet if when while after before as in on at for from with by of to into over under
-    what who whom whose how why where which did do does is are was were will would can could should
-    may might must has have had shall some many most much more all both each every no not none one
-    two three several few other another such then now however also still although though because
-    since until unless once thus therefore instead meanwhile later today yesterday tomorrow
-    finally first next last please let us him them me nor even just only perhaps maybe yes
-    il elle ils elles nous vous on le la les un une des ce cette mais et puis alors
-    er sie es wir ich der die das ein eine aber und dann doch
-    él ella ellos ellas los las una pero luego también
-    """
-)
-_MONTHS = _wordset(
-    """
-    january february march april may june july august september october november december
-    januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet
-    août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto
-    septiembre octubre noviembre diciembre
-    """
-)
+_OPENERS = union(r.sentence_openers for r in every_language())
+_MONTHS = union(frozenset(r.months) for r in every_language())
+# Words after which a number with a period is an ordinal ("im 16.", "am 3.", "der 2.").
+_ORDINAL_BEFORE = union(r.ordinal_before for r in every_language())
 
 _CLOSERS = "\"'”’»)]}›"
 _OPENERS_PUNCT = "\"'“‘«([{¿¡‹`„‚"
@@ -93,10 +61,8 @@ _PTB_CLOSERS = re.compile(r"(?:[ \t]+(?:''|'|\"|”|’|»|\)|-rrb-|-rsb-|-rcb-)
 _CITATIONS = re.compile(
     r"(?:[ \t]*\[(?:\d{1,3}|[a-z][a-z ]{2,40})\])+|[ \t]+\d{1,2}(?=[ \t]+[A-Z])"
 )
-_SPEECH_VERBS = (
-    "said|says|say|asked|asks|ask|replied|replies|told|tells|added|adds|cried|shouted|yelled|"
-    "whispered|called|began|started|continued|explained|answered|wrote|writes|noted|insisted|"
-    "muttered|murmured|exclaimed|howled|laughed|sighed|frowned|smiled"
+_SPEECH_VERBS = "|".join(
+    sorted(_ENGLISH.speech_verbs | _ENGLISH.manner_verbs, key=len, reverse=True)
 )
 # A name or pronoun and a speech verb after a closing quote continue the sentence.
 _ATTRIBUTION = re.compile(rf"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:{_SPEECH_VERBS})\b")
@@ -203,6 +169,10 @@ def _boundary(text: str, match: re.Match[str], caseless: bool, last_cut: int) ->
     if after == len(text):
         return end
     following = following_match.group("next")
+    if text[after] in "»›" and after - end <= 1:
+        # French spacing: « C'est une honte. », ironise un autre. The closing mark belongs to
+        # the sentence, and what follows it decides.
+        return _after_spaced_closer(text, after)
     if text[after] in ",;:.!?…)]}" or (_is_lower(following) and not caseless):
         return None
     if mark.count(".") > 2 or "…" in mark:
@@ -218,7 +188,19 @@ def _boundary(text: str, match: re.Match[str], caseless: bool, last_cut: int) ->
         and _at_sentence_start(text, start - len(previous), last_cut)
     ):
         return None  # a numbered heading: "2.1. Property rights"
-    return end if _period_ends_sentence(previous, following) else None
+    before = _previous_word(text, start - len(previous))
+    return end if _period_ends_sentence(previous, following, before) else None
+
+
+def _after_spaced_closer(text: str, closer: int) -> int | None:
+    position = closer + 1
+    while position < len(text) and text[position] in " \u00a0\u202f":
+        position += 1
+    if position == len(text):
+        return position
+    if text[position] in ",;:" or text[position].islower():
+        return None
+    return closer + 1
 
 
 def _is_lower(word: str) -> bool:
@@ -243,7 +225,7 @@ def _ellipsis_end(text: str, start: int, end: int, following: str) -> int | None
     return end if following not in ("I", "") and not following[:1].isdigit() else None
 
 
-def _period_ends_sentence(previous: str, following: str) -> bool:
+def _period_ends_sentence(previous: str, following: str, ordinal_before: str = "") -> bool:
     word = previous.lstrip(_OPENERS_PUNCT)
     key = word.lower().replace(".", "")
     opener = following.lower() in _OPENERS
@@ -257,8 +239,10 @@ def _period_ends_sentence(previous: str, following: str) -> bool:
         return opener  # an initial ("Jonas E. Smith"), or "you and I. Did"
     if _INITIALISM.fullmatch(word):
         return opener  # "U.S. Government" versus "the U.S. The president"
-    # Not after a German ordinal date: "am 3. Oktober".
-    return not (word[-1:].isdigit() and following.lower() in _MONTHS)
+    # Not after a German ordinal date or ordinal: "am 3. Oktober", "im 16. Jahrhundert".
+    if word[-1:].isdigit() and following.lower() in _MONTHS:
+        return False
+    return not (word.isdigit() and ordinal_before.lower() in _ORDINAL_BEFORE)
 
 
 def _ptb_end(text: str, end: int) -> int:
@@ -282,6 +266,8 @@ def _list_markers(text: str) -> list[tuple[int, int]]:
     for match in _LIST_LABEL.finditer(" " + text):
         label = match.group("one") or match.group("two")
         end = match.start() - 1
+        if label.isdigit() and _is_ordinal(text, end - len(label), end):
+            continue  # "im 16. und 17. Jahrhundert": ordinals in running text, not a list
         start = _bullet_start(text, end - len(label))
         found.setdefault((label, match.group("style")), []).append((end, start))
     result = []
@@ -290,6 +276,17 @@ def _list_markers(text: str) -> list[tuple[int, int]]:
         if any((n, style) in found for n in neighbours if n):
             result.extend(positions)
     return result
+
+
+def _is_ordinal(text: str, number_start: int, period: int) -> bool:
+    """A number with a period that is an ordinal of running text: after a word that governs one
+    ("im", "am", "der") or before a lower-case word ("16. und")."""
+    line_start = text.rfind("\n", max(0, number_start - _CONTEXT), number_start)
+    if not text[line_start + 1 : number_start].strip(" \t" + _BULLETS):
+        return False  # a label opening its line is a list item
+    previous = _previous_word(text, number_start).lower()
+    following = text[period + 1 : period + 1 + _CONTEXT].split(None, 1)
+    return previous in _ORDINAL_BEFORE or bool(following and _is_lower(following[0]))
 
 
 def _bullet_start(text: str, start: int) -> int:

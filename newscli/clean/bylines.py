@@ -4,33 +4,27 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = (
-    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
-    r"|sep(?:t|tember|t\.|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
-    r"|januar|februar|märz|mai|juni|juli|oktober|dezember"
-    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
+from newscli.lang.registry import every_language, union
+
+_LANGUAGES = every_language()
+_ABBREVIATED_MONTHS = union(r.month_abbreviations for r in _LANGUAGES)
+_FULL_MONTHS = union(frozenset(r.months) for r in _LANGUAGES)
+_MONTHS = "|".join(
+    [*sorted(_FULL_MONTHS, key=len, reverse=True)]
+    + [rf"{re.escape(m)}\.?" for m in sorted(_ABBREVIATED_MONTHS, key=len, reverse=True)]
 )
 _DIGIT = re.compile(r"\d")
-_DIGIT = re.compile(r"\d")
 _DATE = re.compile(
-    rf"\b(?:\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\b|(?:{_MONTHS})\s+\d{{1,2}}\b"
+    rf"\b(?:\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})(?!\w)|(?:{_MONTHS})\s+\d{{1,2}}\b"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     r"|\d+\s*(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?)\s+ago)",
     re.IGNORECASE,
 )
 # Words that may sit beside a date on a date line without making it prose.
+_FILLER_WORDS = union(r.date_words | r.weekdays for r in _LANGUAGES) | _FULL_MONTHS
 _DATE_FILLER = re.compile(
-    rf"\b(?:{_MONTHS}|updated|published|posted|modified|last|first|on|at|am|pm|a\.m|p\.m|et|est|edt"
-    r"|gmt|utc|bst|cet|ist|pt|pst|pdt|ct|cdt|de|del|le|am|um|uhr|le|il|às|em|ago|hours?|h|mins?"
-    r"|minutes?|days?|read|min|time|reading|aktualisiert|veröffentlicht|mis à jour|publié|publicado"
-    r"|actualizado|pubblicato|aggiornato|atualizado"
-    r"|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b"
-    r"|\d+|[^\w\s]",
+    rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(_FILLER_WORDS, key=len, reverse=True))}"
+    rf"|{_MONTHS})(?!\w)|\d+|[^\w\s]",
     re.IGNORECASE,
 )
 _NAME = r"[A-ZÀ-Ý][\w.'’-]*"

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from newscli.cli.options import common_options, summary_options
+from newscli.cli.options import common_options, store_options, summary_options
 from newscli.errors import ExitCode
 from newscli.options import Command
 
@@ -45,6 +45,9 @@ def cli(ctx: click.Context) -> None:
     A SOURCE is a file, a folder, an http(s) URL, a web archive (.warc, .warc.gz: every page in
     it), or - for standard input. With no SOURCE, a piped standard input is read.
 
+    Many articles: summarize --db DB stores their briefs in SQLite; speakers, quotes, search and
+    digest ask that store questions.
+
     Option defaults can be set in ~/.config/newscli/config.toml (or the file NEWSCLI_CONFIG names)
     and as NEWSCLI_<OPTION> variables; see `newscli config`.
     """
@@ -57,6 +60,7 @@ def cli(ctx: click.Context) -> None:
 @cli.command(epilog=EPILOG)
 @summary_options
 @common_options
+@store_options
 def summarize(**params: Any) -> None:
     """Print a brief of each SOURCE: summary, key claims, quotes with speakers."""
     _run("summarize", params)
@@ -89,6 +93,15 @@ def config_command(ctx: click.Context, output_format: str) -> None:
     from newscli.cli.config import show_config
 
     show_config(ctx, output_format)
+
+
+def _register_store_commands() -> None:
+    from newscli.cli.store_commands import register
+
+    register(cli)
+
+
+_register_store_commands()
 
 
 def _run(command: Command, params: dict[str, Any]) -> None:

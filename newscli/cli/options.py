@@ -26,7 +26,7 @@ def setting_name(param: click.Parameter) -> str | None:
     return long_names[0][2:].replace("-", "_") if long_names else param.name
 
 
-PER_RUN = frozenset({"output_dir", "force", "from_list", "feeds", "sitemaps", "since"})
+PER_RUN = frozenset({"output_dir", "force", "from_list", "feeds", "sitemaps", "since", "db"})
 """Options about one run (what to read, where to write): not read from the settings file or the
 environment."""
 
@@ -113,6 +113,53 @@ def summary_options(function: F) -> F:
                 default=DEFAULTS.claims,
                 show_default=True,
                 help="How many key claims to list.",
+            ),
+        ],
+    )
+
+
+def store_options(function: F) -> F:
+    """``--db``: briefs into the SQLite store (``summarize`` only)."""
+    return click.option(
+        "--db",
+        metavar="FILE",
+        type=click.Path(dir_okay=False),
+        help="Store every brief in this SQLite database (created if missing; a rerun skips"
+        " what is stored). Prints nothing unless -o is given too.",
+    )(function)
+
+
+QUERY_FORMATS = ("auto", "rich", "json")
+"""``--format`` of the commands that read the store: rich tables, or JSON Lines."""
+DEFAULT_LIMIT = 50
+
+
+def query_options(function: F) -> F:
+    """The store argument and the output options of the commands that read the store."""
+    return _apply(
+        function,
+        [
+            click.argument("db", metavar="DB", type=click.Path(dir_okay=False)),
+            click.option(
+                "-f",
+                "--format",
+                "output_format",
+                type=click.Choice(QUERY_FORMATS),
+                default=AUTO,
+                show_default=True,
+                help="Output format: auto is rich tables on a terminal, plain tables otherwise;"
+                " json is JSON Lines.",
+            ),
+            click.option(
+                "-n",
+                "--limit",
+                type=click.IntRange(min=0),
+                default=DEFAULT_LIMIT,
+                show_default=True,
+                help="At most this many rows (0: all).",
+            ),
+            click.option(
+                "--no-color", is_flag=True, help="No colour or styles (also: NO_COLOR=1)."
             ),
         ],
     )

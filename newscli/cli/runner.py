@@ -8,9 +8,9 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
@@ -20,10 +20,12 @@ from newscli.ingest.feeds import Listing
 from newscli.ingest.warc import WarcTally, expand_archives
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
-from newscli.output_dir import GzipLinesFile, IndexEntry, OutputDir, input_hash
-from newscli.render import AUTO, Format, file_format, get_format
+from newscli.render import AUTO, Format, get_format
 from newscli.sanitize import display_name, one_line, strip_controls
 from newscli.sources import read_source_list, resolve, stdin_is_piped
+
+if TYPE_CHECKING:
+    from newscli.store.writer import StoreWriter
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class RunConfig:
     listing: Listing = field(default_factory=Listing)
     """Feeds and sitemaps whose entries are sources too."""
     workers: int | None = None
+    db: Path | None = None
+    """``--db``: also store every brief in this SQLite database (``summarize`` only)."""
     no_color: bool = False
     quiet: bool = False
     verbose: bool = False
@@ -66,6 +70,7 @@ class RunConfig:
                 limit=params.get("limit"),
             ),
             workers=params["workers"],
+            db=Path(params["db"]) if params.get("db") else None,
             no_color=params["no_color"],
             quiet=params["quiet"],
             verbose=params["verbose"],
@@ -111,8 +116,12 @@ def run(config: RunConfig) -> int:
     has_warcs = any(source.kind == "warc" for source in sources)
     reporter = Reporter(config, several=len(sources) + len(unread) > 1 or has_warcs)
     try:
+        if config.db is not None:
+            return _run_with_store(config, sources, output_format, reporter, config.db, unread)
         if config.output_dir is not None:
-            return _run_to_folder(
+            from newscli.cli.to_folder import run_to_folder
+
+            return run_to_folder(
                 config, sources, output_format, reporter, config.output_dir, unread
             )
         return _run_to_stdout(config, sources, output_format, reporter, unread)
@@ -276,15 +285,8 @@ class Reporter:
                 error_line(outcome.failure.source, outcome.failure.message, outcome.failure.hint)
             )
         if self._progress is not None:
-            self._progress.advance(failed=outcome.failure is not None)
-
-    def fail(self, failure: Failure, *, done: bool = True) -> None:
-        """A failure found after the pipeline succeeded (writing the output file); ``done``: the
-        failure replaces a source counted as done."""
-        if done:
-            self.done -= 1
-        self.failures.append(failure)
-        self.error(error_line(failure.source, failure.message, failure.hint))
+            failed = outcome.failure is not None and not outcome.failure.skipped
+            self._progress.advance(failed=failed)
 
     def error(self, line: str) -> None:
         if self._progress is not None:
@@ -321,7 +323,7 @@ class Reporter:
         if self.warcs or self.warcs_done:
             line += "; " + warc_summary(self.warcs, already_done=self.warcs_done)
         if self.where is not None:
-            line += f" -> {self.where}"
+            line += f" -> {display_name(str(self.where))}"
         return line + (" (interrupted)" if interrupted else "")
 
 
@@ -368,231 +370,106 @@ class StdoutEmitter:
         print_result(self._console, result)
 
 
-@dataclass(frozen=True)
-class Planned:
-    """A source to process in folder mode, with its output name and input hash."""
-
-    source: Source
-    output: str
-    sha256: str | None
-
-
-WARC_OUTPUT_EXTENSION = ".jsonl.gz"
-"""A web archive's output in ``--output-dir``: one JSON object per page record, gzipped."""
-
-
-def _run_to_folder(
+def _run_with_store(
     config: RunConfig,
     sources: list[Source],
     output_format: str,
     reporter: Reporter,
-    output_dir: Path,
+    db: Path,
     unread: Sequence[Outcome] = (),
 ) -> int:
-    warcs = list({s.name: s for s in sources if s.kind == "warc"}.values())
-    if warcs and config.output_format not in (AUTO, "json"):
-        report(
-            error_line(
-                None,
-                "web archives are written to an output folder as JSON Lines"
-                f" ({WARC_OUTPUT_EXTENSION}); drop --format {config.output_format} or use -f json",
-            )
-        )
+    """``--db``: every brief into the store (and, with ``-o``, into the folder too); nothing on
+    standard output. The store's rows are written here, in the parent: one writer."""
+    from newscli.store.schema import StoreError
+    from newscli.store.writer import StoreWriter
+
+    try:
+        store = StoreWriter(db, config.options)
+    except StoreError as exc:
+        report(error_line(None, exc.message))
         return ExitCode.USAGE
     try:
-        folder = OutputDir(output_dir)
-    except OSError as exc:
-        report(error_line(str(output_dir), (exc.strerror or str(exc)).lower()))
-        return ExitCode.USAGE
-    reporter.where = output_dir
-    written = file_format(output_format)
-    try:
-        for outcome in unread:
-            reporter.outcome(outcome)
-            _save(folder, Planned(outcome.source, "", None), outcome, written, reporter)
-        files = [s for s in sources if s.kind != "warc"]
-        if files:
-            _files_to_folder(config, files, written, reporter, folder)
-        if warcs:
-            _warcs_to_folder(config, warcs, reporter, folder)
-    finally:
-        with contextlib.suppress(OSError):
-            folder.compact(order=[source.name for source in sources])
-    reporter.finish()
-    return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
+        with store:  # leaving it writes what is pending and, after a whole run, regroups
+            if config.output_dir is not None:
+                from newscli.cli.to_folder import run_to_folder
+
+                code = run_to_folder(
+                    config, sources, output_format, reporter, config.output_dir, unread, store
+                )
+            else:
+                code = _run_to_db(config, sources, reporter, store, unread)
+    except StoreError as exc:
+        report(error_line(str(db), exc.message))
+        return ExitCode.SOME_FAILED
+    line = store.summary.line(store.path)
+    if line and not config.quiet and (reporter.interactive or config.verbose):
+        report(line)
+    return code
 
 
-def _files_to_folder(
-    config: RunConfig, sources: list[Source], written: Format, reporter: Reporter, folder: OutputDir
-) -> None:
-    extension = written.extension
-    todo: list[Planned] = []
-    names = folder.plan_names(sources, extension)
-    for source, name in zip(sources, names, strict=True):
+def _run_to_db(
+    config: RunConfig,
+    sources: list[Source],
+    reporter: Reporter,
+    store: StoreWriter,
+    unread: Sequence[Outcome] = (),
+) -> int:
+    from newscli.output_dir import input_hash
+
+    reporter.where = store.path
+    for outcome in unread:  # feeds and sitemaps that could not be read
+        reporter.outcome(outcome)
+        store_outcome(store, outcome, None)
+    todo: list[tuple[Source, str | None]] = []
+    warcs = [source for source in sources if source.kind == "warc"]
+    for source in (source for source in sources if source.kind != "warc"):
         digest = input_hash(source, config.options.max_bytes)
-        if not config.force and folder.is_done(source, digest, extension):
+        if not config.force and store.is_done(source.name, digest, source.kind):
             reporter.skipped += 1
         else:
-            todo.append(Planned(source, name, digest))
-    # Files need no order: take each result as it finishes, so nothing done waits in memory.
+            todo.append((source, digest))
+    # Input order: article ids follow the order of the sources, run after run.
     outcomes = process(
-        [p.source for p in todo],
+        [source for source, _digest in todo],
         config.command,
         config.options,
         workers=worker_count(config),
-        ordered=False,
         on_idle=reporter.tick,
     )
     with contextlib.closing(outcomes), reporter.running(len(todo)):
         for outcome in outcomes:
             reporter.outcome(outcome)
-            _save(folder, todo[outcome.index], outcome, written, reporter)
-
-
-def _warcs_to_folder(
-    config: RunConfig, warcs: list[Source], reporter: Reporter, folder: OutputDir
-) -> None:
-    """Each web archive to one ``.jsonl.gz`` (a line per page record) and one index line, so that
-    a rerun skips the archives already done. Outcomes come in record order, so an archive is
-    complete when the first outcome of a later one arrives (or the stream ends)."""
-    todo: list[Planned] = []
-    names = folder.plan_names(warcs, WARC_OUTPUT_EXTENSION)
-    for source, name in zip(warcs, names, strict=True):
-        digest = input_hash(source)
-        if not config.force and folder.is_done(source, digest, WARC_OUTPUT_EXTENSION):
-            reporter.warcs_done += 1
-        else:
-            todo.append(Planned(source, name, digest))
-    if not todo:
-        return
-    tallies: dict[str, WarcTally] = {}
-    stream = expand_archives(
-        [p.source for p in todo], max_bytes=config.options.max_bytes, tallies=reporter.warcs
-    )
-    outcomes = process(
-        stream, config.command, config.options, workers=worker_count(config), on_idle=reporter.tick
-    )
-    writer = _WarcWriter(folder, todo, reporter, config.command)
-    try:
+            store_outcome(store, outcome, todo[outcome.index][1])
+    if warcs:
+        # Every page record of the archives, as the records stream by (none is skipped: a record
+        # has no input hash of its own).
+        records = expand_archives(warcs, max_bytes=config.options.max_bytes, tallies=reporter.warcs)
+        outcomes = process(
+            records,
+            config.command,
+            config.options,
+            workers=worker_count(config),
+            on_idle=reporter.tick,
+        )
         with contextlib.closing(outcomes), reporter.running(None):
             for outcome in outcomes:
                 reporter.outcome(outcome)
-                writer.add(outcome)
-            for tally in reporter.warcs:
-                tallies[tally.name] = tally
-            writer.finish(tallies)
-    finally:
-        writer.discard()
+                store_outcome(store, outcome, None)
+    reporter.finish()
+    return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
 
 
-class _WarcWriter:
-    """Writes the outcomes of the archives in ``todo``, in order, one output file each."""
+def store_outcome(store: StoreWriter, outcome: Outcome, sha256: str | None) -> None:
+    """Hand one outcome to the store: a brief as rows, a failure as a ``failures`` row."""
+    from newscli.store.rows import source_key
 
-    def __init__(
-        self, folder: OutputDir, todo: list[Planned], reporter: Reporter, command: Command
-    ) -> None:
-        self.folder = folder
-        self.todo = todo
-        self.reporter = reporter
-        self.json = get_format("json")
-        self.command = command
-        self.position = 0
-        self.file: GzipLinesFile | None = None
-        self.counts: Counter[str] = Counter()
-        self.write_error: str | None = None
-
-    def add(self, outcome: Outcome) -> None:
-        record = outcome.source.record
-        warc = record.warc_file if record is not None else outcome.source.name
-        while self.todo[self.position].source.name != warc:
-            self._close(None)
-            self.position += 1
-        if outcome.failure is not None:
-            self.counts["skipped" if outcome.failure.skipped else "failed"] += 1
-            line = self.json.render_failure(outcome.failure, self.command)
-        elif outcome.result is not None:
-            self.counts["done"] += 1
-            line = self.json.render(outcome.result)
-        else:
-            raise RuntimeError("an outcome without a result or a failure")
-        if line is None or self.write_error is not None:
-            return
-        try:
-            if self.file is None:
-                self.file = GzipLinesFile(self.folder.root, self.todo[self.position].output)
-            self.file.add(line)
-        except OSError as exc:
-            self._lose(exc)
-
-    def finish(self, tallies: dict[str, WarcTally]) -> None:
-        """Close every archive not closed yet (all of them have been read to their end)."""
-        while self.position < len(self.todo):
-            self._close(tallies.get(self.todo[self.position].source.name))
-            self.position += 1
-
-    def _close(self, tally: WarcTally | None) -> None:
-        planned = self.todo[self.position]
-        name = planned.source.name
-        if tally is None:
-            tally = next((t for t in self.reporter.warcs if t.name == name), None)
-        counts = dict(self.counts)
-        self.counts = Counter()
-        if tally is not None:
-            counts = {"records": tally.records, "pages": tally.pages, **counts}
-        try:
-            if self.write_error is None:
-                if self.file is None:
-                    self.file = GzipLinesFile(self.folder.root, planned.output)
-                self.file.commit()
-        except OSError as exc:
-            self._lose(exc)
-        self.file = None
-        if self.write_error is not None:
-            entry = IndexEntry(name, None, "error", self.write_error, planned.sha256, "write_error")
-            self.write_error = None
-        elif tally is not None and tally.read_error:
-            entry = IndexEntry(
-                name, planned.output, "error", tally.read_error, planned.sha256, "read_error"
-            )
-        else:
-            entry = IndexEntry(name, planned.output, "ok", None, planned.sha256)
-        self.folder.record(replace(entry, records=counts))
-
-    def _lose(self, exc: OSError) -> None:
-        planned = self.todo[self.position]
-        self.write_error = f"cannot write {planned.output}: {(exc.strerror or str(exc)).lower()}"
-        self.reporter.fail(
-            Failure(planned.source.name, "write_error", self.write_error), done=False
-        )
-        self.discard()
-
-    def discard(self) -> None:
-        """Drop the archive being written (an interrupted run leaves no partial output)."""
-        if self.file is not None:
-            self.file.discard()
-            self.file = None
-
-
-def _save(
-    folder: OutputDir, planned: Planned, outcome: Outcome, written: Format, reporter: Reporter
-) -> None:
-    """Write the output file (when there is one), then its index line."""
-    name = outcome.source.name
+    source = outcome.source
     if outcome.failure is not None:
-        failure = outcome.failure
-        entry = IndexEntry(name, None, "error", failure.message, planned.sha256, failure.type)
-        folder.record(entry)
-        return
-    if outcome.result is None:
-        raise RuntimeError("an outcome without a result or a failure")
-    try:
-        folder.write(planned.output, written.render(outcome.result))
-    except OSError as exc:
-        message = f"cannot write {planned.output}: {(exc.strerror or str(exc)).lower()}"
-        reporter.fail(Failure(name, "write_error", message))
-        folder.record(IndexEntry(name, None, "error", message, planned.sha256, "write_error"))
-        return
-    folder.record(IndexEntry(name, planned.output, "ok", None, planned.sha256))
+        key = source_key(None, source.name, source.kind)
+        store.fail(outcome.failure, key=key, input_hash=sha256)
+    elif isinstance(outcome.result, Brief):
+        key = source_key(outcome.result, source.name, source.kind)
+        store.add(outcome.result, key=key, input_hash=sha256)
 
 
 SKIP_LABELS = {"unsupported_type": "not an article type", "http_status": "HTTP status"}

@@ -1,10 +1,13 @@
-"""What every renderer says the same way: the metadata line, the removed-lines summary."""
+"""What every renderer says the same way: the metadata line, the removed-lines summary, and a
+sentence shown out of its context (``readable_sentence``)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from newscli.model import Article, Brief, Removed
+
+_CLOSING = {"'": "'", "‘": "’", "’": "’", "“": "”", '"': '"', "„": "“", "«": "»", "»": "«"}
 
 
 def metadata_parts(article: Article, brief: Brief | None = None) -> list[str]:
@@ -43,3 +46,29 @@ def speaker_label(speaker: str | None) -> str:
 
 def title_of(article: Article) -> str:
     return article.title or "(untitled)"
+
+
+def readable_sentence(brief: Brief, index: int, text: str) -> str:
+    """``text``, the article's sentence ``index``, as a reader needs it out of its context. A
+    sentence that begins inside a quotation gets the quotation's opening mark and an ellipsis
+    (``'… We know we let people down today,' he told the Gazette.``), one that ends inside it an
+    ellipsis and the closing mark, so neither reads as the writer's own words or as a fragment.
+    The JSON output keeps the exact sentence (its offsets point into the article)."""
+    sentence = next((s for s in brief.sentences if s.index == index), None)
+    if sentence is None or sentence.text != text:
+        return text
+    body = brief.article.text
+    start, end = sentence.start, sentence.start + len(sentence.text.rstrip())
+    opened = closed = ""
+    for attribution in brief.attributions:
+        if attribution.kind != "quote" or attribution.start > end:
+            continue
+        for a, b in attribution.parts:
+            mark = body[a - 1] if a > 0 else ""
+            if mark not in _CLOSING:
+                continue
+            if a <= start < b and not opened and body[start] not in _CLOSING:
+                opened = f"{mark}… "
+            if a < end < b and not closed:
+                closed = f" …{_CLOSING[mark]}"
+    return f"{opened}{text.rstrip()}{closed}" if opened or closed else text

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from newscli.model import Article, Brief
-from newscli.render.common import metadata_parts, removed_summary, speaker_label, title_of
+from newscli.render.common import (
+    metadata_parts,
+    readable_sentence,
+    removed_summary,
+    speaker_label,
+    title_of,
+)
 from newscli.sanitize import display_name
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -37,12 +43,17 @@ def _brief_markdown(brief: Brief) -> str:
     out = _header(article, metadata_parts(article, brief))
     if brief.summary:
         out += ["", "## Summary", ""]
-        out += [f"- {escape(item.text)}" for item in brief.summary]
+        out += [
+            f"- {escape(readable_sentence(brief, item.sentence, item.text))}"
+            + (f" — **{escape(item.speaker)}**" if item.speaker else "")
+            for item in brief.summary
+        ]
     if brief.claims:
         out += ["", "## Key claims", ""]
         for claim in brief.claims:
             who = f"**{escape(claim.speaker)}**" if claim.speaker else "*the article*"
-            out.append(f"- {who} ({claim.kind}): {escape(claim.text)}")
+            text = readable_sentence(brief, claim.sentence, claim.text)
+            out.append(f"- {who} ({claim.kind}): {escape(text)}")
     if brief.quotes:
         out += ["", "## Quotes", ""]
         for quote in brief.quotes:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import textwrap
 
 from newscli.model import Article, Brief
-from newscli.render.common import metadata_parts, removed_summary, speaker_label, title_of
+from newscli.render.common import (
+    metadata_parts,
+    readable_sentence,
+    removed_summary,
+    speaker_label,
+    title_of,
+)
 from newscli.sanitize import display_name
 
 WIDTH = 80
@@ -23,12 +29,14 @@ def _brief_text(brief: Brief, width: int) -> str:
     if brief.summary:
         lines += ["", "SUMMARY"]
         for item in brief.summary:
-            lines += _bullet(item.text, width)
+            said = f" [{item.speaker}]" if item.speaker else ""
+            lines += _bullet(readable_sentence(brief, item.sentence, item.text) + said, width)
     if brief.claims:
         lines += ["", "KEY CLAIMS"]
         for claim in brief.claims:
             who = claim.speaker or "the article"
-            lines += _bullet(f"{claim.text} [{who}; {claim.kind}]", width)
+            text = readable_sentence(brief, claim.sentence, claim.text)
+            lines += _bullet(f"{text} [{who}; {claim.kind}]", width)
     if brief.quotes:
         lines += ["", "QUOTES"]
         for quote in brief.quotes:

@@ -1,0 +1,638 @@
+"""What an article says about who is who, read once before its statements are attributed.
+
+A reader of "Kelderwick Minerals, the company behind the plan, said …" knows that "the company"
+further on is Kelderwick Minerals; of "Tottenham striker Harry Kane" that "the Tottenham striker"
+is Kane; of "the Competition and Markets Authority (CMA)" what "the CMA" stands for; and of "Imelda
+Staunton … the highlight of her career" that "she" can be Staunton. ``read_referents`` collects
+these facts from the article's own words, never from lists of names:
+
+- **ties** between a description and a name: an apposition after the name ("X, the chief
+  executive of Y,", "X, 56,"), one before it ("The developer, Larchmont Residential,"), and the
+  role words written before it ("the Dutch sensor maker Oostvaart Systems", "Premier Luke
+  Marchetti");
+- which names are **bodies** (an organisation's head noun, a tie to a body noun, "X, which …"),
+  and which of them are public bodies;
+- **acronyms**, spelled out in brackets ("(CMA)") or by the initials of a name in the article;
+- the **authors of documents** ("X said in a report", "a report by X", "X's statement", "X
+  released two reports");
+- each person's **gender**, from titles, gendered nouns in the ties ("actress Sienna Miller"), the
+  pronoun a speech verb of theirs introduces ("Ray Ellison said he …"), the pronoun opening the
+  next sentence, and the pronouns right after the name.
+
+Everything here is found by linear passes over the text with bounded patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from newscli.analyze.attribution import sentence_subject
+from newscli.analyze.names import TITLES, Gender, NameIndex, is_organisation
+from newscli.lang.registry import Resources
+from newscli.model import Sentence
+
+_WORD = re.compile(r"[\w’'\-]+")
+# A description written beside a name: up to a comma, a full stop, a bracket or a dash.
+_APPOSITION_AFTER = re.compile(r",\s+(?P<desc>[^,.;:()\[\]\n—–“”\"]{1,120}?)\s*(?=[,.;:()—–]|$)")
+# The stretch before ", Name," back to the previous punctuation mark, and in it the first word
+# that opens a description ("said the chamber's director, Helga Brandvold,").
+_CLAUSE_MARKS = ',.;:!?()\n“”"'
+_DESCRIPTION_START = re.compile(
+    r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'\-]*['’]s)\s"
+)
+_AGE = re.compile(r"(?:aged\s+)?(?P<age>\d{1,3})")
+# A noun predicated of a name: "X is a mother of two", "X was one of the first women to …".
+_PREDICATE = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an|the|one\s+of\s+(?:the|his|her|their|its)?)\s*"
+    r"(?P<words>(?:[\w\-]+\s+){0,4}[\w\-]+)"
+)
+# After a name, what shows it is not a modifier of a noun: punctuation, the end, or a verb of
+# saying ("the Oregonian reported").
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)\]—–\"”’']|$|(?:has\s+|had\s+)?(?:said|says|reported|reports|told|wrote|writes|"
+    r"added|adds|confirmed|revealed|claimed)\b)"
+)
+# Words joined to a name by spaces only (no punctuation between): "Tottenham striker Harry Kane".
+_PLAIN_WORD = re.compile(r"[\w’'\-]+")
+_AGE_PREFIX = re.compile(r"(?P<age>\d{1,3})-year-old\s+$")
+_RELATIVE = re.compile(r",?\s+(?P<word>who|which|whose)\b")
+_FINITE = frozenset(
+    """
+    is are was were has have had will would could can should may might must does did do said
+    says told
+    """.split()
+)
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof.".split())
+# Irregular participles that end a description's noun phrase ("a man shot dead by police").
+_PARTICIPLES = frozenset(
+    """
+    shot born known held made built led found given taken seen sent hit put kept left brought
+    bought caught paid sold hurt struck thrown beaten chosen driven written sworn run won lost
+    """.split()
+)
+# Titles that are adjectives ("former", "acting"): never the head of a description.
+_ADJECTIVES = frozenset(
+    """
+    former retired acting deputy vice senior junior shadow state foreign interior home press
+    defense defence treasury republican democratic democrat supreme prime first
+    """.split()
+)
+# Words with the endings of nouns for people that are not nouns ("however", "other").
+NOT_NOUNS = frozenset(
+    """
+    however whether other another either neither rather further together whatever whoever
+    whenever wherever never ever later earlier former latter after under over per
+    """.split()
+)
+# Heads of bodies that may stand right before a body's name as its description ("the Dutch
+# sensor maker Oostvaart Systems", "mortgage giant Fannie Mae"); "the campaign Bruce" is no tie.
+_DESCRIBERS = frozenset(
+    """
+    company firm maker manufacturer developer designer producer retailer carrier airline
+    operator insurer lender bank brokerage broker shipyard supplier chain publisher broadcaster
+    newspaper network station club charity watchdog regulator giant startup conglomerate group
+    fund
+    """.split()
+)
+_NOUN_STOPS = frozenset(
+    """
+    of at for in on with from by behind to who which that whose where when as since after
+    before during under over about into through between against near and or but than
+    """.split()
+)
+_FUNCTION = frozenset(
+    """
+    a an the this that these those its his her their our my your one two three some many most
+    and or but of at for in on with from by to as is was are were be been has have had will
+    would could can may might must not no also very more less new
+    """.split()
+)
+_BODY_NAME = re.compile(
+    r"(?<![\w’'])(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|&|de|the)\s+){0,2}"
+    r"[A-Z][\w’'\-]*){0,7})"
+)
+_SPELLED_OUT = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+_JOINERS = frozenset("of and for & de the".split())
+_CORPORATE = frozenset(
+    "ltd ltd. plc inc inc. corp corp. co co. llc group holdings ag sa nv gmbh".split()
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+# How a document is tied to its author (the document's noun is found first, then these are tried
+# on a short window around it, so the cost stays linear).
+_NP = (
+    r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-]*){0,6}"
+    r"|[Tt]he\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
+_DOC_OWNER = re.compile(_NP + r"['’]s?\s+(?:[\w\-]+\s+){0,3}$")
+_DOC_BY = re.compile(
+    r"^\s+(?:(?:published|released|issued|written|produced|compiled|commissioned|filed|"
+    r"prepared|sent|signed)\s+)?(?:by|from)\s+" + _NP
+)
+_DOC_SAID_IN = re.compile(
+    _NP + r"\s+(?:(?:has|had|also)\s+)?(?:said|says|stated|states|wrote|writes|warned|added|found|"
+    r"concluded|announced|confirmed|explained|noted)\s+in\s+(?:a|an|its|their|the|his|her)\s+"
+    r"(?:[\w\-]+\s+){0,3}$"
+)
+_DOC_MADE = re.compile(
+    _NP + r"\s+(?:(?:has|had|also|have)\s+)?(?:published|released|issued|produced|filed|sent|"
+    r"unveiled|submitted|prepared|commissioned|wrote|posted)\s+(?:(?:a|an|its|their|the|his|"
+    r"her|two|three|several|new)\s+)?(?:[\w\-]+\s+){0,3}$"
+)
+_IN_DOC = re.compile(r"^[^,.;]{0,60},\s+" + _NP)
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|the|his|her)\s+(?:[\w\-]+\s+){0,3}$")
+_PRONOUN_AFTER_VERB = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|adds|insisted|insists|admitted|admits|explained|claimed|"
+    r"claims|argued|argues|believes|thinks|recalled|recalls|revealed|wrote|writes)\s+(?:that\s+)?"
+    r"(?P<pronoun>he|she|it|its)\b"
+)
+_PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")
+_OPENING_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She|His|Her)\b")
+_REFLEXIVE = re.compile(r"\b(?P<pronoun>himself|herself)\b")
+
+
+@dataclass(frozen=True)
+class Tie:
+    """A description the article gave a name: its head noun, its words and the name."""
+
+    head: str
+    """The description's head noun, lower-case ("company", "striker", "56-year-old")."""
+    words: frozenset[str]
+    """All its words, lower-case (to tell "the Tottenham striker" from another striker)."""
+    name: str
+    at: int
+    introduces: bool = False
+    """Written as an apposition ("X, a solicitor who …", "X, 56,"): the sentence introduces the
+    person, who becomes salient; a role word before a name ("Premier X") does not."""
+
+
+@dataclass(frozen=True)
+class Referents:
+    """The article's own evidence about its people and bodies (see the module's docstring)."""
+
+    ties: tuple[Tie, ...] = ()
+    bodies: frozenset[str] = frozenset()
+    """Names (as written) that are bodies rather than people."""
+    public: frozenset[str] = frozenset()
+    """Of the bodies, those that are public bodies (councils, ministries, courts)."""
+    acronyms: dict[str, str] = field(default_factory=dict)
+    authors: tuple[Tie, ...] = ()
+    """Documents tied to their authors: ``head`` is the document's noun, ``name`` the author."""
+    genders: dict[str, Gender] = field(default_factory=dict)
+    """Full name -> gender, where the article shows it."""
+    weak: frozenset[str] = frozenset()
+    """Names whose gender rests on a single pronoun (which may have meant someone else)."""
+    mentions: Counter[str] = field(default_factory=Counter)
+    """Full name -> how often the article names the person or body."""
+    things: frozenset[str] = frozenset()
+    """Names the article writes with "the" before them: no person's."""
+
+    def tied(
+        self, head: str, words: Iterable[str], position: int, required: Iterable[str] = ()
+    ) -> str | None:
+        """The name most recently tied (before ``position``) to a description with this head
+        noun, preferring ties that share the description's other words; a tie must hold the
+        ``required`` words (the description's capitalised modifiers: "the Democratic nominee" is
+        not the one tied to "Republican nominee")."""
+        wanted = {w for w in words if w != head}
+        needed = set(required)
+        best: tuple[int, int] | None = None
+        found: str | None = None
+        for tie in self.ties:
+            if tie.at >= position or not _same_head(tie.head, head):
+                continue
+            if not all(any(_same_word(w, t) for t in tie.words) for w in needed):
+                continue
+            rank = (len(wanted & tie.words), tie.at)
+            if best is None or rank > best:
+                best, found = rank, tie.name
+        return found
+
+    def author(self, document: str, position: int) -> str | None:
+        """The author most recently tied to a document with this noun, before ``position``."""
+        found = None
+        for tie in self.authors:
+            if tie.at < position and _same_head(tie.head, document):
+                found = tie.name
+        return found
+
+    def is_body(self, name: str) -> bool:
+        return name in self.bodies or is_organisation(name)
+
+    def is_public(self, name: str) -> bool:
+        return name in self.public
+
+
+def same_modifier(wanted: str, words: frozenset[str]) -> bool:
+    """True when a description's modifier is among a tie's words, written in full or shortened
+    ("Barca" for "Barcelona")."""
+    return any(_same_word(wanted, word) for word in words)
+
+
+def _same_word(wanted: str, word: str) -> bool:
+    return wanted == word or (len(wanted) >= 4 and len(word) >= 4 and wanted[:4] == word[:4])
+
+
+def _same_head(tied: str, head: str) -> bool:
+    """ "co-founder" ties "the founder"; "reports" ties "the report"."""
+    return tied == head or tied.endswith("-" + head) or tied.rstrip("s") == head.rstrip("s")
+
+
+def read_referents(
+    text: str,
+    sentences: Sequence[Sentence],
+    names: NameIndex,
+    language: Resources,
+    subjects: Sequence[str | None] | None = None,
+    frame: str = "",
+) -> Referents:
+    """Read the article ``text`` once for ties, bodies, acronyms, authors and genders.
+    ``subjects`` are the sentences' subject phrases (``attribution.sentence_subject``) when the
+    caller has them; ``frame`` the text with quoted words blanked, where pronouns are read."""
+    reader = _Reader(text, names, language)
+    for mention in names.mentions:
+        reader.read_mention(mention.name, mention.start, mention.end, mention.titles)
+    reader.read_bodies()
+    reader.read_authors()
+    if subjects is None:
+        subjects = [sentence_subject(s.text[:200]) for s in sentences]
+    reader.read_pronouns(sentences, subjects, frame or text)
+    return reader.result()
+
+
+class _Reader:
+    def __init__(self, text: str, names: NameIndex, language: Resources) -> None:
+        self.text = text
+        self.names = names
+        self.language = language
+        self.ties: list[Tie] = []
+        self.bodies: set[str] = set()
+        self.public: set[str] = set()
+        self.acronyms: dict[str, str] = {}
+        self.authors: list[Tie] = []
+        self.votes: dict[str, Counter[str]] = {}
+        self.mentions: Counter[str] = Counter()
+        self.things: set[str] = set()
+        self.nouns = language.person_nouns | language.body_nouns | TITLES
+        self.time_words = language.time_words | language.weekdays | frozenset(language.months)
+
+    # -- names and what is written beside them ---------------------------------------------
+
+    def read_mention(self, name: str, start: int, end: int, titles: tuple[str, ...]) -> None:
+        full = self.names.resolve(name)
+        self.mentions[full] += 1
+        if self.text[max(0, start - 4) : start].lower() == "the " and not titles:
+            # "told the Harbour Gazette": a name that takes "the" is no person's; a body when
+            # nothing follows it that it could be a modifier of ("the Harry Potter films").
+            self.things.add(name)
+            if _NO_NOUN_AFTER.match(self.text, end):
+                self.bodies.add(name)
+        for title in titles:
+            self._vote_word(full, title, 2)
+        roles = [t for t in titles if t in TITLES and t not in _HONORIFICS | _ADJECTIVES]
+        if roles and "of" not in titles and not is_organisation(name) and len(name.split()) > 1:
+            self._tie(roles[-1], roles, name, start)  # "Premier Luke Marchetti"
+        self._prefix(name, full, start)
+        self._apposition_after(name, full, end)
+        self._apposition_before(name, full, start, end)
+        predicate = _PREDICATE.match(self.text, end)
+        if predicate:
+            # "Omar is one of the first two Muslim women elected to Congress."
+            for word in predicate.group("words").split():
+                self._vote_word(full, word, 2)
+
+    def _prefix(self, name: str, full: str, start: int) -> None:
+        """Role words right before a name: "the Dutch sensor maker Oostvaart Systems"."""
+        before = self.text[max(0, start - 60) : start]
+        age = _AGE_PREFIX.search(before)
+        if age and (len(name.split()) > 1 or name in self.names.full):
+            self._tie(f"{age.group('age')}-year-old", [], name, start)
+        words = _adjacent_words(before)
+        role: list[str] = []
+        modifiers: list[str] = []
+        for word in reversed(words):
+            low = word.lower()
+            if low in _FUNCTION or low in _NOUN_STOPS:
+                break
+            if word[:1].isupper() and role:
+                role.insert(0, low)  # a capitalised modifier: "Tottenham striker"
+                modifiers.insert(0, word)
+                continue
+            if word[:1].isupper():
+                break
+            role.insert(0, low)
+        if not role or not before.endswith((" ", "\u00a0")):
+            return
+        head = role[-1]
+        person = self._is_noun(head) and head not in self.language.body_nouns
+        if person and modifiers and len(name.split()) > 1:
+            # "Wrexford Rovers manager Kofi Mensah-Lloyd": the name before a person's role is
+            # the body they work for.
+            self.bodies.add(
+                " ".join(m.rstrip("'’s") if m.endswith(("'s", "’s")) else m for m in modifiers)
+            )
+        if person or head in _DESCRIBERS:
+            for word in role:
+                self._vote_word(full, word, 2)
+            self._tie(head, role, name, start)
+
+    def _apposition_after(self, name: str, full: str, end: int) -> None:
+        """ "Ola Berg, a builder from Leeds,", "Jose Mourinho, 56,", "Skyreach, which …"."""
+        rest = self.text[end : end + 160]
+        rest = _POSSESSIVE.sub("", rest[:2]) + rest[2:] if rest[:1] in "'’" else rest
+        relative = _RELATIVE.match(rest)
+        if relative:
+            if relative.group("word") == "which":
+                self.bodies.add(name)
+            return
+        match = _APPOSITION_AFTER.match(rest)
+        if match is None:
+            return
+        desc = match.group("desc").strip()
+        age = _AGE.fullmatch(desc)
+        if age:
+            self._tie(f"{age.group('age')}-year-old", [], name, end, introduces=True)
+            return
+        words = _WORD.findall(desc)
+        if not words:
+            return
+        first = words[0]
+        determined = first.lower() in self.language.determiners | {"its"} or first.endswith(
+            ("'s", "’s")
+        )
+        if first[:1].isupper() and not determined and not self._title_case_role(words):
+            return  # a list of names ("Cate Blanchett, Leonardo DiCaprio and …")
+        if first[:1].islower() and not determined and not self._is_noun(first):
+            return  # "…, started the business in 2019": a verb phrase, not an apposition
+        self._described(name, full, words, end)
+
+    def _apposition_before(self, name: str, full: str, start: int, end: int) -> None:
+        """ "The developer, Larchmont Residential, plans", "Its chair, Beatrix Nwachukwu,"."""
+        if not re.match(r"\s*[,.]", self.text[end : end + 3]):
+            return
+        window = self.text[max(0, start - 100) : start].rstrip()
+        if not window.endswith(","):
+            return
+        body = window[:-1]
+        clause = body[max(body.rfind(mark) for mark in _CLAUSE_MARKS) + 1 :]
+        for opening in _DESCRIPTION_START.finditer(clause):
+            # The first description whose head is a word for a person or body ("a billboard
+            # featuring the officer who pulled the trigger, Pablo Torres": the officer).
+            if self._described(name, full, _WORD.findall(clause[opening.start() :]), start):
+                return
+
+    def _title_case_role(self, words: list[str]) -> bool:
+        """ "Managing Director", "Senior Analyst at Orvell Capital": capitalised role words up to
+        a preposition, the last of them a word for a person or a role."""
+        role: list[str] = []
+        for word in words:
+            if word.lower() in _NOUN_STOPS:
+                break
+            role.append(word)
+        return bool(role) and all(w[:1].isupper() for w in role) and self._is_noun(role[-1])
+
+    def _described(self, name: str, full: str, words: list[str], at: int) -> bool:
+        """Tie a description to a name when its head is a word for a person, body or role."""
+        run = _noun_phrase(words)
+        if not run or not self._is_noun(run[-1]):
+            return False
+        lowered = [w.lower() for w in run]
+        for word in lowered:
+            self._vote_word(full, word, 2)
+        self._tie(lowered[-1], lowered, name, at, introduces=True)
+        return True
+
+    def _is_noun(self, word: str) -> bool:
+        low = word.lower().strip(".")
+        if low in _ADJECTIVES or low in NOT_NOUNS:
+            return False
+        if low in self.nouns or low in self.language.male_nouns | self.language.female_nouns:
+            return True
+        if len(low) < 5 or low.endswith(("ed", "ing", "ly")):
+            return False
+        return low.endswith(("ist", "ian", "or", "er", "man", "woman"))
+
+    def _tie(
+        self, head: str, words: Iterable[str], name: str, at: int, *, introduces: bool = False
+    ) -> None:
+        head = head.strip(".").lower()
+        self.ties.append(Tie(head, frozenset(words), name, at, introduces))
+        if head in self.language.body_nouns and head not in self.language.person_nouns:
+            self.bodies.add(name)
+            if head in self.language.public_body_nouns:
+                self.public.add(name)
+
+    # -- bodies and acronyms ----------------------------------------------------------------
+
+    def read_bodies(self) -> None:
+        """Names of bodies with their full form ("Securities and Exchange Commission", which the
+        name index splits at "and"), corporate suffixes, and acronyms."""
+        runs: list[tuple[int, str]] = []
+        public_heads = self.language.public_body_nouns
+        for match in _BODY_NAME.finditer(self.text):
+            name = match.group("name")
+            tokens = name.split()
+            if len(tokens) > 1 and (
+                is_organisation(name) or tokens[-1].lower().rstrip(",") in _CORPORATE
+            ):
+                self.bodies.add(name)
+                if tokens[-1].lower() in self.language.public_body_nouns or (
+                    tokens[0].lower() in self.language.public_body_nouns
+                ):
+                    self.public.add(name)
+            runs.append((match.start("name"), name))
+            spelled = _SPELLED_OUT.match(self.text, match.end())
+            if spelled:
+                acronym = spelled.group("acronym")
+                full = _spelled(self.text[max(0, match.end() - 120) : match.end()], acronym)
+                if full:
+                    self.acronyms.setdefault(acronym, full)
+                    if full in self.bodies or is_organisation(full):
+                        self.bodies.add(acronym)
+                    if full in self.public or full.split()[-1].lower() in public_heads:
+                        self.public.add(acronym)
+        for _, name in runs:
+            if _ACRONYM.fullmatch(name) and name not in self.acronyms:
+                expanded = _expand(name, runs)
+                if expanded:
+                    self.acronyms[name] = expanded
+                    if expanded in self.bodies or is_organisation(expanded):
+                        self.bodies.add(name)
+                        if expanded in self.public or expanded.split()[-1].lower() in public_heads:
+                            self.public.add(name)
+
+    # -- documents --------------------------------------------------------------------------
+
+    def read_authors(self) -> None:
+        documents = self.language.document_nouns
+        for match in _WORD.finditer(self.text):
+            low = match.group(0).lower()
+            if low not in documents:
+                continue
+            start, end = match.start(), match.end()
+            before = self.text[max(0, start - 120) : start]
+            after = self.text[end : end + 120]
+            author = None
+            for pattern in (_DOC_OWNER, _DOC_SAID_IN, _DOC_MADE):
+                found = pattern.search(before)
+                if found:
+                    author = found.group("np")
+                    break
+            if author is None and (found := _DOC_BY.match(after)):
+                author = found.group("np")
+            if author is None and _IN_BEFORE.search(before) and (found := _IN_DOC.match(after)):
+                author = found.group("np")  # "In a statement on Friday, the ministry said"
+            if author and author.lower() not in self.time_words:
+                words = author.split()
+                while words and words[-1].lower() in _FINITE | self.language.speech_verbs:
+                    words.pop()  # "In a letter, the company said": not "company said"
+                if len(words) > 1 or (words and words[0].lower() not in _FUNCTION):
+                    self.authors.append(Tie(low, frozenset(), " ".join(words), start))
+
+    # -- genders ----------------------------------------------------------------------------
+
+    def read_pronouns(
+        self, sentences: Sequence[Sentence], subjects: Sequence[str | None], frame: str
+    ) -> None:
+        """A named subject takes the gender of the pronoun its speech verb introduces ("Ray
+        Ellison said he …"), of a reflexive in its sentence, and of a pronoun opening the next
+        sentence ("Imelda Staunton told … Her role …")."""
+        previous: str | None = None
+        for sentence, subject in zip(sentences, subjects, strict=True):
+            own = frame[sentence.start : sentence.start + len(sentence.text)]
+            opening = _OPENING_PRONOUN.match(sentence.text)
+            if previous and opening:
+                self._vote(previous, _pronoun_gender(opening.group("pronoun")), 1)
+            previous = None
+            if not subject or not subject[:1].isupper():
+                continue
+            full = self.names.resolve(subject)
+            if full not in self.mentions or is_organisation(full) or full in self.bodies:
+                continue
+            previous = full
+            if _PLURAL_VERB.match(own, len(subject)) and " " in full and len(full.split()) <= 4:
+                # "Rovers were beaten 2-0": a name with a plural verb is a team or a body.
+                self.bodies.update((subject, full))
+                previous = None
+                continue
+            for pattern in (_PRONOUN_AFTER_VERB, _REFLEXIVE):
+                found = pattern.search(own)
+                if found and found.group("pronoun") in ("it", "its"):
+                    if " " not in full and full not in self.votes:
+                        # "Brackwater said it would open a factory": a one-word name nothing
+                        # shows to be a person's ("Clive Owen said it meant a lot" is a man's).
+                        self.bodies.add(full)
+                        previous = None
+                elif found:
+                    self._vote(full, _pronoun_gender(found.group("pronoun")), 1)
+
+    def _vote_word(self, full: str, word: str, weight: int) -> None:
+        low = word.lower().strip(".")
+        if low in self.language.male_nouns or low in self.language.male_titles:
+            self._vote(full, "male", weight)
+        elif low in self.language.female_nouns or low in self.language.female_titles:
+            self._vote(full, "female", weight)
+
+    def _vote(self, full: str, gender: str, weight: int) -> None:
+        if len(full.split()) < 2 and full not in self.names.full.values():
+            return
+        self.votes.setdefault(full, Counter())[gender] += weight
+
+    def result(self) -> Referents:
+        genders: dict[str, Gender] = {}
+        weak: set[str] = set()
+        for name, tally in self.votes.items():
+            if tally["male"] > tally["female"]:
+                genders[name] = "male"
+            elif tally["female"] > tally["male"]:
+                genders[name] = "female"
+            if abs(tally["male"] - tally["female"]) == 1:
+                weak.add(name)
+        return Referents(
+            tuple(self.ties),
+            frozenset(self.bodies),
+            frozenset(self.public),
+            self.acronyms,
+            tuple(self.authors),
+            genders,
+            frozenset(weak),
+            self.mentions,
+            frozenset(self.things),
+        )
+
+
+def _adjacent_words(before: str) -> list[str]:
+    """The words (up to five) joined to what follows ``before`` by spaces only, no punctuation
+    between them: "Tottenham striker" in "… Tottenham striker Harry Kane"."""
+    if not before.endswith((" ", "\u00a0")):
+        return []
+    words: list[str] = []
+    for token in reversed(before.split()[-5:]):
+        if not _PLAIN_WORD.fullmatch(token):
+            break
+        words.insert(0, token)
+    return words
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """The words of the noun phrase ``words`` open with, without its determiner, up to its head:
+    it ends before a preposition, a relative word, a participle or a finite verb ("a man shot
+    dead by police": man), or a name right after a noun ("his neighbour Terrence Freebody …" is
+    another construction); empty when ``words`` hold a clause."""
+    run: list[str] = []
+    for word in words:
+        low = word.lower()
+        if low in _FINITE:
+            return []
+        participle = low.endswith(("ed", "ing")) and "-" not in low  # not "London-based"
+        if low in _NOUN_STOPS or low in _PARTICIPLES or (run and participle):
+            break
+        if run and word[:1].isupper() and run[-1][:1].islower() and run[-1] not in _FUNCTION:
+            break
+        run.append(word)
+    while run and run[0].lower() in _FUNCTION | {"its"}:
+        run.pop(0)
+    while run and run[-1].lower() in _FUNCTION:
+        run.pop()
+    return run
+
+
+def _pronoun_gender(pronoun: str) -> str:
+    return "male" if pronoun.lower() in ("he", "his", "him", "himself") else "female"
+
+
+def _spelled(before: str, acronym: str) -> str | None:
+    """The words right before "(ACRONYM)" that it stands for: the shortest run ending there whose
+    capitalised words' initials spell it ("Alliance to Reclaim Our Schools (AROS)")."""
+    letters = acronym.replace("&", "")
+    words = before.split()[-2 * len(letters) - 2 :]
+    for start in range(len(words) - 1, -1, -1):
+        run = words[start:]
+        capitals = [w for w in run if w[:1].isupper()]
+        if run[0][:1].isupper() and "".join(w[0] for w in capitals) == letters:
+            while run and run[0].lower() == "the":
+                run = run[1:]
+            return " ".join(run) if len(run) > 1 else None
+    return None
+
+
+def _expand(acronym: str, runs: list[tuple[int, str]]) -> str | None:
+    """The name in ``runs`` whose capitalised words' initials spell ``acronym`` ("NAO": National
+    Audit Office), or end with it ("RFS": NSW Rural Fire Service)."""
+    letters = acronym.replace("&", "")
+    for _, name in runs:
+        tokens = name.split()
+        words = [w for w in tokens if w.lower() not in _JOINERS]
+        if len(words) < 2 or name == acronym:
+            continue
+        initials = "".join(w[0] for w in words)
+        if initials == letters:
+            return name
+        at = initials.find(letters) if len(letters) >= 3 else -1
+        if at >= 0:
+            # "NSW Rural Fire Service Commissioner …": the words that spell it.
+            return " ".join(words[at : at + len(letters)])
+    return None

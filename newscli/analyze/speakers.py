@@ -1,0 +1,721 @@
+"""Who a speaker phrase refers to: names, pronouns and descriptions resolved from the article.
+
+The attribution patterns give the speaker as the article writes it ("he", "Mr Weston", "the former
+Schalke man", "the company", "a police spokesman"). ``Discourse`` turns that into the name the
+article uses for the speaker, reading the article in order as a reader does, with what the article
+itself says about who is who (``referents.read_referents``):
+
+- a name becomes the fullest form of it the article uses (``NameIndex.resolve``); an acronym the
+  name it stands for ("the CMA": the Competition and Markets Authority);
+- "he"/"she" is the most salient person of the nearest sentences whose gender agrees with what the
+  article shows (titles, gendered nouns such as "actress", the pronouns it uses for them): the
+  speaker of an attribution, the subject of a sentence, the agent of a passive ("was led by X"),
+  a person just introduced ("X, who …", "X, a solicitor"), before anyone merely mentioned. No
+  list of first names is involved; a person the article never names ("a young woman who …") is a
+  referent too, so "she" can be "the young woman";
+- a definite description of a person ("the Tottenham striker", "the 56-year-old", "the Premier")
+  is the name the article tied to it ("Tottenham striker Harry Kane", "X, 56,"), else an unnamed
+  person introduced with the same noun ("a young woman … the young woman"), else the salient
+  person whose gender agrees with its noun ("the actress");
+- a description of a body ("the company", "the council", "the regulator") is the body the article
+  described so ("Kelderwick Minerals, the company behind the plan"), or whose name has that noun
+  ("the World Maritime Safety Council"), else the last business (or public body) that spoke or was
+  a sentence's subject; it keeps one referent for the whole article;
+- a document ("the report", "United's statement", "a report from X") speaks for its author
+  when the article says who that is;
+- "it" is the last body that spoke; "they"/"we" the last speaker when that is a body or a group.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from newscli.analyze.attribution import is_person_noun, sentence_subject, unmask
+from newscli.analyze.names import TITLES, NameIndex, is_organisation
+from newscli.analyze.referents import Referents, read_referents, same_modifier
+from newscli.lang.registry import Gender, Resources, resources
+from newscli.model import Sentence
+
+# How far back (characters) a speaker or a sentence subject stays salient for a pronoun.
+_SALIENCE_CHARS = 1200
+# How many sentences back a pronoun or a description looks for its person.
+_SALIENCE_SENTENCES = 6
+_AGE = re.compile(r"\d+-year-old")
+_WHO = re.compile(r",?\s+who\b")
+_NAME_JOINERS = frozenset("of and for de van von al".split())
+_PARTICLES = frozenset("de da del der den di du van von al bin ibn la le dos das".split())
+_DEFINITE = frozenset("the this that".split())
+_POSSESSORS = frozenset("his her their its our".split())
+_INDEFINITE = frozenset("a an one another".split())
+_POSSESSIVE = re.compile(r"^.+?['’]s?$")
+# A description's head comes before these ("a spokesman for the union", "the report by X").
+_POSTMODIFIER = frozenset("for of at from by to in on with behind who which that".split())
+_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|led|ght|wn|un|id)\s+by\s+"
+    r"(?P<name>(?:[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*)"
+)
+_INVERTED = re.compile(r"\b(?:was|were)\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3})")
+_SENTENCE_CLOSERS = ".!?…\"”’'»)"
+_BLANK = "\u2063"
+# Nouns for a business or a public body in general: with no body described or named so, "the
+# company" is the last business that spoke or acted, "the regulator" the last public body.
+_GENERIC_BUSINESS = frozenset(
+    """
+    company firm business group corporation maker manufacturer developer designer producer
+    retailer carrier airline operator insurer lender brokerage broker shipyard supplier chain
+    giant startup conglomerate utility provider
+    """.split()
+)
+# ("the government" and "the administration" are the government itself.)
+_GENERIC_PUBLIC = frozenset("regulator watchdog authority agency ministry department".split())
+Role = Literal["speaker", "subject", "introduced", "agent", "mention"]
+# Which of a sentence's people a pronoun points to first.
+_RANK: dict[str, int] = {"speaker": 0, "subject": 1, "introduced": 2, "agent": 3, "mention": 4}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """Someone a pronoun or a description may point back to."""
+
+    at: int
+    name: str
+    role: Role
+    unnamed: bool = False
+    """A person the article describes but never names ("the young woman")."""
+    deferred: bool = False
+    """A definite description ("The Portuguese boss …"): who it is is worked out when asked."""
+
+
+@dataclass
+class Discourse:
+    """The reader's state while going through one article: who spoke, who the sentences are
+    about, and what the article says about who is who."""
+
+    names: NameIndex
+    sentences: Sequence[Sentence]
+    language: Resources = field(default_factory=lambda: resources("en"))
+    text: str = ""
+    """The article text (where ``referents`` are read from; empty: none)."""
+    frame: str = ""
+    """The text with quoted words blanked (same length): what a sentence is about is read
+    there, not inside someone's quotation."""
+    last_speaker: str | None = None
+    last_speaker_at: int = -1
+    _starts: list[int] = field(default_factory=list)
+    _candidates: list[list[_Candidate]] = field(default_factory=list)
+    _bodies: list[tuple[int, str]] = field(default_factory=list)
+    """Every mention of a body, in article order."""
+    _acting: list[tuple[int, str]] = field(default_factory=list)
+    """Bodies that spoke or were the subject of a sentence, in article order."""
+    _deferred: dict[int, str | None] = field(default_factory=dict)
+    _referents: Referents = field(default_factory=Referents)
+    _settled: dict[str, str] = field(default_factory=dict)
+    _learned: dict[str, Gender] = field(default_factory=dict)
+    _tie_starts: list[int] = field(default_factory=list)
+    _mention_ends: list[int] = field(default_factory=list)
+    _persons: dict[str, bool] = field(default_factory=dict)
+    _linked: dict[int, str] = field(default_factory=dict)
+    """Sentence index -> the name of the person the sentence introduced without one."""
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+        english = self.language.code == "en"
+        subjects = [self._subject_phrase(sentence) for sentence in self.sentences]
+        if english and self.text:
+            self._referents = read_referents(
+                self.text, self.sentences, self.names, self.language, subjects, self.frame
+            )
+        self._tie_starts = [tie.at for tie in self._referents.ties]
+        self._mention_ends = [mention.end for mention in self.names.mentions]
+        self._candidates = [
+            self._read(sentence, subject, english=english)
+            for sentence, subject in zip(self.sentences, subjects, strict=True)
+        ]
+        if english:
+            self._link_unnamed()
+        if english:
+            for mention in self.names.mentions:
+                name = self.names.resolve(mention.name)
+                if self._referents.is_body(mention.name) or self._referents.is_body(name):
+                    self._bodies.append((mention.start, self._body_name(mention.name)))
+            self._bodies.sort()
+
+    # -- reading the sentences -------------------------------------------------------------
+
+    def _link_unnamed(self) -> None:
+        """ "A teenager from Illinois is tackling … Dayna Dobias, 19, from Downers Grove was born
+        …": a person a sentence introduces without a name is the person the next sentence names
+        as its subject (the way news stories open), when the gender agrees."""
+        for index, candidates in enumerate(self._candidates[:-1]):
+            unnamed = next((c for c in candidates if c.unnamed and c.role == "subject"), None)
+            if unnamed is None:
+                continue
+            named = [
+                c
+                for c in self._candidates[index + 1]
+                if c.role in ("subject", "introduced") and not c.unnamed and not c.deferred
+            ]
+            head = _head_words(unnamed.name.split())[-1].lower()
+            wanted = self._noun_gender(head)
+            for candidate in named:
+                if wanted is None or self._gender(candidate.name) in (wanted, None):
+                    self._linked[index] = candidate.name
+                    break
+
+    def _subject_phrase(self, sentence: Sentence) -> str | None:
+        """The subject of a sentence as written, read outside its quotations."""
+        end = sentence.start + len(sentence.text)
+        own = self.frame[sentence.start : end] if self.frame else sentence.text
+        written = sentence_subject(own[:200])
+        return unmask(written) if written else None
+
+    def _read(self, sentence: Sentence, phrase: str | None, *, english: bool) -> list[_Candidate]:
+        """The people a sentence makes salient: its subject (or the agent of a passive, or a
+        subject after an inverted verb), the people it introduces, then the others it names."""
+        found: list[_Candidate] = []
+        stripped = sentence.text.rstrip()
+        if english and (not stripped or stripped[-1] not in _SENTENCE_CLOSERS):
+            return found  # a caption, a heading or a byline line: nobody it is about
+        end = sentence.start + len(sentence.text)
+        own = self.frame[sentence.start : end] if self.frame else sentence.text
+        if phrase is not None and phrase.lower() not in self.language.person_pronouns:
+            subject = self._subject(phrase, sentence)
+            if subject is not None:
+                found.append(subject)
+            if english:
+                body = self._acting_body(phrase, sentence.start)
+                if body:
+                    self._acting.append((sentence.start, body))
+        if not english:
+            return found
+        roles: tuple[tuple[re.Pattern[str], Role], ...] = (
+            (_AGENT, "agent"),
+            (_INVERTED, "subject"),
+        )
+        for pattern, role in roles:
+            match = pattern.search(own)
+            if match:
+                name = self.names.resolve(unmask(match.group("name")))
+                if self._is_named_person(name):
+                    found.append(_Candidate(sentence.start + match.start(), name, role))
+        ties = self._referents.ties
+        first = bisect.bisect_left(self._tie_starts, sentence.start)
+        for tie in ties[first : bisect.bisect_left(self._tie_starts, end)]:
+            if sentence.start <= tie.at < end and tie.introduces:
+                name = self.names.resolve(tie.name)
+                if self._is_named_person(name):
+                    found.append(_Candidate(tie.at, name, "introduced"))
+        for match in _WHO.finditer(own):
+            # "Dawn, who has appeared on the show, …": "who" makes the name before it a person.
+            introduced = self._name_ending(sentence.start + match.start())
+            if introduced:
+                found.append(_Candidate(sentence.start + match.start(), introduced, "introduced"))
+        index = bisect.bisect_left(self.names.mentions, sentence.start, key=lambda m: m.start)
+        for mention in self.names.mentions[index:]:
+            if mention.start >= end:
+                break
+            name = self.names.resolve(mention.name)
+            quoted = self.frame[mention.start : mention.start + 1] == _BLANK
+            if (
+                self._is_named_person(name)
+                and not quoted
+                and not self._article_before(mention.start)
+            ):
+                found.append(_Candidate(mention.start, name, "mention"))
+        return found
+
+    def _acting_body(self, phrase: str, position: int) -> str | None:
+        """The body a sentence's subject names ("The council", "Kelderwick Minerals")."""
+        words = phrase.split()
+        if words[0].lower() in _DEFINITE and len(words) > 1:
+            head = _head_words(words)[-1:]
+            if head and head[0].lower() in self.language.body_nouns:
+                return self._body(head[0].lower(), _head_words(words), position + len(phrase))
+            return None
+        name = self.names.resolve(phrase)
+        if self._referents.is_body(name):
+            return self._body_name(name)
+        one_word = len(words) == 1 and name == phrase and phrase[1:].islower()
+        if one_word and self._named_mid_sentence(name) and not self._is_named_person(name):
+            return name  # "Eskom has warned …": a one-word name that is nobody's
+        return None
+
+    def _named_mid_sentence(self, name: str) -> bool:
+        """True when the article writes ``name`` capitalised inside a sentence too: a name, not
+        a common noun opening a sentence ("Analysts were positive")."""
+        for mention in self.names.mentions:
+            if mention.name == name and mention.start > 0:
+                before = self.text[: mention.start].rstrip()[-1:]
+                if before and before not in ".!?\"'“‘”’—–-:":
+                    return name not in self._referents.things
+        return False
+
+    def _subject(self, phrase: str, sentence: Sentence) -> _Candidate | None:
+        words = phrase.split()
+        first = words[0].lower()
+        if first in _DEFINITE | _INDEFINITE and len(words) > 1 and self._person_head(words):
+            resolved = self._tied_person(words, sentence.start + len(phrase))
+            if resolved:
+                return _Candidate(sentence.start, resolved, "subject")
+            if first in _DEFINITE:
+                return _Candidate(sentence.start, phrase, "subject", deferred=True)
+            return _Candidate(sentence.start, _definite(phrase), "subject", unnamed=True)
+        name = self.names.resolve(phrase)
+        if self._is_named_person(name):
+            return _Candidate(sentence.start, name, "subject")
+        lone = (
+            name[:1].isupper()
+            and " " not in name
+            and name.lower() not in (self.language.determiners | self.language.sentence_openers)
+        )
+        if lone and _WHO.match(sentence.text, len(phrase)):
+            return _Candidate(sentence.start, name, "subject")
+        return None
+
+    def _name_ending(self, position: int) -> str | None:
+        index = bisect.bisect_left(self._mention_ends, position - 1)
+        for mention in self.names.mentions[index : index + 2]:
+            if mention.end <= position <= mention.end + 1:
+                name = self.names.resolve(mention.name)
+                return name if not self._referents.is_body(mention.name) else None
+        return None
+
+    def _article_before(self, position: int) -> bool:
+        """ "the Harry Potter films": a capitalised run after "the" is no person's name."""
+        return self.text[max(0, position - 4) : position].lower() == "the "
+
+    # -- resolving -------------------------------------------------------------------------
+
+    def resolve(self, phrase: str | None, position: int) -> str | None:
+        """The speaker ``phrase`` (as written, at ``position``) refers to."""
+        if phrase is None:
+            return None
+        phrase = phrase.strip()
+        low = phrase.lower()
+        gender = self.language.person_pronouns.get(low, "none")
+        if gender != "none":
+            return self._pronoun(low, gender, position)
+        if phrase in ("Q", "A"):
+            # Interview turns: the question is the publication's, the answer the interviewee's,
+            # the person the article is about.
+            return self._salient_person(position, None) if phrase == "A" else None
+        if low in ("it", "es"):
+            # "It said …" after a body has spoken: the body.
+            return self._last_body(position, any_body=True)
+        if low in self.language.not_speakers:
+            return None
+        words = phrase.split()
+        if not words:
+            return None
+        acronym = self._referents.acronyms.get(words[-1]) if len(words) <= 2 else None
+        if acronym and (len(words) == 1 or words[0].lower() == "the"):
+            return acronym  # "the CMA": the Competition and Markets Authority
+        letters = [c for c in phrase if c.isalpha()]
+        if len(letters) > 5 and all(c.isupper() for c in letters):
+            return None  # a dateline or a heading in capitals ("WASHINGTON", "NEW RULES")
+        if self.language.code == "en":
+            if len(words) > 2 and {"who", "that", "which"} & {w.lower() for w in words[2:]}:
+                return phrase  # "The staff member who reported the call": someone new
+            found = self._description(phrase, words, position)
+            if found is not None:
+                return found
+        if words[0].lower() in _DEFINITE:
+            if self._describes_person(words[1:]):
+                person = self._salient_person(position, None)
+                if person:
+                    return person
+            if not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words[1:]):
+                return phrase  # a description stays as written ("the 68-year-old Yankee")
+        name = self.names.resolve(phrase)
+        return self._referents.acronyms.get(name, name)  # "a spokesperson for the CMA"
+
+    def said(self, speaker: str | None, position: int) -> None:
+        """Note that ``speaker`` said something at ``position``."""
+        if not speaker:
+            return
+        self.last_speaker = speaker
+        self.last_speaker_at = position
+        index = max(0, bisect.bisect_right(self._starts, position) - 1)
+        if index < len(self._candidates):
+            unnamed = speaker[:1].islower() or speaker.split()[0].lower() in _DEFINITE
+            self._candidates[index].append(_Candidate(position, speaker, "speaker", unnamed))
+        if self._is_body(speaker):
+            bisect.insort(self._bodies, (position, speaker))
+            bisect.insort(self._acting, (position, speaker))
+
+    # -- descriptions ----------------------------------------------------------------------
+
+    def _description(self, phrase: str, words: list[str], position: int) -> str | None:
+        """A description of a document, a body or a person, resolved to the name the article
+        gives it (None: not such a description, or nothing better than the phrase is known)."""
+        first = words[0].lower()
+        owned = next((i for i, w in enumerate(words[:4]) if _POSSESSIVE.match(w)), -1)
+        if first in _POSSESSORS:
+            owned = 0  # "his son", "her lawyer"
+        head_words = _head_words(words)
+        head = head_words[-1].lower() if head_words else ""
+        documents = self.language.document_nouns
+        if head in documents:
+            if 0 <= owned < len(words) - 1 and first not in ("its", "it's"):
+                # "United's statement to the stock exchange", "Mr Katter's statement": its
+                # owner speaks.
+                owner = " ".join([*words[:owned], words[owned].rstrip("s").rstrip("'’")])
+                return self.resolve(owner, position)
+            return self._document(phrase, words, head, position)
+        if 0 <= owned < len(words) - 1 and self._person_head(words):
+            # "Keith Lamont Scott's wife", "his son": someone else than the owner — the name the
+            # article tied to the noun, else the description as written.
+            return self._tied_person(words[owned + 1 :], position) or phrase
+        if first in _INDEFINITE and len(words) > 1 and self._person_head(words):
+            # "A spokesman for the anti-fraud office said … spokesman Jorg Wojahn said": the
+            # name the article gives the same role soon after; "A teenager from Illinois …
+            # Dayna Dobias, 19, …": the person named next.
+            return self._named_later(head, position)
+        if first not in _DEFINITE or len(words) < 2:
+            return None
+        if self._person_head(words):
+            return self._tied_person(words, position) or self._unnamed(phrase, head, position)
+        if head in self.language.body_nouns:
+            key = phrase.lower()
+            if key not in self._settled:
+                body = self._body(head, head_words, position)
+                if body is None:
+                    return None
+                self._settled[key] = body
+            return self._settled[key]
+        return None
+
+    def _named_later(self, head: str, position: int) -> str | None:
+        """The person an indefinite description introduces when the article names them right
+        after: a tie with the same noun in the next two sentences, or a named subject opening
+        the next sentence whose gender agrees."""
+        index = self._sentence_index(position)
+        limit = self._starts[index + 3] if index + 3 < len(self._starts) else len(self.text)
+        for tie in self._referents.ties:
+            if position < tie.at < limit and tie.head == head:
+                return self.names.resolve(tie.name)
+        return self._linked.get(index)
+
+    def _document(self, phrase: str, words: list[str], head: str, position: int) -> str | None:
+        """ "a report from Kotak Institutional Equities", "the report" (its author, when the
+        article says who that is)."""
+        lowered = [w.lower() for w in words]
+        for joiner in ("from", "by"):
+            if joiner in lowered:
+                after = " ".join(words[lowered.index(joiner) + 1 :])
+                if after[:1].isupper() or after.lower().startswith("the "):
+                    return self.resolve(after, position)
+        if lowered[0] not in _DEFINITE:
+            return phrase
+        key = f"document:{head}"
+        if key not in self._settled:
+            author = self._referents.author(head, position)
+            if author is None and not self._introduced(head, position):
+                # "The report said" with no report introduced before: the body the article is
+                # about, which spoke last.
+                author = self._last_body(position, any_body=True)
+            if author is None:
+                return phrase
+            resolved = self.resolve(author, position)
+            self._settled[key] = resolved or phrase
+        return self._settled[key]
+
+    def _introduced(self, noun: str, position: int) -> bool:
+        """True when the article mentioned "a/an … <noun>" before ``position``."""
+        window = self.text[:position].lower()
+        return bool(re.search(rf"\b(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(noun)}s?\b", window))
+
+    def _body(self, head: str, head_words: list[str], position: int) -> str | None:
+        """The body a description such as "the company" or "the police association" names."""
+        tied = self._referents.tied(head, (w.lower() for w in head_words), position)
+        if tied:
+            return self._body_name(tied)
+        wanted = {w.lower() for w in head_words} - _DEFINITE
+        named = [
+            name
+            for at, name in self._bodies
+            if at < position and wanted <= {w.lower() for w in name.split()}
+        ]
+        if named:
+            return named[-1]  # "the council": the World Maritime Safety Council
+        public = head in _GENERIC_PUBLIC
+        if not public and head not in _GENERIC_BUSINESS:
+            return None  # "the union" with no union named: the description stays
+        for bodies in (self._acting, self._bodies):
+            # The last body of the same kind that spoke or acted, else that was named.
+            for at, name in reversed(bodies):
+                if at >= position:
+                    continue
+                if position - at > 3 * _SALIENCE_CHARS:
+                    break
+                if self._referents.is_public(name) == public and (public or self._is_company(name)):
+                    return name
+        return None
+
+    def _is_company(self, name: str) -> bool:
+        """A body the article names by its own name rather than a generic one ("Brightwell",
+        "Skyreach"; not "the Cabin Crew Union" or "Oostvaart's board"), or ties to a business."""
+        return not is_organisation(name) or name.split()[-1].lower() in self.language.body_nouns - (
+            self.language.organisation_heads
+        )
+
+    def _body_name(self, name: str) -> str:
+        expanded = self._referents.acronyms.get(name)
+        resolved = self.names.resolve(expanded or name)
+        return resolved if resolved[:1].isupper() else name
+
+    def _tied_person(self, words: list[str], position: int) -> str | None:
+        head_words = _head_words(words)
+        if not head_words:
+            return None
+        modifiers = [w.lower() for w in head_words[1:-1] if w[:1].isupper()]
+        tied = self._referents.tied(
+            head_words[-1].lower(), (w.lower() for w in head_words), position, modifiers
+        )
+        return self.names.resolve(tied) if tied else None
+
+    def _unnamed(self, phrase: str, head: str, position: int) -> str | None:
+        """A person described but never named: "the young woman" after "A young woman who …";
+        else the salient person whose gender agrees with the description's noun."""
+        for index, candidates in enumerate(self._candidates[: self._sentence_index(position) + 1]):
+            for candidate in candidates:
+                same = _head_words(candidate.name.split())[-1:] == [head]
+                if candidate.unnamed and candidate.at < position and same:
+                    return self._linked.get(index) or _definite(phrase)
+        person = self._salient_person(position, self._noun_gender(head))
+        if person and self._described_otherwise(person, phrase, head, position):
+            return _definite(phrase)  # "the Labour candidate" is not the Conservative one
+        return person or _definite(phrase)
+
+    def _described_otherwise(self, person: str, phrase: str, head: str, position: int) -> bool:
+        """True when the article tied ``person`` to ``head`` with other capitalised modifiers
+        than the description ``phrase`` has."""
+        wanted = {w.lower() for w in _head_words(phrase.split())[1:-1] if w[:1].isupper()}
+        if not wanted:
+            return False
+        return any(
+            tie.at < position
+            and tie.head == head
+            and self.names.resolve(tie.name) == person
+            and not all(same_modifier(w, tie.words) for w in wanted)
+            for tie in self._referents.ties
+        )
+
+    def _person_head(self, words: list[str]) -> bool:
+        head_words = _head_words(words)
+        if not head_words:
+            return False
+        head = head_words[-1].lower()
+        if head in self.language.body_nouns and head not in self.language.person_nouns:
+            return False
+        if head in self.language.document_nouns:
+            return False
+        return bool(_AGE.fullmatch(head)) or is_person_noun(head) or head in self._gendered
+
+    @property
+    def _gendered(self) -> frozenset[str]:
+        return self.language.male_nouns | self.language.female_nouns
+
+    def _noun_gender(self, noun: str) -> str | None:
+        if noun in self.language.female_nouns:
+            return "female"
+        if noun in self.language.male_nouns:
+            return "male"
+        return None
+
+    # -- pronouns --------------------------------------------------------------------------
+
+    def _pronoun(self, pronoun: str, gender: Gender | str | None, position: int) -> str | None:
+        if pronoun in ("he", "she", "er", "il", "elle", "él", "ella"):
+            wanted = gender if gender in ("male", "female") else None
+            found = self._salient_person(position, wanted)
+            if found and wanted and self._gender(found) is None:
+                self._learned[found] = "male" if wanted == "male" else "female"
+            return found
+        if pronoun in ("i", "ich", "je", "yo"):
+            return None
+        # they / we: the last speaker when it is a body or a group.
+        return self._last_body(position)
+
+    def _last_body(self, position: int, *, any_body: bool = False) -> str | None:
+        last = self.last_speaker
+        recent = 0 <= position - self.last_speaker_at <= _SALIENCE_CHARS
+        body_like = last and (is_organisation(last) or not self._is_named_person(last))
+        if last and recent and body_like and (not any_body or self._is_body(last)):
+            return last
+        if any_body:
+            for at, name in reversed(self._acting):
+                if at < position and position - at <= _SALIENCE_CHARS:
+                    return name
+        return None
+
+    def _salient_person(self, position: int, gender: str | None) -> str | None:
+        """The most salient person before ``position`` whose gender agrees with ``gender``: the
+        nearest sentence with a speaker, subject or introduced person that agrees, before
+        anyone merely mentioned; a gender shown by one pronoun only gives way when nobody
+        else agrees."""
+        index = self._sentence_index(position)
+        nearby: list[list[_Candidate]] = []
+        for back in range(index, max(-1, index - _SALIENCE_SENTENCES), -1):
+            if back < 0 or back >= len(self._candidates):
+                continue
+            if position - self._starts[back] > _SALIENCE_CHARS and nearby:
+                break
+            here = [self._settle(c) for c in self._candidates[back] if c.at < position]
+            nearby.append(
+                sorted((c for c in here if c is not None), key=lambda c: (_RANK[c.role], -c.at))
+            )
+        for strict in (True, False):
+            for candidates in nearby:
+                agreeing = [
+                    c
+                    for c in candidates
+                    if c.role != "mention" and self._agrees(c, gender, strict=strict)
+                ]
+                if agreeing:
+                    known = [c for c in agreeing if self._gender_of(c) == gender]
+                    return (known or agreeing)[0].name
+            for candidates in nearby:
+                for candidate in candidates:
+                    if candidate.role == "mention" and self._agrees(
+                        candidate, gender, strict=strict
+                    ):
+                        return candidate.name
+        if self.language.code != "en":
+            # Capitalised words are nouns as often as names in German: no guess from mentions.
+            return None
+        return self._last_mention(position, gender)
+
+    def _settle(self, candidate: _Candidate) -> _Candidate | None:
+        """A deferred description as the person it points back to (None: nobody)."""
+        if not candidate.deferred:
+            return candidate
+        if candidate.at not in self._deferred:
+            self._deferred[candidate.at] = None  # no cycles through itself
+            words = candidate.name.split()
+            head = _head_words(words)[-1].lower()
+            self._deferred[candidate.at] = self._salient_person(
+                candidate.at, self._noun_gender(head)
+            )
+        name = self._deferred[candidate.at]
+        return _Candidate(candidate.at, name, candidate.role) if name else None
+
+    def _agrees(self, candidate: _Candidate, gender: str | None, *, strict: bool) -> bool:
+        if candidate.unnamed and not self._person_head(candidate.name.split()):
+            return False
+        if not candidate.unnamed and not self._is_named_person(candidate.name):
+            return False
+        if gender is None:
+            return True
+        known = self._gender_of(candidate)
+        if known is None or known == gender:
+            return True
+        return not strict and candidate.name in self._referents.weak
+
+    def _gender_of(self, candidate: _Candidate) -> str | None:
+        if candidate.unnamed:
+            head = _head_words(candidate.name.split())
+            return self._noun_gender(head[-1].lower()) if head else None
+        return self._gender(candidate.name)
+
+    def _gender(self, name: str) -> str | None:
+        return (
+            self._learned.get(name) or self._referents.genders.get(name) or self.names.gender(name)
+        )
+
+    def _last_mention(self, position: int, gender: str | None) -> str | None:
+        for mention in reversed(self.names.mentions):
+            if mention.start >= position:
+                continue
+            if position - mention.start > _SALIENCE_CHARS:
+                break
+            name = self.names.resolve(mention.name)
+            if self._is_named_person(name) and (
+                gender is None or self._gender(name) in (gender, None)
+            ):
+                return name
+        return None
+
+    def _sentence_index(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, position) - 1)
+
+    # -- what a name is --------------------------------------------------------------------
+
+    def _is_body(self, name: str) -> bool:
+        words = name.split()
+        if self._referents.is_body(name):
+            return True
+        head = _head_words(words)[-1:] if words and words[0].lower() in _DEFINITE else []
+        return (
+            bool(head)
+            and head[0].lower() in self.language.body_nouns
+            and not (self._person_head(words))
+        )
+
+    def _is_named_person(self, name: str) -> bool:
+        known = self._persons.get(name)
+        if known is None:
+            known = self._persons[name] = self._named_person(name)
+        return known
+
+    def _named_person(self, name: str) -> bool:
+        tokens = name.split()
+        if not tokens or not tokens[0][:1].isupper() or not tokens[-1][:1].isupper():
+            return False
+        if not all(t[:1].isupper() or t in _PARTICLES for t in tokens):
+            return False  # (particles inside: "Pieter van der Merwe")
+        if is_organisation(name) or tokens[0].lower() in TITLES:
+            return False
+        if self._referents.is_body(name) or name in self._referents.things:
+            return False
+        if len(tokens) > 1 and tokens[-1].lower() in self.language.place_heads:
+            return False  # "Westgate Hotel", "Yankee Stadium": a place, not a person
+        return (
+            len(tokens) > 1
+            or name in self.names.full
+            or name in self.names.full.values()
+            or self._known_single(name)
+        )
+
+    def _known_single(self, name: str) -> bool:
+        """A one-word name the article uses for a person ("Neymar", or a surname it was given
+        with a title: "Mr Weston")."""
+        return any(m.name == name and m.titles for m in self.names.mentions)
+
+    def _describes_person(self, words: list[str]) -> bool:
+        if not words or len(words) > 6:
+            return False
+        head = words[-1].lower().strip(",.")
+        if is_organisation(" ".join(words)):
+            return False
+        if any(_AGE.fullmatch(w.lower()) for w in words):
+            return True
+        return (
+            head in TITLES
+            or head in self._gendered
+            or bool(_AGE.fullmatch(head))
+            or head.endswith(("man", "woman", "er", "ist", "ian"))
+        )
+
+
+def _head_words(words: list[str]) -> list[str]:
+    """A description's words up to its head: "a spokesman for the union" -> "a spokesman"."""
+    head: list[str] = []
+    for word in words:
+        if word.lower() in _POSTMODIFIER and head:
+            break
+        head.append(word.strip(",."))
+    return head
+
+
+def _definite(phrase: str) -> str:
+    """ "the young woman" for "A young woman": how the article refers back to someone it
+    introduced without a name."""
+    words = phrase.split()
+    if words and words[0].lower() in _INDEFINITE:
+        return " ".join(["the", *words[1:]])
+    return phrase

@@ -1,0 +1,138 @@
+"""Who says what in an article: direct quotes, reported speech and quoted phrases, in one result.
+
+``find_statements`` collects the quote candidates (``quotes``) and the reported-speech candidates
+(``reported``), each with its speaker phrase as written, and resolves the phrases in article
+order with one ``speakers.Discourse``, so a pronoun after a reported statement ("Jane Roe said the
+plan would fail. “It is a mistake,” she added.") points to the speaker of that statement. The
+result holds ``Attribution`` records in article order, each with character offsets into the
+article text (``Attribution.parts`` holds one pair per stretch of a quote's words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newscli.analyze.attribution import mask
+from newscli.analyze.grammar import grammar
+from newscli.analyze.names import build_index
+from newscli.analyze.quotes import (
+    Candidate,
+    blank_quotes,
+    quote_candidates,
+    quote_groups,
+    to_quote,
+)
+from newscli.analyze.reported import Reported, reported_candidates
+from newscli.analyze.speakers import Discourse
+from newscli.lang.registry import resources
+from newscli.model import Attribution, Quote, Sentence
+
+# A quote that opens its sentence goes on with the last speaker when it comes this soon after.
+_CONTINUATION_CHARS = 600
+
+
+@dataclass(frozen=True)
+class Statements:
+    """Everything said in one article."""
+
+    attributions: tuple[Attribution, ...]
+    """Quotes and reported speech, in article order."""
+    quotes: tuple[Quote, ...]
+    phrases: tuple[Quote, ...]
+    """Quoted words that are nobody's speech."""
+
+
+def find_statements(
+    text: str, sentences: Sequence[Sentence], language: str | None = None
+) -> Statements:
+    """Quotes, reported speech and phrases of the article body ``text``."""
+    masked = mask(text)
+    rules = grammar(language)
+    groups = quote_groups(text, masked, rules)
+    frame = blank_quotes(masked, groups)
+    discourse = Discourse(build_index(text), sentences, resources(language), text, frame)
+    candidates = quote_candidates(masked, frame, groups, rules)
+    clauses = reported_candidates(frame, sentences, rules)
+    events: list[Candidate | Reported] = [*candidates, *clauses]
+    events.sort(key=lambda e: e.position)
+    quotes: list[Quote] = []
+    phrases: list[Quote] = []
+    attributions: list[Attribution] = []
+    previous: str | None = None
+    reported: Attribution | None = None
+    for event in events:
+        if isinstance(event, Reported):
+            speaker = discourse.resolve(event.phrase, event.speaker_at)
+            if speaker is None:
+                continue
+            discourse.said(speaker, event.end)
+            reported = Attribution(
+                "reported",
+                event.text,
+                speaker,
+                event.verb,
+                event.sentence,
+                event.start,
+                event.end,
+                ((event.start, event.end),),
+            )
+            attributions.append(reported)
+            continue
+        speaker = _quote_speaker(event, discourse, previous)
+        if event.how != "explicit" and _inside(event, reported):
+            # "Milley told US media that its forces are likely to remain “for several more
+            # years”": words quoted inside a reported statement are its speaker's.
+            assert reported is not None
+            speaker = reported.speaker
+        quote = to_quote(text, event, speaker, sentences)
+        if quote is None:
+            continue
+        if quote.kind == "phrase":
+            phrases.append(quote)
+            continue
+        previous = speaker
+        discourse.said(speaker, event.parts[-1].end)
+        quotes.append(quote)
+        attributions.append(
+            Attribution(
+                "quote",
+                quote.text,
+                speaker,
+                quote.cue,
+                quote.sentence,
+                quote.parts[0][0],
+                quote.parts[-1][1],
+                quote.parts,
+            )
+        )
+    attributions.sort(key=lambda a: (a.start, a.end))
+    return Statements(tuple(attributions), tuple(quotes), tuple(phrases))
+
+
+def find_all(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
+    """Quotes and quoted phrases (``kind`` tells them apart), in article order."""
+    found = find_statements(text, sentences)
+    return tuple(sorted((*found.quotes, *found.phrases), key=lambda q: q.start))
+
+
+def find_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
+    """The direct quotes of the article body ``text``, each with its speaker."""
+    return find_statements(text, sentences).quotes
+
+
+def _inside(candidate: Candidate, reported: Attribution | None) -> bool:
+    return reported is not None and (
+        reported.start <= candidate.parts[0].start and candidate.parts[-1].end <= reported.end + 1
+    )
+
+
+def _quote_speaker(candidate: Candidate, discourse: Discourse, previous: str | None) -> str | None:
+    if candidate.how in ("explicit", "subject"):
+        return discourse.resolve(candidate.phrase, candidate.speaker_at)
+    if candidate.how == "same_sentence":
+        return previous
+    if candidate.how == "continues":
+        near = 0 <= candidate.position - discourse.last_speaker_at < _CONTINUATION_CHARS
+        return discourse.last_speaker if near else None
+    return None

@@ -1,0 +1,209 @@
+"""English: months, titles, abbreviations, speech verbs, pronouns and quote marks."""
+
+from __future__ import annotations
+
+from newscli.lang.registry import Resources, ordered, words
+
+RESOURCES = Resources(
+    code="en",
+    months=ordered(
+        "january february march april may june july august september october november december"
+    ),
+    month_abbreviations=words("jan feb mar apr jun jul aug sep sept oct nov dec"),
+    weekdays=words("monday tuesday wednesday thursday friday saturday sunday"),
+    date_words=words(
+        """
+        updated published posted modified last first on at am pm a.m p.m et est edt gmt utc bst
+        cet ist pt pst pdt ct cdt ago hour hours h min mins minute minutes day days read time
+        reading mon tue wed thu fri sat sun
+        """
+    ),
+    titles=words(
+        """
+        mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. reverend
+        president vice vp leader supreme ayatollah sheikh imam pope king queen prince princess
+        emperor sen sen. senator rep rep. representative congressman congresswoman gov gov.
+        governor lt lt. mayor secretary minister prime chancellor premier ambassador chairman
+        chairwoman chair ceo cfo director chief speaker judge justice attorney general gen gen.
+        col col. capt capt. captain sgt sgt. sergeant maj maj. major adm adm. admiral commander
+        officer official
+        spokesman spokeswoman spokesperson candidate nominee former retired acting deputy
+        assistant press state defense defence treasury foreign interior home shadow republican
+        democratic democrat gop sens sens. reps reps. dem rabbi father bishop archbishop cardinal
+        coach manager boss skipper striker midfielder defender goalkeeper forward
+        detective
+        inspector constable superintendent sheriff dean councillor councilman councilwoman mp mep
+        """
+    ),
+    male_titles=words("mr mr. sir lord king prince father congressman councilman"),
+    female_titles=words("mrs mrs. ms ms. miss dame lady queen princess congresswoman councilwoman"),
+    title_abbreviations=words(
+        """
+        mr mrs ms messrs dr drs prof profs rev hon gen lt col capt cpt sgt cpl pvt maj adm cmdr
+        brig supt insp det gov sen rep pres mt fr eg ie cf viz vs
+        """
+    ),
+    abbreviations=words(
+        """
+        inc ltd co corp llc plc bros jr sr esq al approx est dept univ assn assoc govt intl natl
+        ave st rd blvd ln hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu
+        thur thurs fri sat sun ca min max mins hrs sq oz lb lbs ft yr yrs mo mos
+        """
+    ),
+    number_abbreviations=words(
+        "no nos vol vols fig figs pp p pg art sec ch chap op eq eqs ref tel ed eds para"
+    ),
+    sentence_openers=words(
+        """
+        a an the this that these those there here it its he she they we i you his her their our
+        my your but and or so yet if when while after before as in on at for from with by of to
+        into over under what who whom whose how why where which did do does is are was were will
+        would can could should may might must has have had shall some many most much more all both
+        each every no not none one two three several few other another such then now however also
+        still although though because since until unless once thus therefore instead meanwhile
+        later today yesterday tomorrow finally first next last please let us him them me nor even
+        just only perhaps maybe yes
+        """
+    ),
+    speech_verbs=words(
+        """
+        said says say added adds told tells wrote writes tweeted tweets posted insisted insists
+        warned warns stated states argued argues asked asks explained explains noted notes
+        declared declares claimed claims continued continues replied replies responded responds
+        remarked recalled recalls urged urges suggested suggests admitted admits acknowledged
+        acknowledges announced announces answered answers observed observes predicted predicts
+        promised promises boasted boasts complained complains conceded concedes countered counters
+        cautioned cautions charged charges contended contends emphasized emphasised emphasizes
+        emphasises stressed stresses joked jokes quipped vowed vows shouted yelled exclaimed
+        maintained maintains confirmed confirms reported reports concluded concludes testified
+        wondered mused lamented pleaded agreed agrees disagreed remembered reiterated proclaimed
+        revealed reveals signaled signalled indicated indicates recounted recounts reminded reminds
+        informed assured demanded demands retorted snapped huffed scoffed chimed denied denies
+        alleged alleges disclosed explained conceded hinted hints blasted raged fumed tells add
+        reads found finds
+        """
+    ),
+    reporting_verbs=words(
+        """
+        called calls described describes dubbed dubs labeled labelled labels branded brands believes
+        believe believed thinks think thought hopes hoped fears feared worries worried praised
+        praises criticized criticised criticizes criticises accused accuses defended defends blamed
+        blames attacked attacks denounced denounces slammed slams decried decries mocked mocks
+        touted touts pledged pledges questioned questions rejected rejects referred refers cited
+        cites read reads write pointed put expects expected estimates estimated maintain insist
+        warn claim argue signals feels felt
+        """
+    ),
+    manner_verbs=words(
+        """
+        cried whispered muttered murmured howled laughed sighed frowned smiled began started
+        """
+    ),
+    participles=words(
+        """
+        saying adding telling writing tweeting insisting warning stating arguing asking explaining
+        noting declaring claiming calling describing urging suggesting acknowledging announcing
+        recalling referring dubbing labeling labelling branding promising predicting complaining
+        vowing admitting confirming denying boasting
+        """
+    ),
+    according_to=("according to",),
+    auxiliaries=words(
+        """
+        has have had was is were are be been also later then again once previously recently
+        repeatedly would will could did does do just already often never still even first
+        publicly privately reportedly simply flatly quickly earlier further since always never
+        often sometimes usually now
+        """
+    ),
+    determiners=words(
+        "a an the another one two three several some many most other his her their its our"
+    ),
+    person_pronouns={"he": "male", "she": "female", "they": None, "we": None, "i": None},
+    not_speakers=words("it this that there here you what which who"),
+    time_words=words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+        afternoon evening night week month year weekend earlier later
+        """
+    ),
+    organisation_heads=words(
+        """
+        department ministry party committee council campaign agency commission association union
+        inc inc. corp corp. company group university institute institution foundation center
+        centre bureau court congress senate parliament administration government office army navy
+        police board
+        bank fund organization organisation network magazine newspaper service services
+        coalition alliance federation league club society authority trust charity firm
+        """
+    ),
+    place_heads=words(
+        """
+        hotel stadium arena hospital school college church cathedral airport station park street
+        road avenue square bridge river lake mountain island museum gallery theatre theater hall
+        palace tower building prison beach bay valley county city town village airlines cup
+        league championship open games festival awards prize trophy
+        """
+    ),
+    person_nouns=words(
+        """
+        friend neighbour neighbor resident source expert official aide ally colleague partner
+        wife husband mother father son daughter brother sister parent grandmother grandfather
+        aunt uncle niece nephew cousin widow widower fiancee fiance girlfriend boyfriend child
+        agent assistant victim witness survivor fan supporter worker employee student pupil
+        teacher nurse doctor surgeon scientist researcher analyst economist lawyer attorney
+        solicitor barrister
+        prosecutor defendant judge chief head boss coach captain striker midfielder defender
+        goalkeeper player star veteran youngster teenager man woman boy girl lady gentleman
+        person spokesman spokeswoman spokesperson representative actor actress singer
+        musician author writer journalist reporter host presenter founder owner chairman
+        chairwoman chair executive director manager president minister secretary senator
+        governor mayor councillor councilman councilwoman officer detective sheriff commissioner
+        candidate nominee campaigner activist protester organiser organizer volunteer farmer
+        driver pilot passenger customer shopper voter citizen local mum mom dad couple pair
+        family
+        """
+    ),
+    male_nouns=words(
+        """
+        man men boy boys father son brother husband grandfather grandson uncle nephew widower
+        boyfriend fiance gentleman king prince duke lord sir mr businessman policeman fireman
+        sportsman frenchman englishman irishman scotsman welshman dutchman countryman dad
+        """
+    ),
+    female_nouns=words(
+        """
+        woman women girl girls mother daughter sister wife grandmother granddaughter aunt niece
+        widow girlfriend fiancee lady queen princess duchess dame actress waitress mum mom
+        spokeswoman chairwoman councilwoman congresswoman businesswoman policewoman sportswoman
+        frenchwoman englishwoman irishwoman scotswoman welshwoman heroine
+        """
+    ),
+    body_nouns=words(
+        """
+        company firm business group maker manufacturer developer designer producer retailer
+        carrier airline operator insurer lender bank brokerage broker shipyard supplier chain
+        publisher broadcaster newspaper network station club side team charity watchdog
+        regulator giant startup conglomerate owner trust union association organisation
+        organization council ministry department agency authority commission committee court
+        government administration party board office force police army campaign orchestra band
+        school university college hospital fund institute foundation chamber federation league
+        utility provider
+        """
+    ),
+    public_body_nouns=words(
+        """
+        council ministry department agency authority commission committee court government
+        administration parliament congress senate office force police army navy regulator
+        watchdog
+        """
+    ),
+    document_nouns=words(
+        """
+        report reports study statement survey review audit letter filing complaint lawsuit suit
+        ruling judgment judgement memo memorandum release document documents paper analysis
+        research note indictment affidavit petition order verdict poll paper guidance
+        """
+    ),
+    quote_marks=(("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
+)

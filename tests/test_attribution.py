@@ -1,0 +1,472 @@
+"""Who says what: attributions (quotes and reported speech) on short articles in several house
+styles, pattern by pattern, in German, French and Spanish, and the offsets property.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscli.analyze.marks import scan_spans
+from newscli.analyze.segment import segment
+from newscli.analyze.statements import Statements, find_statements
+from newscli.lang.registry import CODES, every_language, resources
+from newscli.model import Article
+from newscli.pipeline import brief
+
+FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
+
+
+def statements_of(*paragraphs: str, language: str = "en") -> Statements:
+    article = Article(source="-", kind="text", paragraphs=paragraphs, language=language)
+    return find_statements(article.text, segment(article), language)
+
+
+def said(*paragraphs: str, language: str = "en") -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker) of every attribution."""
+    found = statements_of(*paragraphs, language=language).attributions
+    return [(a.kind, a.text, a.speaker) for a in found]
+
+
+def quotes(*paragraphs: str, language: str = "en") -> list[tuple[str, str | None]]:
+    return [(t, s) for k, t, s in said(*paragraphs, language=language) if k == "quote"]
+
+
+# --- house styles: short articles with their expected attributions ------------------------------
+
+EXPECTED = {
+    "british-quotes.txt": [
+        ("reported", "her young side will learn", "Oluwaseun Adeyemi"),
+        ("quote", "It's a hard one to take", "Oluwaseun Adeyemi"),
+        ("quote", "They're learning what it means", "Oluwaseun Adeyemi"),
+        ("reported", "the supporters' frustration was understandable", "Oluwaseun Adeyemi"),
+        ("reported", "the dressing room had been 'quiet'", "Tadhg Brennock"),
+        ("quote", "quiet", "Tadhg Brennock"),
+        ("quote", "Nobody said a word for ten minutes. We know", "Tadhg Brennock"),
+        ("quote", "The gaffer's told us", "Tadhg Brennock"),
+        ("reported", "the win would pay for new floodlights", "Priya Venkataraman"),
+        ("quote", "This money matters", "Priya Venkataraman"),
+        ("quote", 'When people ask me why we bother with the Trophy, I tell them "look', "Priya"),
+    ],
+    "qa-interview.txt": [
+        ("quote", "How many people still swim", "Marisol Quenby"),
+        ("quote", "We can, but only if", "Marisol Quenby"),
+        ("quote", "They're back", "Marisol Quenby"),
+    ],
+    "sports-report.txt": [
+        ("quote", "I just try to be in the right place", "Jarrah Pemberton"),
+        ("quote", "The lads keep finding me", "Jarrah Pemberton"),
+        ("quote", "It was a yard off", "Lorcan Teague"),
+    ],
+    "wire-dateline.txt": [
+        ("reported", "inspectors would examine every crane", "The authority"),
+        ("quote", "Safety comes before schedules", "Anneliese Okonkwo-Barr"),
+        ("reported", "members had raised concerns", "A spokesman for the dockworkers' union"),
+        ("reported", "14 vessels were waiting", "shipping data"),
+    ],
+    "courtroom.txt": [
+        ("reported", "Farrow had ignored eleven letters", "Prosecutors"),
+        ("quote", "You put your profit ahead", "Helen Mbeki"),
+        ("reported", "his client had been ill", "Farrow's lawyer"),
+    ],
+    "business-according.txt": [
+        ("reported", "Corvane, the kitchen appliance maker, will cut 300 jobs", "Corvane"),
+        ("reported", "orders from retailers fell by a fifth", "Corvane"),
+        ("reported", "the cuts were painful but necessary", "Ingrid Solberg-Hale"),
+        ("quote", "We have to match our costs", "Ingrid Solberg-Hale"),
+        ("reported", "the closure of the paint shop", "the regional development agency"),
+        ("quote", "a betrayal of a loyal workforce", "The union"),
+    ],
+    "running-quote.txt": [
+        ("quote", "The water came up faster", "Hartley Orme"),
+        ("quote", "We stood on the green", "Hartley Orme"),
+        ("reported", "a new bridge will open next spring", "The county council"),
+    ],
+    "pronoun-chains.txt": [
+        ("reported", "the old boats cost more", "Nkechi Adeyinka-Moss"),
+        ("quote", "We keep paying to stand still", "Nkechi Adeyinka-Moss"),
+        ("reported", "the money should go on dredging first", "Bartholomew Quill"),
+        ("reported", "the channel would silt up", "Bartholomew Quill"),
+        ("quote", "Without dredging there is no harbour", "Bartholomew Quill"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_house_style_article_attributions(name: str) -> None:
+    path = FIXTURES.parent / name if name == "british-quotes.txt" else FIXTURES / name
+    result = brief(path.read_text(encoding="utf-8"))
+    found = [(a.kind, a.text, a.speaker) for a in result.attributions]
+    assert len(found) == len(EXPECTED[name]), found
+    for (kind, text, speaker), (want_kind, want_text, want_speaker) in zip(
+        found, EXPECTED[name], strict=True
+    ):
+        assert (kind, speaker and speaker.startswith(want_speaker)) == (want_kind, True), found
+        assert text.startswith(want_text), (text, want_text)
+
+
+def test_running_quote_keeps_one_part_per_paragraph() -> None:
+    result = brief((FIXTURES / "running-quote.txt").read_text(encoding="utf-8"))
+    running = result.attributions[1]
+    assert len(running.parts) == 3
+    assert running.text.endswith("I'm just tired")
+
+
+# --- single marks and apostrophes ------------------------------------------------------------
+
+
+def test_single_marks_are_told_apart_from_apostrophes() -> None:
+    found = quotes(
+        "'It's the Gunners' fans I feel for, and the '90s lot most of all,' Ines Carvel said."
+    )
+    assert found == [
+        ("It's the Gunners' fans I feel for, and the '90s lot most of all", "Ines Carvel")
+    ]
+
+
+def test_curly_single_marks_with_apostrophes_inside() -> None:
+    found = quotes("‘We’ve done rock ’n’ roll, and we’re not done yet,’ said Ines Carvel.")
+    assert found == [("We’ve done rock ’n’ roll, and we’re not done yet", "Ines Carvel")]
+
+
+def test_possessive_plural_is_no_closing_mark() -> None:
+    spans = scan_spans("Fans' groups met. 'The players' wages are too high,' one said.")
+    assert len(spans) == 1
+    assert spans[0][0].style == "single"
+
+
+def test_apostrophes_alone_make_no_quote() -> None:
+    assert said("The Gunners' fans sang through the '90s and the band's rock 'n' roll set.") == []
+
+
+def test_double_quote_inside_single_marks_belongs_to_the_outer_quote() -> None:
+    found = quotes("'I told them \"never again\" and I meant it,' said Ines Carvel.")
+    assert found == [('I told them "never again" and I meant it', "Ines Carvel")]
+
+
+def test_caption_with_a_missing_opening_mark_does_no_harm() -> None:
+    found = said(
+        "Ruined: the pier after the storm, which locals called a disaster' .",
+        "'We will rebuild it,' said Ines Carvel.",
+    )
+    assert found == [("quote", "We will rebuild it", "Ines Carvel")]
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+
+def test_colon_introduction_continues_with_the_right_person() -> None:
+    found = quotes(
+        "Ines Carvel met Tomas Reyne on Friday. She spoke first.",
+        "Reyne continued: 'We have no money left for the pier.'",
+    )
+    assert found == [("We have no money left for the pier", "Tomas Reyne")]
+
+
+def test_document_introduced_with_a_colon_is_the_speaker() -> None:
+    found = quotes("The harbour report said: 'The pier is unsafe and must close.'")
+    assert found == [("The pier is unsafe and must close", "The harbour report")]
+
+
+def test_a_document_speaks_for_the_owner_the_article_gives_it() -> None:
+    found = quotes("The inspectors' report said: 'The pier is unsafe and must close.'")
+    assert found == [("The pier is unsafe and must close", "The inspectors")]
+
+
+def test_description_resolves_to_the_name_the_article_tied_it_to() -> None:
+    found = quotes(
+        "Kwabena Asante-Frye scored twice on Saturday.",
+        "'I just want to keep going,' the 28-year-old said.",
+    )
+    assert found == [("I just want to keep going", "Kwabena Asante-Frye")]
+
+
+def test_outlet_told_is_the_addressee_not_the_speaker() -> None:
+    found = said("Ines Carvel told the Harbour Gazette the pier would reopen in May.")
+    assert found == [("reported", "the pier would reopen in May", "Ines Carvel")]
+
+
+def test_relative_clause_before_the_verb_is_not_the_speaker() -> None:
+    found = said(
+        "Jane Roe, who chairs the pier trust, said the delay would leave hundreds of boats idle."
+    )
+    assert found == [("reported", "the delay would leave hundreds of boats idle", "Jane Roe")]
+
+
+def test_pronouns_follow_the_article_not_a_list_of_names() -> None:
+    found = quotes(
+        "Tomas Reyne spoke first, and then Oyelaran Kettleby took the microphone.",
+        "Kettleby, who leads the harbour board, said she had heard enough.",
+        "'We vote tonight,' she said.",
+    )
+    assert found == [("We vote tonight", "Oyelaran Kettleby")]
+
+
+def test_organisation_can_speak() -> None:
+    found = said("The Harbour Trust said in a statement that the pier would stay shut.")
+    assert found == [("reported", "the pier would stay shut", "Harbour Trust")]
+
+
+def test_according_to_names_the_source() -> None:
+    found = said("According to the harbour master, three boats sank overnight.")
+    assert found == [("reported", "three boats sank overnight", "the harbour master")]
+
+
+def test_noun_phrase_after_a_verb_is_no_reported_speech() -> None:
+    assert said("Tomas Reyne denied any wrongdoing and rejected the report.") == []
+
+
+def test_quoted_fragment_inside_reported_speech_is_kept_in_both() -> None:
+    found = said("Ines Carvel said the repairs were 'going well' and would end soon.")
+    assert ("quote", "going well", "Ines Carvel") in found
+    assert ("reported", "the repairs were 'going well' and would end soon", "Ines Carvel") in found
+
+
+def test_dateline_in_capitals_is_no_speaker() -> None:
+    found = quotes("HARWICH — 'The ferries will run,' the operator said.")
+    assert found == [("The ferries will run", "the operator")]
+
+
+def test_a_speech_verb_with_a_comma_before_a_quote_introduces_it() -> None:
+    found = said(
+        "Pell Ashworth was charged in May. On the call, he said, 'the harbour will burn,' "
+        "the county prosecutor said."
+    )
+    assert ("quote", "the harbour will burn", "Pell Ashworth") in found
+
+
+def test_a_quote_before_a_captions_colon_is_the_subjects() -> None:
+    found = quotes(
+        "'It felt like a slap in the face': Neighbour Ottilie Brand said the fence "
+        "should come down."
+    )
+    assert found == [("It felt like a slap in the face", "Ottilie Brand")]
+
+
+def test_an_inverted_role_then_its_name() -> None:
+    found = quotes(
+        "'We can do more together,' said Ashgrove's chief executive, Oluwadamilare Finch."
+    )
+    assert found == [("We can do more together", "Oluwadamilare Finch")]
+
+
+def test_role_words_inside_a_subject_are_no_name() -> None:
+    found = said(
+        "Forensic accountant Dr Halvard Ness examined the books and believes the money was moved."
+    )
+    assert found == [("reported", "the money was moved", "Halvard Ness")]
+
+
+def test_a_subordinate_clause_before_the_subject() -> None:
+    found = said(
+        "Despite a poor run of results, club president Anselm Krog says the coach is safe."
+    )
+    assert found == [("reported", "the coach is safe", "Anselm Krog")]
+
+
+def test_the_object_of_a_preposition_is_not_the_subject() -> None:
+    found = said(
+        "A man accused of setting fire to his neighbour's shed told police he wanted to teach "
+        "him a lesson."
+    )
+    assert found == [("reported", "he wanted to teach him a lesson", "A man")]
+
+
+def test_a_long_attribution_after_the_quote() -> None:
+    found = quotes(
+        "'The ice is thinning faster than we thought,' lead author Ines Vallejo-Brandt, a "
+        "glaciologist at the Northern Polar Institute in Tromsøy, Norway, and a visiting fellow "
+        "at Harwell College in Oxford, said in a statement."
+    )
+    assert found == [("The ice is thinning faster than we thought", "Ines Vallejo-Brandt")]
+
+
+def test_people_in_the_plural_can_be_the_source() -> None:
+    found = said("A Leeds man admitted stealing four cars in March, prosecutors said.")
+    assert found == [
+        ("reported", "A Leeds man admitted stealing four cars in March", "prosecutors")
+    ]
+
+
+def test_told_an_outlets_website_that() -> None:
+    found = said("Ines Carvel told the Harbour Gazette website that the pier would reopen.")
+    assert found == [("reported", "the pier would reopen", "Ines Carvel")]
+
+
+def test_told_a_court_of_something_is_no_statement() -> None:
+    assert said("Ines Carvel told a court of the fear she had felt for years.") == []
+
+
+def test_an_attribution_closing_a_sentence_reports_the_statement_inside_it_too() -> None:
+    found = said("Afterward, Ines Carvel said she had paid the builders, Tomas Reyne testified.")
+    assert ("reported", "Afterward, Ines Carvel said she had paid the builders", "Tomas Reyne") in (
+        found
+    )
+    assert ("reported", "she had paid the builders", "Ines Carvel") in found
+
+
+def test_pointed_out_that() -> None:
+    found = said("Ines Carvel pointed out that the pier was older than the town hall.")
+    assert found == [("reported", "the pier was older than the town hall", "Ines Carvel")]
+
+
+def test_a_plea_is_no_statement() -> None:
+    assert said("Tomas Reyne pleaded guilty to two counts of fraud.") == []
+
+
+def test_words_quoted_inside_a_reported_statement_are_its_speakers() -> None:
+    found = quotes(
+        "Mayor Ines Carvel has resisted, but harbour master Tomas Reyne told reporters on Monday "
+        "that the pier would stay shut 'for several more months'."
+    )
+    assert found == [("for several more months", "Tomas Reyne")]
+
+
+def test_a_passive_agent_tells_the_statement() -> None:
+    found = said(
+        "Ms Brand has been told by the council that the fence would be removed 'immediately'."
+    )
+    assert ("reported", "the fence would be removed 'immediately'", "council") in [
+        (k, t, s and s.split()[-1]) for k, t, s in found
+    ]
+
+
+def test_a_short_quote_after_an_attributed_one_goes_on_from_its_speaker() -> None:
+    found = quotes("'I can't stand out there for an hour,' said Ines Carvel. 'Not at my age.'")
+    assert found == [
+        ("I can't stand out there for an hour", "Ines Carvel"),
+        ("Not at my age", "Ines Carvel"),
+    ]
+
+
+def test_that_can_be_the_reported_clauses_subject() -> None:
+    found = said("The trust's director, Ines Carvel, said that was not nearly good enough.")
+    assert found == [("reported", "that was not nearly good enough", "Ines Carvel")]
+
+
+def test_a_prepositional_phrase_before_that() -> None:
+    found = said(
+        "Tomas Reyne said after the draw with Castleton that the coach may need replacing."
+    )
+    assert found == [("reported", "the coach may need replacing", "Tomas Reyne")]
+
+
+def test_found_that_reports_but_found_out_does_not() -> None:
+    assert said("Inspectors found that the pier had been unsafe for a decade.") == [
+        ("reported", "the pier had been unsafe for a decade", "Inspectors")
+    ]
+    assert said("When she found out the pier had been unsafe, Ines Carvel left town.") == []
+
+
+# --- other languages -----------------------------------------------------------------------
+
+
+def test_german_inverted_attribution_after_the_quote() -> None:
+    found = quotes("„Wir bauen die Brücke neu“, sagte Bürgermeisterin Ilse Wendt.", language="de")
+    assert found == [("Wir bauen die Brücke neu", "Ilse Wendt")]
+
+
+def test_german_guillemets_and_verb_second_subject() -> None:
+    found = quotes("Dann sagte Ilse Wendt: »Die Brücke bleibt gesperrt.«", language="de")
+    assert found == [("Die Brücke bleibt gesperrt", "Ilse Wendt")]
+
+
+def test_german_pronoun_es_is_no_speaker() -> None:
+    found = quotes("In dem Bericht heißt es: „Die Brücke ist marode.“", language="de")
+    assert found == [("Die Brücke ist marode", None)]
+
+
+def test_german_reported_clause_with_dass() -> None:
+    found = said("Die Stadtwerke erklärten, dass der Strom bald zurückkehre.", language="de")
+    assert found == [("reported", "der Strom bald zurückkehre", "Die Stadtwerke")]
+
+
+def test_french_inversion_after_the_quote() -> None:
+    found = quotes("« Le pont rouvrira en mai », a déclaré la maire Odile Ferrand.", language="fr")
+    assert found == [("Le pont rouvrira en mai", "Odile Ferrand")]
+
+
+def test_french_pronoun_inversion_and_spaced_guillemets() -> None:
+    found = quotes(
+        "Odile Ferrand est arrivée tôt.",
+        "« C'est une honte. », ironise un autre.",
+        language="fr",
+    )
+    assert found == [("C'est une honte", "un autre")]
+
+
+def test_spanish_inverted_attribution_and_segun() -> None:
+    found = said(
+        "“El puente abrirá en mayo”, dijo la alcaldesa Rocío Ibarra.",
+        "Según el ayuntamiento, las obras costarán dos millones.",
+        language="es",
+    )
+    assert found == [
+        ("quote", "El puente abrirá en mayo", "Rocío Ibarra"),
+        ("reported", "las obras costarán dos millones", "el ayuntamiento"),
+    ]
+
+
+# --- resources -------------------------------------------------------------------------------
+
+
+def test_every_registered_language_has_a_module() -> None:
+    assert [r.code for r in every_language()] == list(CODES)
+
+
+def test_unknown_language_falls_back_to_english() -> None:
+    assert resources("xx").code == "en"
+    assert resources(None).code == "en"
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es"])
+def test_languages_with_attribution_have_verbs_pronouns_and_marks(code: str) -> None:
+    language = resources(code)
+    assert language.speech_verbs and language.person_pronouns and language.quote_marks
+    assert len(language.months) == 12
+
+
+# --- properties ------------------------------------------------------------------------------
+
+_PIECES = [*"abc XYZ.,:;!?\n'\"“”‘’„«»—", "said ", "Jane Doe ", "he ", "that ", "\n\n", "it's "]
+_TEXTISH = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TEXTISH, min_size=1, max_size=4), st.sampled_from(["en", "de", "fr"]))
+def test_every_attribution_part_is_the_text_at_its_offsets(
+    paragraphs: list[str], language: str
+) -> None:
+    article = Article("-", "text", tuple(p for p in paragraphs if p.strip()) or ("x",))
+    text = article.text
+    found = find_statements(text, segment(article), language)
+    for attribution in found.attributions:
+        assert attribution.parts
+        assert attribution.start == attribution.parts[0][0]
+        assert attribution.end == attribution.parts[-1][1]
+        pieces = [text[a:b] for a, b in attribution.parts]
+        assert all(pieces)
+        if attribution.kind == "reported":
+            assert pieces == [attribution.text]
+        else:
+            assert all(piece in attribution.text for piece in pieces)
+
+
+def test_own_development_set_quotes_its_own_text() -> None:
+    """``extra.jsonl`` (scored by ``benchmarks/attribution.py --extra``): every quote part, phrase
+    and reported clause is a substring of its article, as in the dev set's format."""
+    lines = (FIXTURES / "extra.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    assert len(records) >= 15
+    for record in records:
+        text = record["text"]
+        assert all(part in text for q in record["quotes"] for part in q["parts"]), record["id"]
+        assert all(r["content"] in text for r in record["reported"]), record["id"]
+        assert all(p["text"] in text for p in record["phrases"]), record["id"]
+        assert all(q["marks"] in ("double", "single", "other") for q in record["quotes"])

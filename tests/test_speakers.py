@@ -1,0 +1,297 @@
+"""Who a speaker phrase refers to: descriptions, bodies, acronyms, documents and pronouns resolved
+from what the article itself says (``speakers.Discourse`` with ``referents.read_referents``).
+
+Every text here is written for these tests; no name comes from a list.
+"""
+
+from __future__ import annotations
+
+from newscli.analyze.names import build_index
+from newscli.analyze.referents import read_referents
+from newscli.analyze.segment import segment
+from newscli.analyze.statements import find_statements
+from newscli.lang.registry import resources
+from newscli.model import Article
+
+
+def said(*paragraphs: str) -> list[tuple[str, str, str | None]]:
+    """(kind, the first words of the text, speaker) of every attribution."""
+    article = Article(source="-", kind="text", paragraphs=paragraphs, language="en")
+    found = find_statements(article.text, segment(article), "en").attributions
+    return [(a.kind, " ".join(a.text.split()[:3]), a.speaker) for a in found]
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [speaker for _, _, speaker in said(*paragraphs)]
+
+
+def referents_of(text: str):  # type: ignore[no-untyped-def]
+    article = Article(source="-", kind="text", paragraphs=(text,), language="en")
+    return read_referents(
+        article.text, segment(article), build_index(article.text), resources("en")
+    )
+
+
+# --- descriptions tied to names ------------------------------------------------------------
+
+
+def test_the_company_is_the_body_an_apposition_described_so() -> None:
+    found = speakers(
+        "Kelmscott Quarrying, the company behind the new pit, said work would start in May.",
+        "The company said the lorries would avoid the village school at drop-off times.",
+    )
+    assert found == ["Kelmscott Quarrying", "Kelmscott Quarrying"]
+
+
+def test_a_description_written_before_a_name_ties_them() -> None:
+    found = speakers(
+        "The developer, Ashgrove Homes, plans 90 houses on the site.",
+        "The developer said the first families could move in next summer.",
+    )
+    assert found == ["Ashgrove Homes"]
+
+
+def test_role_words_before_a_name_tie_a_description_with_its_modifiers() -> None:
+    found = speakers(
+        "Dunmore striker Ciaran Voss scored twice, and Lyle keeper Pat Grealish saved a penalty.",
+        "'I just kept going,' the Dunmore striker said.",
+    )
+    assert found == ["Ciaran Voss"]
+
+
+def test_a_capitalised_modifier_must_match_the_tie() -> None:
+    found = speakers(
+        "Conservative candidate Hal Brightmore opened the debate.",
+        "'We will fix the roads,' the Labour candidate said.",
+    )
+    assert found != ["Hal Brightmore"]
+
+
+def test_an_age_ties_the_description_of_that_age() -> None:
+    found = speakers(
+        "Tobias Wrenfield, 63, and his neighbour Ama Okafor watched the water rise.",
+        "'It came up to the windows,' the 63-year-old said.",
+    )
+    assert found == ["Tobias Wrenfield"]
+
+
+def test_the_council_is_the_body_whose_name_has_that_noun() -> None:
+    found = speakers(
+        "The Harbour Safety Council met on Tuesday.",
+        "The council said the old pier would close for repairs in March.",
+    )
+    assert found == ["Harbour Safety Council"]
+
+
+def test_the_company_is_the_last_business_that_spoke() -> None:
+    found = speakers(
+        "Brackwater said it would open a second factory in the autumn.",
+        "Analysts welcomed the plan. The company said about 200 jobs would be created.",
+    )
+    assert found == ["Brackwater", "Brackwater"]
+
+
+def test_a_union_no_article_sentence_names_stays_a_description() -> None:
+    found = speakers(
+        "Brackwater said it would open a second factory in the autumn.",
+        "The union said its members had not been consulted about the shifts.",
+    )
+    assert found == ["Brackwater", "The union"]
+
+
+def test_the_government_is_no_other_public_body() -> None:
+    found = speakers(
+        "The Fisheries Authority said catches had fallen by a third.",
+        "The government said it would publish new quotas before the season.",
+    )
+    assert found == ["Fisheries Authority", "The government"]
+
+
+# --- acronyms and documents ----------------------------------------------------------------
+
+
+def test_an_acronym_in_brackets_stands_for_the_name_before_it() -> None:
+    found = speakers(
+        "The Coastal Works Agency (CWA) inspected the sea wall.",
+        "The CWA said the wall would need new foundations within five years.",
+    )
+    assert found == ["Coastal Works Agency"]
+
+
+def test_an_acronym_stands_for_the_name_whose_initials_spell_it() -> None:
+    found = speakers(
+        "The National Harbour Office published its survey on Monday.",
+        "The NHO said three ports would need dredging before winter.",
+    )
+    assert found == ["National Harbour Office"]
+
+
+def test_a_document_speaks_for_the_author_the_article_gives_it() -> None:
+    found = speakers(
+        "The Tidewater Trust said in a report that the estuary was cleaner than a decade ago.",
+        "The report said: 'Otters have returned to every creek we surveyed.'",
+    )
+    assert found == ["Tidewater Trust", "Tidewater Trust"]
+
+
+def test_a_report_from_a_body_is_that_bodys() -> None:
+    found = speakers("'Prices will keep rising,' said a report from Pelham Analytics.")
+    assert found == ["Pelham Analytics"]
+
+
+def test_a_possessive_statement_speaks_for_its_owner() -> None:
+    found = speakers(
+        "Orwin Foods posted a loss, and Orwin's statement to the exchange said: "
+        "'The board expects a better second half.'"
+    )
+    assert found == ["Orwin Foods"]
+
+
+# --- people ----------------------------------------------------------------------------------
+
+
+def test_she_skips_a_man_the_article_shows_to_be_male() -> None:
+    found = speakers(
+        "Tomasz Wierzbowski said he would appeal. His lawyer, Ngozi Adeleke-Hart, was at court.",
+        "'We will see the verdict overturned,' she said.",
+    )
+    assert found[-1] == "Ngozi Adeleke-Hart"
+
+
+def test_a_gendered_noun_beside_a_name_gives_its_gender() -> None:
+    found = speakers(
+        "Saoirse Madigan, a mother of three, met Bertrand Ollivier at the clinic.",
+        "'The waiting list is too long,' she said.",
+    )
+    assert found == ["Saoirse Madigan"]
+
+
+def test_the_agent_of_a_passive_is_salient() -> None:
+    found = speakers(
+        "The first walkout was organised by Temperance Oduya, a nurse on the night shift.",
+        "'Nobody expected half the ward to come,' she recalls.",
+    )
+    assert found == ["Temperance Oduya"]
+
+
+def test_a_person_the_article_never_names_stays_its_description() -> None:
+    found = speakers(
+        "A young woman who was injured in the crash has described the moment the bus overturned.",
+        "'I remember the noise more than anything,' the young woman said.",
+        "'Then everything went quiet,' she said.",
+    )
+    assert found == ["the young woman", "the young woman"]
+
+
+def test_a_person_introduced_without_a_name_is_the_one_named_next() -> None:
+    found = speakers(
+        "A Leeds teacher has cycled the length of Britain in nine days.",
+        "Amaka Obuya, 34, from Headingley, set off from Land's End on Saturday.",
+        "'My legs stopped complaining on day four,' the teacher said.",
+    )
+    assert found == ["Amaka Obuya"]
+
+
+def test_a_spokesman_is_the_spokesman_named_right_after() -> None:
+    found = speakers(
+        "A spokesman for the Ferry Operators Association said sailings would resume on Friday.",
+        "'The crews are ready,' spokesman Elias Mbatha said.",
+    )
+    assert found == ["Elias Mbatha", "Elias Mbatha"]
+
+
+def test_his_son_is_not_the_father() -> None:
+    found = speakers(
+        "Orrin Tallow built the boat in 1962. 'It still floats,' Tallow's son Malachy, 58, said.",
+        "'He never used a single screw,' his son said.",
+    )
+    assert found == ["Malachy", "Malachy"]
+
+
+def test_a_description_with_a_relative_clause_names_someone_new() -> None:
+    found = speakers(
+        "Ines Carvel ran the shop for years.",
+        "The neighbour who found the fire said she smelt smoke at 2am.",
+    )
+    assert found == ["The neighbour who found the fire"]
+
+
+def test_a_name_written_with_the_is_no_person() -> None:
+    found = speakers(
+        "Mattias Grunewald told the Coastal Courier that the pier had been neglected.",
+        "'Nobody has painted it in twenty years,' he said.",
+    )
+    assert found == ["Mattias Grunewald", "Mattias Grunewald"]
+
+
+def test_the_outlet_told_is_no_body_that_speaks_next() -> None:
+    found = speakers(
+        "Ines Carvel told the Harbour Gazette the pier would reopen.",
+        "It said the repairs had cost more than expected.",
+    )
+    assert found[0] == "Ines Carvel"
+
+
+# --- what is read from the article ---------------------------------------------------------
+
+
+def test_referents_read_ties_bodies_and_acronyms() -> None:
+    found = referents_of(
+        "Kelmscott Quarrying, the company behind the pit, hired Ola Brandt, 41. "
+        "The Coastal Works Agency (CWA) objected. Skyrise, which owns the land, said nothing."
+    )
+    heads = {tie.head: tie.name for tie in found.ties}
+    assert heads["company"] == "Kelmscott Quarrying"
+    assert heads["41-year-old"] == "Ola Brandt"
+    assert found.acronyms["CWA"] == "Coastal Works Agency"
+    assert {"Kelmscott Quarrying", "Skyrise"} <= found.bodies
+
+
+def test_referents_read_gender_from_the_articles_own_words() -> None:
+    found = referents_of(
+        "Bertrand Ollivier said he would stand again. Saoirse Madigan, a mother of three, "
+        "said she would not. Ravi Osei-Lund is one of the first women to chair the board."
+    )
+    assert found.genders["Bertrand Ollivier"] == "male"
+    assert found.genders["Saoirse Madigan"] == "female"
+    assert found.genders["Ravi Osei-Lund"] == "female"
+
+
+def test_a_chairman_is_of_no_particular_gender() -> None:
+    found = referents_of("The club's chairman, Priyanka Oyelowo, said the ground would be sold.")
+    assert "Priyanka Oyelowo" not in found.genders
+
+
+def test_a_dateline_and_a_party_tag_are_no_speaker() -> None:
+    found = speakers(
+        "BOISE (Wire) — Sen. Harriet Lockwood, R-Idaho, said Thursday she would vote against "
+        "the bill unless it restores the broadband money."
+    )
+    assert found == ["Harriet Lockwood"]
+
+
+def test_particles_stay_inside_a_name() -> None:
+    found = speakers(
+        "The head of the Gauteng Chamber of Commerce, Pieter van der Merwe, said the outages "
+        "would cost the province dearly.",
+        "'Small businesses cannot survive another winter of this,' he said.",
+    )
+    assert found == ["Pieter van der Merwe", "Pieter van der Merwe"]
+
+
+def test_a_team_with_a_plural_verb_is_no_person() -> None:
+    found = speakers(
+        "Wrexford Rovers manager Kofi Mensah-Lloyd insists his side can still go up.",
+        "Rovers were beaten 2-0 at home on Saturday.",
+        "'We've dug ourselves a hole, no question,' said the 47-year-old.",
+    )
+    assert found[-1] == "Kofi Mensah-Lloyd"
+
+
+def test_a_one_word_body_can_be_the_company() -> None:
+    found = speakers(
+        "Eskom has warned that power cuts could return, and engineers at Eskom are working "
+        "through the night.",
+        "Analysts were worried. The power utility said its reserves were depleted.",
+    )
+    assert found[-1] == "Eskom"
