@@ -120,6 +120,34 @@ def match(
     return matches
 
 
+# A speaker rule: (gold, predicted) -> True/False, or None when the gold names nobody.
+Judge = Callable[[Item, Item], "bool | None"]
+
+
+def tally(
+    gold: Sequence[Item],
+    predicted: Sequence[Item],
+    into: Score,
+    judge: Judge,
+    rule: Rule = half_of_shorter,
+) -> list[int]:
+    """Match ``gold`` and ``predicted`` and add the counts and the speaker verdicts to ``into``
+    (a verdict of None is not judged); the matches as ``match`` gives them."""
+    matches = match(gold, predicted, rule)
+    into.gold += len(gold)
+    into.predicted += len(predicted)
+    into.matched_predictions += sum(m >= 0 for m in matches)
+    for item, best in zip(gold, matches, strict=True):
+        if best < 0:
+            continue
+        into.matched += 1
+        verdict = judge(item, predicted[best])
+        if verdict is not None:
+            into.speaker_judged += 1
+            into.speaker_right += verdict
+    return matches
+
+
 def name_words(speaker: str | None, ignore: frozenset[str] = NOT_NAME_WORDS) -> set[str]:
     """Capitalised words of a speaker that are not pronouns, determiners or (given) titles."""
     return {

@@ -15,6 +15,11 @@ start-up included, output to a temp file:
 
 HTML commands run ``--repeat`` times (default 3) and the medians are printed.
 
+A figure is printed only for a run that did the work: the script stops with an error when
+``newscli`` cannot start (checked first with ``--version``), when a command exits with anything
+but 0 (1 for newscli, whose failed sources are counted), or when newscli's output does not hold
+one JSON object per article (a command that dies at once would otherwise look very fast).
+
 Targets: newscli (2 workers) >= 0.8x trafilatura --parallel 2 on the HTML pages, and >= 3x
 newspaper4k. Wall times on a shared machine are noisy, so the CPU seconds of each command (its
 processes' user + system time) are printed too: they do not depend on what else is running.
@@ -43,17 +48,25 @@ from _corpora import corpora_dir
 ROOT = Path(__file__).resolve().parents[1]
 TRAFILATURA = Path(sys.executable).with_name("trafilatura")
 
+# A page newspaper4k cannot handle (a language whose tokenizer is an optional extra, say) counts
+# as failed, as a failed source does for newscli, instead of ending the run.
 NEWSPAPER_SCRIPT = """
 import gzip, sys
 from pathlib import Path
 from newspaper import Article
+failed = 0
 for path in sorted(Path(sys.argv[1]).iterdir()):
     data = path.read_bytes()
     html = (gzip.decompress(data) if path.suffix == ".gz" else data).decode("utf-8", "replace")
-    article = Article("https://example.com/", fetch_images=False)
-    article.download(input_html=html)
-    article.parse()
-    article.nlp()
+    try:
+        article = Article("https://example.com/", fetch_images=False)
+        article.download(input_html=html)
+        article.parse()
+        article.nlp()
+    except Exception as exc:
+        failed += 1
+        print(f"{path.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+print(f"failed {failed}")
 """
 
 
@@ -70,20 +83,55 @@ class Timing:
         return self.articles / self.wall
 
 
+class BenchmarkError(SystemExit):
+    """A command that did not do the work it is timed for: no figure for it."""
+
+
 def timed(label: str, command: list[str], articles: int, env: dict[str, str]) -> Timing:
-    """Run ``command`` once; wall time and the CPU time of it and its children."""
+    """Run ``command`` once; wall time and the CPU time of it and its children.
+
+    newscli's output must hold one JSON object per article; any command must exit with 0 (newscli
+    with 1 too: some sources failed and are counted).
+    """
+    is_newscli = "newscli" in label
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with tempfile.TemporaryFile() as out:
         start = time.perf_counter()
         done = subprocess.run(command, env=env, stdout=out, stderr=subprocess.PIPE, check=False)
         wall = time.perf_counter() - start
         out.seek(0)
-        failed = sum(1 for line in out if line.startswith(b'{"schema"') and b'"error"' in line)
+        lines = out.readlines()
+        objects = [line for line in lines if line.startswith(b'{"schema"')]
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"{label} failed ({done.returncode}): {done.stderr.decode()[-500:]}")
-    return Timing(label, articles, wall, cpu, failed if "newscli" in label else None)
+    if done.returncode not in ((0, 1) if is_newscli else (0,)):
+        raise BenchmarkError(f"{label} failed ({done.returncode}): {done.stderr.decode()[-500:]}")
+    if label.startswith("newspaper"):  # NEWSPAPER_SCRIPT's last line: "failed N"
+        return Timing(label, articles, wall, cpu, int(lines[-1].split()[1]))
+    if not is_newscli:
+        return Timing(label, articles, wall, cpu)
+    if len(objects) != articles:
+        raise BenchmarkError(
+            f"{label}: {len(objects)} JSON objects for {articles} articles, so no figure"
+            f" (exit {done.returncode}): {done.stderr.decode()[-500:]}"
+        )
+    failed = sum(1 for line in objects if b'"error": {' in line)
+    if failed == articles:
+        raise BenchmarkError(f"{label}: every article failed: {done.stderr.decode()[-500:]}")
+    return Timing(label, articles, wall, cpu, failed)
+
+
+def check_newscli_runs(env: dict[str, str]) -> None:
+    """Stop before timing anything when ``python -m newscli`` cannot start in this environment
+    (not installed, a dependency missing)."""
+    command = [sys.executable, "-m", "newscli", "--version"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0 or not done.stdout.startswith("newscli "):
+        raise BenchmarkError(
+            f"cannot run newscli with {sys.executable} (exit {done.returncode}):"
+            f" {done.stderr.strip()[-500:] or done.stdout.strip()[-500:]}\n"
+            "install it first: pip install -e '.[bench]'"
+        )
 
 
 def timed_median(
@@ -195,6 +243,7 @@ def main() -> None:
     load = os.getloadavg()[0]
     print(f"{cores} cores, load average {load:.2f} before the run (other work shares them)")
 
+    check_newscli_runs(env)
     with tempfile.TemporaryDirectory(prefix="newscli-bench-") as temp:
         work = Path(temp)
         # Warm the page cache and the .pyc files so the first command is not penalised.

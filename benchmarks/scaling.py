@@ -12,8 +12,10 @@ Target (issue 8): from 20,000 to 400,000 words time grows at most 30x and peak m
 
 times the whole brief (``pipeline.brief``, in this process, best of ``--repeat`` runs) on the
 adversarial inputs of issue 12 item 11 at n and 10 n repetitions: a list of 2,000 quoted words
-(`The board banned: "w0", "w1", …`) and `"Anna Berg Carl Dahl said "` repeated. Target: ten times
-the input costs at most twelve times the time.
+(`The board banned: "w0", "w1", …`) and `"Anna Berg Carl Dahl said "` repeated, and their
+German, French and Spanish counterparts (a quoted list, an endless sentence of names and speech
+verbs, a dash-led dialogue, a chain of "según"). Target: ten times the input costs at most
+twelve times the time.
 """
 
 from __future__ import annotations
@@ -93,13 +95,36 @@ def write_input(words: int, paragraphs: list[str], folder: Path) -> Path:
     return path
 
 
-# Adversarial inputs (issue 12, item 11): name -> (builder of n repetitions, n).
+# Adversarial inputs (issue 12, item 11): name -> (builder of n repetitions, n, language). The
+# German, French and Spanish ones (issue 14) run their attribution grammar: a quoted list, one
+# endless sentence of names and speech verbs, a dialogue of dash-led turns.
 PATTERNS = {
     "quoted word list": (
         lambda n: "The board banned: " + ", ".join(f'"w{i}"' for i in range(n)) + ".",
         2000,
+        None,
     ),
-    "names before said": (lambda n: '"Anna Berg Carl Dahl said "' * n, 300),
+    "names before said": (lambda n: '"Anna Berg Carl Dahl said "' * n, 300, None),
+    "de quoted list": (
+        lambda n: "Der Vorstand verbot: " + ", ".join(f"„w{i}“" for i in range(n)) + ".",
+        2000,
+        "de",
+    ),
+    "de names and sagte": (
+        lambda n: "Anna Berg sagte, der Kanzler Carl Dahl erklärte gegenüber der Zeitung, " * n,
+        300,
+        "de",
+    ),
+    "fr dash dialogue": (
+        lambda n: "— Vous venez ? demande-t-il.\n\n— Oui, répond la maire Odile Ferrand.\n\n" * n,
+        300,
+        "fr",
+    ),
+    "es según chain": (
+        lambda n: "Según fuentes del ministerio, dijo el portavoz Ramón Ugarte, " * n,
+        300,
+        "es",
+    ),
 }
 
 
@@ -107,17 +132,19 @@ def time_patterns(repeat: int) -> None:
     """Time ``pipeline.brief`` on each adversarial pattern at n and 10 n."""
     import time
 
+    from newscli.options import Options
     from newscli.pipeline import brief
 
     print(f"{'pattern':<20} {'n':>6} {'KB':>6} {'seconds':>8} {'10n s':>8} {'x time':>7}")
-    for name, (build, n) in PATTERNS.items():
+    for name, (build, n, language) in PATTERNS.items():
         timings = []
+        options = Options(language=language) if language else None
         for size in (n, 10 * n):
             text = build(size)
             best = float("inf")
             for _ in range(repeat):
                 started = time.perf_counter()
-                brief(text)
+                brief(text, options=options)
                 best = min(best, time.perf_counter() - started)
             timings.append((len(text), best))
         (small_bytes, small), (_, large) = timings

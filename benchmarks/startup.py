@@ -4,13 +4,16 @@
 
 Printed beside `python -c pass` (the interpreter's own start-up) on the same machine. Uses the
 installed `newscli` entry point when it is on PATH, else `python -m newscli` from this checkout.
-Targets (issue 2): --help <= 0.15 s, summarizing the seed <= 0.6 s.
+Targets (issue 2): --help <= 0.15 s, summarizing the seed <= 0.6 s. The median CPU seconds
+(user + system) of each command are printed too: on a shared machine they move far less than the
+wall time, so compare those between two checkouts.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -22,15 +25,19 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "samples" / "khamenei-rejects-us-negotiation.txt"
 
 
-def median_seconds(command: list[str], runs: int) -> float:
+def median_seconds(command: list[str], runs: int) -> tuple[float, float]:
+    """Median wall and median CPU seconds of ``command`` over ``runs`` runs."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     subprocess.run(command, env=env, capture_output=True, check=True)  # warm the file cache
-    times = []
+    walls, cpus = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(command, env=env, capture_output=True, check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def main() -> None:
@@ -47,12 +54,12 @@ def main() -> None:
         ("newscli extract seed", [*newscli, "extract", str(SEED)], None),
     ]
     print(f"entry point: {' '.join(newscli)}; median of {args.runs} runs")
-    print(f"{'command':<32} {'median s':>9} {'target s':>9}")
+    print(f"{'command':<32} {'median s':>9} {'cpu s':>7} {'target s':>9}")
     for label, command, target in rows:
-        seconds = median_seconds(command, args.runs)
+        seconds, cpu = median_seconds(command, args.runs)
         verdict = "" if target is None else ("  ok" if seconds <= target else "  OVER")
         target_text = "" if target is None else f"{target:.2f}"
-        print(f"{label:<32} {seconds:>9.3f} {target_text:>9}{verdict}")
+        print(f"{label:<32} {seconds:>9.3f} {cpu:>7.3f} {target_text:>9}{verdict}")
 
 
 if __name__ == "__main__":

@@ -95,8 +95,11 @@ class HttpStatusError(NewscliError):
     skip = True
 
 
-class InvalidOptionError(NewscliError):
-    """A library caller passed an option value newscli does not know (the CLI checks its own)."""
+class InvalidOptionError(NewscliError, ValueError):
+    """An option value newscli cannot use (a library caller's, or a size the CLI could not parse).
+
+    Also a ``ValueError``, so that callers who caught the bare ``ValueError`` of before still do.
+    """
 
     type = "invalid_option"
 

@@ -5,6 +5,7 @@ argument --sources--> Source --ingest--> Document --clean--> Article --analyze--
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -16,11 +17,16 @@ QuoteKind = Literal["quote", "phrase"]
 AttributionKind = Literal["quote", "reported"]
 
 BRIEF_SCHEMA = "newscli.brief/1"
-BRIEF_SCHEMA_VERSION = "1.1"
+BRIEF_SCHEMA_VERSION = "1.3"
 """Major.minor of the brief's JSON: the minor grows with each additive change (1.1: attributions,
-phrases, offsets and parts of quotes, summary speakers); ``schema`` names the major only, so
-readers of ``newscli.brief/1`` keep working."""
+phrases, offsets and parts of quotes, summary speakers; 1.2: authors, offsets of summary sentences
+and claims, sentences with --with-sentences, failures with every key); ``schema`` names the major
+only, so readers of ``newscli.brief/1`` keep working. ``newscli/schema/brief.schema.json``
+describes this version."""
 ARTICLE_SCHEMA = "newscli.article/1"
+ARTICLE_SCHEMA_VERSION = "1.2"
+"""Major.minor of the extracted article's JSON, as for the brief (1.1: schema_version, authors,
+failures with every key)."""
 
 WORDS_PER_MINUTE = 220
 
@@ -144,6 +150,8 @@ class Article:
     url: str | None = None
     language: str | None = None
     removed: tuple[Removed, ...] = ()
+    authors: tuple[str, ...] = ()
+    """Each name in ``author``, in byline order (the cleaners split it; empty when unknown)."""
     record: ArchiveRecord | None = None
     """Where the page sits in a web archive, for archived pages."""
 
@@ -152,18 +160,37 @@ class Article:
         """The article body, paragraphs separated by a blank line."""
         return "\n\n".join(self.paragraphs)
 
-    def as_dict(self) -> dict[str, Any]:
+    def metadata_dict(self) -> dict[str, Any]:
+        """What a brief and an extracted article both say about the article, in JSON order."""
         return {
-            "schema": ARTICLE_SCHEMA,
             "source": self.source,
             **_archive_keys(self.record),
             "kind": self.kind,
             "title": self.title,
             "author": self.author,
+            "authors": list(self.authors),
             "date": self.date,
             "site": self.site,
             "url": self.url,
             "language": self.language,
+        }
+
+    @classmethod
+    def json_keys(cls, *, archived: bool = False) -> tuple[str, ...]:
+        """The top-level keys of ``as_dict()``, in order (read off an empty article, so they
+        cannot fall out of step with it); ``archived``: of a page read from a web archive."""
+        record = ArchiveRecord("", "") if archived else None
+        return tuple(cls(source="", kind="text", paragraphs=(), record=record).as_dict())
+
+    @staticmethod
+    def json_header() -> dict[str, Any]:
+        """The keys that say what the JSON is, the same for a failure."""
+        return {"schema": ARTICLE_SCHEMA, "schema_version": ARTICLE_SCHEMA_VERSION}
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            **self.json_header(),
+            **self.metadata_dict(),
             "text": self.text,
             "removed": [r.as_dict() for r in self.removed],
         }
@@ -184,12 +211,23 @@ class Sentence:
     end: int
     paragraph: int
 
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "paragraph": self.paragraph,
+        }
+
 
 @dataclass(frozen=True)
 class SummarySentence:
     text: str
     sentence: int
     score: float
+    start: int = 0
+    end: int = 0
+    """Offsets of the sentence in ``Article.text``."""
     speaker: str | None = None
     """Who the sentence quotes or reports, when it is someone's statement; None for the
     article's own voice."""
@@ -198,6 +236,8 @@ class SummarySentence:
         return {
             "text": self.text,
             "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
             "score": round(self.score, 4),
             "speaker": self.speaker,
         }
@@ -276,12 +316,17 @@ class Claim:
     sentence: int
     kind: ClaimKind
     score: float
+    start: int = 0
+    end: int = 0
+    """Offsets of the claim's sentence in ``Article.text``."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "speaker": self.speaker,
             "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
             "kind": self.kind,
             "score": round(self.score, 4),
         }
@@ -323,30 +368,39 @@ class Brief:
     """Quoted words that are nobody's speech: scare quotes, titles, slogans."""
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
 
-    def as_dict(self) -> dict[str, Any]:
-        a = self.article
-        return {
-            "schema": BRIEF_SCHEMA,
-            "schema_version": BRIEF_SCHEMA_VERSION,
-            "source": a.source,
-            **_archive_keys(a.record),
-            "kind": a.kind,
-            "title": a.title,
-            "author": a.author,
-            "date": a.date,
-            "site": a.site,
-            "url": a.url,
-            "language": a.language,
+    @classmethod
+    def json_keys(cls, *, with_sentences: bool = False, archived: bool = False) -> tuple[str, ...]:
+        """The top-level keys of ``as_dict()``, in order (read off an empty brief); ``archived``:
+        of a page read from a web archive."""
+        record = ArchiveRecord("", "") if archived else None
+        article = Article(source="", kind="text", paragraphs=(), record=record)
+        empty = cls(article, Stats(0, 0, 0), method="")
+        return tuple(empty.as_dict(with_sentences=with_sentences))
+
+    @staticmethod
+    def json_header() -> dict[str, Any]:
+        """The keys that say what the JSON is, the same for a failure."""
+        return {"schema": BRIEF_SCHEMA, "schema_version": BRIEF_SCHEMA_VERSION}
+
+    def as_dict(self, *, with_sentences: bool = False) -> dict[str, Any]:
+        """The ``newscli.brief/1`` object; ``with_sentences`` adds ``sentences``, the list that
+        every ``sentence`` index points into."""
+        result = {
+            **self.json_header(),
+            **self.article.metadata_dict(),
             "method": self.method,
             "stats": self.stats.as_dict(),
             "summary": [s.as_dict() for s in self.summary],
             "claims": [c.as_dict() for c in self.claims],
             "quotes": [q.as_dict() for q in self.quotes],
             "keywords": list(self.keywords),
-            "removed": [r.as_dict() for r in a.removed],
+            "removed": [r.as_dict() for r in self.article.removed],
             "attributions": [t.as_dict() for t in self.attributions],
             "phrases": [p.phrase_dict() for p in self.phrases],
         }
+        if with_sentences:
+            result["sentences"] = [s.as_dict() for s in self.sentences]
+        return result
 
 
 @dataclass(frozen=True)
@@ -364,15 +418,17 @@ class Failure:
     record: ArchiveRecord | None = None
     """Where the source sits in a web archive, for archived pages."""
 
-    def as_dict(self, schema: str) -> dict[str, Any]:
+    def as_dict(self, header: Mapping[str, Any], keys: Iterable[str] = ()) -> dict[str, Any]:
+        """``header`` (``schema`` and ``schema_version`` of the result it stands for), ``source``,
+        the record's place in its web archive (for archived pages), every other one of ``keys``
+        null (the keys of a result, so that a failure has the shape of a success), then
+        ``error`` (with ``skipped``: true for what is not an article by its own declaration)."""
         error: dict[str, Any] = {"type": self.type, "message": self.message}
         if self.hint:
             error["hint"] = self.hint
         if self.skipped:
             error["skipped"] = True
-        return {
-            "schema": schema,
-            "source": self.source,
-            **_archive_keys(self.record),
-            "error": error,
-        }
+        archive = _archive_keys(self.record)
+        kept = {*header, "source", "error", *archive}
+        nulls = dict.fromkeys(key for key in keys if key not in kept)
+        return {**header, "source": self.source, **archive, **nulls, "error": error}

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
+from newscli.errors import InvalidOptionError
+
 Command = Literal["summarize", "extract"]
 """The commands that run the pipeline over sources."""
 
@@ -84,6 +86,22 @@ class Options:
     fetch: FetchOptions = field(default_factory=FetchOptions)
     """How URL sources are fetched (proxies come from the environment, see ``ingest.proxy``)."""
 
+    def __post_init__(self) -> None:
+        """Refuse values no stage could use, with the one error type every caller catches."""
+        if self.method not in METHODS:
+            raise InvalidOptionError(
+                f"unknown summary method {self.method!r} (choose from {', '.join(METHODS)})"
+            )
+        for name, value, least in (
+            ("sentences", self.sentences, 1),
+            ("claims", self.claims, 0),
+            ("max_bytes", self.max_bytes, 1),
+        ):
+            if value is not None and value < least:
+                raise InvalidOptionError(f"{name} must be at least {least} (got {value})")
+        if not self.timeout > 0:
+            raise InvalidOptionError(f"timeout must be more than 0 seconds (got {self.timeout})")
+
     @classmethod
     def from_params(cls, params: dict[str, Any]) -> Options:
         """The options among ``params`` (Click's keyword arguments); absent ones keep defaults."""
@@ -114,7 +132,8 @@ def format_size(size: int) -> str:
 
 
 def parse_size(value: str) -> int:
-    """``20MB``, ``512k``, ``1000`` -> bytes. Raises ``ValueError`` for anything else."""
+    """``20MB``, ``512k``, ``1000`` -> bytes. Raises ``InvalidOptionError`` (a ``ValueError``) for
+    anything else."""
     text = value.strip().lower().removesuffix("b").removesuffix("i")
     factor = 1
     for suffix, mult in (("k", 1024), ("m", 1024**2), ("g", 1024**3)):
@@ -124,7 +143,7 @@ def parse_size(value: str) -> int:
     try:
         size = int(float(text) * factor)
     except (ValueError, OverflowError):
-        raise ValueError(f"{value!r} is not a size (examples: 5000, 512KB, 20MB)") from None
+        raise InvalidOptionError(f"{value!r} is not a size (examples: 5000, 512KB, 20MB)") from None
     if size <= 0:
-        raise ValueError("must be positive")
+        raise InvalidOptionError("must be positive")
     return size

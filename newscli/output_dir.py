@@ -31,7 +31,7 @@ import secrets
 import stat
 import weakref
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from types import TracebackType
 from typing import Any, BinaryIO
@@ -39,6 +39,7 @@ from typing import Any, BinaryIO
 from newscli.errors import FolderInUseError, FolderWriteError, OutputDirError, OutputWriteError
 from newscli.model import Source
 from newscli.options import Options, shaping_options
+from newscli.render import PLAIN, RenderOptions
 from newscli.sanitize import display_name, json_dumps
 
 INDEX_NAME = "index.jsonl"
@@ -70,10 +71,19 @@ class Recipe:
     version: str
 
     @classmethod
-    def for_run(cls, command: str, output_format: str, options: Options) -> Recipe:
+    def for_run(
+        cls,
+        command: str,
+        output_format: str,
+        options: Options,
+        render: RenderOptions = PLAIN,
+    ) -> Recipe:
         import newscli
 
         shaping = {"command": command, "format": output_format, **shaping_options(options)}
+        # Rendering choices count only when not the defaults, so that folders made before they
+        # existed keep their fingerprints.
+        shaping.update({k: v for k, v in asdict(render).items() if v != getattr(PLAIN, k)})
         canonical = json.dumps(shaping, sort_keys=True, default=str)
         fingerprint = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
         return cls(command, fingerprint, str(newscli.__version__))

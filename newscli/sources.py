@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -16,6 +17,13 @@ from newscli.sanitize import display_name
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 URL_PREFIXES = ("http://", "https://")
+# "www.example.com/story.html", "example.org", "news.example.co.uk:8080/a": a host name (labels
+# of letters, digits and hyphens, ending in a top-level domain of letters), maybe a port, then a
+# path or nothing.
+_HOST_LIKE = re.compile(
+    r"^(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?::\d{1,5})?(?:[/?#]|$)",
+    re.IGNORECASE,
+)
 
 
 def is_url(argument: str) -> bool:
@@ -49,7 +57,9 @@ def resolve(
         if argument != "-" and not is_url(argument) and "://" not in argument:
             path = Path(argument)
             if not path.exists() and not path.is_symlink():
-                raise SourceNotFoundError(f"{display_name(argument)}: no such file or directory")
+                raise SourceNotFoundError(
+                    f"{display_name(argument)}: no such file or directory", hint=url_hint(argument)
+                )
     for argument in [*arguments, *listed]:
         if argument == "-":
             yield Source.stdin()
@@ -61,6 +71,37 @@ def resolve(
             yield Source.warc(Path(argument), name=argument)
         else:
             yield Source.file(Path(argument), name=argument)
+
+
+def url_hint(argument: str) -> str | None:
+    """``did you mean https://www.example.com/story.html?`` for a missing path that reads as a
+    web address without its scheme; None for anything else ("notes.txt" is a file name)."""
+    match = _HOST_LIKE.match(argument)
+    if match is None or is_article_file(match.group("host")):
+        return None
+    return f"did you mean https://{display_name(argument)}?"
+
+
+def nothing_found_hint(
+    arguments: Iterable[str], *, recursive: bool, glob: str | None
+) -> str | None:
+    """Why the folders among ``arguments`` gave no article files, when there is something to do
+    about it: article files further down without ``--recursive``, none matching ``--glob``, or
+    files that are not article files."""
+    folders = [Path(a) for a in arguments if a != "-" and not is_url(a) and Path(a).is_dir()]
+    if not folders:
+        return None
+    if not recursive and any(
+        next(folder_sources(folder, recursive=True, glob=glob), None) for folder in folders
+    ):
+        return "use -r to search sub-folders"
+    if glob and any(
+        next(folder_sources(folder, recursive=recursive, glob=None), None) for folder in folders
+    ):
+        return f"no file matches --glob {glob}"
+    if any(not entry.name.startswith(".") for folder in folders for entry in folder.iterdir()):
+        return f"article files end in {' '.join(ARTICLE_SUFFIXES)}, or the same with .gz"
+    return None
 
 
 def read_source_list(stream: TextIO) -> list[str]:

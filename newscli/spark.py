@@ -44,7 +44,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from newscli.model import ARTICLE_SCHEMA, BRIEF_SCHEMA, Brief, Source
+from newscli.model import ARTICLE_SCHEMA, Brief, Source
 from newscli.options import Options
 
 # --- the schema ---------------------------------------------------------------------------------
@@ -62,8 +62,11 @@ def _struct(*fields: tuple[str, Kind]) -> Kind:
     return ("struct", fields)
 
 
+_SPAN = _struct(("start", INT), ("end", INT))
+
 FIELDS: tuple[tuple[str, Kind], ...] = (
     ("schema", STRING),
+    ("schema_version", STRING),
     ("source", STRING),
     ("url", STRING),
     ("warc_file", STRING),
@@ -75,6 +78,7 @@ FIELDS: tuple[tuple[str, Kind], ...] = (
     ("kind", STRING),
     ("title", STRING),
     ("author", STRING),
+    ("authors", _array(STRING)),
     ("date", STRING),
     ("site", STRING),
     ("language", STRING),
@@ -85,7 +89,19 @@ FIELDS: tuple[tuple[str, Kind], ...] = (
             ("words", INT), ("sentences", INT), ("paragraphs", INT), ("reading_minutes", DOUBLE)
         ),
     ),
-    ("summary", _array(_struct(("text", STRING), ("sentence", INT), ("score", DOUBLE)))),
+    (
+        "summary",
+        _array(
+            _struct(
+                ("text", STRING),
+                ("sentence", INT),
+                ("start", INT),
+                ("end", INT),
+                ("score", DOUBLE),
+                ("speaker", STRING),
+            )
+        ),
+    ),
     (
         "claims",
         _array(
@@ -93,14 +109,47 @@ FIELDS: tuple[tuple[str, Kind], ...] = (
                 ("text", STRING),
                 ("speaker", STRING),
                 ("sentence", INT),
+                ("start", INT),
+                ("end", INT),
                 ("kind", STRING),
                 ("score", DOUBLE),
             )
         ),
     ),
-    ("quotes", _array(_struct(("text", STRING), ("speaker", STRING), ("sentence", INT)))),
+    (
+        "quotes",
+        _array(
+            _struct(
+                ("text", STRING),
+                ("speaker", STRING),
+                ("sentence", INT),
+                ("start", INT),
+                ("end", INT),
+                ("parts", _array(_SPAN)),
+            )
+        ),
+    ),
     ("keywords", _array(STRING)),
     ("removed", _array(_struct(("text", STRING), ("reason", STRING)))),
+    (
+        "attributions",
+        _array(
+            _struct(
+                ("kind", STRING),
+                ("text", STRING),
+                ("speaker", STRING),
+                ("cue", STRING),
+                ("sentence", INT),
+                ("start", INT),
+                ("end", INT),
+                ("parts", _array(_SPAN)),
+            )
+        ),
+    ),
+    (
+        "phrases",
+        _array(_struct(("text", STRING), ("sentence", INT), ("start", INT), ("end", INT))),
+    ),
     ("text", STRING),
     ("text_sha1", STRING),
     ("minhash", _array(LONG)),
@@ -198,7 +247,7 @@ def outcome_row(outcome: Any, *, version: str, with_text: bool = False) -> tuple
         row.update(record.as_dict())
     if outcome.failure is not None:
         failure = outcome.failure
-        row.update(failure.as_dict(BRIEF_SCHEMA))
+        row.update(failure.as_dict(Brief.json_header()))
         row["status"] = "skipped" if failure.skipped else "error"
         row["error_type"] = failure.type
         return to_row(row)
@@ -222,7 +271,7 @@ def failure_row(warc: str, error_type: str, message: str, *, version: str) -> tu
     """A row for a whole WARC that could not be processed (not one of its records)."""
     return to_row(
         {
-            "schema": BRIEF_SCHEMA,
+            **Brief.json_header(),
             "source": warc,
             "warc_file": warc,
             "status": "error",

@@ -15,6 +15,8 @@ SEED = SAMPLES / "khamenei-rejects-us-negotiation.txt"
 
 
 PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
+TEST_RUN_VARIABLES = ("NEWSCLI_CORPORA", "NEWSCLI_UPDATE_GOLDEN")
+"""NEWSCLI_* variables that steer the test run, not newscli: kept."""
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +26,7 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> It
     for name in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "TERM", "CLICOLOR_FORCE"):
         monkeypatch.delenv(name, raising=False)
     for name in list(os.environ):
-        if name.startswith("NEWSCLI_") and name not in ("NEWSCLI_CORPORA", "NEWSCLI_UPDATE_GOLDEN"):
+        if name.startswith("NEWSCLI_") and name not in TEST_RUN_VARIABLES:
             monkeypatch.delenv(name)
         if name.lower() in PROXY_VARIABLES:
             monkeypatch.delenv(name)

@@ -377,9 +377,9 @@ def test_german_guillemets_and_verb_second_subject() -> None:
     assert found == [("Die Brücke bleibt gesperrt", "Ilse Wendt")]
 
 
-def test_german_pronoun_es_is_no_speaker() -> None:
+def test_german_impersonal_heisst_es_gives_the_document() -> None:
     found = quotes("In dem Bericht heißt es: „Die Brücke ist marode.“", language="de")
-    assert found == [("Die Brücke ist marode", None)]
+    assert found == [("Die Brücke ist marode", "dem Bericht")]
 
 
 def test_german_reported_clause_with_dass() -> None:

@@ -148,7 +148,7 @@ def test_terminal_gets_a_summary_and_a_table_of_failures(
     corpus: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root, _ = corpus
-    monkeypatch.setattr("newscli.cli.runner._is_tty", lambda stream: True)
+    monkeypatch.setattr("newscli.cli.runner.is_terminal", lambda stream: True)
     result = _summarize(str(root), "-f", "json", "--workers", "2", "--no-color")
     assert result.exit_code == 1
     assert "newscli: 2 done, 2 failed, 0 skipped in " in result.stderr

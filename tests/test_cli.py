@@ -133,6 +133,9 @@ def test_unusable_input_fails_with_one_line(
     assert "Traceback" not in result.stderr
 
 
+_KEPT = ("schema", "schema_version", "source", "error")
+
+
 def test_several_sources_give_json_lines_in_order_with_errors_in_place(
     runner: CliRunner, tmp_path: Path
 ) -> None:
@@ -142,11 +145,11 @@ def test_several_sources_give_json_lines_in_order_with_errors_in_place(
     assert result.exit_code == 1
     objects = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["source"] for o in objects] == [str(SEED), str(empty), str(SEED)]
-    assert objects[1] == {
-        "schema": "newscli.brief/1",
-        "source": str(empty),
-        "error": {"type": "empty", "message": "empty input"},
-    }
+    # The failure has every key of a brief, null, and the error.
+    assert list(objects[1]) == [*objects[0], "error"]
+    assert objects[1]["schema"] == "newscli.brief/1"
+    assert objects[1]["error"] == {"type": "empty", "message": "empty input"}
+    assert all(value is None for key, value in objects[1].items() if key not in _KEPT)
     assert result.stderr == f"newscli: error: {empty}: empty input\n"
 
 
@@ -239,3 +242,72 @@ def test_too_large_input_says_what_to_do(runner: CliRunner) -> None:
     assert result.exit_code == 1
     assert result.stderr.endswith("(raise --max-bytes to read it)\n")
     assert json.loads(result.stdout)["error"]["hint"] == "raise --max-bytes to read it"
+
+
+def test_json_offsets_point_at_the_summary_and_claim_sentences(runner: CliRunner) -> None:
+    text = json.loads(runner.invoke(cli, ["extract", str(SEED), "-f", "json"]).stdout)["text"]
+    data = json.loads(runner.invoke(cli, ["summarize", str(SEED), "-f", "json"]).stdout)
+    assert data["summary"] and data["claims"]
+    for item in data["summary"] + data["claims"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+
+
+def test_with_sentences_lists_the_sentences_the_indices_count(runner: CliRunner) -> None:
+    args = ["summarize", str(SEED), "-f", "json"]
+    plain = json.loads(runner.invoke(cli, args).stdout)
+    assert "sentences" not in plain
+    data = json.loads(runner.invoke(cli, [*args, "--with-sentences"]).stdout)
+    sentences = data["sentences"]
+    assert len(sentences) == data["stats"]["sentences"]
+    for item in data["summary"] + data["claims"]:
+        assert sentences[item["sentence"]]["text"] == item["text"]
+    for quote in data["quotes"]:  # a joined quote runs on past the sentence it starts in
+        assert quote["text"][:20] in sentences[quote["sentence"]]["text"]
+    for item in data["summary"]:
+        assert sentences[item["sentence"]]["start"] == item["start"]
+    assert [s["paragraph"] for s in sentences] == sorted(s["paragraph"] for s in sentences)
+
+
+def test_with_sentences_applies_to_output_files(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ["summarize", str(SEED), "-f", "json", "-o", str(out), "--with-sentences"]
+    assert runner.invoke(cli, args).exit_code == 0
+    (written,) = out.glob("*.json")
+    assert json.loads(written.read_text(encoding="utf-8"))["sentences"]
+
+
+def test_authors_list_the_names_of_the_byline(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Harbour Ferry Timetable Changes\n\nBy Mara Lind and Tomas Berg\n\n"
+        "The harbour authority said on Tuesday that the morning ferry will leave ten minutes "
+        "earlier from next month. Commuters were told the change follows a review of tides.\n",
+        encoding="utf-8",
+    )
+    data = json.loads(runner.invoke(cli, ["summarize", str(path), "-f", "json"]).stdout)
+    assert data["author"] == "Mara Lind and Tomas Berg"
+    assert data["authors"] == ["Mara Lind", "Tomas Berg"]
+    unsigned = json.loads(runner.invoke(cli, ["extract", str(SEED), "-f", "json"]).stdout)
+    assert unsigned["author"] is None and unsigned["authors"] == []
+
+
+def test_a_rerun_with_sentences_recomputes_outputs_made_without(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    args = ["summarize", str(SEED), "-f", "json", "-o", str(out)]
+    assert runner.invoke(cli, args).exit_code == 0
+    assert runner.invoke(cli, [*args, "--with-sentences"]).exit_code == 0
+    (written,) = out.glob("*.json")
+    assert json.loads(written.read_text(encoding="utf-8"))["sentences"]
+
+
+def test_render_options_change_the_folder_fingerprint_only_when_set() -> None:
+    from newscli.options import Options
+    from newscli.output_dir import Recipe
+    from newscli.render import RenderOptions
+
+    plain = Recipe.for_run("summarize", "json", Options())
+    assert Recipe.for_run("summarize", "json", Options(), RenderOptions()) == plain
+    with_sentences = Recipe.for_run("summarize", "json", Options(), RenderOptions(True))
+    assert with_sentences.fingerprint != plain.fingerprint

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 
 import pytest
@@ -34,3 +35,31 @@ def test_readme_set_up_commands_are_the_ones_ci_runs() -> None:
     assert test_command in README
     assert test_command in ci
     assert "pip install . && .venv/bin/newscli summarize samples/" in README
+
+
+def test_readme_option_list_is_the_current_help() -> None:
+    """The pasted `summarize --help` is what the command prints now, as
+    scripts/update_readme.py pastes it (run that script after changing an option)."""
+    spec = importlib.util.spec_from_file_location(
+        "update_readme", ROOT / "scripts" / "update_readme.py"
+    )
+    assert spec is not None and spec.loader is not None
+    update_readme = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update_readme)
+    assert update_readme.options_section() in README
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_shell_completion_is_documented_in_readme_and_help(shell: str) -> None:
+    line = f"_NEWSCLI_COMPLETE={shell}_source newscli"
+    assert line in README
+    assert line in CliRunner().invoke(cli, ["--help"], prog_name="newscli").stdout
+
+
+def test_readme_names_every_json_key() -> None:
+    from newscli.model import Article, Brief
+
+    section = README[README.index("## JSON output") : README.index("## Quality and speed")]
+    keys = {*Brief.json_keys(with_sentences=True), *Article.json_keys(), "error"}
+    missing = sorted(key for key in keys if f"`{key}`" not in section)
+    assert not missing

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -37,11 +40,12 @@ def test_usage_error_exits_2(
     assert "Invalid value for '-n' / '--sentences'" in capsys.readouterr().err
 
 
-def test_closed_pipe_is_not_a_traceback() -> None:
+def _read_a_little_then_close(sources: list[str]) -> tuple[int, str]:
+    """Run ``summarize -f json`` over ``sources``, read 10 bytes of its output and close the pipe,
+    as ``head -c 10`` would; its exit code and stderr."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    many = [str(SEED)] * 40
     process = subprocess.Popen(
-        [sys.executable, "-m", "newscli", "summarize", "-f", "json", "--workers", "1", *many],
+        [sys.executable, "-m", "newscli", "summarize", "-f", "json", "--workers", "1", *sources],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
@@ -50,6 +54,37 @@ def test_closed_pipe_is_not_a_traceback() -> None:
     process.stdout.read(10)
     process.stdout.close()
     stderr = process.stderr.read().decode()
-    process.wait(timeout=60)
-    assert "Traceback" not in stderr
-    assert process.returncode == 1
+    return process.wait(timeout=60), stderr
+
+
+def test_closed_pipe_ends_quietly_with_status_0() -> None:
+    assert _read_a_little_then_close([str(SEED)] * 40) == (0, "")
+
+
+@pytest.mark.parametrize("output_format", ["json", "text", "rich"])
+def test_head_under_pipefail_exits_0(output_format: str) -> None:
+    """`newscli ... | head -1` with `set -o pipefail` succeeds, as with ripgrep and git."""
+    bash = shutil.which("bash")
+    head = shutil.which("head")
+    if bash is None or head is None:
+        pytest.skip("needs bash and head")
+    many = " ".join([shlex.quote(str(SEED))] * 30)
+    script = (
+        "set -o pipefail; "
+        f"{shlex.quote(sys.executable)} -m newscli summarize -f {output_format} --workers 1"
+        f" {many} | head -1"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [bash, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert len(done.stdout.splitlines()) == 1
+
+
+def test_closed_pipe_after_a_failure_still_exits_1(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    code, stderr = _read_a_little_then_close([str(empty)] + [str(SEED)] * 40)
+    assert (code, stderr) == (1, f"newscli: error: {empty}: empty input\n")

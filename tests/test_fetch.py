@@ -20,7 +20,7 @@ from http_server import (
 )
 
 from newscli.cli.app import cli
-from newscli.errors import FetchError, SourceTimeoutError, TooLargeError
+from newscli.errors import FetchError, ReadError, SourceTimeoutError, TooLargeError
 from newscli.ingest.fetch import fetch, user_agent
 from newscli.ingest.read import read_document
 from newscli.model import Document, Source
@@ -268,3 +268,13 @@ def test_cli_unsupported_scheme_is_exit_1() -> None:
     result = run_cli("extract", "file:///etc/hostname")
     assert result.exit_code == 1
     assert "unsupported URL scheme 'file:'" in result.stderr
+
+
+def test_a_url_source_without_a_url_is_a_fetch_error() -> None:
+    with pytest.raises(FetchError, match="not a URL source"):
+        fetch(Source(name="x", kind="url"), max_bytes=1000, timeout=1.0)
+
+
+def test_a_file_source_without_a_path_is_a_read_error() -> None:
+    with pytest.raises(ReadError, match="without a path"):
+        read_document(Source(name="x", kind="file"))

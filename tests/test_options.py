@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 import pytest
 from click.testing import CliRunner
 
 from newscli.cli.app import cli, extract, summarize
 from newscli.cli.runner import RunConfig
+from newscli.errors import InvalidOptionError, NewscliError
 from newscli.options import DEFAULTS, METHODS, Options, format_size, parse_size
 from newscli.pipeline import brief
 from newscli.render import FORMATS, REGISTRY, file_format
@@ -76,3 +79,35 @@ def test_several_markdown_briefs_are_separated_by_rules_only_between(runner: Cli
     assert result.exit_code == 0
     assert result.stdout.startswith("# ")
     assert result.stdout.count("\n---\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"method": "magic"}, "unknown summary method 'magic'"),
+        ({"sentences": 0}, "sentences must be at least 1"),
+        ({"claims": -1}, "claims must be at least 0"),
+        ({"max_bytes": 0}, "max_bytes must be at least 1"),
+        ({"timeout": 0}, "timeout must be more than 0 seconds"),
+    ],
+)
+def test_unusable_options_raise_a_newscli_error(values: dict[str, Any], message: str) -> None:
+    with pytest.raises(InvalidOptionError, match=message) as caught:
+        Options(**values)
+    # Still a ValueError for callers written against the bare ValueError of before.
+    assert isinstance(caught.value, ValueError)
+    assert isinstance(caught.value, NewscliError)
+
+
+def test_bad_size_is_an_invalid_option_error() -> None:
+    with pytest.raises(InvalidOptionError, match="is not a size"):
+        parse_size("lots")
+
+
+def test_extract_help_shows_extract_examples(runner: CliRunner) -> None:
+    extract_help = runner.invoke(cli, ["extract", "--help"]).stdout
+    summarize_help = runner.invoke(cli, ["summarize", "--help"]).stdout
+    assert "newscli extract article.txt" in extract_help
+    assert "newscli summarize" not in extract_help
+    assert "newscli summarize article.txt" in summarize_help
+    assert "newscli extract" not in summarize_help

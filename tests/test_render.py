@@ -13,10 +13,22 @@ from pathlib import Path
 
 import pytest
 
-from newscli.model import Article, Brief, Claim, Quote, Removed, Stats, SummarySentence
+from newscli.model import (
+    Article,
+    Brief,
+    Claim,
+    Quote,
+    Removed,
+    Sentence,
+    Stats,
+    SummarySentence,
+)
 from newscli.options import Options
 from newscli.pipeline import brief
+from newscli.render import RenderOptions
+from newscli.render.color import ColorMode
 from newscli.render.common import readable_sentence
+from newscli.render.jsonfmt import render_json
 from newscli.render.markdown import render_markdown
 from newscli.render.rich_view import make_console, print_result
 from newscli.render.text import render_text
@@ -34,6 +46,7 @@ ARTICLE = Article(
         "The board attached 27 conditions to the permit, including limits on construction noise.",
     ),
     author="Daniel Okafor",
+    authors=("Daniel Okafor",),
     date="2026-03-14",
     language="en",
     removed=(
@@ -46,15 +59,22 @@ BRIEF = Brief(
     stats=Stats(words=412, sentences=3, paragraphs=3),
     method="news",
     summary=(
-        SummarySentence(ARTICLE.paragraphs[0], 0, 1.0),
-        SummarySentence(ARTICLE.paragraphs[1], 1, 0.8, speaker="Ruth Calloway"),
+        SummarySentence(ARTICLE.paragraphs[0], 0, 1.0, 0, 85),
+        SummarySentence(ARTICLE.paragraphs[1], 1, 0.8, 87, 159, speaker="Ruth Calloway"),
     ),
-    claims=(Claim(ARTICLE.paragraphs[2], None, 2, "figure", 0.61),),
+    claims=(Claim(ARTICLE.paragraphs[2], None, 2, "figure", 0.61, 161, 248),),
     quotes=(
         Quote("We listened to every fisherman", "Ruth Calloway", 1),
         Quote("Not one of us was asked [twice]", None, 2),
     ),
     keywords=("wind farm", "permit", "port ellison"),
+    sentences=tuple(
+        Sentence(index, text, start, start + len(text), index)
+        for index, (text, start) in enumerate(
+            (paragraph, sum(len(p) + 2 for p in ARTICLE.paragraphs[:index]))
+            for index, paragraph in enumerate(ARTICLE.paragraphs)
+        )
+    ),
 )
 
 
@@ -76,6 +96,25 @@ def test_brief_as_text() -> None:
     _check("brief.txt", render_text(BRIEF))
 
 
+def test_offsets_of_the_fixed_brief_point_at_its_sentences() -> None:
+    text = ARTICLE.text
+    for item in (*BRIEF.summary, *BRIEF.claims):
+        assert text[item.start : item.end] == item.text
+    assert all(text[s.start : s.end] == s.text for s in BRIEF.sentences)
+
+
+def test_brief_as_json() -> None:
+    _check("brief.json", render_json(BRIEF) + "\n")
+
+
+def test_brief_as_json_with_sentences() -> None:
+    _check("brief-sentences.json", render_json(BRIEF, RenderOptions(with_sentences=True)) + "\n")
+
+
+def test_article_as_json() -> None:
+    _check("article.json", render_json(ARTICLE) + "\n")
+
+
 def test_brief_as_markdown() -> None:
     _check("brief.md", render_markdown(BRIEF))
 
@@ -93,13 +132,13 @@ def test_brief_as_rich_view(width: int) -> None:
 
 def test_rich_view_uses_colour_on_a_terminal() -> None:
     stream = io.StringIO()
-    print_result(make_console(stream, width=80, force_terminal=True), BRIEF)
+    print_result(make_console(stream, width=80, color=ColorMode(styles=True)), BRIEF)
     assert "\x1b[" in stream.getvalue()
 
 
 def test_no_color_console_has_no_colour_on_a_terminal() -> None:
     stream = io.StringIO()
-    print_result(make_console(stream, width=80, force_terminal=True, no_color=True), BRIEF)
+    print_result(make_console(stream, width=80, color=ColorMode(styles=True, colours=False)), BRIEF)
     codes = re.findall(r"\x1b\[([0-9;]*)m", stream.getvalue())
     assert codes  # bold and dim stay: NO_COLOR is about colour
     assert not [c for c in codes if re.search(r"(^|;)(3[0-8]|9[0-7])(;|$)", c)]

@@ -11,7 +11,13 @@ from click.testing import CliRunner
 
 from newscli.cli.app import cli
 from newscli.errors import SourceNotFoundError
-from newscli.sources import folder_sources, read_source_list, resolve
+from newscli.sources import (
+    folder_sources,
+    nothing_found_hint,
+    read_source_list,
+    resolve,
+    url_hint,
+)
 
 ARTICLE = (
     "Harbour Ferry Timetable Changes\n\n"
@@ -139,3 +145,71 @@ def test_an_empty_list_is_reported(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["summarize", "--from-list", str(listing)])
     assert result.exit_code == 1
     assert result.stderr == "newscli: error: no article files found in the given sources\n"
+
+
+@pytest.mark.parametrize(
+    ("argument", "hint"),
+    [
+        ("www.example.com/story.html", "did you mean https://www.example.com/story.html?"),
+        ("example.org", "did you mean https://example.org?"),
+        ("news.example.co.uk:8080/a?id=3", "did you mean https://news.example.co.uk:8080/a?id=3?"),
+        ("story.html", None),
+        ("notes.txt", None),
+        ("archive.html.gz", None),
+        ("drafts/story.txt", None),
+        ("./www.example.com/story.html", None),
+        ("/tmp/example.com", None),
+    ],
+)
+def test_url_hint_only_for_web_addresses_without_a_scheme(argument: str, hint: str | None) -> None:
+    assert url_hint(argument) == hint
+
+
+def test_a_missing_web_address_suggests_its_url(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["summarize", "www.example.com/story.html"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "newscli: error: www.example.com/story.html: no such file or directory"
+        " (did you mean https://www.example.com/story.html?)\n"
+    )
+
+
+def test_a_listed_web_address_without_scheme_suggests_its_url(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_text("www.example.com/story.html\n")
+    result = runner.invoke(cli, ["summarize", "--from-list", str(listing), "-f", "json"])
+    assert result.exit_code == 1
+    error = json.loads(result.stdout)["error"]
+    assert error["hint"] == "did you mean https://www.example.com/story.html?"
+
+
+def test_a_folder_with_articles_only_in_sub_folders_suggests_recursive(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "2026" / "03").mkdir(parents=True)
+    (tmp_path / "2026" / "03" / "story.txt").write_text(ARTICLE)
+    result = runner.invoke(cli, ["summarize", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "newscli: error: no article files found in the given sources"
+        " (use -r to search sub-folders)\n"
+    )
+    assert runner.invoke(cli, ["summarize", str(tmp_path), "-r"]).exit_code == 0
+
+
+def test_a_glob_that_matches_nothing_is_named(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(ARTICLE)
+    hint = nothing_found_hint([str(tmp_path)], recursive=False, glob="*.html")
+    assert hint == "no file matches --glob *.html"
+
+
+def test_a_folder_of_other_files_lists_the_article_suffixes(tmp_path: Path) -> None:
+    (tmp_path / "data.csv").write_text("a,b\n")
+    hint = nothing_found_hint([str(tmp_path)], recursive=False, glob=None)
+    assert hint is not None and hint.startswith("article files end in .txt .text .md .html")
+
+
+def test_an_empty_folder_gets_no_hint(tmp_path: Path) -> None:
+    assert nothing_found_hint([str(tmp_path)], recursive=False, glob=None) is None

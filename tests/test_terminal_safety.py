@@ -21,6 +21,7 @@ from newscli.errors import ReadError
 from newscli.model import Failure, Source
 from newscli.options import Options
 from newscli.pipeline import brief
+from newscli.render.color import ColorMode
 from newscli.render.markdown import code_span
 from newscli.render.progress import print_failures, stderr_console
 from newscli.render.rich_view import make_console, print_result
@@ -111,7 +112,8 @@ def test_escape_sequences_in_json_ld_strings_never_reach_the_output(
 def test_rich_view_on_a_terminal_has_only_its_own_escapes(tmp_path: Path) -> None:
     result = brief(_page(f"<title>Seawall {CLEAR} vote {CLIPBOARD}</title>"))
     stream = io.StringIO()
-    print_result(make_console(stream, width=80, force_terminal=True, no_color=True), result)
+    styles_without_colour = ColorMode(styles=True, colours=False)
+    print_result(make_console(stream, width=80, color=styles_without_colour), result)
     # Only rich's own SGR styles (ESC [ ... m) remain.
     assert not re.sub(r"\x1b\[[0-9;]*m", "", stream.getvalue()).count("\x1b")
     assert "SGFja2Vk" not in stream.getvalue() and "[2J" not in stream.getvalue()

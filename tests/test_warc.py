@@ -283,3 +283,19 @@ def test_crashing_record_fails_alone_and_the_stream_goes_on(
     assert crashed.record is not None and crashed.record.warc_file == str(crawl)
     assert outcomes[0].result is not None
     assert outcomes[0].source.payload is not None  # the parent's source, bytes and all
+
+
+@pytest.mark.parametrize("command", ["summarize", "extract"])
+def test_every_record_line_follows_the_json_schema(crawl: Path, command: str) -> None:
+    from jsonschema import Draft202012Validator
+
+    import newscli.schema
+
+    schema = newscli.schema.load("brief" if command == "summarize" else "article")
+    validator = Draft202012Validator(schema)
+    result = CliRunner().invoke(cli, [command, str(crawl), "-f", "json"])
+    items = _objects(result.stdout)
+    assert len(items) == len(EXPECTED)
+    for item in items:
+        errors = sorted(validator.iter_errors(item), key=str)
+        assert not errors, (item["source"], [e.message for e in errors])

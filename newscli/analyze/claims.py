@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from newscli.analyze.attribution import CUE_VERBS
 from newscli.analyze.names import PRONOUNS, wordset
@@ -57,7 +58,9 @@ def find_claims(
         base = scores[position] if position < len(scores) else 0.0
         kind, speaker = _label(sentence, said.get(sentence.index))
         score = base * _BOOST.get(kind, 1.0)
-        candidates.append(Claim(sentence.text, speaker, sentence.index, kind, score))
+        candidates.append(
+            Claim(sentence.text, speaker, sentence.index, kind, score, sentence.start, sentence.end)
+        )
     return _pick(candidates, count)
 
 
@@ -127,7 +130,7 @@ def _pick(candidates: list[Claim], count: int) -> tuple[Claim, ...]:
             speakers.add(claim.speaker or "")
     picked.sort(key=lambda c: (-c.score, c.sentence))
     top = max((c.score for c in picked), default=0.0) or 1.0
-    return tuple(Claim(c.text, c.speaker, c.sentence, c.kind, c.score / top) for c in picked)
+    return tuple(replace(c, score=c.score / top) for c in picked)
 
 
 def _content_words(text: str) -> set[str]:

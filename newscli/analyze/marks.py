@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Style = Literal["double", "single"]
+Style = Literal["double", "single", "turn"]
+"""Marks of a quotation: double, single, or none (a dialogue turn or an interview answer)."""
 
 DOUBLE_MARKS = '"“”„‟«»'
 SINGLE_MARKS = "'‘’‚‹›"
@@ -56,6 +57,7 @@ _MARK = re.compile(f"[{re.escape(MARKS)}]")
 _DOUBLED = re.compile(r"(?<!')''(?!')")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LETTER = re.compile(r"[^\W\d_]")
+_NUMBER = re.compile(r"(?<!\w)\d[\d.,·/%]*(?!\w)")
 # A better closing mark must come within this many characters to pass over a weak one.
 _LOOKAHEAD = 300
 
@@ -133,7 +135,17 @@ def scan_spans(text: str) -> list[list[Span]]:
             carry = None
     if carry:
         groups.append(carry)
-    return [g for g in groups if all(_LETTER.search(text[s.start : s.end]) for s in g)]
+    return [g for g in groups if all(_reads_as_words(text[s.start : s.end]) for s in g)]
+
+
+def _reads_as_words(quoted: str) -> bool:
+    """Quoted words have letters; a stretch of a price table between ditto marks ("„ 87 86
+    ditto „ 3 M.") is mostly numbers, or dot leaders ("Weizen ......")."""
+    if not _LETTER.search(quoted) or "....." in quoted:
+        return False
+    numbers = len(_NUMBER.findall(quoted))
+    words = sum(1 for w in quoted.split() if _LETTER.search(w))
+    return numbers < 3 or numbers < words
 
 
 def _first_mark(text: str, start: int, end: int) -> int | None:
@@ -158,7 +170,11 @@ def _can_open(text: str, i: int, start: int, end: int) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
     if mark in _ONLY_OPENING:
-        return not after.isspace() or mark == "„"
+        if after.isspace():
+            # „ alone before a number or another mark is a ditto mark in a table ("„ 500 fl.").
+            following = text[i + 1 : min(end, i + 4)].lstrip()[:1]
+            return mark == "„" and not (following.isdigit() or following in MARKS)
+        return True
     if mark in "«‹":
         return before in _OPEN_BEFORE or before.isspace() or after.isspace()
     if mark in "»›":
@@ -207,6 +223,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[list[Span]], 
     parts: list[Span] = []
     opener = ""
     open_at = -1
+    inner = ""  # the opening mark of a quotation nested in the open one
     for index, i in enumerate(positions):
         mark = text[i]
         if open_at < 0:
@@ -218,6 +235,14 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[list[Span]], 
         style = _STYLE[opener]
         if _STYLE[mark] != style:
             continue  # a quotation nested in one of the other style
+        if inner:
+            if _can_close(text, i, start, end, inner):
+                inner = ""
+            continue
+        if _nests(text, i, start, end, opener):
+            # „… »Roland« …“, « … “oui” … », „… „Aufruhr“ …“: a quotation inside the open one.
+            inner = mark
+            continue
         if _can_close(text, i, start, end, opener):
             if (
                 style == "single"
@@ -245,6 +270,19 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[list[Span]], 
     elif parts:
         groups.append(parts)
     return groups, running
+
+
+def _nests(text: str, i: int, start: int, end: int, opener: str) -> bool:
+    """True when the mark at ``i`` opens a quotation inside one opened by ``opener``: guillemets
+    inside „“ or “” marks and the other way round, or a second „ inside a „ quotation (a mark that
+    only ever opens, so it cannot be the stray half of a pair)."""
+    mark = text[i]
+    if _can_close(text, i, start, end, opener) or not _can_open(text, i, start, end):
+        return False
+    if mark == "„":
+        return opener == "„"
+    guillemet = mark in "«»"
+    return guillemet != (opener in "«»") and (guillemet or mark in "„“") and opener in "„“«»"
 
 
 def _para_start(text: str, start: int) -> int:

@@ -18,18 +18,24 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
 from newscli.analyze.attribution import SPEECH_VERBS, Cue, reports_speech, unmask
 from newscli.analyze.grammar import Grammar, grammar
+from newscli.analyze.grammar_de_fr_es import ZERO
 from newscli.analyze.marks import MARKS, Span, scan_spans
+from newscli.analyze.turns import turn_cue, turn_groups
+from newscli.lang.registry import every_language, union
 from newscli.model import Quote, QuoteKind, Sentence
 
 _SENTENCE_END = re.compile(r"[.!?]['’”\")\]]*\s")
+_ORDINAL_BEFORE = union(r.ordinal_before for r in every_language())
 # A phrase of this many words or fewer is a quote only when someone is said to have spoken it.
 PHRASE_MAX_WORDS = 4
+# A quotation in a noun's place with this many words or fewer can be the title of a work.
+_TITLE_MAX_WORDS = 8
 _JOIN_GAP = 300
 # Between the parts of a quote interrupted by its attribution: marks where words were left out,
 # so "…our hearings … The conditions…" does not read as one run-on sentence.
@@ -99,7 +105,21 @@ def join_parts(text: str, parts: Sequence[tuple[int, int]]) -> str:
 def quote_groups(text: str, masked: str, rules: Grammar | None = None) -> list[list[Span]]:
     """The quotations of the article body ``text`` (``masked`` is ``attribution.mask(text)``):
     the spans of each, a quote interrupted by its attribution in mid-sentence joined."""
-    return _join_interrupted(masked, scan_spans(text), rules or grammar("en"))
+    rules = rules or grammar("en")
+    groups = _join_interrupted(masked, scan_spans(text), rules)
+    if rules.english:
+        return groups
+    turns = turn_groups(text, masked, rules)
+    return _with_turns(groups, turns) if turns else groups
+
+
+def _with_turns(groups: list[list[Span]], turns: list[list[Span]]) -> list[list[Span]]:
+    """Quotations and dialogue turns in article order; a quotation inside a turn belongs to it."""
+    inside = [(t[0].start, t[-1].end) for t in turns]
+    kept = [
+        g for g in groups if not any(a <= g[0].open_mark and g[-1].start <= b for a, b in inside)
+    ]
+    return sorted([*kept, *turns], key=lambda g: g[0].open_mark)
 
 
 def blank_quotes(masked: str, groups: Sequence[Sequence[Span]]) -> str:
@@ -132,6 +152,9 @@ def quote_candidates(
     found: list[Candidate] = []
     for group_ in groups:
         group = list(group_)
+        if group[0].style == "turn":
+            found.append(_turn_candidate(masked, group, rules))
+            continue
         cue = _speaker_cue(masked, frame, group, rules)
         how: How = "none"
         phrase: str | None = None
@@ -143,7 +166,11 @@ def quote_candidates(
         elif subject := _mixed_quote_subject(frame, group, rules):
             # "She praised the mayor as “a woman who never gave up”": the subject speaks.
             how, phrase = "subject", unmask(subject)
-        elif not _sentence_left(frame, group[0].open_mark).replace(_BLANK, "").strip():
+        elif (
+            not _sentence_left(frame, group[0].open_mark)
+            .replace(_BLANK, "")
+            .strip(" \t\r\n\u00a0—–-")
+        ):
             how = "continues"
         kind = _kind(masked, frame, group, rules, attributed=cue is not None)
         if kind == "phrase" and how == "continues" and _follows_a_quote(masked, found, group):
@@ -155,7 +182,7 @@ def quote_candidates(
             close = group[-1].close_mark or group[-1].end
             at = frame.find(cue.speaker, close, close + 320)
         found.append(Candidate(tuple(group), phrase, cue.verb if cue else None, how, kind, at))
-    return found
+    return _headline_of_interview(masked, found)
 
 
 def _follows_a_quote(text: str, found: list[Candidate], group: list[Span]) -> bool:
@@ -170,16 +197,44 @@ def _follows_a_quote(text: str, found: list[Candidate], group: list[Span]) -> bo
     return "\n" not in gap and len(gap) < 80
 
 
+def _headline_of_interview(masked: str, found: list[Candidate]) -> list[Candidate]:
+    """In an interview (answers attributed by their layout to the interviewee), a quotation
+    that makes the whole first paragraph, the headline, is the interviewee's too."""
+    if not found or not any(c.parts[0].style == "turn" and c.phrase == ZERO for c in found):
+        return found
+    first = found[0]
+    paragraph_end = masked.find("\n\n")
+    whole = masked[: paragraph_end if paragraph_end >= 0 else len(masked)].strip()
+    span = masked[first.parts[0].open_mark : (first.parts[-1].close_mark or 0) + 1]
+    if first.how in ("none", "continues") and span.strip() == whole:
+        found[0] = replace(first, phrase=ZERO, how="explicit", kind="quote")
+    return found
+
+
+def _turn_candidate(masked: str, group: list[Span], rules: Grammar) -> Candidate:
+    """A dialogue turn or an interview answer: a quote, attributed by its layout or, without
+    one, going on with the last speaker."""
+    cue = turn_cue(masked, group, rules)
+    if cue is None:
+        return Candidate(tuple(group), None, None, "continues", "quote")
+    return Candidate(tuple(group), unmask(cue.speaker), cue.verb, "explicit", "quote")
+
+
 def to_quote(
-    text: str, candidate: Candidate, speaker: str | None, sentences: Sequence[Sentence]
+    text: str,
+    candidate: Candidate,
+    speaker: str | None,
+    sentences: Sequence[Sentence],
+    starts: Sequence[int] | None = None,
 ) -> Quote | None:
-    """The ``Quote`` of a candidate: its parts trimmed of marks, commas and the closing stop."""
+    """The ``Quote`` of a candidate: its parts trimmed of marks, commas and the closing stop
+    (``starts``, the sentences' start offsets, saves finding them again for every quote)."""
     spans = candidate.parts
     parts = [_part_bounds(text, span, last=i == len(spans) - 1) for i, span in enumerate(spans)]
     parts = [(a, b) for a, b in parts if b > a]
     if not parts:
         return None
-    starts = [s.start for s in sentences]
+    starts = starts if starts is not None else [s.start for s in sentences]
     index = max(0, bisect.bisect_right(starts, parts[0][0]) - 1)
     return Quote(
         text=join_parts(text, parts),
@@ -254,7 +309,12 @@ def _cue_after(masked: str, span: Span, rules: Grammar, frame: str | None = None
     if span.close_mark is None:
         return None
     ends_open = masked[span.start : span.end].rstrip().endswith((",", "?", "!", "’", "'"))
-    return rules.cue_after(_following(masked, span, frame), ends_open)
+    following = _following(masked, span, frame)
+    if not following and rules.closing_cue is not None:
+        # „…“ Soweit Struve. — an attribution that is a sentence of its own.
+        source = frame if frame is not None else masked
+        return rules.closing_cue(source[span.close_mark + 1 : span.close_mark + 121])
+    return rules.cue_after(following, ends_open)
 
 
 # --- attribution ------------------------------------------------------------------------------
@@ -265,8 +325,7 @@ def _kind(
 ) -> QuoteKind:
     """A quote, or a phrase: a short quoted span nobody is said to have spoken, or a title."""
     if not rules.english:
-        left = _sentence_left(frame, group[0].open_mark)
-        return _kind_elsewhere(masked, group, attributed=attributed or rules.has_cue(left))
+        return _kind_elsewhere(masked, frame, group, rules, attributed=attributed)
     if _long_enough(masked, group):
         return "quote"
     left = _sentence_left(frame, group[0].open_mark)
@@ -280,15 +339,39 @@ def _kind(
     return "quote" if reports_speech(left) and not capitalised else "phrase"
 
 
-def _kind_elsewhere(masked: str, group: list[Span], *, attributed: bool) -> QuoteKind:
-    """German, French and Spanish: a quotation is a quote when it is attributed (or a speech verb
-    stands before it: "heißt es: „…“") or longer than a phrase; a short unattributed one is a
-    phrase (a title, a term). Telling titles of works from
-    unattributed long quotations by capitals or closing punctuation lost more than it gained on
-    the German benchmark."""
-    if attributed or _long_enough(masked, group):
+def _kind_elsewhere(
+    masked: str, frame: str, group: list[Span], rules: Grammar, *, attributed: bool
+) -> QuoteKind:
+    """German, French and Spanish: a quotation standing where a noun stands and opening with a
+    capital is a title or a name ("die „Kreuzzeitung“", "das Singspiel „Der Vogelhändler“",
+    "le film « La Haine »"); otherwise it is a quote when it is attributed (or a speech verb
+    stands before it: "heißt es: „…“"), when it is a sentence of its own ("„Etwa zehn?“"), or
+    when it is longer than a phrase; a short unattributed one is a phrase (a term, a scare
+    quote)."""
+    first = group[0]
+    left = _sentence_left(frame, first.open_mark)
+    quoted = masked[first.start : group[-1].end]
+    title_sized = len(quoted.split()) <= _TITLE_MAX_WORDS
+    if title_sized and rules.names_a_work is not None and rules.names_a_work(left, quoted):
+        return "phrase"
+    if attributed or rules.has_cue(left) or rules.reports_speech(left):
         return "quote"
-    return "phrase"
+    if _long_enough(masked, group):
+        return "quote"
+    return "quote" if _stands_alone(masked, frame, group, left) else "phrase"
+
+
+def _stands_alone(masked: str, frame: str, group: list[Span], left: str) -> bool:
+    """A quotation that is a whole sentence: nothing of the sentence before it, its own closing
+    punctuation inside the marks, and nothing but a new sentence after it."""
+    last = group[-1]
+    if last.close_mark is None or left.replace(_BLANK, "").strip(" \t\r\n\u00a0—–-"):
+        return False
+    inside = masked[last.start : last.end].rstrip()
+    if not inside.endswith((".", "!", "?", "…", "!?", "?!")):
+        return False
+    after = frame[last.close_mark + 1 : last.close_mark + 80].split("\n\n")[0].lstrip()
+    return not after or after[0] in MARKS or after[0].isupper() or after[0] in "—–-("
 
 
 def _is_title(masked: str, group: list[Span], left: str) -> bool:
@@ -309,22 +392,23 @@ def _speaker_cue(masked: str, frame: str, group: list[Span], rules: Grammar) -> 
     if label:
         # A dialogue or interview turn: "Rudolph. „…“", "Karl: “…”".
         return Cue(label.group("name"), ":", label.end("name"))
-    if left.rstrip().endswith(":"):
-        introduced = rules.cue_before(left)
-        if introduced is not None:
-            return introduced
+    introduced = rules.cue_before(left) if left.rstrip().endswith(":") else None
+    if introduced is not None and (rules.english or introduced.verb != ":"):
+        return introduced
     verb_before = _VERB_BEFORE_MARK.search(left) if rules.english else None
     if verb_before and verb_before.group("verb") in SPEECH_VERBS:
         # "he said, “somebody ought to …,” the prosecutor's office said": the verb right before
         # the quotation introduces it; the attribution after it reports the whole sentence.
-        introduced = rules.cue_before(left)
-        if introduced is not None and introduced.verb == verb_before.group("verb"):
-            return introduced
+        said = rules.cue_before(left)
+        if said is not None and said.verb == verb_before.group("verb"):
+            return said
     for span in group:
         after = _cue_after(masked, span, rules, frame)
         if after:
             return after
-    before = rules.cue_before(left)
+    # A colon after a clause with no speech verb ("X erließ folgenden Befehl:"): its subject,
+    # unless a speech verb after the quotation named the speaker.
+    before = introduced or rules.cue_before(left)
     if before:
         return before
     if rules.english and not left.replace(_BLANK, "").strip():
@@ -395,8 +479,20 @@ def _sentence_left(text: str, position: int) -> str:
     window = max(0, position - _WINDOW)
     paragraph_start = max(window, text.rfind("\n\n", window, position) + 1)
     left = text[paragraph_start:position]
-    ends = list(_SENTENCE_END.finditer(left))
+    ends = [end for end in _SENTENCE_END.finditer(left) if not _ordinal(left, end.start())]
     return left[ends[-1].end() :] if ends else left
+
+
+def _ordinal(text: str, dot: int) -> bool:
+    """A number's period after a word that governs ordinals ("des 23. Corps", "am 3. Mai"):
+    no sentence end."""
+    digits = dot
+    while digits > 0 and text[digits - 1].isdigit():
+        digits -= 1
+    if digits == dot or text[dot] != ".":
+        return False
+    word = text[max(0, digits - 12) : digits].split()
+    return bool(word) and word[-1].lower() in _ORDINAL_BEFORE
 
 
 def _colon_introduction(masked: str, position: int, rules: Grammar) -> Cue | None:

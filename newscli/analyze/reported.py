@@ -59,6 +59,7 @@ _ADVERBIAL = re.compile(
     r"(?:\s+(?:clients|investors|reporters|staff|members|shareholders))?)?),?){1,2}"
 )
 _TOKEN = re.compile(r"[\w’']+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(
     r"[,;:()]|\s(?:when|as|because|if|after|before|while|who|which|whose|where|since|until)\s"
 )
@@ -132,36 +133,30 @@ def reported_candidates(
 
 
 def _reported_elsewhere(sentence: Sentence, body: str, rules: Grammar) -> list[Reported]:
-    """Reported speech in German, French and Spanish: a clause opened by dass/que after a speech
-    verb with its subject; "…, sagte X." closing the sentence; selon/laut/según X."""
-    comma = body.rfind(",", max(0, len(body) - 200))
-    if comma > 0:
-        cue = rules.cue_after(body[comma:], False)
-        if cue is not None and len(_TOKEN.findall(body[comma:])) <= 12:
-            found = _located(sentence, body, 0, comma, cue.speaker, cue.verb, at=comma)
-            if found is not None:
-                return [found]
-    result: list[Reported] = []
-    for cue in rules.all_cues(body[:_WINDOW]):
-        lowered = cue.verb.lower()
-        if lowered in _ACCORDING_WORDS:
-            start = body.find(",", cue.start)
-            if start < 0 or start - cue.start > 100:
-                continue
-            found = _located(
-                sentence, body, start + 1, len(body), cue.speaker, cue.verb, at=cue.start
+    """Reported speech in German, French and Spanish, as their grammar finds it (dass/que
+    clauses, "…, sagte X.", laut/selon/según X, Konjunktiv I); a clause that opens with a
+    quotation is direct speech (``quotes`` has it)."""
+    if rules.reported is None:
+        return []
+    found = []
+    for phrase, verb, start, end in rules.reported(body):
+        content = body[start:end]
+        if content[:1] in MARKS or len(_LETTERS.findall(content)) < 2:
+            continue  # a quotation (its own attribution) with hardly a word of the writer's
+        found.append(
+            Reported(
+                sentence.text[start:end],
+                unmask(phrase.replace(_BLANK, " ")),
+                sentence.index,
+                verb,
+                sentence.start + start,
+                sentence.start + end,
+                # Where the source is resolved: the clause (my grammar reads the subjects of
+                # the sentences before it, whatever side of the clause its cue is on).
+                sentence.start + start,
             )
-        else:
-            opener = _CLAUSE_OPENER.search(body, cue.start, min(len(body), cue.start + 120))
-            if opener is None or any(mark in body[cue.start : opener.start()] for mark in MARKS):
-                continue
-            found = _located(
-                sentence, body, opener.end(), len(body), cue.speaker, cue.verb, at=cue.start
-            )
-        if found is not None:
-            result.append(found)
-            break
-    return result
+        )
+    return found
 
 
 def _reported_in(sentence: Sentence, body: str) -> list[Reported]:

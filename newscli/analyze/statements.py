@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newscli.analyze.attribution import mask
 from newscli.analyze.grammar import grammar
+from newscli.analyze.grammar_de_fr_es import CONTINUES
 from newscli.analyze.names import build_index
 from newscli.analyze.quotes import (
     Candidate,
@@ -25,6 +26,7 @@ from newscli.analyze.quotes import (
 )
 from newscli.analyze.reported import Reported, reported_candidates
 from newscli.analyze.speakers import Discourse
+from newscli.analyze.speakers_de_fr_es import DeFrEsDiscourse
 from newscli.lang.registry import resources
 from newscli.model import Attribution, Quote, Sentence
 
@@ -51,7 +53,11 @@ def find_statements(
     rules = grammar(language)
     groups = quote_groups(text, masked, rules)
     frame = blank_quotes(masked, groups)
-    discourse = Discourse(build_index(text), sentences, resources(language), text, frame)
+    discourse: Discourse | DeFrEsDiscourse = (
+        Discourse(build_index(text), sentences, resources(language), text, frame)
+        if rules.english
+        else DeFrEsDiscourse(text, sentences, resources(language), frame)
+    )
     candidates = quote_candidates(masked, frame, groups, rules)
     clauses = reported_candidates(frame, sentences, rules)
     events: list[Candidate | Reported] = [*candidates, *clauses]
@@ -61,9 +67,14 @@ def find_statements(
     attributions: list[Attribution] = []
     previous: str | None = None
     reported: Attribution | None = None
+    starts = [s.start for s in sentences]
     for event in events:
         if isinstance(event, Reported):
-            speaker = discourse.resolve(event.phrase, event.speaker_at)
+            if event.phrase == CONTINUES and isinstance(discourse, DeFrEsDiscourse):
+                # German Konjunktiv I: the sentence goes on with the source before it.
+                speaker = discourse.continued(event.position)
+            else:
+                speaker = discourse.resolve(event.phrase, event.speaker_at)
             if speaker is None:
                 continue
             discourse.said(speaker, event.end)
@@ -79,13 +90,14 @@ def find_statements(
             )
             attributions.append(reported)
             continue
-        speaker = _quote_speaker(event, discourse, previous)
+        asked = bool(quotes) and quotes[-1].text.rstrip().endswith("?")
+        speaker = _quote_speaker(event, discourse, previous, asked=asked)
         if event.how != "explicit" and _inside(event, reported):
             # "Milley told US media that its forces are likely to remain “for several more
             # years”": words quoted inside a reported statement are its speaker's.
             assert reported is not None
             speaker = reported.speaker
-        quote = to_quote(text, event, speaker, sentences)
+        quote = to_quote(text, event, speaker, sentences, starts)
         if quote is None:
             continue
         if quote.kind == "phrase":
@@ -127,12 +139,26 @@ def _inside(candidate: Candidate, reported: Attribution | None) -> bool:
     )
 
 
-def _quote_speaker(candidate: Candidate, discourse: Discourse, previous: str | None) -> str | None:
+def _quote_speaker(
+    candidate: Candidate,
+    discourse: Discourse | DeFrEsDiscourse,
+    previous: str | None,
+    *,
+    asked: bool = False,
+) -> str | None:
     if candidate.how in ("explicit", "subject"):
+        if isinstance(discourse, DeFrEsDiscourse):
+            # Its pronouns take up what the article said before the quotation.
+            return discourse.resolve(candidate.phrase, candidate.position)
         return discourse.resolve(candidate.phrase, candidate.speaker_at)
     if candidate.how == "same_sentence":
         return previous
     if candidate.how == "continues":
+        if asked and isinstance(discourse, DeFrEsDiscourse):
+            # An answer to the quoted question before it: the other party of the exchange.
+            answerer = discourse.other_party(candidate.position)
+            if answerer:
+                return answerer
         near = 0 <= candidate.position - discourse.last_speaker_at < _CONTINUATION_CHARS
         return discourse.last_speaker if near else None
     return None

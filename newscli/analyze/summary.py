@@ -71,7 +71,13 @@ def pick(
     chosen = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))[:n]
     top = max(scores[i] for i in chosen) or 1.0
     return tuple(
-        SummarySentence(text=sentences[i].text, sentence=sentences[i].index, score=scores[i] / top)
+        SummarySentence(
+            text=sentences[i].text,
+            sentence=sentences[i].index,
+            score=scores[i] / top,
+            start=sentences[i].start,
+            end=sentences[i].end,
+        )
         for i in sorted(chosen)
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newscli.clean.authors import split_authors
 from newscli.clean.html import clean_html
 from newscli.clean.text import clean_text
 from newscli.errors import NoArticleError
@@ -21,6 +22,7 @@ def clean(document: Document, *, keep_boilerplate: bool = False) -> Article:
             title=page.title,
             paragraphs=page.paragraphs,
             author=page.author,
+            authors=split_authors(page.author),
             date=page.date,
             site=page.site,
             url=page.url or document.url,
@@ -40,6 +42,7 @@ def clean(document: Document, *, keep_boilerplate: bool = False) -> Article:
         title=result.title,
         paragraphs=paragraphs,
         author=result.author,
+        authors=split_authors(result.author),
         date=result.date,
         url=document.url,
         removed=result.removed,

@@ -280,7 +280,9 @@ SECTION_STARTERS = frozenset({COMMENTS, RELATED, NEWSLETTER, TAGS})
 _LABEL_SEPARATOR = re.compile(r"\s[|•·/]\s|,\s|\s{2,}")
 _MARKER = re.compile(r"^(?:[*+•·▪►»>|o#-]+\s+|\d{1,2}[.)]\s+)+")
 _NOISE = re.compile(r"[\s\W_]+")
-_TRAILING_COUNT = re.compile(r"(?:\s*[(\[]?\d+[)\]]?)+$")
+# Possessive quantifiers: with plain ones a line of bracketed numbers ("[12]Home [13]News")
+# backtracks exponentially.
+_TRAILING_COUNT = re.compile(r"(?:\s*+[(\[]?\d++[)\]]?)+$")
 
 
 def normalise(line: str) -> str:

@@ -3,7 +3,6 @@ the work, and errors become one line on stderr plus an exit code."""
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Any
 
@@ -13,14 +12,15 @@ from newscli.cli.options import common_options, store_options, summary_options
 from newscli.errors import ExitCode
 from newscli.options import Command
 
-EPILOG = """\b
+EXIT_CODES = """\b
 Exit codes:
   0    every source done
   1    some sources failed (the others were processed and printed)
   2    usage error (bad option, missing file given explicitly)
   130  interrupted
+"""
 
-\b
+SUMMARIZE_EXAMPLES = """\b
 Examples:
   newscli summarize article.txt
   cat article.txt | newscli summarize --format json
@@ -28,8 +28,25 @@ Examples:
   newscli summarize articles/ -r -o briefs/
 """
 
+EXTRACT_EXAMPLES = """\b
+Examples:
+  newscli extract article.txt
+  newscli extract page.html --format json
+  newscli extract https://example.com/story.html -f markdown
+  newscli extract saved-pages/ -r -o texts/
+"""
 
-@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+COMPLETION = """\b
+Shell completion (add the line to your shell's start-up file):
+  bash  eval "$(_NEWSCLI_COMPLETE=bash_source newscli)"    # ~/.bashrc
+  zsh   eval "$(_NEWSCLI_COMPLETE=zsh_source newscli)"     # ~/.zshrc
+  fish  _NEWSCLI_COMPLETE=fish_source newscli | source     # ~/.config/fish/config.fish
+"""
+
+
+@click.group(
+    epilog=f"{EXIT_CODES}\n{COMPLETION}", context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.option(
     "--version",
     is_flag=True,
@@ -57,7 +74,7 @@ def cli(ctx: click.Context) -> None:
         ctx.default_map = default_map(ctx.command, config_path())
 
 
-@cli.command(epilog=EPILOG)
+@cli.command(epilog=f"{EXIT_CODES}\n{SUMMARIZE_EXAMPLES}")
 @summary_options
 @common_options
 @store_options
@@ -66,7 +83,7 @@ def summarize(**params: Any) -> None:
     _run("summarize", params)
 
 
-@cli.command(epilog=EPILOG)
+@cli.command(epilog=f"{EXIT_CODES}\n{EXTRACT_EXAMPLES}")
 @common_options
 def extract(**params: Any) -> None:
     """Print the cleaned article text of each SOURCE (with metadata in --format json)."""
@@ -129,9 +146,10 @@ def main() -> None:
         exc.show()
         code = exc.exit_code
     except BrokenPipeError:
-        # The reader went away (`newscli ... | head`): stop quietly, and keep Python from
-        # complaining again when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        code = ExitCode.SOME_FAILED
+        # The reader went away outside the runner's loop (the runner handles it there): stop
+        # quietly, as for a closed pipe anywhere else.
+        from newscli.cli.runner import silence_stdout
+
+        silence_stdout()
+        code = ExitCode.OK
     sys.exit(code if isinstance(code, int) else ExitCode.OK)

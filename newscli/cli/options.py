@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from newscli.options import DEFAULTS, METHODS, format_size, parse_size
-from newscli.render import AUTO, FORMATS
+from newscli.render import AUTO, COLOR_CHOICES, FORMATS
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -81,6 +84,15 @@ def _size_callback(ctx: click.Context, param: click.Parameter, value: str | int)
         raise click.BadParameter(str(exc)) from None
 
 
+def _complete_paths(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    """SOURCE completes as a path (the shell lists files and folders); URLs are typed."""
+    from click.shell_completion import CompletionItem
+
+    return [CompletionItem(incomplete, type="file")]
+
+
 def _apply(function: F, decorators: list[Callable[[F], F]]) -> F:
     for decorator in reversed(decorators):
         function = decorator(function)
@@ -113,6 +125,12 @@ def summary_options(function: F) -> F:
                 default=DEFAULTS.claims,
                 show_default=True,
                 help="How many key claims to list.",
+            ),
+            setting(
+                "--with-sentences",
+                is_flag=True,
+                help="JSON: add 'sentences', the article's sentences that every 'sentence' "
+                "index counts (text, start, end, paragraph).",
             ),
         ],
     )
@@ -158,11 +176,35 @@ def query_options(function: F) -> F:
                 show_default=True,
                 help="At most this many rows (0: all).",
             ),
-            click.option(
-                "--no-color", is_flag=True, help="No colour or styles (also: NO_COLOR=1)."
-            ),
+            *color_options(),
         ],
     )
+
+
+def color_options() -> list[Callable[[Any], Any]]:
+    """``--color`` and ``--no-color``, for every command that draws on a terminal; what they mean
+    is ``newscli.render.color``'s, and ``color_choice`` combines them."""
+    return [
+        setting(
+            "--color",
+            type=click.Choice(COLOR_CHOICES),
+            default=AUTO,
+            show_default=True,
+            help="Colour and styles. auto: on a terminal (NO_COLOR=1: styles without colours; "
+            "FORCE_COLOR=1: piped output too); always: even piped; never: none.",
+        ),
+        setting("--no-color", is_flag=True, help="Same as --color never (and wins over it)."),
+    ]
+
+
+def with_color_options(function: F) -> F:
+    """``color_options`` as one decorator."""
+    return _apply(function, color_options())
+
+
+def color_choice(color: str | None, no_color: bool) -> str | None:
+    """The ``--color`` choice in effect: ``never`` with ``--no-color``."""
+    return COLOR_CHOICES[-1] if no_color else color
 
 
 def _language_callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -179,7 +221,7 @@ def _language_callback(ctx: click.Context, param: click.Parameter, value: str | 
 def common_options(function: F) -> F:
     """Input, output and run options for every command that reads sources."""
     decorators: list[Callable[[F], F]] = [
-        click.argument("sources", nargs=-1, metavar="[SOURCE]..."),
+        click.argument("sources", nargs=-1, metavar="[SOURCE]...", shell_complete=_complete_paths),
         setting(
             "-f",
             "--format",
@@ -270,7 +312,7 @@ def common_options(function: F) -> F:
             help="Worker processes for many sources [default: number of cores].",
         ),
         *fetch_options(),
-        setting("--no-color", is_flag=True, help="No colour or styles (also: NO_COLOR=1)."),
+        *color_options(),
         setting("-q", "--quiet", is_flag=True, help="Only errors on stderr."),
         setting(
             "-v", "--verbose", is_flag=True, help="More detail on stderr; tracebacks on errors."

@@ -15,14 +15,16 @@ from typing import TYPE_CHECKING, Any, TextIO
 import click
 
 from newscli.batch import Outcome, process
+from newscli.cli.options import color_choice
 from newscli.errors import ExitCode, SourceNotFoundError
 from newscli.ingest.feeds import Listing
 from newscli.ingest.warc import WarcTally, expand_archives
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
-from newscli.render import AUTO, Format, get_format
+from newscli.render import AUTO, PLAIN, Format, RenderOptions, get_format
+from newscli.render.color import color_mode, is_terminal
 from newscli.sanitize import display_name, one_line, strip_controls
-from newscli.sources import read_source_list, resolve, stdin_is_piped
+from newscli.sources import nothing_found_hint, read_source_list, resolve, stdin_is_piped
 
 if TYPE_CHECKING:
     from newscli.store.writer import StoreWriter
@@ -45,7 +47,10 @@ class RunConfig:
     workers: int | None = None
     db: Path | None = None
     """``--db``: also store every brief in this SQLite database (``summarize`` only)."""
-    no_color: bool = False
+    color: str | None = None
+    """The ``--color`` choice, ``never`` with ``--no-color`` (None: auto); ``newscli.render.color``
+    says what each means."""
+    render: RenderOptions = PLAIN
     quiet: bool = False
     verbose: bool = False
 
@@ -71,7 +76,8 @@ class RunConfig:
             ),
             workers=params["workers"],
             db=Path(params["db"]) if params.get("db") else None,
-            no_color=params["no_color"],
+            color=color_choice(params.get("color"), bool(params.get("no_color"))),
+            render=RenderOptions(with_sentences=params.get("with_sentences", False)),
             quiet=params["quiet"],
             verbose=params["verbose"],
         )
@@ -106,11 +112,12 @@ def run(config: RunConfig) -> int:
             )
         )
     except SourceNotFoundError as exc:
-        report(error_line(None, exc.message))
+        report(error_line(None, exc.message, exc.hint))
         return ExitCode.USAGE
     unread = _add_listed_entries(config, sources)
     if not sources and not unread:
-        report(error_line(None, "no article files found in the given sources"))
+        hint = nothing_found_hint(arguments, recursive=config.recursive, glob=config.glob)
+        report(error_line(None, "no article files found in the given sources", hint))
         return ExitCode.SOME_FAILED
     output_format = resolve_format(config.output_format, sys.stdout)
     has_warcs = any(source.kind == "warc" for source in sources)
@@ -160,10 +167,7 @@ def worker_count(config: RunConfig) -> int:
 def resolve_format(requested: str, stream: TextIO) -> str:
     if requested != AUTO:
         return requested
-    try:
-        return "rich" if stream.isatty() else "text"
-    except (AttributeError, ValueError):
-        return "text"
+    return "rich" if is_terminal(stream) else "text"
 
 
 def _run_to_stdout(
@@ -174,9 +178,6 @@ def _run_to_stdout(
     unread: Sequence[Outcome] = (),
 ) -> int:
     emit = StdoutEmitter(config, output_format, several=reporter.several)
-    for outcome in unread:
-        reporter.outcome(outcome)
-        emit(outcome)
     total: int | None = len(sources)
     stream: list[Source] | Iterator[Source] = sources
     if any(source.kind == "warc" for source in sources):
@@ -194,20 +195,34 @@ def _run_to_stdout(
         on_idle=reporter.tick,
     )
     # closing() stops the workers as soon as anything (Ctrl-C included) leaves the loop.
-    redirect = _is_tty(sys.stdout)
-    with contextlib.closing(outcomes), reporter.running(total, redirect_stdout=redirect):
-        for outcome in outcomes:
+    redirect = is_terminal(sys.stdout)
+    try:
+        for outcome in unread:
             reporter.outcome(outcome)
             emit(outcome)
+        with contextlib.closing(outcomes), reporter.running(total, redirect_stdout=redirect):
+            for outcome in outcomes:
+                reporter.outcome(outcome)
+                emit(outcome)
+    except BrokenPipeError:
+        # The reader has all it wanted (`newscli ... | head -1`): stop quietly, like ripgrep and
+        # git do. What was read is what was asked for, so only failures met so far count.
+        silence_stdout()
+        return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
     reporter.finish()
     return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
 
 
-def _is_tty(stream: TextIO) -> bool:
+def silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's flush at exit does not complain about the
+    closed pipe a second time."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
     try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (under a test runner)
+        pass
+    finally:
+        os.close(devnull)
 
 
 @dataclass
@@ -238,7 +253,7 @@ class Reporter:
 
     @property
     def interactive(self) -> bool:
-        return self.several and not self.config.quiet and _is_tty(sys.stderr)
+        return self.several and not self.config.quiet and is_terminal(sys.stderr)
 
     @contextlib.contextmanager
     def running(self, total: int | None, *, redirect_stdout: bool = False) -> Iterator[None]:
@@ -265,7 +280,7 @@ class Reporter:
         if self._console is None:
             from newscli.render.progress import stderr_console
 
-            self._console = stderr_console(sys.stderr, no_color=is_no_color(self.config.no_color))
+            self._console = stderr_console(sys.stderr, color=color_mode(self.config.color))
         return self._console
 
     def outcome(self, outcome: Outcome) -> None:
@@ -339,7 +354,9 @@ class StdoutEmitter:
 
     def __call__(self, outcome: Outcome) -> None:
         if outcome.failure is not None:
-            rendered = self.format.render_failure(outcome.failure, self.config.command)
+            rendered = self.format.render_failure(
+                outcome.failure, self.config.command, self.config.render
+            )
             if rendered is not None:
                 self._write(rendered)
             return
@@ -353,7 +370,7 @@ class StdoutEmitter:
                     sys.stdout.write(self.format.between)
                 if self.format.header is not None:
                     self._write(self.format.header.format(source=display_name(outcome.source.name)))
-            self._write(self.format.render(outcome.result))
+            self._write(self.format.render(outcome.result, self.config.render))
         self.count += 1
 
     def _write(self, text: str) -> None:
@@ -364,7 +381,7 @@ class StdoutEmitter:
         from newscli.render.rich_view import make_console, print_result
 
         if self._console is None:
-            self._console = make_console(sys.stdout, no_color=self.config.no_color)
+            self._console = make_console(sys.stdout, color=color_mode(self.config.color))
         if self.count:
             self._console.print()
         print_result(self._console, result)
@@ -488,7 +505,3 @@ def warc_summary(tallies: list[WarcTally], *, already_done: int = 0) -> str:
     kinds = ", ".join(f"{kind} {n:,}" for kind, n in by_type.most_common())
     records = f", {sum(by_type.values()):,} records ({kinds})" if tallies else ""
     return f"WARC: {files} file{'s' if files != 1 else ''}{done}{damaged}{records}"
-
-
-def is_no_color(no_color_flag: bool) -> bool:
-    return no_color_flag or bool(os.environ.get("NO_COLOR"))

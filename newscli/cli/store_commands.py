@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import click
 
-from newscli.cli.options import query_options
+from newscli.cli.options import color_choice, query_options, with_color_options
 from newscli.errors import ExitCode, NewscliError
 
 if TYPE_CHECKING:
@@ -60,9 +60,9 @@ def _store(path: str) -> Iterator[sqlite3.Connection]:
 
 
 def _emit(
-    rows: Iterable[_Row], output_format: str, no_color: bool, view: Callable[[Any], Any]
+    rows: Iterable[_Row], output_format: str, color: str | None, view: Callable[[Any], Any]
 ) -> None:
-    from newscli.cli.runner import is_no_color, resolve_format
+    from newscli.cli.runner import resolve_format
     from newscli.sanitize import json_dumps
 
     rows = list(rows)
@@ -70,10 +70,17 @@ def _emit(
         for row in rows:
             click.echo(json_dumps(row.as_dict()))
         return
-    from newscli.render.rich_view import make_console, print_view
+    from newscli.render.rich_view import print_view
 
-    console = make_console(sys.stdout, no_color=is_no_color(no_color))
-    print_view(console, view(rows))
+    print_view(_console(color), view(rows))
+
+
+def _console(color: str | None) -> Any:
+    """The terminal console for ``--color`` ``color`` (``newscli.render.color``)."""
+    from newscli.render.color import color_mode
+    from newscli.render.rich_view import make_console
+
+    return make_console(sys.stdout, color=color_mode(color))
 
 
 def _json_or_rich(output_format: str) -> str:
@@ -85,7 +92,7 @@ def register(cli: click.Group) -> None:
 
     @cli.command(epilog=STORE_EPILOG)
     @query_options
-    def speakers(db: str, output_format: str, limit: int, no_color: bool) -> None:
+    def speakers(db: str, output_format: str, limit: int, color: str, no_color: bool) -> None:
         """Who is quoted most in the store DB: quotes, reported statements, articles, and the
         other names each person goes by."""
         from newscli.render.rich_view import speakers_view
@@ -93,7 +100,7 @@ def register(cli: click.Group) -> None:
 
         with _store(db) as conn:
             rows = top_speakers(conn, limit or None)
-        _emit(rows, _json_or_rich(output_format), no_color, speakers_view)
+        _emit(rows, _json_or_rich(output_format), color_choice(color, no_color), speakers_view)
 
     @cli.command(epilog=STORE_EPILOG)
     @query_options
@@ -111,7 +118,13 @@ def register(cli: click.Group) -> None:
         help="Direct quotes, reported speech, or both.",
     )
     def quotes(
-        db: str, output_format: str, limit: int, no_color: bool, speaker: str | None, kind: str
+        db: str,
+        output_format: str,
+        limit: int,
+        color: str,
+        no_color: bool,
+        speaker: str | None,
+        kind: str,
     ) -> None:
         """Quotes and reported statements in the store DB, by date."""
         from newscli.render.rich_view import statements_view
@@ -134,12 +147,14 @@ def register(cli: click.Group) -> None:
                     conn, ids, kind=None if kind == "all" else kind, limit=limit or None
                 )
             )
-        _emit(rows, _json_or_rich(output_format), no_color, statements_view)
+        _emit(rows, _json_or_rich(output_format), color_choice(color, no_color), statements_view)
 
     @cli.command(epilog=STORE_EPILOG)
     @query_options
     @click.argument("query")
-    def search(db: str, query: str, output_format: str, limit: int, no_color: bool) -> None:
+    def search(
+        db: str, query: str, output_format: str, limit: int, color: str, no_color: bool
+    ) -> None:
         """Articles in the store DB matching QUERY, best first, with snippets.
 
         All words must occur; "a phrase" in quotes, OR, NOT and prefix* work as in SQLite FTS5.
@@ -149,7 +164,7 @@ def register(cli: click.Group) -> None:
 
         with _store(db) as conn:
             hits = run_search(conn, query, limit=limit or None)
-        _emit(hits, _json_or_rich(output_format), no_color, hits_view)
+        _emit(hits, _json_or_rich(output_format), color_choice(color, no_color), hits_view)
 
     @cli.command(epilog=STORE_EPILOG)
     @click.argument("db", metavar="DB", type=click.Path(dir_okay=False))
@@ -161,20 +176,19 @@ def register(cli: click.Group) -> None:
         help="Write the digest as one self-contained HTML page here (- for stdout).",
     )
     @click.option("--title", default="News digest", show_default=True, help="The page's title.")
-    @click.option("--no-color", is_flag=True, help="No colour or styles (also: NO_COLOR=1).")
-    def digest(db: str, output: str | None, title: str, no_color: bool) -> None:
+    @with_color_options
+    def digest(db: str, output: str | None, title: str, color: str, no_color: bool) -> None:
         """A digest of the store DB: stories by cluster, the most-quoted people, who said what,
         a timeline, and every article's brief. Without -o, an overview on the terminal."""
-        from newscli.cli.runner import error_line, is_no_color
+        from newscli.cli.runner import error_line
         from newscli.store.queries import build_digest
 
         with _store(db) as conn:
             data = build_digest(conn)
         if output is None:
-            from newscli.render.rich_view import digest_view, make_console, print_view
+            from newscli.render.rich_view import digest_view, print_view
 
-            console = make_console(sys.stdout, no_color=is_no_color(no_color))
-            print_view(console, digest_view(data))
+            print_view(_console(color_choice(color, no_color)), digest_view(data))
             return
         from newscli.output_dir import write_atomic
         from newscli.render.digest_html import render_digest_html

@@ -31,7 +31,7 @@ from newscli.errors import ExitCode, FolderWriteError, NewscliError, OutputDirEr
 from newscli.ingest.warc import WarcTally, expand_archives
 from newscli.model import Failure, Source
 from newscli.output_dir import IndexEntry, OutputDir, OutputStream, Recipe, input_hash
-from newscli.render import AUTO, Format, file_format, get_format
+from newscli.render import AUTO, Format, RenderOptions, file_format, get_format
 from newscli.sanitize import display_name
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def run_to_folder(
         return ExitCode.USAGE
     files = [s for s in sources if s.kind != "warc"]
     written = file_format(output_format)
-    recipe = Recipe.for_run(config.command, written.name, config.options)
+    recipe = Recipe.for_run(config.command, written.name, config.options, config.render)
     try:
         folder = OutputDir(output_dir)
     except OutputDirError as exc:
@@ -141,7 +141,8 @@ def _process(
     if one did."""
     try:
         for outcome in unread:
-            _save(folder, Planned(outcome.source, "", None), outcome, written, recipe, reporter)
+            planned = Planned(outcome.source, "", None)
+            _save(folder, planned, outcome, written, recipe, reporter, config.render)
             if store is not None:
                 store_outcome(store, outcome, None)
     except FolderWriteError as exc:
@@ -159,7 +160,9 @@ def _process(
     with contextlib.closing(outcomes), reporter.running(len(todo)):
         for outcome in outcomes:
             try:
-                _save(folder, todo[outcome.index], outcome, written, recipe, reporter)
+                _save(
+                    folder, todo[outcome.index], outcome, written, recipe, reporter, config.render
+                )
                 if store is not None:
                     store_outcome(store, outcome, todo[outcome.index].sha256)
             except FolderWriteError as exc:
@@ -179,6 +182,7 @@ def _save(
     written: Format,
     recipe: Recipe,
     reporter: Reporter,
+    render: RenderOptions,
 ) -> None:
     """Write the output file (when there is one), then its index line, then count the outcome.
     Raises ``FolderWriteError`` when the folder can take nothing more."""
@@ -204,7 +208,7 @@ def _save(
     if outcome.result is None:
         raise RuntimeError("an outcome without a result or a failure")
     try:
-        folder.write(planned.output, written.render(outcome.result))
+        folder.write(planned.output, written.render(outcome.result, render))
     except FolderWriteError:
         raise
     except NewscliError as exc:  # this output alone: a link in the way, a name refused
@@ -239,7 +243,7 @@ def _process_warcs(
     """Each web archive the folder does not hold yet to one ``.jsonl.gz`` and one index line. The
     records stream through the workers in order, so an archive is complete when the first outcome
     of a later one arrives (or the stream ends). The message that stopped the run, if one did."""
-    recipe = Recipe.for_run(config.command, "json", config.options)
+    recipe = Recipe.for_run(config.command, "json", config.options, config.render)
     todo: list[Planned] = []
     names = folder.plan_names(warcs, WARC_OUTPUT_EXTENSION)
     for source, name in zip(warcs, names, strict=True):
@@ -256,7 +260,7 @@ def _process_warcs(
     outcomes = process(
         stream, config.command, config.options, workers=worker_count(config), on_idle=reporter.tick
     )
-    writer = _WarcWriter(folder, todo, recipe, config.command, reporter.warcs)
+    writer = _WarcWriter(folder, todo, recipe, config.command, reporter.warcs, config.render)
     try:
         with contextlib.closing(outcomes), reporter.running(None):
             for outcome in outcomes:
@@ -286,8 +290,10 @@ class _WarcWriter:
         recipe: Recipe,
         command: str,
         tallies: list[WarcTally],
+        render: RenderOptions,
     ) -> None:
         self.folder = folder
+        self.render = render
         self.tallies = tallies
         """The archives' record counts, filled in as the reader goes (the run's tallies)."""
         self.todo = todo
@@ -311,10 +317,10 @@ class _WarcWriter:
             self.position += 1
         if outcome.failure is not None:
             self.counts["skipped" if outcome.failure.skipped else "failed"] += 1
-            line = self.json.render_failure(outcome.failure, self.command)
+            line = self.json.render_failure(outcome.failure, self.command, self.render)
         elif outcome.result is not None:
             self.counts["done"] += 1
-            line = self.json.render(outcome.result)
+            line = self.json.render(outcome.result, self.render)
         else:
             raise RuntimeError("an outcome without a result or a failure")
         if line is not None and self.error is None:

@@ -6,6 +6,7 @@ import errno
 import os
 import stat
 import sys
+from pathlib import Path
 from typing import BinaryIO
 
 from newscli.errors import HttpStatusError, ReadError, SourceNotFoundError
@@ -13,6 +14,7 @@ from newscli.ingest.limits import human_size, too_large
 from newscli.ingest.payload import document_from_bytes
 from newscli.model import Document, Source
 from newscli.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchOptions
+from newscli.sources import url_hint
 
 
 def read_document(
@@ -31,8 +33,10 @@ def read_document(
         return archived_document(source, max_bytes=max_bytes)
     if source.kind == "stdin":
         data = read_capped(sys.stdin.buffer, max_bytes)
+    elif source.path is not None:
+        data = read_file_bytes(source.path, max_bytes)
     else:
-        data = read_file_bytes(source, max_bytes)
+        raise ReadError("a file source without a path")
     return document_from_bytes(data, source=source, max_bytes=max_bytes)
 
 
@@ -56,14 +60,12 @@ def archived_document(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     )
 
 
-def read_file_bytes(source: Source, max_bytes: int) -> bytes:
-    path = source.path
-    if path is None:
-        raise ReadError("a file source without a path")
+def read_file_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of the file at ``path``, refused beyond ``max_bytes``. Raises ``NewscliError``."""
     try:
         info = path.stat()
     except FileNotFoundError as exc:
-        raise SourceNotFoundError("no such file or directory") from exc
+        raise SourceNotFoundError("no such file or directory", hint=url_hint(str(path))) from exc
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise ReadError("symbolic link loop") from exc

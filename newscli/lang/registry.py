@@ -69,6 +69,11 @@ class Resources:
     """Participles that attribute ("saying", "adding")."""
     according_to: tuple[str, ...] = ()
     """Phrases that put the source after them ("according to", "selon", "laut")."""
+    according_nouns: frozenset[str] = frozenset()
+    """Nouns of "nach Angaben/Erkenntnissen/Informationen X" (German): the source after them."""
+    possessives: dict[str, str] = field(default_factory=dict)
+    """Possessive determiners and the pronoun they stand for ("seiner": "er"): "nach seiner
+    Einschätzung" is his."""
     according_after: tuple[str, ...] = ()
     """Postpositions that put the source before them ("zufolge": "dem Bericht zufolge")."""
     auxiliaries: frozenset[str] = frozenset()
@@ -108,6 +113,81 @@ class Resources:
     """The opening and closing marks this language's press uses, outer style first."""
     dialogue_dash: bool = False
     """Dialogue may be led by a dash (— ¿Vienes?), as in Spanish and French."""
+    # -- what the attribution grammar of German, French and Spanish needs (``grammar``) --------
+    function_words: frozenset[str] = frozenset()
+    """Closed-class words (pronouns, conjunctions, prepositions, adverbs, particles) that are
+    never a name nor the head of a speaker, however they are capitalised ("Dagegen",
+    "Seinerseits", "Als", "Lorsque")."""
+    prepositions: frozenset[str] = frozenset()
+    """Prepositions: a noun phrase after one is no subject ("am Montag", "devant la presse")."""
+    clause_openers: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
+    """Relative pronouns that open a clause after a comma ("deren", "qui", "dont")."""
+    article_relatives: frozenset[str] = frozenset()
+    """Relative pronouns that are also articles (German "der", "die", "das"): relative only
+    before a word that is no noun (", der im Stau stand")."""
+    """Conjunctions and relative words that open a new clause ("und", "weil", "que", "cuando")."""
+    person_heads: frozenset[str] = frozenset()
+    """Nouns for people that head a speaker description ("zeuge", "habitante", "vecino"); in
+    German also the last part of a compound ("Regierungssprecher")."""
+    person_suffixes: tuple[str, ...] = ()
+    """Endings of nouns for people ("-erin", "-ist"): a description headed by one can speak."""
+    document_heads: frozenset[str] = frozenset()
+    """Nouns for documents that can be a source ("erklärung", "communiqué", "comunicado")."""
+    not_name_suffixes: tuple[str, ...] = ()
+    """Endings that make a capitalised word an abstract noun, an adverb or a participle, never a
+    name (German "-ung", "-heit", "-weise", "-end")."""
+    oblique_determiners: frozenset[str] = frozenset()
+    """Determiners that never open a subject (German "dem", "den", "des"): the noun phrase they
+    open is an object or an addressee."""
+    genitive_determiners: frozenset[str] = frozenset()
+    """Words that attach a complement to a noun ("des", "der"; "de", "du"; "del"): "ein Sprecher
+    des Ministeriums" is one speaker."""
+    name_particles: frozenset[str] = frozenset()
+    """Small words inside names ("von", "v.", "de", "del", "van")."""
+    reflexives: frozenset[str] = frozenset()
+    clitics: frozenset[str] = frozenset()
+    """Object pronouns written before the verb ("le", "les", "lui"): "—le preguntaron los
+    periodistas" is inverted all the same."""
+    """Reflexive pronouns that stand between a verb and its subject ("sich", "se")."""
+    feminine_suffixes: tuple[str, ...] = ()
+    """Endings of feminine nouns ("-ung", "-in"): after German "der" such a noun is a dative or a
+    genitive ("der Zeitung"), and a person so named is a woman ("die Ministerin")."""
+    indefinite_determiners: frozenset[str] = frozenset()
+    """Determiners that introduce someone new ("ein", "un", "una"): a definite description with
+    the same noun later means the same person ("ein Sprecher" … "der Sprecher")."""
+    feminine_determiners: frozenset[str] = frozenset()
+    """Determiners that show a singular noun is feminine ("die", "eine"; "la", "une"; "la")."""
+    masculine_determiners: frozenset[str] = frozenset()
+    reported_mood: frozenset[str] = frozenset()
+    """Verb forms that mark a sentence as reported speech by themselves (German Konjunktiv I:
+    "sei", "habe", "werde"): such a sentence goes on with the source of the one before."""
+    as_words: frozenset[str] = frozenset()
+    """Words that attribute with a clause after a quotation ("„…“, wie der Minister sagte",
+    "« … », comme l'a rappelé X", "“…”, como dijo X")."""
+    passive_auxiliaries: frozenset[str] = frozenset()
+    """Auxiliaries of the passive ("wurde", "été", "fue"): with them the speaker of a speech verb
+    is its agent ("von", "par", "por" X)."""
+    agent_prepositions: frozenset[str] = frozenset()
+    cataphora: frozenset[str] = frozenset()
+    """Words that announce the quotation that follows ("folgendes", "suivant", "siguiente"): the
+    subject of their sentence speaks it."""
+    so_words: frozenset[str] = frozenset()
+    """Words that attribute a quotation without a verb ("„…“, so der Minister", "Soweit X.")."""
+    impersonal_cues: frozenset[str] = frozenset()
+    """Verbs whose subject is impersonal and whose source follows a preposition ("heißt es in
+    der Erklärung", "peut-on lire dans le communiqué")."""
+    turn_labels: dict[str, str] = field(default_factory=dict)
+    """Labels of interview turns (lower case) and whether each opens a "question" or an
+    "answer" ("frage", "antwort"; "p", "r")."""
+    plural_verb_endings: tuple[str, ...] = ()
+    """Endings of finite verbs in the third person plural ("-ron", "-an"): a verb without its
+    subject so written speaks for a group."""
+    plural_determiners: frozenset[str] = frozenset()
+    """Determiners of the plural ("los", "les"): such a description names a group."""
+    drops_subject: bool = False
+    """A finite verb may stand without its subject pronoun (Spanish "dijo"): the subject is the
+    person the article is talking about."""
 
 
 @cache

@@ -21,6 +21,17 @@ AUTO = "auto"
 
 
 @dataclass(frozen=True)
+class RenderOptions:
+    """Choices about what a rendering includes; a format ignores those it has no use for."""
+
+    with_sentences: bool = False
+    """JSON: add ``sentences``, the article's sentences that every ``sentence`` index counts."""
+
+
+PLAIN = RenderOptions()
+
+
+@dataclass(frozen=True)
 class Format:
     """An output format: how a result becomes text, and how it is written."""
 
@@ -28,10 +39,10 @@ class Format:
     extension: str
     """File extension of an output file in ``--output-dir``."""
     renderer: str
-    """``module:function`` turning a ``Brief`` or ``Article`` into a string."""
+    """``module:function(result, options)`` turning a ``Brief`` or ``Article`` into a string."""
     failure_renderer: str | None = None
-    """``module:function`` rendering a failure in place of its result (None: failures are only
-    reported on stderr)."""
+    """``module:function(failure, command=..., options=...)`` rendering a failure in place of its
+    result (None: failures are only reported on stderr)."""
     header: str | None = None
     """With several results on standard output, the line before each (``{source}`` is replaced by
     the source's name)."""
@@ -44,15 +55,17 @@ class Format:
     file_format: str | None = None
     """The format written to output files when it differs (the rich view writes plain text)."""
 
-    def render(self, result: Brief | Article) -> str:
-        function: Callable[[Brief | Article], str] = _load(self.renderer)
-        return function(result)
+    def render(self, result: Brief | Article, options: RenderOptions = PLAIN) -> str:
+        function: Callable[[Brief | Article, RenderOptions], str] = _load(self.renderer)
+        return function(result, options)
 
-    def render_failure(self, failure: Failure, command: str) -> str | None:
+    def render_failure(
+        self, failure: Failure, command: str, options: RenderOptions = PLAIN
+    ) -> str | None:
         if self.failure_renderer is None:
             return None
         function: Callable[..., str] = _load(self.failure_renderer)
-        return function(failure, command=command)
+        return function(failure, command=command, options=options)
 
 
 REGISTRY: dict[str, Format] = {
@@ -83,6 +96,10 @@ REGISTRY: dict[str, Format] = {
 }
 FORMATS = (AUTO, *REGISTRY)
 """Every ``--format`` choice: ``auto`` (rich on a terminal, text otherwise), then the registry."""
+
+COLOR_CHOICES = (AUTO, "always", "never")
+"""Every ``--color`` choice; ``newscli.render.color`` says what each means (kept here, so that the
+command line's start-up does not import that module)."""
 
 
 def get_format(name: str) -> Format:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newscli.model import Article, Brief
+from newscli.render import RenderOptions
 from newscli.render.common import (
     metadata_parts,
     readable_sentence,
@@ -32,7 +33,8 @@ def code_span(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
-def render_markdown(result: Brief | Article) -> str:
+def render_markdown(result: Brief | Article, options: RenderOptions | None = None) -> str:
+    """``options`` is the registry's common argument; Markdown has no use for any of them."""
     if isinstance(result, Article):
         return _article_markdown(result)
     return _brief_markdown(result)

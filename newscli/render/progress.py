@@ -24,16 +24,17 @@ from rich.table import Table
 from rich.text import Text
 
 from newscli.model import Failure
+from newscli.render.color import ON_A_TERMINAL, ColorMode
 from newscli.sanitize import display_name, one_line
 
 REFRESH_SECONDS = 0.1
 MAX_FAILURE_ROWS = 50
 
 
-def stderr_console(stream: TextIO, *, no_color: bool = False) -> Console:
+def stderr_console(stream: TextIO, *, color: ColorMode = ON_A_TERMINAL) -> Console:
     """A console for messages: no markup or highlighting, so file names print as they are."""
     return Console(
-        file=stream, no_color=no_color or None, highlight=False, markup=False, emoji=False
+        file=stream, highlight=False, markup=False, emoji=False, **color.console_options(stream)
     )
 
 

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newscli.model import Article, Brief
+from newscli.render.color import ON_A_TERMINAL, ColorMode
 from newscli.render.common import metadata_parts, readable_sentence, removed_summary, title_of
 from newscli.sanitize import display_name, one_line
 
@@ -112,22 +113,27 @@ def _removed(article: Article) -> list[RenderableType]:
     return [Text(), Text(f"✂ {summary}", style="dim")]
 
 
+class _OutputConsole(Console):
+    """rich's ``Console`` that lets a closed pipe be the caller's business: rich would exit with
+    status 1; the runner stops quietly with the status the sources so far earned."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def make_console(
-    stream: object,
-    *,
-    no_color: bool = False,
-    width: int | None = None,
-    force_terminal: bool | None = None,
+    stream: object, *, color: ColorMode = ON_A_TERMINAL, width: int | None = None
 ) -> Console:
-    """A console for article output: no markup parsing, no auto-highlighting, no emoji codes."""
-    return Console(
+    """A console for article output: no markup parsing, no auto-highlighting, no emoji codes;
+    colour and styles as ``color`` says (``newscli.render.color``)."""
+    return _OutputConsole(
         file=stream,  # type: ignore[arg-type]
-        no_color=no_color or None,  # None lets rich honour NO_COLOR
         highlight=False,
         markup=False,
         emoji=False,
         width=width,
-        force_terminal=force_terminal,
+        **color.console_options(stream),
     )
 
 

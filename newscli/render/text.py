@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from newscli.model import Article, Brief
+from newscli.render import RenderOptions
 from newscli.render.common import (
     metadata_parts,
     readable_sentence,
@@ -17,7 +18,10 @@ from newscli.sanitize import display_name
 WIDTH = 80
 
 
-def render_text(result: Brief | Article, *, width: int = WIDTH) -> str:
+def render_text(
+    result: Brief | Article, options: RenderOptions | None = None, *, width: int = WIDTH
+) -> str:
+    """``options`` is the registry's common argument; plain text has no use for any of them."""
     if isinstance(result, Article):
         return _article_text(result, width)
     return _brief_text(result, width)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
+from newscli.analyze.segment import segment
+from newscli.clean.authors import split_authors
 from newscli.model import (
     Article,
     Attribution,
@@ -189,29 +191,47 @@ def rows_brief(
 ) -> Brief:
     """The brief back from its rows (``children`` maps a table to its rows in position order).
 
-    Sentences are not stored (they follow from the text), so ``Brief.sentences`` is empty."""
+    Sentences are not stored (they follow from the text), so ``Brief.sentences`` is empty; the
+    offsets of summary sentences and claims come from segmenting the text again, and ``authors``
+    from splitting ``author`` again, as the pipeline did."""
+    author = article["author"]
     restored = Article(
         source=source,
         kind=article["kind"],
         paragraphs=paragraphs_from(article["text"], article["paragraph_ends"]),
         title=article["title"],
-        author=article["author"],
+        author=author,
+        authors=split_authors(author),
         date=article["date"],
         site=article["site"],
         url=article["url"],
         language=article["language"],
         removed=tuple(Removed(r["text"], r["reason"]) for r in children["removed"]),
     )
+    spans = {s.index: (s.start, s.end) for s in segment(restored)}
     return Brief(
         article=restored,
         stats=Stats(article["words"], article["sentences"], article["paragraphs"]),
         method=article["method"],
         summary=tuple(
-            SummarySentence(s["text"], s["sentence"], s["score"], s["speaker"])
+            SummarySentence(
+                s["text"],
+                s["sentence"],
+                s["score"],
+                *spans.get(s["sentence"], (0, 0)),
+                speaker=s["speaker"],
+            )
             for s in children["summary"]
         ),
         claims=tuple(
-            Claim(c["text"], c["speaker"], c["sentence"], c["kind"], c["score"])
+            Claim(
+                c["text"],
+                c["speaker"],
+                c["sentence"],
+                c["kind"],
+                c["score"],
+                *spans.get(c["sentence"], (0, 0)),
+            )
             for c in children["claims"]
         ),
         quotes=tuple(_restored_quote(q) for q in children["quotes"]),

@@ -1,0 +1,544 @@
+"""Quotes, reported speech and speakers in German, French and Spanish news: marks, cues,
+pronouns, descriptions and the layouts of interviews and dialogue, one behaviour a test; the
+de/fr/es dev set (``tests/fixtures/attribution-de-fr-es``) as a pinned quality floor.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscli.analyze.segment import segment
+from newscli.analyze.statements import Statements, find_statements
+from newscli.model import Article
+from newscli.pipeline import brief
+
+DEV_SET = Path(__file__).parent / "fixtures" / "attribution-de-fr-es" / "dev.jsonl"
+
+
+def statements_of(*paragraphs: str, language: str) -> Statements:
+    article = Article(source="-", kind="text", paragraphs=paragraphs, language=language)
+    return find_statements(article.text, segment(article), language)
+
+
+def said(*paragraphs: str, language: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker) of every attribution."""
+    found = statements_of(*paragraphs, language=language).attributions
+    return [(a.kind, a.text, a.speaker) for a in found]
+
+
+def quotes(*paragraphs: str, language: str) -> list[tuple[str, str | None]]:
+    return [(t, s) for k, t, s in said(*paragraphs, language=language) if k == "quote"]
+
+
+def reported(*paragraphs: str, language: str) -> list[tuple[str, str | None]]:
+    return [(t, s) for k, t, s in said(*paragraphs, language=language) if k == "reported"]
+
+
+def speakers(*paragraphs: str, language: str) -> set[str | None]:
+    return {s for _, _, s in said(*paragraphs, language=language)}
+
+
+# --- German marks -------------------------------------------------------------------------------
+
+
+def test_german_guillemets_pointing_inwards_are_a_quote() -> None:
+    found = quotes("»Wir bleiben hier«, sagte die Wirtin Greta Holm.", language="de")
+    assert found == [("Wir bleiben hier", "Greta Holm")]
+
+
+def test_quote_opened_low_and_closed_straight_stops_at_its_mark() -> None:
+    found = quotes(
+        '„Die Kasse ist leer", sagte der Kämmerer Ole Brandt. Dann ging die Sitzung weiter.',
+        language="de",
+    )
+    assert found == [("Die Kasse ist leer", "Ole Brandt")]
+
+
+def test_single_low_marks_inside_a_quote_belong_to_it() -> None:
+    found = quotes(
+        "„Sie nannten es ‚Sparpaket‘, wir nennen es Kahlschlag“, sagte Ole Brandt.",
+        language="de",
+    )
+    assert found == [("Sie nannten es ‚Sparpaket‘, wir nennen es Kahlschlag", "Ole Brandt")]
+
+
+def test_single_guillemets_inside_guillemets_belong_to_the_quote() -> None:
+    found = quotes("»Auf dem Schild stand ›Betreten verboten‹«, sagte Greta Holm.", language="de")
+    assert found == [("Auf dem Schild stand ›Betreten verboten‹", "Greta Holm")]
+
+
+def test_guillemets_nested_in_low_quotes_do_not_end_them() -> None:
+    found = quotes(
+        "Greta Holm sagte: „Der Satz »Wir schaffen das« hängt bei uns im Flur.“",
+        language="de",
+    )
+    assert found == [("Der Satz »Wir schaffen das« hängt bei uns im Flur", "Greta Holm")]
+
+
+def test_german_quote_running_over_paragraphs_is_one_quote() -> None:
+    found = quotes(
+        "Die Sprecherin Lea Kurz sagte: „Wir haben drei Jahre gewartet.",
+        "„Jetzt reicht es uns.“",
+        language="de",
+    )
+    assert found == [("Wir haben drei Jahre gewartet. Jetzt reicht es uns", "Lea Kurz")]
+
+
+def test_title_in_a_nouns_place_is_a_phrase_not_a_quote() -> None:
+    found = statements_of(
+        "Das Magazin „Stadtleben“ berichtete zuerst über den Fall.", language="de"
+    )
+    assert [p.text for p in found.phrases] == ["Stadtleben"]
+    assert found.quotes == ()
+
+
+def test_ditto_marks_in_a_price_table_are_no_quotes() -> None:
+    found = statements_of("Weizen 21 50 „ 22 10 „ „ 23 40 Roggen 18 20 „ 19 00", language="de")
+    assert found.quotes == () and found.phrases == ()
+
+
+# --- German cues and speakers ------------------------------------------------------------------
+
+
+def test_any_verb_right_after_the_quote_inverts_its_subject() -> None:
+    found = quotes("„Na also“, nickte die Trainerin Jana Voss.", language="de")
+    assert found == [("Na also", "Jana Voss")]
+
+
+def test_so_der_sprecher_attributes_the_quote() -> None:
+    found = quotes(
+        "Ein Sprecher der Stadtwerke bestätigte den Ausfall.",
+        "„Die Leitung ist seit Montag defekt“, so der Sprecher.",
+        language="de",
+    )
+    assert found == [("Die Leitung ist seit Montag defekt", "Ein Sprecher der Stadtwerke")]
+
+
+def test_outlet_after_gegenueber_is_the_addressee() -> None:
+    found = quotes(
+        "„Wir prüfen alle Optionen“, erklärte ein Sprecher des Ministeriums gegenüber der "
+        "Rheinischen Post.",
+        language="de",
+    )
+    assert found == [("Wir prüfen alle Optionen", "ein Sprecher des Ministeriums")]
+
+
+def test_dative_outlet_after_the_verb_is_not_the_speaker() -> None:
+    found = quotes(
+        "„Das war knapp“, sagte der Deutschen Presse-Agentur ein Sprecher der Feuerwehr.",
+        language="de",
+    )
+    assert found == [("Das war knapp", "ein Sprecher der Feuerwehr")]
+
+
+def test_heisst_es_in_the_statement_gives_its_author() -> None:
+    found = reported(
+        "In einer Erklärung des Verbands heißt es, die Preise würden weiter steigen.",
+        language="de",
+    )
+    assert found == [("die Preise würden weiter steigen", "der Verband")]
+
+
+def test_laut_without_a_comma_reports_the_rest_of_the_sentence() -> None:
+    assert reported("Laut Polizei wurden zwei Autos beschädigt.", language="de") == [
+        ("wurden zwei Autos beschädigt", "Polizei")
+    ]
+
+
+def test_zufolge_puts_the_source_before_it() -> None:
+    assert reported("Dem Gutachten zufolge fehlen zwölf Millionen Euro.", language="de") == [
+        ("fehlen zwölf Millionen Euro", "Dem Gutachten")
+    ]
+
+
+def test_nach_angaben_names_the_source_in_the_nominative() -> None:
+    found = reported(
+        "Nach Angaben des Deutschen Wetterdienstes fällt am Sonntag Schnee.", language="de"
+    )
+    assert found == [("fällt am Sonntag Schnee", "des Deutschen Wetterdienstes")] or found == [
+        ("fällt am Sonntag Schnee", "der Deutsche Wetterdienst")
+    ]
+
+
+def test_konjunktiv_one_goes_on_with_the_source_before() -> None:
+    found = reported(
+        "Die Bürgermeisterin Anke Rohde sagte, die Brücke werde im Mai fertig. Die Kosten "
+        "seien gedeckt.",
+        language="de",
+    )
+    assert found == [
+        ("die Brücke werde im Mai fertig", "Anke Rohde"),
+        ("Die Kosten seien gedeckt", "Anke Rohde"),
+    ]
+
+
+def test_konjunktiv_without_a_recent_source_is_no_report() -> None:
+    assert reported("Die Kosten seien gedeckt, hoffte man im Rathaus.", language="de") == []
+
+
+def test_colon_after_a_clause_without_a_speech_verb_gives_its_subject() -> None:
+    found = quotes(
+        "Dagegen wehrt sich nun Landrat Heiko Friese, und zwar folgendermaßen: „Das ist "
+        "falsch und das wissen alle.“",
+        language="de",
+    )
+    assert found == [("Das ist falsch und das wissen alle", "Heiko Friese")]
+
+
+def test_verb_second_after_an_adverb_puts_the_subject_after_the_verb() -> None:
+    found = quotes("Dann sagte die Richterin Eva Wendt: „Die Sitzung ist vertagt.“", language="de")
+    assert found == [("Die Sitzung ist vertagt", "Eva Wendt")]
+
+
+def test_er_resolves_to_the_man_the_article_named() -> None:
+    found = quotes(
+        "Der Bürgermeister Paul Seidel besuchte am Montag die Baustelle.",
+        "„Wir liegen im Plan“, sagte er.",
+        language="de",
+    )
+    assert found == [("Wir liegen im Plan", "Paul Seidel")]
+
+
+def test_sie_resolves_to_the_woman_not_the_man_mentioned_later() -> None:
+    found = quotes(
+        "Ministerin Dagmar Vogt traf sich mit Herrn Lukas Brenner.",
+        "„Das Gespräch war gut“, sagte sie danach.",
+        language="de",
+    )
+    assert found == [("Das Gespräch war gut", "Dagmar Vogt")]
+
+
+def test_description_resolves_to_the_name_the_article_tied_it_to() -> None:
+    found = quotes(
+        "Bundeskanzlerin Maria Lenz reiste am Dienstag nach Paris.",
+        "„Europa muss zusammenhalten“, sagte die Kanzlerin.",
+        language="de",
+    )
+    assert found == [("Europa muss zusammenhalten", "Maria Lenz")]
+
+
+def test_bare_body_description_resolves_to_the_body_named_before() -> None:
+    found = reported(
+        "Die Berliner Umweltbehörde prüft den Fall.",
+        "Man werde die Werte veröffentlichen, hieß es aus der Behörde.",
+        language="de",
+    )
+    assert found == [("Man werde die Werte veröffentlichen", "Die Berliner Umweltbehörde")]
+
+
+def test_age_epithet_takes_up_the_person_the_article_is_about() -> None:
+    found = quotes(
+        "Der Radprofi Timo Berger hat seine Karriere beendet.",
+        "„Es war eine schöne Zeit“, sagte der 36-Jährige.",
+        language="de",
+    )
+    assert found == [("Es war eine schöne Zeit", "Timo Berger")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "„Das geht nicht“, heißt es. Es bleibt dabei.",
+        "Als „Skandal“ bezeichnet, ging die Sache weiter.",
+        "Seinerseits „nichts Neues“, wie üblich.",
+        "Corps „Nord“ marschierte ab.",
+    ],
+)
+def test_german_pronouns_conjunctions_and_nouns_are_never_speakers(sentence: str) -> None:
+    names = speakers(sentence, language="de")
+    assert not names & {"Es", "es", "Als", "Seinerseits", "Corps"}
+
+
+def test_dpa_dateline_is_no_speaker() -> None:
+    found = quotes(
+        "Berlin (dpa) - Die Gewerkschaft ruft zum Streik auf.",
+        "„Wir sind bereit“, sagte Verdi-Chef Jonas Krull.",
+        language="de",
+    )
+    assert found == [("Wir sind bereit", "Jonas Krull")]
+
+
+def test_interview_answers_are_the_interviewees_quotes() -> None:
+    found = quotes(
+        "Die Ärztin Sabine Ort arbeitet seit zwanzig Jahren auf dem Land.",
+        "Frage: Frau Ort, fehlen Ärzte?",
+        "Antwort: Ja, und zwar überall. Vor allem Kinderärzte.",
+        language="de",
+    )
+    assert found == [("Ja, und zwar überall. Vor allem Kinderärzte", "Sabine Ort")]
+
+
+def test_interview_labelled_with_names_gives_each_answer_to_its_name() -> None:
+    found = quotes(
+        "Der Schauspieler Malte Nord spricht über seine neue Rolle.",
+        "SPIEGEL: Herr Nord, war der Dreh anstrengend?",
+        "Nord: Sehr. Wir haben sechs Wochen im Schnee gedreht.",
+        language="de",
+    )
+    assert found == [("Sehr. Wir haben sechs Wochen im Schnee gedreht", "Malte Nord")]
+
+
+def test_word_a_speaker_calls_something_is_their_quote() -> None:
+    found = quotes("Landrat Uwe Kahl nannte den Plan „Unsinn“ und ging.", language="de")
+    assert found == [("Unsinn", "Uwe Kahl")]
+
+
+def test_short_quote_with_a_speech_verb_is_attributed() -> None:
+    found = quotes("Kapitän Jan Ohm sprach danach von einem „Weckruf“.", language="de")
+    assert found == [("Weckruf", "Jan Ohm")]
+
+
+# --- French -------------------------------------------------------------------------------------
+
+
+def test_french_spaced_guillemets_and_inverted_pronoun() -> None:
+    found = quotes(
+        "Le maire de Brest, Yann Le Gall, a visité le port.",
+        "« Nous allons tout reconstruire », a-t-il ajouté.",
+        language="fr",
+    )
+    assert found == [("Nous allons tout reconstruire", "Yann Le Gall")]
+
+
+def test_french_inversion_of_a_feminine_pronoun() -> None:
+    found = quotes(
+        "La ministre Claire Vasseur était à Lyon.",
+        "« C'est un premier pas », estime-t-elle.",
+        language="fr",
+    )
+    assert found == [("C'est un premier pas", "Claire Vasseur")]
+
+
+def test_french_any_verb_inverts_after_the_quote() -> None:
+    found = quotes("« Quelle histoire ! », sourit la députée Inès Morel.", language="fr")
+    assert found == [("Quelle histoire !", "Inès Morel")]
+
+
+def test_french_selon_and_a_declare_que() -> None:
+    found = reported(
+        "Selon la préfecture, deux routes restent coupées.",
+        "Le préfet a déclaré que les secours étaient sur place.",
+        language="fr",
+    )
+    assert found == [
+        ("deux routes restent coupées", "la préfecture"),
+        ("les secours étaient sur place", "Le préfet"),
+    ]
+
+
+def test_french_pour_x_is_an_opinion_with_its_source() -> None:
+    found = reported("Pour le syndicat, cette réforme est une provocation.", language="fr")
+    assert found == [("cette réforme est une provocation", "le syndicat")]
+
+
+def test_french_dash_dialogue_with_an_incise() -> None:
+    found = quotes(
+        "L'éleveur Paul Roux nous reçoit dans sa cour.",
+        "— Vous allez vendre ?",
+        "— Jamais, répond l'éleveur. Cette ferme est à nous depuis quatre générations.",
+        language="fr",
+    )
+    assert found == [("Jamais … Cette ferme est à nous depuis quatre générations", "Paul Roux")]
+
+
+@pytest.mark.parametrize("word", ["Il", "Le", "Une", "On", "Ce"])
+def test_french_pronouns_and_determiners_are_never_speakers(word: str) -> None:
+    found = said(
+        f"{word} faut agir, a déclaré hier soir le gouvernement.",
+        "« On verra bien », a-t-on dit.",
+        language="fr",
+    )
+    assert all(speaker not in {"Il", "Le", "Une", "On", "Ce", "il", "on"} for *_, speaker in found)
+
+
+# --- Spanish ------------------------------------------------------------------------------------
+
+
+def test_spanish_inciso_between_dashes_attributes_the_quote() -> None:
+    found = quotes(
+        "—No habrá recortes —dijo el consejero de Sanidad, Pablo Ruiz—. Lo garantizo.",
+        language="es",
+    )
+    assert found == [("No habrá recortes … Lo garantizo", "Pablo Ruiz")]
+
+
+def test_spanish_dropped_subject_is_the_person_the_article_is_about() -> None:
+    found = quotes(
+        "La alcaldesa de Cádiz, Rocío Ibarra, visitó el mercado.",
+        "«Hay que apoyar al pequeño comercio», afirmó.",
+        language="es",
+    )
+    assert found == [("Hay que apoyar al pequeño comercio", "Rocío Ibarra")]
+
+
+def test_spanish_segun_and_dijo_que() -> None:
+    found = reported(
+        "Según la Guardia Civil, el conductor iba bebido.",
+        "El portavoz dijo que el caso está cerrado.",
+        language="es",
+    )
+    assert found == [
+        ("el conductor iba bebido", "Guardia Civil"),
+        ("el caso está cerrado", "El portavoz"),
+    ]
+
+
+def test_spanish_segun_after_a_verb_takes_its_subject() -> None:
+    found = reported(
+        "El hospital atendió a doce heridos, según informó el Ayuntamiento.", language="es"
+    )
+    assert found == [("El hospital atendió a doce heridos", "Ayuntamiento")]
+
+
+def test_spanish_relative_que_after_a_name_is_no_reported_clause() -> None:
+    found = reported(
+        "«Es injusto», lamentó Ana Soler, que vende pescado desde hace treinta años.",
+        language="es",
+    )
+    assert found == []
+
+
+def test_spanish_dialogue_lines_alternate_between_the_two_parties() -> None:
+    found = quotes(
+        "“No pienso dimitir”, aseguró el alcalde de Vigo, Abel Caballero.",
+        "—¿Y si lo imputan? —le preguntaron los periodistas.\n—Entonces hablaremos —respondió.",
+        language="es",
+    )
+    assert found == [
+        ("No pienso dimitir", "Abel Caballero"),
+        ("¿Y si lo imputan?", "los periodistas"),
+        ("Entonces hablaremos", "Abel Caballero"),
+    ]
+
+
+def test_spanish_plural_verb_without_subject_speaks_for_a_group() -> None:
+    found = quotes(
+        "La concejala Elena Ruiz visitó Lavapiés el lunes.",
+        "Los vecinos del barrio se concentraron ante el ayuntamiento.",
+        "«Estamos hartos de esperar», dijeron.",
+        language="es",
+    )
+    assert found == [("Estamos hartos de esperar", "Los vecinos del barrio")]
+
+
+def test_spanish_interview_labels_p_and_r() -> None:
+    found = quotes(
+        "Marta Gil dirige el hospital desde 2020.",
+        "P. ¿Faltan enfermeras?",
+        "R. Faltan en todo el país.",
+        language="es",
+    )
+    assert found == [("Faltan en todo el país", "Marta Gil")]
+
+
+# --- the whole brief and the dev set ----------------------------------------------------------
+
+
+def test_brief_detects_german_and_uses_its_grammar() -> None:
+    text = (
+        "Streit um den Radweg\n\n"
+        "Die Stadt will den Radweg an der Elbe verbreitern. Die Anwohner sind dagegen.\n\n"
+        "„Wir wurden nicht gefragt“, sagte die Anwohnerin Petra Lutz. Die Stadt habe die "
+        "Pläne im Sommer vorgestellt, als viele im Urlaub gewesen seien.\n\n"
+        "Ein Sprecher der Stadt wies die Kritik zurück. „Alle Unterlagen waren öffentlich“, "
+        "sagte er."
+    )
+    result = brief(text)
+    assert result.article.language == "de"
+    found = [(q.text, q.speaker) for q in result.quotes]
+    assert found == [
+        ("Wir wurden nicht gefragt", "Petra Lutz"),
+        ("Alle Unterlagen waren öffentlich", "Ein Sprecher der Stadt"),
+    ]
+
+
+def _dev_records() -> list[dict[str, object]]:
+    with DEV_SET.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def test_dev_set_annotations_are_substrings_of_their_articles() -> None:
+    for record in _dev_records():
+        text = str(record["text"])
+        for quote in record["quotes"]:  # type: ignore[attr-defined]
+            assert all(part in text for part in quote["parts"]), (record["id"], quote)
+        for clause in record["reported"]:  # type: ignore[attr-defined]
+            assert clause["content"] in text, (record["id"], clause)
+        for phrase in record["phrases"]:  # type: ignore[attr-defined]
+            assert phrase["text"] in text, (record["id"], phrase)
+
+
+def test_dev_set_scores_stay_above_their_floor() -> None:
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    import attribution_langs
+
+    total = attribution_langs.Tally()
+    for record in attribution_langs.load(DEV_SET):
+        total.add(attribution_langs.evaluate(record, whole_brief=False, errors=None))
+    assert total.quotes.f1 >= 0.95
+    assert total.quotes.speaker_accuracy >= 0.90
+    assert total.reported.f1 >= 0.90
+    assert total.reported.speaker_accuracy >= 0.90
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+_PIECES = [
+    *"abc XYZ.,:;!?\n—–-",
+    "„",
+    "“",
+    "»",
+    "«",
+    "‚",
+    "‘",
+    "› ",
+    "« ",
+    " »",
+    "sagte ",
+    "so ",
+    "dijo ",
+    "a-t-il déclaré ",
+    "der Minister ",
+    "Anna Roth ",
+    "er ",
+    "que ",
+    "dass ",
+    "laut ",
+    "según ",
+    "\n\n— ",
+    "\n\nFrage: ",
+    "\n\nAntwort: ",
+    "\n\nP. ",
+    "\n\nR. ",
+]
+_TEXTISH = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_TEXTISH, min_size=1, max_size=4), st.sampled_from(["de", "fr", "es"]))
+def test_every_part_is_the_text_at_its_offsets_in_every_language(
+    paragraphs: list[str], language: str
+) -> None:
+    kept = tuple(p for s in paragraphs for p in re.split(r"\n\s*\n", s) if p.strip())
+    article = Article("-", "text", kept or ("x",))
+    text = article.text
+    found = find_statements(text, segment(article), language)
+    for attribution in found.attributions:
+        pieces = [text[a:b] for a, b in attribution.parts]
+        assert all(pieces)
+        assert attribution.start == attribution.parts[0][0]
+        assert attribution.end == attribution.parts[-1][1]
+        if attribution.kind == "reported":
+            assert pieces == [attribution.text]
+        else:
+            assert all(piece in attribution.text for piece in pieces)
+        assert attribution.speaker is None or attribution.speaker.strip()
