@@ -60,8 +60,8 @@ Shell completion (add the line to your shell's start-up file):
 def cli(ctx: click.Context) -> None:
     """Turn news articles into structured briefs: summary, key claims, quotes and speakers.
 
-    A SOURCE is a file, a folder, an http(s) URL, or - for standard input. With no SOURCE, a piped
-    standard input is read.
+    A SOURCE is a file, a folder, an http(s) URL, a web archive (.warc, .warc.gz: every page in
+    it), or - for standard input. With no SOURCE, a piped standard input is read.
 
     Many articles: summarize --db DB stores their briefs in SQLite; speakers, quotes, search and
     digest ask that store questions.
