@@ -1,15 +1,24 @@
-"""Two more ways of turning a web page into plain text, to check the cleaner on renderings it was
-not built on (the textdumps corpus was rendered with inscriptis).
+"""More ways of turning a web page into plain text, to check the cleaner on renderings it was not
+built on (the textdumps corpus was rendered with inscriptis).
 
 - ``plain``: what copying a whole page out of a browser gives: one line per block element, no list
   markers, no blank lines, links as their text only.
 - ``markdown``: what HTML-to-Markdown converters and LLM "reader" services give: ``#`` headings,
   ``- `` list items, ``[text](url)`` links, blank lines between blocks.
+- ``w3m`` and ``lynx``: the text-mode browsers' dumps (``w3m -dump -cols 80``, ``lynx -dump -width
+  72``), hard-wrapped, lynx with ``[12]`` link numbers and a reference list; only where the Debian
+  packages are installed (``apt-get install w3m lynx``).
+- ``hard_wrap``: any rendering wrapped at a fixed width with ``textwrap`` (each line on its own, as
+  e-mail and terminals do), for when w3m and lynx are not there.
+- ``doubled``: a page whose article is printed twice (the article's lines copied again after it).
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import textwrap
 
 _SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "button"}
 _BLOCK = {
@@ -73,3 +82,48 @@ def render(html: str, style: str) -> str:
     walk(body if body is not None else root, "")
     flush()
     return "\n".join(lines)
+
+
+TEXT_BROWSERS = {
+    "w3m": ["w3m", "-dump", "-cols", "80", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
+    "lynx": [
+        "lynx", "-dump", "-stdin", "-force_html", "-width", "72", "-assume_charset=utf-8",
+        "-display_charset=utf-8",
+    ],
+}  # fmt: skip
+
+
+def have_text_browser(name: str) -> bool:
+    return shutil.which(TEXT_BROWSERS[name][0]) is not None
+
+
+def render_with(name: str, html: str) -> str:
+    """The page as the text-mode browser ``name`` dumps it (its standard input, no network)."""
+    command = TEXT_BROWSERS[name]
+    done = subprocess.run(
+        command, input=html.encode("utf-8"), capture_output=True, timeout=60, check=False
+    )
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+def hard_wrap(text: str, width: int) -> str:
+    """Every line of ``text`` wrapped at ``width`` columns; blank lines kept."""
+    lines = text.split("\n")
+    return "\n".join(textwrap.fill(line, width) if line.strip() else "" for line in lines)
+
+
+def doubled(text: str, gold: str) -> str:
+    """``text`` with its article printed twice: the lines from the first to the last line of the
+    article (lines of eight words or more found verbatim in the gold text) copied again right
+    after the last one. Unchanged when no line is found."""
+    norm_gold = " ".join(gold.split())
+    lines = text.split("\n")
+    inside = [
+        i
+        for i, line in enumerate(lines)
+        if len(line.split()) >= 8 and " ".join(line.split()) in norm_gold
+    ]
+    if not inside:
+        return text
+    first, last = inside[0], inside[-1]
+    return "\n".join([*lines[: last + 1], "", *lines[first : last + 1], *lines[last + 1 :]])

@@ -9,7 +9,9 @@ while building the cleaner), ``test`` the odd-numbered ones. Also checks that cl
 through whole (bbc-extractive: share of article words kept, title found) and that the seed loses
 only its comment footer. jusText and trafilatura run live on the lines (a few seconds) unless
 ``--quick``; trafilatura on the HTML is the reference figure from SOURCE.md. ``--renderings`` adds
-the extraction corpora's pages rendered as a browser copy and as Markdown (benchmarks/_render.py).
+the extraction corpora's pages rendered as a browser copy, as Markdown, by ``w3m -dump -cols 80``
+and ``lynx -dump -width 72`` (when installed), the textdumps pages hard-wrapped at 72 and 80
+columns and with the article printed twice (benchmarks/_render.py).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _corpora import corpora_dir
-from _render import render
+from _render import doubled, hard_wrap, have_text_browser, render, render_with
 
 from newscli.clean.text import clean_text
 
@@ -149,38 +151,64 @@ def zyte_table(root: Path, split: str, baselines: bool, worst: int) -> None:
             print(f"  F1={f1:.2f} {line}")
 
 
-def rendered_pages(root: Path, split: str) -> dict[str, list[dict[str, str]]]:
-    """The extraction corpora's HTML pages rendered to text in two other ways, with gold text."""
+Page = dict[str, str]
+
+
+def html_sources(root: Path) -> list[tuple[str, str, str, str]]:
+    """(id, html, gold, split) of the extraction corpora's real pages; the Zyte pages in textdumps'
+    order, so that dev (even) and test (odd) are the same halves as there."""
     extraction = root / "extraction"
     zyte = json.loads(
         (extraction / "zyte-article-extraction-benchmark" / "ground-truth.json").read_text()
     )
-    ids = sorted(zyte)
-    if split != "all":
-        # Same halves as textdumps (ordered the same way): dev even, test odd.
-        order = [r["url"] for r in read_jsonl(root / "textdumps" / "zyte-pages.jsonl.gz")]
-        ids = sorted(ids, key=lambda i: order.index(zyte[i]["url"]))[
-            0 if split == "dev" else 1 :: 2
-        ]
-    sources: list[tuple[str, str, str]] = []
-    for page_id in ids:
+    order = [r["url"] for r in read_jsonl(root / "textdumps" / "zyte-pages.jsonl.gz")]
+    ids = sorted(zyte, key=lambda i: order.index(zyte[i]["url"]))
+    sources: list[tuple[str, str, str, str]] = []
+    for n, page_id in enumerate(ids):
         html_path = extraction / "zyte-article-extraction-benchmark" / "html" / f"{page_id}.html.gz"
-        sources.append((page_id, _read_html(html_path), zyte[page_id]["articleBody"]))
+        gold = zyte[page_id]["articleBody"]
+        sources.append((page_id, _read_html(html_path), gold, _half(n)))
     mozilla = extraction / "mozilla-readability-test-pages"
     records = [
         r for r in read_jsonl_plain(mozilla / "ground-truth.jsonl") if not r["small_fixture"]
     ]
-    if split != "all":
-        records = records[0 if split == "dev" else 1 :: 2]
-    for record in records:
+    for n, record in enumerate(records):
         html = _read_html(mozilla / "html" / f"{record['id']}.html.gz")
-        sources.append((record["id"], html, record["expected_text"]))
-    tables: dict[str, list[dict[str, str]]] = {}
-    for style in ("plain", "markdown"):
-        tables[style] = [
-            {"text": render(html, style), "gold": gold, "url": page_id}
-            for page_id, html, gold in sources
+        sources.append((record["id"], html, record["expected_text"], _half(n)))
+    return sources
+
+
+def _half(n: int) -> str:
+    return "dev" if n % 2 == 0 else "test"
+
+
+def rendered_pages(root: Path) -> dict[str, list[Page]]:
+    """The pages in every other rendering, each with its gold text and split."""
+    sources = html_sources(root)
+    tables: dict[str, list[Page]] = {}
+    for style, label in (("plain", "browser copy"), ("markdown", "markdown")):
+        tables[label] = [
+            {"text": render(html, style), "gold": gold, "url": page_id, "split": split}
+            for page_id, html, gold, split in sources
         ]
+    for name, label in (("w3m", "w3m -dump -cols 80"), ("lynx", "lynx -dump -width 72")):
+        if not have_text_browser(name):
+            print(f"({name} not installed: apt-get install {name}; its rendering is skipped)")
+            continue
+        tables[label] = [
+            {"text": render_with(name, html), "gold": gold, "url": page_id, "split": split}
+            for page_id, html, gold, split in sources
+        ]
+    dumps = list(read_jsonl(root / "textdumps" / "zyte-pages.jsonl.gz"))
+    for width in (72, 80):
+        tables[f"inscriptis wrapped at {width}"] = [
+            {**page, "text": hard_wrap(page["text"], width), "split": _half(n)}
+            for n, page in enumerate(dumps)
+        ]
+    tables["inscriptis, article twice"] = [
+        {**page, "text": doubled(page["text"], page["gold"]), "split": _half(n)}
+        for n, page in enumerate(dumps)
+    ]
     return tables
 
 
@@ -200,16 +228,43 @@ def without_link_targets(text: str) -> str:
     return _LINK_TARGET.sub("]", text)
 
 
-def other_renderings_table(root: Path, split: str) -> None:
-    print("\nOther renderings of the same HTML pages (zyte + mozilla readability real pages):")
-    print(f"| {'rendering / method':<44} | P     | R     | F1    | ms/page  |")
-    print(f"|{'-' * 46}|-------|-------|-------|----------|")
-    for style, pages in rendered_pages(root, split).items():
-        label = {"plain": "browser copy", "markdown": "markdown"}[style]
-        p, r, f, ms, _ = score(pages, lambda text: without_link_targets(newscli_body(text)))
-        print(row(f"{label} ({len(pages)} pages): newscli", p, r, f, f"{ms:.2f}"))
-        bp, br, bf, _, _ = score(pages, without_link_targets)
-        print(row(f"{label}: no cleaning", bp, br, bf))
+def other_renderings_table(root: Path, split: str, worst: int) -> None:
+    print(
+        "\nOther renderings (browser copy, markdown, w3m, lynx: zyte + mozilla readability real "
+        "pages; wrapped and doubled: the textdumps pages).\nP, R and F1 over the split asked "
+        "for; F1 of the dev and test halves beside them:"
+    )
+    print(f"| {'rendering / method':<44} | P     | R     | F1    | dev F1 | test F1 | ms/page  |")
+    print(f"|{'-' * 46}|-------|-------|-------|--------|---------|----------|")
+    methods: dict[str, Callable[[str], str]] = {
+        "newscli": lambda text: without_link_targets(newscli_body(text)),
+        "no cleaning": without_link_targets,
+    }
+    for label, pages in rendered_pages(root).items():
+        for method_name, method in methods.items():
+            results: list[tuple[Any, ...]] = []
+            for page in pages:
+                started = time.perf_counter()
+                body = method(page["text"])
+                elapsed = time.perf_counter() - started
+                results.append((page["split"], *prf(body, page["gold"]), elapsed, page["url"]))
+
+            def mean(column: int, half: str, results: list[tuple[Any, ...]] = results) -> float:
+                rows = [r for r in results if half in ("all", r[0])]
+                return sum(float(r[column]) for r in rows) / max(1, len(rows))
+
+            n = sum(1 for r in results if split in ("all", r[0]))
+            name = f"{label} ({n}): {method_name}"
+            timing = f"{1000 * mean(4, split):.2f}" if method_name == "newscli" else ""
+            print(
+                f"| {name:<44} | {mean(1, split):.3f} | {mean(2, split):.3f} | "
+                f"{mean(3, split):.3f} | {mean(3, 'dev'):.3f}  | {mean(3, 'test'):.3f}   | "
+                f"{timing:>8} |"
+            )
+            if worst and method_name == "newscli":
+                chosen = sorted(r for r in results if split in ("all", r[0]))
+                for row in sorted(chosen, key=lambda r: r[3])[:worst]:
+                    print(f"|   F1={row[3]:.2f} P={row[1]:.2f} R={row[2]:.2f} {row[5]}")
 
 
 def bbc_check(root: Path) -> None:
@@ -256,7 +311,7 @@ def main() -> None:
         return
     zyte_table(root, args.split, not args.quick, args.worst)
     if args.renderings:
-        other_renderings_table(root, args.split)
+        other_renderings_table(root, args.split, args.worst)
     bbc_check(root)
     seed_check(root)
 

@@ -4,10 +4,24 @@
     /work/venv/bin/python benchmarks/summaries.py --methods all     # plus every sumy method (slow)
     /work/venv/bin/python benchmarks/summaries.py --tune            # first 1,500 tokenized only
     /work/venv/bin/python benchmarks/summaries.py --scaling         # the 200,000-word check
+    /work/venv/bin/python benchmarks/summaries.py --forms paragraph,titled   # through the CLI path
 
 Articles go through newscli's own sentence segmentation and ``rank_sentences``/``pick`` (the
 ``--method`` path); ROUGE-1/2/Lsum F come from ``rouge-score`` with stemming, summary and reference
 sentences one per line. ms/article times ranking and picking, not segmentation or scoring.
+
+``--forms`` runs whole texts through the path ``newscli summarize`` takes for a text source
+(``newscli.brief``: cleaning, title detection, segmentation, ranking) with ``--sentences 3``:
+
+- ``paragraph``: the CNN/DM articles as plain text with no title line, their sentences grouped into
+  paragraphs of one to three (at random, seeded). Tuning part: the cased articles of even index and
+  the first 1,500 tokenized ones; the rest is reported beside it.
+- ``titled``: the BBC articles (bbc-extractive) as title line, blank line, paragraphs; the title is
+  not part of any summary. Tuning part: even-numbered records.
+
+Beside ``news`` and ``lead`` through the CLI path stands Lead-3 of the article body as the corpus
+gives it (no cleaning involved), and how often a title was found: taken from the body of the
+untitled texts (should be never), equal to the BBC title (should be always).
 """
 
 from __future__ import annotations
@@ -27,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpora import corpora_dir
+from _text_forms import TextForm, paragraph_form, titled_form
 
 from newscli.analyze.segment import segment
 from newscli.analyze.summary import pick, rank_sentences
@@ -168,8 +183,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--tune", action="store_true", help=f"the tuning split: first {TUNE_RECORDS} tokenized"
     )
     parser.add_argument("--scaling", action="store_true", help="run the 200,000-word check")
+    parser.add_argument(
+        "--forms", default="", help="comma list of paragraph,titled: whole texts via the CLI path"
+    )
     args = parser.parse_args(argv)
 
+    if args.forms:
+        return run_forms(args.forms.split(","), args.limit)
     if args.scaling:
         script = Path(__file__).resolve().parent / "scaling_summary.py"
         return subprocess.call([sys.executable, str(script)])
@@ -187,6 +207,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(table(name, len(records), results, whole))
         print(versus_lead(results))
         print(flush=True)
+    return 0
+
+
+def run_forms(forms: Sequence[str], limit: int | None) -> int:
+    from _text_forms import form_table
+
+    root = corpora_dir()
+    if root is None:
+        print("corpora not found: set NEWSCLI_CORPORA or place shared/ beside the checkout")
+        return 1
+    for form in forms:
+        texts: list[TextForm]
+        if form == "paragraph":
+            texts = paragraph_form(root / CORPUS, limit)
+        elif form == "titled":
+            texts = titled_form(root / "bbc-extractive" / "bbc-news-summary.jsonl.gz", limit)
+        else:
+            raise SystemExit(f"unknown form {form!r}: choose paragraph or titled")
+        print(form_table(form, texts), flush=True)
+        print()
     return 0
 
 

@@ -5,6 +5,9 @@ Library use::
     import newscli
     b = newscli.brief(open("article.txt").read())
     print(b.article.title, [s.text for s in b.summary])
+
+    # bytes as an engine holds them (a WARC record's payload, an HTTP body):
+    b = newscli.brief_bytes(payload, url=uri, content_type="text/html; charset=utf-8")
 """
 
 from __future__ import annotations
@@ -14,17 +17,28 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from newscli.model import Article, Brief
     from newscli.options import Options
-    from newscli.pipeline import brief, extract
+    from newscli.pipeline import brief, brief_bytes, extract, extract_bytes
 
 # `analyze` stays in newscli.pipeline: here it would shadow the newscli.analyze package.
-__all__ = ["Article", "Brief", "Options", "__version__", "brief", "extract"]
+__all__ = [
+    "Article",
+    "Brief",
+    "Options",
+    "__version__",
+    "brief",
+    "brief_bytes",
+    "extract",
+    "extract_bytes",
+]
 
 _LAZY = {
     "Article": "newscli.model",
     "Brief": "newscli.model",
     "Options": "newscli.options",
     "brief": "newscli.pipeline",
+    "brief_bytes": "newscli.pipeline",
     "extract": "newscli.pipeline",
+    "extract_bytes": "newscli.pipeline",
 }
 
 

@@ -16,20 +16,19 @@ from __future__ import annotations
 import math
 import os
 import signal
-import threading
 import time
 import traceback
 from collections import deque
-from collections.abc import Callable, Generator, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from newscli.errors import NewscliError
 from newscli.ingest.limits import human_size
+from newscli.limits import call_with_time_limit
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
-from newscli.pipeline import run_source
+from newscli.pipeline import run_source, warm_up
 from newscli.process_limits import (
     cap_memory,
     detach_stdout,
@@ -48,6 +47,11 @@ MAX_CHUNK = 64
 """Sources handed to a worker at a time: enough to make dispatch cost nothing per item, few enough
 that the last chunks still spread over all workers."""
 
+STREAM_CHUNK = 8
+STREAM_CHUNK_BYTES = 8 * 1024 * 1024
+"""Chunks of a lazy source stream (web archive records, which carry their bytes): its length is
+unknown, and a chunk's payload travels through a pipe, so chunks stay small."""
+
 TICK_SECONDS = 0.25
 """How often the parent wakes up to check for overrunning workers when no result arrives."""
 
@@ -63,16 +67,11 @@ class Outcome:
     """A traceback for unexpected errors, shown with ``--verbose``."""
     index: int = 0
     """The source's position in the input."""
+    seconds: float = 0.0
+    """How long the source took (wall time, in the process that ran it)."""
 
 
 URL_GRACE_SECONDS = 1.0
-
-
-class _Overran(BaseException):
-    """Raised by the alarm inside a source that ran past its time limit.
-
-    A ``BaseException`` so that the ``except Exception`` blocks of libraries do not swallow it.
-    """
 
 
 def process_one(source: Source, command: Command, options: Options, *, index: int = 0) -> Outcome:
@@ -86,38 +85,54 @@ def process_one(source: Source, command: Command, options: Options, *, index: in
         # The download enforces the same deadline itself and says more precisely what was slow;
         # the alarm only catches what comes after it.
         limit = options.timeout + URL_GRACE_SECONDS
+    started = time.perf_counter()
+    outcome = _run_one(source, command, options, limit)
+    return replace(outcome, index=index, seconds=time.perf_counter() - started)
+
+
+def _run_one(source: Source, command: Command, options: Options, limit: float | None) -> Outcome:
     try:
-        with time_limit(limit):
-            result = run_source(source, command, options)
-        return Outcome(source, result=result, index=index)
-    except _Overran:
-        return Outcome(source, failure=timeout_failure(source, options.timeout), index=index)
+        result = call_with_time_limit(
+            limit,
+            lambda: run_source(source, command, options),
+            message=timeout_failure(source, options.timeout).message,
+        )
+        return Outcome(source, result=result)
     except NewscliError as exc:
-        return _failed(source, exc.type, exc.message, index, hint=exc.hint)
+        return Outcome(source, failure=failure_of(source, exc))
     except RecursionError:
-        return _failed(source, "too_complex", "input nested too deeply", index)
+        return Outcome(source, failure=_failure(source, "too_complex", "input nested too deeply"))
     except MemoryError:
         cap = human_size(memory_cap(options.max_bytes))
         message = f"out of memory (over the {cap} a source may use with --max-bytes"
-        return _failed(source, "too_large", f"{message} {human_size(options.max_bytes)})", index)
+        failure = _failure(source, "too_large", f"{message} {human_size(options.max_bytes)})")
+        return Outcome(source, failure=failure)
     except Exception as exc:  # a bug: report it for this source and carry on with the others
         message = f"internal error: {type(exc).__name__}: {exc}"
-        return _failed(source, "internal", message, index, detail=traceback.format_exc())
+        return Outcome(
+            source, failure=_failure(source, "internal", message), detail=traceback.format_exc()
+        )
 
 
-def _failed(
-    source: Source,
-    kind: str,
-    message: str,
-    index: int,
-    *,
-    hint: str | None = None,
-    detail: str | None = None,
-) -> Outcome:
-    """A failure outcome. Messages can quote the input (a server's reason phrase, an exception's
-    text): they are cleaned to one inert line here, for stderr, JSON and the index alike."""
-    failure = Failure(source.name, kind, one_line(message), one_line(hint) if hint else None)
-    return Outcome(source, failure=failure, detail=detail, index=index)
+def _failure(
+    source: Source, kind: str, message: str, hint: str | None = None, *, skipped: bool = False
+) -> Failure:
+    """A failure of ``source``. Messages can quote the input (a server's reason phrase, an
+    exception's text): they are cleaned to one inert line here, for stderr, JSON and the index
+    alike."""
+    return Failure(
+        source.name,
+        kind,
+        one_line(message),
+        one_line(hint) if hint else None,
+        skipped=skipped,
+        record=source.record,
+    )
+
+
+def failure_of(source: Source, exc: NewscliError) -> Failure:
+    """The ``Failure`` that reports ``exc`` for ``source``."""
+    return _failure(source, exc.type, exc.message, exc.hint, skipped=exc.skip)
 
 
 def process_here(source: Source, command: Command, options: Options, *, index: int = 0) -> Outcome:
@@ -127,79 +142,89 @@ def process_here(source: Source, command: Command, options: Options, *, index: i
 
 
 def timeout_failure(source: Source, seconds: float) -> Failure:
-    return Failure(source.name, "timeout", f"timed out after {seconds:g} s (--timeout)")
-
-
-@contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise ``_Overran`` in this thread once ``seconds`` have passed (main thread, POSIX only).
-
-    The alarm repeats every second until disarmed, in case library code swallows the first one.
-    """
-    if (
-        seconds is None
-        or seconds <= 0
-        or not hasattr(signal, "setitimer")
-        or threading.current_thread() is not threading.main_thread()
-    ):
-        yield
-        return
-
-    def on_alarm(signum: int, frame: object) -> None:
-        raise _Overran
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    return _failure(source, "timeout", f"timed out after {seconds:g} s (--timeout)")
 
 
 def process(
-    sources: Sequence[Source],
+    sources: Iterable[Source],
     command: Command,
     options: Options,
     *,
     workers: int = 1,
     ordered: bool = True,
     on_idle: Callable[[], None] | None = None,
+    isolate: bool = False,
 ) -> Generator[Outcome, None, None]:
     """One ``Outcome`` per source, each as soon as it is ready.
 
-    ``ordered`` keeps input order (a finished source waits for the ones before it); otherwise
-    outcomes come in the order they finish. ``on_idle`` is called a few times a second while
-    waiting on workers (to keep a progress display alive). Closing the iterator, or an exception
-    such as ``KeyboardInterrupt`` while it waits, stops every worker.
+    ``sources`` may be a list or a lazy iterator (the records of a web archive): an iterator is
+    read only as workers need more, so memory stays bounded. ``ordered`` keeps input order (a
+    finished source waits for the ones before it); otherwise outcomes come in the order they
+    finish. ``on_idle`` is called a few times a second while waiting on workers (to keep a
+    progress display alive). ``isolate`` runs sources in a worker process even with one worker
+    or one source, so that a source that crashes or hangs the process costs only its own result.
+    Closing the iterator, or an exception such as ``KeyboardInterrupt`` while it waits, stops
+    every worker.
     """
-    if workers <= 1 or len(sources) <= 1:
-        for index, source in enumerate(sources):
-            yield process_here(source, command, options, index=index)
-        return
-    if any(_may_be_html(source) for source in sources):
-        # Imported once here rather than once in every forked worker (about 0.2 s each).
-        import trafilatura  # noqa: F401
+    # warm_up imports the pipeline's lazy modules once here, rather than in every forked worker
+    # (trafilatura alone takes about 0.2 s), and never under a worker's alarm.
     gate = None
-    if any(source.kind == "url" for source in sources):
-        from newscli.ingest import politeness
+    if isinstance(sources, Sequence):
+        if not isolate and (workers <= 1 or len(sources) <= 1):
+            yield from _in_process(sources, command, options)
+            return
+        warm_up(options, html=any(_may_be_html(source) for source in sources))
+        workers = min(workers, max(1, len(sources)))
+        chunks = _chunked(sources, chunk_size(len(sources), workers))
+        if any(source.kind == "url" for source in sources):
+            from newscli.ingest import politeness
 
-        # Created before the workers fork, so that they all share it.
-        gate = politeness.gate(options.fetch.per_host)
-    pool = _Pool(command, options, workers=min(workers, len(sources)), on_idle=on_idle)
+            # Created before the workers fork, so that they all share it.
+            gate = politeness.gate(options.fetch.per_host)
+    else:
+        if not isolate and workers <= 1:
+            yield from _in_process(sources, command, options)
+            return
+        warm_up(options, html=True)
+        chunks = _chunked(sources, STREAM_CHUNK, max_bytes=STREAM_CHUNK_BYTES)
+    pool = _Pool(command, options, workers=max(1, workers), on_idle=on_idle)
     pool.gate = gate
-    yield from pool.run(sources, ordered=ordered)
+    yield from pool.run(chunks, ordered=ordered)
+
+
+def _in_process(sources: Iterable[Source], command: Command, options: Options) -> Iterator[Outcome]:
+    for index, source in enumerate(sources):
+        yield process_here(source, command, options, index=index)
 
 
 def _may_be_html(source: Source) -> bool:
     """A cheap guess from the name; the content decides later, this only saves an import."""
     name = source.name.lower().removesuffix(".gz")
-    return source.kind == "url" or name.endswith((".html", ".htm", ".xhtml"))
+    return source.kind in ("url", "record") or name.endswith((".html", ".htm", ".xhtml"))
 
 
 def chunk_size(count: int, workers: int) -> int:
     """About eight chunks per worker, at most ``MAX_CHUNK`` sources each."""
     return max(1, min(MAX_CHUNK, math.ceil(count / (workers * 8))))
+
+
+Chunk = list[tuple[int, Source]]
+
+
+def _chunked(
+    sources: Iterable[Source], size: int, *, max_bytes: int | None = None
+) -> Iterator[Chunk]:
+    """``(index, source)`` pairs in chunks of ``size`` (and of at most ``max_bytes`` of payload)."""
+    chunk: Chunk = []
+    held = 0
+    for index, source in enumerate(sources):
+        chunk.append((index, source))
+        held += len(source.payload.data) if source.payload is not None else 0
+        if len(chunk) >= size or (max_bytes is not None and held >= max_bytes):
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
+        yield chunk
 
 
 # --- worker side -------------------------------------------------------------------------------
@@ -215,6 +240,8 @@ def _worker_main(
     one: when it dies, so does this worker, whatever it is doing (blocked writing a result, say).
     """
     die_with_parent(parent)
+    # The parent's SIGTERM handler unwinds the parent; a worker told to stop simply stops.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     detach_stdout()
     cap_memory(memory_cap(options.max_bytes))
     while True:
@@ -232,12 +259,15 @@ def _worker_main(
             busy_since.value = time.monotonic()
             outcome = process_one(source, command, options, index=index)
             busy_since.value = 0.0
+            if source.payload is not None:
+                # The parent holds the source: its bytes need not travel back.
+                outcome = replace(outcome, source=replace(source, payload=None))
             try:
                 conn.send(outcome)
             except (EOFError, OSError):
                 return
             except Exception as exc:  # an unpicklable result is a bug; report it, not hang
-                failure = Failure(source.name, "internal", f"internal error: {exc}")
+                failure = _failure(source, "internal", f"internal error: {exc}")
                 conn.send(Outcome(source, failure=failure, index=index))
 
 
@@ -279,40 +309,67 @@ class _Pool:
             options.timeout + URL_GRACE_SECONDS + min(5.0, max(0.5, options.timeout / 2))
         )
         self.workers: list[_Worker] = []
-        self.queue: deque[list[tuple[int, Source]]] = deque()
+        self.queue: deque[Chunk] = deque()
+        """Chunks left unfinished by workers that died, handed out again first."""
+        self.chunks: Iterator[Chunk] | None = None
+        self.local: list[Outcome] = []
+        """Outcomes of sources run in this process (standard input)."""
         self.gate: Any = None
         """The per-host gate of URL sources (``ingest.politeness``), if any."""
 
-    def run(self, sources: Sequence[Source], *, ordered: bool) -> Iterator[Outcome]:
+    def run(self, chunks: Iterator[Chunk], *, ordered: bool) -> Iterator[Outcome]:
+        """Feed ``chunks`` to the workers as they free up; yield every source's outcome once."""
+        self.chunks = chunks
         waiting: dict[int, Outcome] = {}
         next_index = 0
-        items: list[tuple[int, Source]] = []
         try:
-            for index, source in enumerate(sources):
-                if source.kind == "stdin":
-                    # Workers have no stdin (multiprocessing points it at /dev/null).
-                    waiting[index] = process_here(source, self.command, self.options, index=index)
-                else:
-                    items.append((index, source))
-            size = chunk_size(len(items), self.size)
-            self.queue.extend(items[i : i + size] for i in range(0, len(items), size))
-            for _ in range(min(self.size, len(self.queue))):
-                self._feed(self._spawn())
-            remaining = len(items)
-            while remaining or waiting:
+            for _ in range(self.size):
+                chunk = self._next_chunk()
+                if chunk is None:
+                    break
+                self._send(self._spawn(), chunk)
+            while True:
+                for outcome in self.local:
+                    waiting[outcome.index] = outcome
+                self.local.clear()
                 if not ordered:
                     yield from waiting.values()
                     waiting.clear()
                 while next_index in waiting:
                     yield waiting.pop(next_index)
                     next_index += 1
-                if not remaining:
+                if not any(worker.chunk for worker in self.workers):
                     break
                 for outcome in self._collect():
-                    remaining -= 1
                     waiting[outcome.index] = outcome
+            for outcome in self.local:
+                waiting[outcome.index] = outcome
+            for index in sorted(waiting):
+                yield waiting[index]
         finally:
             self._stop()
+
+    def _next_chunk(self) -> Chunk | None:
+        """The next chunk to hand out: one a dead worker left unfinished, else a new one.
+
+        Standard input sources run here (workers have no stdin: multiprocessing points it at
+        /dev/null); their outcomes join the stream through ``self.local``.
+        """
+        if self.queue:
+            return self.queue.popleft()
+        if self.chunks is None:
+            return None
+        for chunk in self.chunks:
+            remote: Chunk = []
+            for index, source in chunk:
+                if source.kind == "stdin":
+                    self.local.append(process_here(source, self.command, self.options, index=index))
+                else:
+                    remote.append((index, source))
+            if remote:
+                return remote
+        self.chunks = None
+        return None
 
     def _spawn(self) -> _Worker:
         parent_end, child_end = self.context.Pipe()
@@ -335,10 +392,15 @@ class _Pool:
         return worker
 
     def _feed(self, worker: _Worker) -> None:
-        if self.queue:
-            chunk = self.queue.popleft()
-            worker.chunk.extend(chunk)
-            worker.conn.send(chunk)
+        """Give ``worker`` its next chunk, if there is one left."""
+        chunk = self._next_chunk()
+        if chunk is not None:
+            self._send(worker, chunk)
+
+    @staticmethod
+    def _send(worker: _Worker, chunk: Chunk) -> None:
+        worker.chunk.extend(chunk)
+        worker.conn.send(chunk)
 
     def _collect(self) -> Iterator[Outcome]:
         """Outcomes that arrive within one tick, plus those of workers that died or overran."""
@@ -367,15 +429,18 @@ class _Pool:
                     if overran
                     else self._death_failure(worker, source)
                 )
-                yield Outcome(source, failure=failure, index=index)
+                started = float(worker.busy_since.value)
+                seconds = time.monotonic() - started if started > 0 else 0.0
+                yield Outcome(source, failure=failure, index=index, seconds=seconds)
             self._replace(worker)
 
     def _drain(self, worker: _Worker) -> Iterator[Outcome]:
         try:
             while worker.chunk and worker.conn.poll():
                 outcome: Outcome = worker.conn.recv()
-                worker.chunk.popleft()
-                yield outcome
+                _, source = worker.chunk.popleft()
+                # Workers send archived records back without their bytes; restore the source.
+                yield replace(outcome, source=source) if source.payload is not None else outcome
         except (EOFError, OSError):
             return  # the worker died mid-message; _collect replaces it
 
@@ -387,7 +452,7 @@ class _Pool:
     def _death_failure(worker: _Worker, source: Source) -> Failure:
         code = worker.process.exitcode
         how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit {code}"
-        return Failure(source.name, "internal", f"worker process died ({how})")
+        return _failure(source, "internal", f"worker process died ({how})")
 
     def _replace(self, worker: _Worker) -> None:
         """Give a dead worker's unstarted sources to a new worker."""
@@ -395,8 +460,9 @@ class _Pool:
             self.queue.appendleft(list(worker.chunk))
             worker.chunk.clear()
         self._retire(worker)
-        if self.queue:
-            self._feed(self._spawn())
+        chunk = self._next_chunk()
+        if chunk is not None:
+            self._send(self._spawn(), chunk)
 
     def _retire(self, worker: _Worker) -> None:
         worker.conn.close()

@@ -18,12 +18,19 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: the run stops as it does for Ctrl-C (what is written stays whole)."""
+
+
 class NewscliError(Exception):
     """Base of every error newscli reports as one line."""
 
     type = "error"
     default_hint: str | None = None
     """What the user can do about errors of this kind, unless the raiser says better."""
+    skip = False
+    """True for inputs that are not articles by their own declaration (an image in a web archive,
+    a redirect): counted as skipped rather than failed, and they do not change the exit code."""
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)
@@ -72,6 +79,24 @@ class FetchError(NewscliError):
 
 class SourceTimeoutError(NewscliError):
     type = "timeout"
+
+
+class TimeLimitExceeded(SourceTimeoutError):
+    """A per-call time limit (``newscli.limits.time_limit``) ran out."""
+
+
+class UnsupportedTypeError(NewscliError):
+    """The input declares a content type that is not an article (an image, a PDF, a script)."""
+
+    type = "unsupported_type"
+    skip = True
+
+
+class HttpStatusError(NewscliError):
+    """An archived HTTP response that is not a page: a redirect, an error, an empty answer."""
+
+    type = "http_status"
+    skip = True
 
 
 class InvalidOptionError(NewscliError, ValueError):

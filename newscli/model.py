@@ -10,25 +10,59 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-SourceKind = Literal["file", "stdin", "url"]
+SourceKind = Literal["file", "stdin", "url", "warc", "record"]
 DocumentKind = Literal["text", "html"]
 ClaimKind = Literal["quote", "reported", "figure", "statement"]
 QuoteKind = Literal["quote", "phrase"]
 AttributionKind = Literal["quote", "reported"]
 
 BRIEF_SCHEMA = "newscli.brief/1"
-BRIEF_SCHEMA_VERSION = "1.2"
+BRIEF_SCHEMA_VERSION = "1.3"
 """Major.minor of the brief's JSON: the minor grows with each additive change (1.1: attributions,
 phrases, offsets and parts of quotes, summary speakers; 1.2: authors, offsets of summary sentences
-and claims, sentences with --with-sentences, failures with every key); ``schema`` names the major
-only, so readers of ``newscli.brief/1`` keep working. ``newscli/schema/brief.schema.json``
+and claims, sentences with --with-sentences, failures with every key; 1.3: the input lines of
+removed pieces, the web archive keys, ``skipped`` failures); ``schema`` names the major only, so
+readers of ``newscli.brief/1`` keep working. ``newscli/schema/brief.schema.json``
 describes this version."""
 ARTICLE_SCHEMA = "newscli.article/1"
-ARTICLE_SCHEMA_VERSION = "1.1"
+ARTICLE_SCHEMA_VERSION = "1.2"
 """Major.minor of the extracted article's JSON, as for the brief (1.1: schema_version, authors,
-failures with every key)."""
+failures with every key; 1.2: the input lines of removed pieces, the web archive keys,
+``skipped`` failures)."""
 
 WORDS_PER_MINUTE = 220
+
+
+@dataclass(frozen=True)
+class ArchiveRecord:
+    """Where a document sits in a web archive: the WARC file, the record's id, the capture time."""
+
+    warc_file: str
+    record_id: str
+    date: str | None = None
+    """The record's ``WARC-Date`` as written (ISO 8601, UTC)."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "warc_file": self.warc_file,
+            "warc_record_id": self.record_id,
+            "warc_date": self.date,
+        }
+
+
+@dataclass(frozen=True)
+class Payload:
+    """Bytes already in memory, with what their container says about them (a WARC record's HTTP
+    response: its body, ``Content-Type`` header and status)."""
+
+    data: bytes
+    content_type: str | None = None
+    """The ``Content-Type`` header as sent, parameters included."""
+    status: int | None = None
+    """The HTTP status, when the bytes are an HTTP response's body."""
+    read_error: str | None = None
+    """Why the bytes could not be read whole (a corrupt archive), to report as this record's
+    error."""
 
 
 @dataclass(frozen=True)
@@ -36,8 +70,10 @@ class Source:
     """Where an article comes from, before anything is read."""
 
     name: str
-    """What the user sees: the path as given, ``-`` for stdin, or the URL."""
+    """What the user sees: the path as given, ``-`` for stdin, the URL, or an archived page's
+    target URI."""
     kind: SourceKind
+    """``warc`` is a web archive to expand into its ``record`` sources before processing."""
     path: Path | None = None
     url: str | None = None
     relative: str | None = None
@@ -47,6 +83,10 @@ class Source:
     private_ok: bool = True
     """Whether the URL may point at a private address: yes when the user gave it, and for the
     entries of a feed or sitemap that is itself at a private address."""
+    payload: Payload | None = None
+    """The bytes of a ``record`` source, read from its archive."""
+    record: ArchiveRecord | None = None
+    """Where a ``record`` source sits in its archive."""
 
     @classmethod
     def stdin(cls) -> Source:
@@ -63,6 +103,15 @@ class Source:
 
         return cls(name=redact(url), kind="url", url=url, via=via, private_ok=private_ok)
 
+    @classmethod
+    def warc(cls, path: Path, *, name: str | None = None, relative: str | None = None) -> Source:
+        return cls(name=name or str(path), kind="warc", path=path, relative=relative)
+
+    @classmethod
+    def archived(cls, uri: str, payload: Payload, record: ArchiveRecord) -> Source:
+        """A page read from a web archive: ``uri`` is the record's target URI."""
+        return cls(name=uri, kind="record", url=uri or None, payload=payload, record=record)
+
 
 @dataclass(frozen=True)
 class Document:
@@ -73,7 +122,9 @@ class Document:
     kind: DocumentKind
     encoding: str
     url: str | None = None
-    """The final URL after redirects, for URL sources."""
+    """The final URL after redirects, for URL sources; the target URI of an archived page."""
+    record: ArchiveRecord | None = None
+    """Where an archived page sits in its archive."""
 
 
 @dataclass(frozen=True)
@@ -82,9 +133,16 @@ class Removed:
 
     text: str
     reason: str
+    lines: tuple[int, int] | None = None
+    """First and last line (1-based, inclusive) of the input text it was, when the input was plain
+    text; its lines may have been joined into one paragraph first (hard-wrapped text)."""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "reason": self.reason}
+        return {
+            "text": self.text,
+            "reason": self.reason,
+            "lines": list(self.lines) if self.lines else None,
+        }
 
 
 @dataclass(frozen=True)
@@ -103,6 +161,8 @@ class Article:
     removed: tuple[Removed, ...] = ()
     authors: tuple[str, ...] = ()
     """Each name in ``author``, in byline order (the cleaners split it; empty when unknown)."""
+    record: ArchiveRecord | None = None
+    """Where the page sits in a web archive, for archived pages."""
 
     @property
     def text(self) -> str:
@@ -113,6 +173,7 @@ class Article:
         """What a brief and an extracted article both say about the article, in JSON order."""
         return {
             "source": self.source,
+            **_archive_keys(self.record),
             "kind": self.kind,
             "title": self.title,
             "author": self.author,
@@ -124,10 +185,11 @@ class Article:
         }
 
     @classmethod
-    def json_keys(cls) -> tuple[str, ...]:
+    def json_keys(cls, *, archived: bool = False) -> tuple[str, ...]:
         """The top-level keys of ``as_dict()``, in order (read off an empty article, so they
-        cannot fall out of step with it)."""
-        return tuple(cls(source="", kind="text", paragraphs=()).as_dict())
+        cannot fall out of step with it); ``archived``: of a page read from a web archive."""
+        record = ArchiveRecord("", "") if archived else None
+        return tuple(cls(source="", kind="text", paragraphs=(), record=record).as_dict())
 
     @staticmethod
     def json_header() -> dict[str, Any]:
@@ -141,6 +203,11 @@ class Article:
             "text": self.text,
             "removed": [r.as_dict() for r in self.removed],
         }
+
+
+def _archive_keys(record: ArchiveRecord | None) -> dict[str, Any]:
+    """``warc_file``, ``warc_record_id`` and ``warc_date`` for archived pages, nothing otherwise."""
+    return record.as_dict() if record is not None else {}
 
 
 @dataclass(frozen=True)
@@ -311,9 +378,12 @@ class Brief:
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
 
     @classmethod
-    def json_keys(cls, *, with_sentences: bool = False) -> tuple[str, ...]:
-        """The top-level keys of ``as_dict()``, in order (read off an empty brief)."""
-        empty = cls(Article(source="", kind="text", paragraphs=()), Stats(0, 0, 0), method="")
+    def json_keys(cls, *, with_sentences: bool = False, archived: bool = False) -> tuple[str, ...]:
+        """The top-level keys of ``as_dict()``, in order (read off an empty brief); ``archived``:
+        of a page read from a web archive."""
+        record = ArchiveRecord("", "") if archived else None
+        article = Article(source="", kind="text", paragraphs=(), record=record)
+        empty = cls(article, Stats(0, 0, 0), method="")
         return tuple(empty.as_dict(with_sentences=with_sentences))
 
     @staticmethod
@@ -351,14 +421,23 @@ class Failure:
     message: str
     hint: str | None = None
     """What the user can do about it, when there is something."""
+    skipped: bool = False
+    """Not an article by its own declaration (an archived image, a redirect): counted as skipped,
+    not as failed."""
+    record: ArchiveRecord | None = None
+    """Where the source sits in a web archive, for archived pages."""
 
     def as_dict(self, header: Mapping[str, Any], keys: Iterable[str] = ()) -> dict[str, Any]:
         """``header`` (``schema`` and ``schema_version`` of the result it stands for), ``source``,
-        every other one of ``keys`` null (the keys of a result, so that a failure has the shape
-        of a success), then ``error``."""
-        error = {"type": self.type, "message": self.message}
+        the record's place in its web archive (for archived pages), every other one of ``keys``
+        null (the keys of a result, so that a failure has the shape of a success), then
+        ``error`` (with ``skipped``: true for what is not an article by its own declaration)."""
+        error: dict[str, Any] = {"type": self.type, "message": self.message}
         if self.hint:
             error["hint"] = self.hint
-        kept = {*header, "source", "error"}
+        if self.skipped:
+            error["skipped"] = True
+        archive = _archive_keys(self.record)
+        kept = {*header, "source", "error", *archive}
         nulls = dict.fromkeys(key for key in keys if key not in kept)
-        return {**header, "source": self.source, **nulls, "error": error}
+        return {**header, "source": self.source, **archive, **nulls, "error": error}

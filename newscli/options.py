@@ -20,6 +20,10 @@ SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmunds
 METHODS = ("news", "lead", *SUMY_METHODS)
 """Every summary method: the news-aware default, Lead-N, then sumy's."""
 
+InputType = Literal["auto", "text", "html"]
+INPUT_TYPES: tuple[InputType, ...] = ("auto", "text", "html")
+"""What an input is: ``auto`` tells HTML from plain text by its content."""
+
 DEFAULT_METHOD = "news"
 DEFAULT_CLAIMS = 5
 # The size cap and the time limit agree: an article-shaped input at the cap (a 5 MB page that is
@@ -80,6 +84,8 @@ class Options:
     language: str | None = None
     """ISO 639-1 code; None detects it."""
     keep_boilerplate: bool = False
+    input_type: InputType = "auto"
+    """Read every input as plain text or as HTML, or (``auto``) as its content shows."""
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT
     """Seconds allowed per source, reading (and downloading) included."""

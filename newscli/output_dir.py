@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from types import TracebackType
-from typing import Any
+from typing import Any, BinaryIO
 
 from newscli.errors import FolderInUseError, FolderWriteError, OutputDirError, OutputWriteError
 from newscli.model import Source
@@ -106,6 +106,8 @@ class IndexEntry:
     fingerprint: str | None = None
     version: str | None = None
     """The ``Recipe`` that made this entry (None in indexes written before recipes existed)."""
+    records: dict[str, int] | None = None
+    """For a web archive: how many records it held and what became of them."""
 
     @property
     def recipe(self) -> Recipe | None:
@@ -114,7 +116,7 @@ class IndexEntry:
         return Recipe(self.command, self.fingerprint, self.version)
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "source": self.source,
             "output": self.output,
             "status": self.status,
@@ -125,6 +127,9 @@ class IndexEntry:
             "fingerprint": self.fingerprint,
             "version": self.version,
         }
+        if self.records is not None:
+            data["records"] = self.records
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> IndexEntry | None:
@@ -137,7 +142,23 @@ class IndexEntry:
         if not all(v is None or isinstance(v, str) for v in values):
             return None
         output, error, sha256, error_type, command, fingerprint, version = values
-        return cls(source, output, status, error, sha256, error_type, command, fingerprint, version)
+        records = data.get("records")
+        if not isinstance(records, dict) or not all(
+            isinstance(k, str) and isinstance(v, int) for k, v in records.items()
+        ):
+            records = None
+        return cls(
+            source,
+            output,
+            status,
+            error,
+            sha256,
+            error_type,
+            command,
+            fingerprint,
+            version,
+            records,
+        )
 
 
 def output_name(source: Source, extension: str) -> str:
@@ -162,16 +183,20 @@ def output_name(source: Source, extension: str) -> str:
     return f"{first}/{rest}" if rest else first
 
 
-def with_counter(name: str, number: int) -> str:
-    """``a/b.json`` -> ``a/b-2.json``."""
+def with_counter(name: str, number: int, extension: str | None = None) -> str:
+    """``a/b.json`` -> ``a/b-2.json``; with ``extension`` (``.jsonl.gz``) the counter goes before
+    all of it: ``a/b.jsonl.gz`` -> ``a/b-2.jsonl.gz``."""
+    if extension and name.endswith(extension):
+        return f"{name[: -len(extension)]}-{number}{extension}"
     path = PurePosixPath(name)
     return str(path.with_name(f"{path.stem}-{number}{path.suffix}"))
 
 
 def input_hash(source: Source, max_bytes: int | None = None) -> str | None:
-    """SHA-256 of a regular file's bytes; None for stdin, URLs, FIFOs, devices, unreadable files and
-    files over ``max_bytes`` (those are never skipped, and reading them here could hang)."""
-    if source.kind != "file" or source.path is None:
+    """SHA-256 of a regular file's bytes (an article file or a web archive); None for stdin, URLs,
+    FIFOs, devices, unreadable files and files over ``max_bytes`` (those are never skipped, and
+    reading them here could hang)."""
+    if source.kind not in ("file", "warc") or source.path is None:
         return None
     try:
         info = source.path.stat()
@@ -201,7 +226,8 @@ class OutputDir:
         self._index_fd: int | None = None
         _OPEN_FOLDERS.add(self)
         try:
-            self._lock()
+            if self._lock():
+                self._remove_stale_temps()
             self._index_fd = self._open_index()
             self._latest: dict[str, IndexEntry] = {}
             """The last entry recorded for each source, in order of first appearance."""
@@ -242,7 +268,8 @@ class OutputDir:
                 setattr(self, name, None)
                 os.close(fd)  # closing the lock's descriptor releases the lock
 
-    def _lock(self) -> None:
+    def _lock(self) -> bool:
+        """Take the folder's lock; False on a file system without locks (then unguarded)."""
         fd = self._open_own(LOCK_NAME, os.O_RDWR | os.O_CREAT)
         self._lock_fd = fd
         try:
@@ -253,10 +280,23 @@ class OutputDir:
             raise FolderInUseError(f"{self.shown} is in use by another newscli run{by}") from None
         except OSError:
             # A file system without locks (some network mounts): go on unguarded, as before.
-            return
+            return False
         with contextlib.suppress(OSError):  # a full disk: the lock holds, the pid is missing
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        return True
+
+    def _remove_stale_temps(self) -> None:
+        """Delete the temporary files of a run that was killed mid-write (``kill -9``, a power
+        cut). Safe only under the lock: no other run can be writing one now. Links are not
+        followed, so nothing outside the folder is touched."""
+        assert self._root_fd is not None
+        with contextlib.suppress(OSError):
+            for _, _, files, folder in os.fwalk(dir_fd=self._root_fd, follow_symlinks=False):
+                for name in files:
+                    if name.startswith(TEMP_PREFIX) and name.endswith(".tmp"):
+                        with contextlib.suppress(OSError):
+                            os.unlink(name, dir_fd=folder)
 
     def _open_own(self, name: str, flags: int) -> int:
         """Open one of the folder's own files, refusing a link or anything but a regular file."""
@@ -344,7 +384,7 @@ class OutputDir:
         entry = self._latest.get(source.name)
         if entry is None or entry.recipe != recipe:
             return False
-        if source.kind == "file":
+        if source.kind in ("file", "warc"):
             if sha256 is None or entry.sha256 != sha256:
                 return False
         elif source.kind != "url" or entry.status != "ok":
@@ -385,7 +425,7 @@ class OutputDir:
             name, number = base, 1
             while owners.setdefault(name, source.name) != source.name:
                 number += 1
-                name = with_counter(base, number)
+                name = with_counter(base, number, extension)
             names.append(name)
         return names
 
@@ -396,6 +436,29 @@ class OutputDir:
         the file system refuses) and ``FolderWriteError`` when no later write can succeed either.
         """
         self._replace(PurePosixPath(relative).parts, content.encode("utf-8"))
+
+    def open_stream(self, relative: str) -> OutputStream:
+        """A binary file to fill that becomes ``relative`` when committed (atomically, like
+        ``write``) and leaves nothing behind when discarded: for outputs too large to hold in
+        memory (a web archive's briefs). Raises as ``write`` does."""
+        parts = PurePosixPath(relative).parts
+        shown = "/".join(parts)
+        try:
+            folder = self._open_folder(parts[:-1], create=True)
+        except OSError as exc:
+            raise _write_error(shown, exc) from exc
+        temp = f"{TEMP_PREFIX}{secrets.token_hex(8)}.tmp"
+        try:
+            fd = os.open(
+                temp,
+                os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC,
+                0o666,
+                dir_fd=folder,
+            )
+        except OSError as exc:
+            self._close_folder(folder)
+            raise _write_error(shown, exc) from exc
+        return OutputStream(self, folder, temp, parts[-1], shown, os.fdopen(fd, "wb"))
 
     def _replace(self, parts: tuple[str, ...], data: bytes) -> None:
         shown = "/".join(parts)
@@ -458,6 +521,47 @@ class OutputDir:
     def _close_folder(self, fd: int) -> None:
         if fd != self._root_fd:
             os.close(fd)
+
+
+class OutputStream:
+    """An output file being written through a temporary file beside it (see
+    ``OutputDir.open_stream``)."""
+
+    def __init__(
+        self, owner: OutputDir, folder: int, temp: str, name: str, shown: str, file: BinaryIO
+    ) -> None:
+        self._owner, self._folder, self._temp, self._name = owner, folder, temp, name
+        self._shown = shown
+        self.file = file
+        self._open = True
+
+    def error(self, exc: OSError) -> OutputWriteError | FolderWriteError:
+        """The error to raise for ``exc``, met while writing to ``file``: ``FolderWriteError`` when
+        no later write can succeed either (a full disk)."""
+        return _write_error(self._shown, exc)
+
+    def commit(self) -> None:
+        """Close the file and give it its name. Raises as ``OutputDir.write`` does."""
+        try:
+            self.file.close()
+            os.rename(self._temp, self._name, src_dir_fd=self._folder, dst_dir_fd=self._folder)
+        except OSError as exc:
+            self.discard()
+            raise _write_error(self._shown, exc) from exc
+        self._finish()
+
+    def discard(self) -> None:
+        """Drop what was written (nothing of it stays in the folder)."""
+        with contextlib.suppress(OSError):
+            self.file.close()
+        with contextlib.suppress(OSError):
+            os.unlink(self._temp, dir_fd=self._folder)
+        self._finish()
+
+    def _finish(self) -> None:
+        if self._open:
+            self._open = False
+            self._owner._close_folder(self._folder)
 
 
 _OPEN_FOLDERS: weakref.WeakSet[OutputDir] = weakref.WeakSet()

@@ -1,7 +1,8 @@
 """The pipeline in one place: Source -> Document -> Article -> Brief.
 
-``brief()`` and ``extract()`` are the library entry points; the CLI and batch workers call
-``run_source()``.
+``brief()`` and ``extract()`` take text; ``brief_bytes()`` and ``extract_bytes()`` take the bytes
+of a page as an engine holds them (a WARC record, an HTTP body) and do the reading's work too. The
+CLI and batch workers call ``run_source()``.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from newscli.analyze.summary import pick, rank_sentences
 from newscli.analyze.tokenize import words
 from newscli.clean.article import clean
 from newscli.errors import EmptyInputError
+from newscli.ingest.payload import document_from_bytes
 from newscli.ingest.read import read_document
-from newscli.ingest.sniff import looks_like_html
+from newscli.ingest.sniff import document_kind
 from newscli.lang.identify import detect_language
+from newscli.limits import call_with_time_limit
 from newscli.model import Article, Brief, Document, Source, Stats
-from newscli.options import Command, Options
+from newscli.options import SUMY_METHODS, Command, Options
 from newscli.sanitize import sanitize_text
 
 
@@ -37,7 +40,7 @@ def extract(text: str, *, source: str = "-", options: Options | None = None) -> 
     document = Document(
         source=Source(name=source, kind="stdin"),
         text=text,
-        kind="html" if looks_like_html(text) else "text",
+        kind=document_kind(text, options.input_type),
         encoding="utf-8",
     )
     return _article(document, options)
@@ -47,6 +50,96 @@ def brief(text: str, *, source: str = "-", options: Options | None = None) -> Br
     """The brief of the article in ``text`` (plain text or HTML)."""
     options = options or Options()
     return analyze(extract(text, source=source, options=options), options)
+
+
+def brief_bytes(
+    data: bytes,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    charset: str | None = None,
+    options: Options | None = None,
+) -> Brief:
+    """The brief of the page or text in ``data``, bytes as they came (a WARC record's payload, an
+    HTTP body, a file's contents).
+
+    Inside: gunzipping, the content-type filter (``content_type`` is a ``Content-Type`` header or
+    a media type: HTML and plain text are read, other declared types such as images raise
+    ``UnsupportedTypeError``; None lets the bytes decide), the binary check (``DecodeError``),
+    decoding (BOM, ``charset`` or the header's charset, the page's own declaration, detection)
+    and telling HTML from text. ``url`` is the page's address (the source name, a fallback for
+    its canonical URL and site). Raises a ``NewscliError`` subclass for every input it cannot
+    brief; its ``type`` is the error type of the JSON output.
+
+    Time limit: the call raises ``TimeLimitExceeded`` (type ``timeout``) after ``options.timeout``
+    seconds where ``SIGALRM`` can interrupt it, i.e. in the main thread on POSIX with no other
+    interval timer running. Elsewhere (another thread, Windows) it runs unlimited and issues a
+    ``newscli.limits.TimeLimitUnavailable`` warning. A limit that must also stop code stuck in C
+    needs a separate process: ``newscli.batch.process`` runs sources in killable workers.
+    """
+    options = options or Options()
+    article = extract_bytes(
+        data, url=url, content_type=content_type, charset=charset, options=options
+    )
+    return analyze(article, options)
+
+
+def extract_bytes(
+    data: bytes,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    charset: str | None = None,
+    options: Options | None = None,
+) -> Article:
+    """The cleaned article in ``data``: ``brief_bytes`` without the analysis (same rules, same
+    time limit)."""
+    options = options or Options()
+    warm_up(options, html=True)
+    source = Source(name=url or "-", kind="url" if url else "stdin", url=url)
+
+    def work() -> Article:
+        document = document_from_bytes(
+            data,
+            source=source,
+            url=url,
+            content_type=content_type,
+            charset=charset,
+            max_bytes=options.max_bytes,
+        )
+        return _article(document, options)
+
+    return call_with_time_limit(options.timeout, work)
+
+
+_SUMY_MODULES = {"lexrank": "lex_rank", "textrank": "text_rank", "sumbasic": "sum_basic"}
+"""sumy's module names where they differ from the method's."""
+
+
+def warm_up(options: Options, *, html: bool = True) -> None:
+    """Import what the pipeline imports on first use (trafilatura, htmldate, the encoding detector,
+    language identification, stemmers, sumy's method).
+
+    Called before a time limit is armed, or before worker processes are forked: an alarm that
+    interrupts a first import leaves a half-initialised module behind, which breaks every later
+    call in that process. (py3langid's model itself still loads on first need: an interrupted
+    load leaves nothing behind.)
+    """
+    from importlib import import_module
+
+    modules = ["lxml.etree", "chardet", "py3langid.langid", "Stemmer"]
+    if html:
+        modules += ["trafilatura", "trafilatura.metadata", "trafilatura.json_metadata", "htmldate"]
+    if options.method in SUMY_METHODS:
+        module = _SUMY_MODULES.get(options.method, options.method)
+        modules += [
+            "sumy.models.dom",
+            "sumy.nlp.stemmers",
+            "sumy.utils",
+            f"sumy.summarizers.{module}",
+        ]
+    for name in modules:
+        import_module(name)
 
 
 def run_source(source: Source, command: Command, options: Options) -> Brief | Article:
@@ -59,10 +152,15 @@ def run_source(source: Source, command: Command, options: Options) -> Brief | Ar
 
 
 def _article(document: Document, options: Options) -> Article:
+    if options.input_type != "auto":
+        # What the user says the input is beats what its content or its server suggested.
+        document = replace(document, kind=document_kind(document.text, options.input_type))
     article = clean(document, keep_boilerplate=options.keep_boilerplate)
     # The text decides; the page's declared language only breaks a tie (issue 14).
     language = options.language or detect_language(article.text, declared=article.language)
-    return replace(article, language=language) if language != article.language else article
+    if language != article.language or document.record != article.record:
+        article = replace(article, language=language, record=document.record)
+    return article
 
 
 def analyze(article: Article, options: Options | None = None) -> Brief:

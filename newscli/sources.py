@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from newscli.errors import SourceNotFoundError
+from newscli.ingest.warc import is_warc_name
 from newscli.model import Source
 from newscli.sanitize import display_name
 
@@ -30,10 +31,11 @@ def is_url(argument: str) -> bool:
 
 
 def is_article_file(name: str) -> bool:
+    """An article file (``.txt``, ``.html``, ... gzipped too) or a web archive (``.warc(.gz)``)."""
     lower = name.lower()
     if lower.endswith(".gz"):
         lower = lower[:-3]
-    return lower.endswith(ARTICLE_SUFFIXES)
+    return lower.endswith(ARTICLE_SUFFIXES) or is_warc_name(name)
 
 
 def resolve(
@@ -65,6 +67,8 @@ def resolve(
             yield Source.from_url(argument)
         elif Path(argument).is_dir():
             yield from folder_sources(Path(argument), recursive=recursive, glob=glob)
+        elif is_warc_name(argument):
+            yield Source.warc(Path(argument), name=argument)
         else:
             yield Source.file(Path(argument), name=argument)
 
@@ -125,7 +129,10 @@ def folder_sources(folder: Path, *, recursive: bool, glob: str | None) -> Iterat
                 continue
             found.append((relative, path))
     for relative, path in sorted(found):
-        yield Source.file(path, relative=relative)
+        if is_warc_name(relative):
+            yield Source.warc(path, relative=relative)
+        else:
+            yield Source.file(path, relative=relative)
 
 
 def stdin_is_piped() -> bool:

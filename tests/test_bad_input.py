@@ -42,7 +42,7 @@ def _one_error_line(stderr: str, path: str, fragment: str) -> None:
         ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG image"),
         ("paper.html", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" + bytes(300), "PDF"),
         ("program.md", b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4, "ELF"),
-        ("noise.txt", bytes((i * 97 + 13) % 256 for i in range(4096)), "not valid UTF-8"),
+        ("noise.txt", bytes((i * 97 + 13) % 256 for i in range(4096)), "binary input"),
         ("page.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article"),
     ],
 )

@@ -236,3 +236,37 @@ def test_mojibake_of_any_accented_text_is_undone(text: str) -> None:
     if "\ufffd" in garbled:
         return
     assert repair_mojibake(garbled) == text
+
+
+# Valid UTF-8 whose bytes hold nothing to clean or repair skips the text-level cleaning: the same
+# text must come out either way.
+
+_PIECES = [
+    *"ab Z.\n\r\t\u00e9\u00e0\u2019\u201c\u00a0\u0436\u4e2d",
+    *("\x00", "\x07", "\x0b", "\x1b[2J", "\x7f", "\x85", "\x9b"),
+    *("\u00ad", "\u034f", "\u061c", "\u180e", "\u200b", "\u200d", "\u202e", "\u2060", "\u2066"),
+    *("\ufdd0", "\ufeff", "\ufffe", "\U0001f600", "\U000e0041", "\U0001fffe", "\u2028"),
+    *("\u00c3\u00a9", "\u00e2\u20ac\u2122", "\u00c3\u00bc", "\u00c2\u00a0"),  # mojibake runs
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30).map("".join))
+def test_fast_path_decodes_like_the_full_cleaning(text: str) -> None:
+    from newscli.ingest.decode import _decode_bytes
+    from newscli.sanitize import sanitize_text
+
+    data = text.encode("utf-8")
+    if not data.strip():
+        return  # refused as empty either way
+    try:
+        decoded, encoding = _decode_bytes(data, None)
+    except DecodeError:
+        with pytest.raises(DecodeError):
+            decode(data)
+        return
+    expected = sanitize_text(repair_mojibake(decoded))
+    if not expected.strip():
+        with pytest.raises(EmptyInputError):
+            decode(data)
+        return
+    assert decode(data) == (expected, encoding)

@@ -11,9 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from newscli.clean import html as html_module
 from newscli.clean.article import clean
-from newscli.clean.html import clean_html, page_metadata, title_from_markup, visible_text
+from newscli.clean.html import (
+    clean_html,
+    extraction,
+    page_metadata,
+    title_from_markup,
+    visible_text,
+)
+from newscli.clean.html.parse import parse_html
 from newscli.errors import NoArticleError
 from newscli.ingest.read import read_document
 from newscli.ingest.sniff import looks_like_html
@@ -137,7 +143,7 @@ def fake_passes(monkeypatch: pytest.MonkeyPatch, fast: str, full: str) -> list[b
         return fast_text if fast else full
 
     fast_text = fast
-    monkeypatch.setattr(html_module, "_extract", fake_extract)
+    monkeypatch.setattr(extraction, "trafilatura_text", fake_extract)
     return calls
 
 
@@ -163,8 +169,8 @@ def test_extraction_leaves_the_parsed_page_as_it_was() -> None:
     # One parse serves the text passes and the metadata, so the passes must not change it.
     tree = lxml_html.document_fromstring(ARTICLE_HTML)
     before = lxml_html.tostring(tree)
-    html_module._extract(tree, None, fast=True)
-    html_module._extract(tree, None, fast=False)
+    extraction.trafilatura_text(tree, None, fast=True)
+    extraction.trafilatura_text(tree, None, fast=False)
     assert lxml_html.tostring(tree) == before
 
 
@@ -345,3 +351,44 @@ def test_extraction_never_invents_words(paragraphs: list[list[str]]) -> None:
 def test_sniff_and_clean_never_crash(text: str) -> None:
     looks_like_html(text)
     clean_html(text)
+
+
+# Parsing: one tree for every job, built as trafilatura's own loader builds it
+
+PARSE_CASES = [
+    ARTICLE_HTML,
+    "<!DOCTYPE html/>\n<html><body><p>A doctype written as a self-closing tag.</p>"
+    "<p>Second paragraph.</p></body></html>",
+    "<html lang='en'/>\n<head><title>Self-closing html</title></head><body><p>Text one.</p>"
+    "<p>Text two.</p></body>",
+    "<?xml version='1.0' encoding='utf-8'?>\n<html><body><p>XML declaration.</p>"
+    "<p>Another paragraph.</p></body></html>",
+    "<html><head><title>T</title></head><body><div><p>a</p></div><div><p>b</p></div></body>",
+]
+
+
+@pytest.mark.parametrize("page", PARSE_CASES)
+def test_parse_builds_the_tree_trafilatura_builds(page: str) -> None:
+    from trafilatura.utils import load_html
+
+    ours, theirs = parse_html(page), load_html(page)
+    assert ours is not None and theirs is not None
+    assert lxml_html.tostring(ours) == lxml_html.tostring(theirs)
+
+
+def test_parsed_elements_are_html_elements() -> None:
+    tree = parse_html(ARTICLE_HTML)
+    assert tree is not None
+    assert all(isinstance(e, lxml_html.HtmlElement) for e in tree.iter() if isinstance(e.tag, str))
+
+
+def test_fragment_is_wrapped_into_a_document() -> None:
+    tree = parse_html("<p>First paragraph of a copied article.</p><p>Second one.</p>")
+    assert tree is not None and tree.tag == "html"
+    assert next(p.text for p in tree.iter("p")) == "First paragraph of a copied article."
+
+
+def test_unsafe_character_reference_is_gone_before_parsing() -> None:
+    tree = parse_html("<html><body><p>clear&#27;[2J screen</p><p>next</p></body></html>")
+    assert tree is not None
+    assert "\x1b" not in tree.text_content() and "[2J" not in tree.text_content()

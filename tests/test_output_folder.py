@@ -517,7 +517,17 @@ def test_url_sources_are_not_fetched_again_unless_forced(
 def test_sigterm_while_writing_leaves_a_folder_a_rerun_finishes(tmp_path: Path) -> None:
     source = _folder(tmp_path / "in", 30)
     out = tmp_path / "out"
-    child = _cli("summarize", str(source), "-o", str(out), "-f", "json", "--workers", "2")
+    child = _cli(
+        "summarize",
+        str(source),
+        "-o",
+        str(out),
+        "-f",
+        "json",
+        "--workers",
+        "2",
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -525,12 +535,31 @@ def test_sigterm_while_writing_leaves_a_folder_a_rerun_finishes(tmp_path: Path) 
                 break
             time.sleep(0.02)
         child.send_signal(signal.SIGTERM)
-        child.wait(timeout=30)
+        _, stderr = child.communicate(timeout=30)
     finally:
         if child.poll() is None:
             child.kill()
             child.wait()
+    if child.returncode != 0:  # it may have finished before the signal came
+        assert child.returncode == 130
+        assert b"newscli: interrupted" in stderr and b"Traceback" not in stderr
     _assert_whole(out)
     rerun = _run("summarize", str(source), "-o", str(out), "-f", "json")
     assert rerun.exit_code == 0, rerun.stderr
     assert len(_assert_whole(out)) == 30
+
+
+def test_temporary_files_of_a_killed_run_are_removed_by_the_next(tmp_path: Path) -> None:
+    """kill -9 cannot be caught: the next run that takes the folder's lock clears what it left."""
+    source = _folder(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    (out / "deeper").mkdir(parents=True)
+    (out / ".newscli-0123456789abcdef.tmp").write_text("{half", "utf-8")
+    (out / "deeper" / ".newscli-fedcba9876543210.tmp").write_text("{half", "utf-8")
+    outside = tmp_path / ".newscli-outside.tmp"
+    outside.write_text("not ours to delete", "utf-8")
+    (out / "link").symlink_to(tmp_path, target_is_directory=True)
+    result = _run("summarize", str(source), "-o", str(out), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert not list(out.rglob(".newscli-*.tmp"))
+    assert outside.read_text("utf-8") == "not ours to delete"

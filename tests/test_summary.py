@@ -195,3 +195,29 @@ def test_news_summary_never_crashes_nor_invents_text(texts: list[str], count: in
         assert len(summary) == min(count, len(sentences))
     indices = [s.sentence for s in summary]
     assert indices == sorted(set(indices))
+
+
+# The caption and call-to-action test looks for the patterns' words before running them: it must
+# give the patterns' own verdict, case-insensitive letters included.
+
+_JUNK_PIECES = [
+    *"ab cdlkis rewohtpu:/.-()",
+    *("C", "K", "I", "S", "\u0130", "\u0131", "\u017f", "\u212a"),
+    *("getty images", "Getty", "image copyright", "photo credit", "AP Photo", "afp/getty"),
+    *("credit :", "(photos:", "(Image :", "(picture", "Pictured:", "photo - ", "video -- x"),
+    *("scroll down", "CLICK HERE", "read more", "Watch:", "sign up for our ", "subscribe now"),
+    *("follow us", "share this story", "let us know", "tell us what", "post a comment"),
+    *("join the conversation", "https://", "WWW.", "\u017fhare your views", "cl\u0131ck here"),
+]
+
+
+@given(st.lists(st.sampled_from(_JUNK_PIECES), max_size=12).map("".join))
+def test_caption_or_call_test_agrees_with_the_patterns(text: str) -> None:
+    from newscli.analyze import summary
+
+    expected = bool(
+        summary._CAPTION_OPENING.match(text)
+        or summary._CAPTION_CREDIT.search(text)
+        or summary._CALL_TO_ACTION.search(text)
+    )
+    assert summary._is_caption_or_call(text) == expected

@@ -32,21 +32,34 @@ def keywords(
     their words when they carry them ("nuclear deal" rather than "nuclear" and "deal")."""
     tokenized = [words(sentence.text) for sentence in sentences]
     stops = stop_words(language) if language else _own_function_words(tokenized)
-    verdicts: dict[str, str | None] = {}  # token -> its lowercase form if it is a content word
+    # Each distinct token is judged once: its lowercase form if it is a content word, and the
+    # form it is written in (curly apostrophe straightened).
+    verdicts: dict[str, tuple[str | None, str]] = {}
+    name_parts: dict[str, str | None] = {}  # a token's _name_part away from a sentence's start
     counts: Counter[str] = Counter()
     surfaces: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for tokens in tokenized:
         content: list[str | None] = []
         names: list[str | None] = []  # stop-listed words written as part of a name
         for position, token in enumerate(tokens):
-            if token not in verdicts:
+            verdict = verdicts.get(token)
+            if verdict is None:
                 normal = token.replace("’", "'")
-                verdicts[token] = normal.lower() if _is_content(normal, stops) else None
-            lower = verdicts[token]
+                verdict = verdicts[token] = (
+                    normal.lower() if _is_content(normal, stops) else None,
+                    normal,
+                )
+            lower = verdict[0]
             content.append(lower)
-            names.append(lower or _name_part(token, position))
             if lower:
-                surfaces[lower][token.replace("’", "'")] += 1
+                names.append(lower)
+                surfaces[lower][verdict[1]] += 1
+            elif position == 0:
+                names.append(None)  # _name_part: never at a sentence's start
+            else:
+                if token not in name_parts:
+                    name_parts[token] = _name_part(token, position)
+                names.append(name_parts[token])
         counts.update(t for t in content if t)
         for (a, b), (name_a, name_b) in zip(pairwise(content), pairwise(names), strict=True):
             if (a and b) or ((a or b) and name_a and name_b):

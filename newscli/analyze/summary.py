@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newscli.analyze.segment import is_heading
 from newscli.analyze.similarity import Vector, cosine, tfidf_vectors, windowed_centrality
 from newscli.analyze.tokenize import SumyTokenizer, words
 from newscli.errors import InvalidOptionError
@@ -155,7 +156,8 @@ def _news_scores(
 def _features(sentences: Sequence[Sentence], language: str | None, title: str | None) -> _Features:
     stops = stop_words(language or "en")
     stem = stemmer(language)
-    bags = [_terms(s.text, stops, stem) for s in sentences]
+    memo: dict[str, str | None] = {}  # an article repeats its words: each is judged once
+    bags = [_terms(s.text, stops, stem, memo) for s in sentences]
     vectors = tfidf_vectors(bags)
     central = windowed_centrality(vectors, CENTRALITY_WINDOW)
     title_terms = set(_terms(title or "", stops, stem))
@@ -164,7 +166,10 @@ def _features(sentences: Sequence[Sentence], language: str | None, title: str | 
     return _Features(
         vectors=vectors,
         terms=[len(bag) for bag in bags],
-        junk=[_is_junk(s.text, cased, stops) for s in sentences],
+        junk=[
+            _is_junk(s.text, cased, stops) or is_heading(sentences, i)
+            for i, s in enumerate(sentences)
+        ],
         quote=[bool(_QUOTE_OPENING.match(s.text)) for s in sentences],
         forward=central.forward,
         backward=central.backward,
@@ -251,15 +256,27 @@ def _mmr_order(
     return ranked
 
 
-def _terms(text: str, stops: frozenset[str], stem: Callable[[str], str]) -> list[str]:
-    """Stemmed content words: no stop words, numbers, clitics ("'s", "n't") or punctuation."""
+def _terms(
+    text: str,
+    stops: frozenset[str],
+    stem: Callable[[str], str],
+    memo: dict[str, str | None] | None = None,
+) -> list[str]:
+    """Stemmed content words: no stop words, numbers, clitics ("'s", "n't") or punctuation.
+
+    ``memo`` remembers each word's term (None: not a content word) across calls.
+    """
+    memo = {} if memo is None else memo
     result: list[str] = []
     for word in words(text):
-        # "obama's" and tokenized "obama 's" both count as "obama".
-        base = word.lower().replace("’", "'").split("'")[0]
-        if len(base) < 2 or base in stops or not _HAS_LETTER.search(base):
-            continue
-        result.append(stem(base))
+        if word not in memo:
+            # "obama's" and tokenized "obama 's" both count as "obama".
+            base = word.lower().replace("’", "'").split("'")[0]
+            content = len(base) >= 2 and base not in stops and _HAS_LETTER.search(base)
+            memo[word] = stem(base) if content else None
+        term = memo[word]
+        if term is not None:
+            result.append(term)
     return result
 
 
@@ -280,10 +297,15 @@ _DATE_ONLY = re.compile(
     r"\W+\d{4}\W*$",
     re.I,
 )
-_CAPTION = re.compile(
+# A caption opens on a picture word and a colon or dash, or carries a photo credit.
+_CAPTION_OPENING = re.compile(
     r"^\W*(?:pictured|photo|photograph|picture|image|video|above|below|left|right|top|inset|"
-    r"file photo|caption)(?:\s*:|\s+-+\s)|\b(?:getty images|image copyright|photo credit|"
-    r"ap photo|afp/getty|credit\s*:)|\((?:photo|image|picture)s?\s*:",
+    r"file photo|caption)(?:\s*:|\s+-+\s)",
+    re.I,
+)
+_CAPTION_CREDIT = re.compile(
+    r"\b(?:getty images|image copyright|photo credit|ap photo|afp/getty|credit\s*:)"
+    r"|\((?:photo|image|picture)s?\s*:",
     re.I,
 )
 _CALL_TO_ACTION = re.compile(
@@ -294,8 +316,54 @@ _CALL_TO_ACTION = re.compile(
     r"https?://|www\.",
     re.I,
 )
+# Every match of _CALL_TO_ACTION holds one of these, and every match of _CAPTION_CREDIT one of the
+# next ones, in the text lowered: substring tests run in C, and most sentences hold none, so the
+# patterns' many case-insensitive branches (tried at every position, a third of the summary's
+# cost) run only where one is found. Lowering folds letters as the patterns compare them, except
+# for the three letters in _FOLDED_OTHERWISE: a text holding one goes to the patterns directly.
+_CALL_TO_ACTION_NEEDLES = (
+    "scroll down",
+    "click here",
+    "read ",
+    "watch",
+    "sign up ",
+    "subscribe ",
+    "follow us",
+    "share ",
+    "let us know",
+    "tell us ",
+    " a comment",
+    "join the conversation",
+    "http",
+    "www.",
+)
+_CAPTION_CREDIT_NEEDLES = (
+    "credit",
+    "getty",
+    "image copyright",
+    "ap photo",
+    "(photo",
+    "(image",
+    "(picture",
+)
 _QUESTION_END = re.compile(r"""\?\s*(?:''|["”’')\]])*\s*$""")
 _FIRST_WORD = re.compile(r"\w+")
+_FOLDED_OTHERWISE = ("\u0130", "\u0131", "\u017f")
+"""İ lowers to two characters, and a case-insensitive pattern takes ı for i and ſ for s."""
+
+
+def _is_caption_or_call(text: str) -> bool:
+    """A caption or a call to action (the patterns' own verdict, found sooner)."""
+    if _CAPTION_OPENING.match(text):
+        return True
+    if any(letter in text for letter in _FOLDED_OTHERWISE):
+        return bool(_CAPTION_CREDIT.search(text) or _CALL_TO_ACTION.search(text))
+    lowered = text.lower()
+    if any(n in lowered for n in _CAPTION_CREDIT_NEEDLES) and _CAPTION_CREDIT.search(text):
+        return True
+    if not any(n in lowered for n in _CALL_TO_ACTION_NEEDLES):
+        return False
+    return _CALL_TO_ACTION.search(text) is not None
 
 
 def _is_junk(text: str, cased: bool, stops: frozenset[str]) -> bool:
@@ -304,7 +372,7 @@ def _is_junk(text: str, cased: bool, stops: frozenset[str]) -> bool:
         _is_byline(text, stops)
         or _is_fragment_start(text, cased)
         or _is_dateline(text)
-        or bool(_CAPTION.search(text) or _CALL_TO_ACTION.search(text))
+        or _is_caption_or_call(text)
         or bool(_QUESTION_END.search(text))
     )
 

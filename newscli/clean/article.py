@@ -13,7 +13,7 @@ def clean(document: Document, *, keep_boilerplate: bool = False) -> Article:
     """The article in ``document``. Raises ``NoArticleError`` when there is none."""
     name = document.source.name
     if document.kind == "html":
-        page = clean_html(document.text, url=document.url)
+        page = clean_html(document.text, url=document.url, sanitized=True)
         if not page.paragraphs:
             raise NoArticleError("no article text found in the HTML page")
         return Article(

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from newscli.clean.prefilter import required_literals
+
 NAVIGATION = "navigation"
 SHARE = "share buttons"
 ADVERTISEMENT = "advertisement"
@@ -27,7 +29,8 @@ FOOTER = "footer"
 CAPTION = "caption"
 TAGS = "tags"
 
-# Whole-line patterns, matched against the normalised line (see ``normalise``).
+# Whole-line patterns, matched against the normalised line (see ``normalise``: lowercase, and
+# punctuation such as "-" and "&" turned into spaces, so the patterns spell "e mail", not "e-mail").
 _WHOLE_LINE: dict[str, tuple[str, ...]] = {
     COMMENTS: (
         r"(\d+ )?(comments?|responses?|replies|reactions)( \d+)?",
@@ -50,12 +53,16 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"(lascia|aggiungi|scrivi) un commento",
         r"comentários?( \d+)?",
         r"(deixe|adicione|escreva) (um|seu) comentário",
+        # The buttons under each reader's comment ("Reply" and "Report" alone stand under
+        # embedded posts too).
+        r"report (abuse|this comment|comment)|flag (as inappropriate|this comment)"
+        r"|reply to (this )?comment",
     ),
     SHARE: (
         r"share( (this|on|via|the|article|story|post|page|to)( \w+)?)?( (on|via) \w+)?",
         r"(shares?|tweets?|likes?|pins?)( \d+)?",
         r"\d+ (shares?|tweets?|likes?)",
-        r"(tweet|pin|email|e-mail|mail|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest"
+        r"(tweet|pin|email|e mail|mail|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest"
         r"|flipboard|telegram|messenger|tumblr|xing|copy link|copy url|link copied)"
         r"( (this|it|article|story))?",
         r"(click|tap) to (share|email|print|tweet)\b.*",
@@ -80,9 +87,13 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
     NEWSLETTER: (
         r"(email )?newsletters?( sign ?up)?",
         r"(sign up|subscribe|register)( now| today| here| for free)?",
-        r"your email( address)?|enter your email( address)?|e-?mail address",
-        r"newsletter (abonnieren|bestellen)|abonnez-vous|inscrivez-vous|suscríbete|iscriviti"
-        r"|inscreva-se|assine",
+        r"your email( address)?|enter your email( address)?|e ?mail address",
+        r"newsletter (abonnieren|bestellen)|abonnez vous|inscrivez vous|suscríbete|iscriviti"
+        r"|inscreva se|assine",
+        # The furniture of an e-mailed newsletter.
+        r"unsubscribe( here| now)?|update (your )?(email |subscription )?preferences"
+        r"|manage (your )?(subscription|preferences)|forward (this email )?to a friend"
+        r"|view (this email |it )?(online|in (your |a )?browser)",
     ),
     COOKIES: (r"(accept|allow|reject|manage)( all)? cookies|cookie (policy|settings|preferences)",),
     RELATED: (
@@ -114,21 +125,23 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"|iniciar sesión|suscribirse|registrarse|accedi|abbonati|registrati|entrar|assinar|login)",
     ),
     NAVIGATION: (
-        r"(home|menu|main menu|search|close|open|back|next|previous|prev|more"
+        r"(home|menu|main menu|search|close|open|back|next|previous|prev|more|submit|cancel|reset"
         r"|skip to (main )?content"
         r"|skip to (site index|navigation|footer|main)|skip navigation|toggle navigation|sections?"
         r"|back to top|scroll to top|return to top|go to top|top|breadcrumbs?|you are here|loading"
         r"|show more|load more|see more|view more|see all|view all|all|expand|collapse)",
-        r"(previous|next|prev|older|newer)( (article|post|story|page|slide|entry))?",
+        r"(previous|next|prev|older|newer)"
+        r"( (articles?|posts?|stor(y|ies)|pages?|slides?|entry|entries))?",
         r"(startseite|suche|zurück|weiter|nach oben|accueil|recherche|retour|suivant|précédent"
         r"|inicio|buscar|búsqueda|volver|siguiente|anterior|cerca|indietro|avanti|início|pesquisar"
         r"|voltar|próximo)",
     ),
     FOOTER: (
-        r"(privacy( policy| notice| statement| settings)?|terms( of (use|service))?|terms (and|&) "
+        r"(privacy( policy| notice| statement| settings)?|terms( of (use|service))?|terms( and)? "
         r"conditions|contact( us)?|about( us)?|imprint|impressum|legal( notice)?|sitemap|site map"
         r"|accessibility|careers|jobs|advertise( with us)?|faq|help|rss( feeds?)?|disclaimer"
-        r"|corrections|reprints( (and|&) permissions)?|do not sell my (personal )?info(rmation)?"
+        r"|corrections|reprints( and)? permissions|reprints"
+        r"|do not sell my (personal )?info(rmation)?"
         r"|your california privacy rights|community guidelines|work (for|with) us|feedback"
         r"|copyright|datenschutz(erklärung)?|nutzungsbedingungen|kontakt|mentions légales"
         r"|confidentialité"
@@ -136,7 +149,8 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"|política de privacidade|fale conosco|contato)",
     ),
     TAGS: (
-        r"(tags?|topics?|filed under|categories|category|keywords|themen|schlagworte|mots-clés"
+        r"((related|more) )?(tags?|topics?|filed under|categories|category|keywords|themen"
+        r"|schlagworte|mots clés"
         r"|etiquetas|temas|argomenti|tag)( \w+)?",
     ),
 }
@@ -161,6 +175,10 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         r"\bthanks? (you )?for (signing up|subscribing)\b",
         r"\binvalid email\b|\bplease enter a valid email\b",
         r"\b(successfully|succesfully) subscribed\b|\bactivat(e|ion) (link|your subscription)\b",
+        r"\b(view|read|open) (this|the) (email|e-mail|newsletter|message) (online|(in|on) (your|a)"
+        r" (web )?browser)\b|\btrouble (viewing|reading) this (email|e-mail|message)\b",
+        r"\byou('re| are) receiving this (email|e-mail|message|newsletter)\b"
+        r"|\bunsubscribe (here|from (this|these|our|the)|at any time)\b",
     ),
     COMMENTS: (
         r"\b(comments? (are|have been) (closed|disabled)|log ?in to (comment|reply)"
@@ -200,79 +218,6 @@ _PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 PHRASE_MAX_WORDS = 40
-
-# Every phrase pattern holds a word starting with one of these four letters (or a "©"). Python's
-# regex engine tries each alternative at each position, so a set lookup of the words' first four
-# letters comes first: most lines pass none and are done with quickly.
-_PHRASE_PREFIXES = frozenset(
-    {
-        "cook",
-        "news",
-        "sign",
-        "subs",
-        "inbo",
-        "comm",
-        "logg",
-        "mail",
-        "emai",
-        "e",
-        "shar",
-        "wind",
-        "copy",
-        "righ",
-        "rech",
-        "droi",
-        "dere",
-        "diri",
-        "dire",
-        "repr",
-        "publ",
-        "phot",
-        "imag",
-        "pict",
-        "illu",
-        "vide",
-        "foto",
-        "bild",
-        "cred",
-        "gett",
-        "shut",
-        "isto",
-        "reut",
-        "epa",
-        "spon",
-        "paid",
-        "abon",
-        "susc",
-        "iscr",
-        "assi",
-        "than",
-        "vali",
-        "read",
-        "free",
-        "acce",
-        "tria",
-        "acco",
-        "brow",
-        "util",
-        "deli",
-        "rece",
-        "regi",
-        "tab",
-        "acti",
-        "says",
-        "said",
-        "wrot",
-        "writ",
-        "dice",
-        "sagt",
-        "écri",
-        "scri",
-        "diss",
-        "c",
-    }
-)
-_WORD_PREFIX = re.compile(r"\b\w{1,4}")
 
 # Headings after which everything is that kind of furniture until the next article prose.
 SECTION_STARTERS = frozenset({COMMENTS, RELATED, NEWSLETTER, TAGS})
@@ -346,11 +291,29 @@ def _label_reason(label: str) -> str | None:
     return _reason(_whole_line_pattern().fullmatch(key))
 
 
+@cache
+def phrase_literals() -> tuple[str, ...] | None:
+    """Strings one of which every phrase match contains (derived from the patterns), or None when
+    some pattern has none and every line must be searched."""
+    literals: set[str] = set()
+    for patterns in _PHRASES.values():
+        for pattern in patterns:
+            required = required_literals(pattern)
+            if required is None:
+                return None
+            literals |= required
+    # Shortest first: the common short words ("site", "share ") end the scan soonest.
+    return tuple(sorted(literals, key=len))
+
+
 def phrase_reason(line: str, words: int) -> str | None:
     """Why ``line`` is furniture when it is short and holds a call to action, else None."""
     if words > PHRASE_MAX_WORDS:
         return None
     lowered = line.lower().replace("’", "'")
-    if "©" not in lowered and _PHRASE_PREFIXES.isdisjoint(_WORD_PREFIX.findall(lowered)):
+    literals = phrase_literals()
+    # Python's regex engine tries each alternative at each position; most lines hold none of
+    # the words the patterns need, and a substring test tells so far sooner.
+    if literals is not None and not any(literal in lowered for literal in literals):
         return None
     return _reason(_phrase_pattern().search(lowered))

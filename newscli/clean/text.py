@@ -2,15 +2,18 @@
 
 How it decides, in the spirit of jusText but over a page that has lost its markup:
 
-1. The text is cut into blocks (``lines.py``) and each block gets features: length, stop-word
-   density, list marker, sentence punctuation, capitalisation, repetition.
+1. The text is cut into blocks (``lines.py``, after ``unwrap.py`` has joined hard-wrapped lines
+   back into paragraphs) and each block gets features: length, stop-word density, list marker,
+   sentence punctuation, capitalisation, repetition, a second copy of earlier text.
 2. Each block is weighed: running prose counts for the article in proportion to its length; menu
-   entries, link lists, short labels and lexicon hits (``lexicon.py``) count against it.
+   entries, link lists, short labels, lexicon hits (``lexicon.py``) and the headers of readers'
+   comments (``comments.py``) count against it.
 3. The article body is the run of blocks with the greatest total weight (the densest run of prose),
-   cut short at a comment section, then grown over neighbouring short prose (a last one-line
-   paragraph, a subheading between paragraphs).
+   cut short at a comment section or a copyright notice (not at a comment widget the article goes
+   on after), then grown over neighbouring short prose (a last one-line paragraph, a subheading).
 4. Inside the run, lexicon hits, bylines, dates and bare markers are still removed; outside it,
-   every block is removed with the reason its position and content give it.
+   every block is removed with the reason its position and content give it. The title, byline and
+   date are looked for around the start of the body (``title.py``).
 """
 
 from __future__ import annotations
@@ -19,13 +22,12 @@ import re
 from dataclasses import dataclass
 
 from newscli.clean import lexicon
-from newscli.clean.bylines import byline_author, date_of, is_lone_by, looks_like_name
-from newscli.clean.lines import Block, make_blocks, split_blocks
+from newscli.clean.bylines import byline_author, date_of, is_lone_by
+from newscli.clean.comments import comment_headers, opens_with_writer, stamp
+from newscli.clean.labels import BYLINE, DATE, DUPLICATE, HEADER, MAX_LINK_DENSITY, Labelled
+from newscli.clean.lines import Block, make_blocks
+from newscli.clean.title import find_title, metadata
 from newscli.model import Removed
-
-BYLINE = "byline"
-DATE = "date"
-HEADER = "page header"
 
 _COPYRIGHT_NOTICE = re.compile(
     r"(?:©|\(c\)|copyright).{0,60}\b(?:19|20)\d\d\b|rights reserved|rechte vorbehalten"
@@ -42,15 +44,19 @@ _CLOSING = frozenset(
         lexicon.COMMENTS,
     }
 )
-# jusText's bound: a block more than half link text is navigation, whatever its words.
-_MAX_LINK_DENSITY = 0.5
 _ISOLATED_FACTOR = 0.5
 _FREE_GAP = 4
 _GAP_COST = 4.0
+# A short label ending in an arrow ("Technology & Science »", "More ›") is a link to a section.
+_LINK_ARROW = re.compile(r"(?:»|›|>>|→|⟶)\s*$")
+# A bulleted item this long that ends its sentence is the article's prose, not a link.
+_BULLET_WORDS = 10
+_MARKUP_WEIGHT = -2.0
+# A line with a form control ("Name(required) ____", "(BUTTON) Search") and this few words is
+# the form's label.
+_FORM_WORDS = 12
 # A block needs about this many words of prose to count for the article on its own.
 _PROSE_WORDS = 8
-# How far before the body the title may sit (menus and share bars come in between).
-_TITLE_WINDOW = 25
 
 
 @dataclass(frozen=True)
@@ -62,23 +68,20 @@ class CleanedText:
     date: str | None = None
 
 
-@dataclass(frozen=True)
-class _Labelled:
-    block: Block
-    reason: str | None
-    """Why the block is furniture wherever it stands (lexicon, byline, date), or None."""
-
-
 def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
     """Split ``text`` into title and paragraphs, dropping boilerplate unless asked not to."""
     blocks = make_blocks(text)
     if not blocks:
         return CleanedText(title=None, paragraphs=(), removed=())
-    labelled = [_Labelled(b, _intrinsic_reason(b)) for b in blocks]
+    headers = comment_headers(blocks)
+    labelled = [
+        Labelled(b, lexicon.COMMENTS if b.index in headers else _intrinsic_reason(b))
+        for b in blocks
+    ]
     weights = _in_context([_weight(item) for item in labelled], labelled)
     start, end = _body_span(labelled, weights)
-    title_index = _find_title(labelled, start)
-    author, date = _metadata(labelled, start)
+    title_index = find_title(labelled, start)
+    author, date = metadata(labelled, start)
     # A Markdown heading's "#" marks are markup, not part of the title.
     title = blocks[title_index].text.lstrip("#").strip() if title_index is not None else None
     if keep_boilerplate:
@@ -92,12 +95,16 @@ def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
         if reason is None:
             kept.append(item.block.text)
         else:
-            removed.append(Removed(item.block.text, reason))
+            removed.append(_removed(item.block, reason))
     return CleanedText(title, tuple(kept), tuple(removed), author, date)
 
 
+def _removed(block: Block, reason: str) -> Removed:
+    return Removed(block.text, reason, lines=(block.first_line + 1, block.last_line + 1))
+
+
 def _verdicts(
-    labelled: list[_Labelled], weights: list[float], start: int, end: int
+    labelled: list[Labelled], weights: list[float], start: int, end: int
 ) -> list[str | None]:
     """Why each block is removed, or None for the article's own blocks."""
     verdicts: list[str | None] = []
@@ -129,12 +136,20 @@ def _link_like(block: Block) -> bool:
 
 def _intrinsic_reason(block: Block) -> str | None:
     """Why ``block`` is furniture whatever its neighbours, or None when it may be article text."""
-    if not block.has_letters:
+    if not block.has_letters or block.reference:
         return lexicon.NAVIGATION
+    if block.duplicate:
+        return DUPLICATE
     text = block.visible
     reason = lexicon.whole_line_reason(text) or lexicon.phrase_reason(text, block.words)
     if reason:
         return reason
+    if (
+        (block.menu_like and not block.ends_sentence)
+        or (block.form and (block.words <= _FORM_WORDS or block.text.startswith("IFRAME")))
+        or (block.words <= 6 and _LINK_ARROW.search(text))
+    ):
+        return lexicon.NAVIGATION
     if byline_author(text) or is_lone_by(text):
         return BYLINE
     if date_of(text):
@@ -146,7 +161,7 @@ def _positional_reason(block: Block, section: str) -> str:
     """Why a block outside the body goes, from the last section heading seen and its own look."""
     if section in (lexicon.COMMENTS, lexicon.RELATED):
         return section
-    linkish = block.is_list or block.link_density > _MAX_LINK_DENSITY
+    linkish = block.is_list or block.link_density > MAX_LINK_DENSITY
     if section == lexicon.TAGS and (linkish or block.words < _PROSE_WORDS):
         return section
     if linkish or block.words < _PROSE_WORDS:
@@ -155,11 +170,14 @@ def _positional_reason(block: Block, section: str) -> str:
     return HEADER if section == HEADER else lexicon.FOOTER
 
 
-def _weight(item: _Labelled) -> float:
+def _weight(item: Labelled) -> float:
     """How much a block counts for (positive) or against (negative) being in the article."""
     block = item.block
     if item.reason is not None:
         return -3.0 if item.reason in (BYLINE, DATE, lexicon.CAPTION) else -6.0
+    if block.markup:
+        # Literal tags: an ad's code at the page's edge, or a code sample inside the article.
+        return _MARKUP_WEIGHT
     prose = block.prose
     if block.ends_sentence:
         prose += 0.3
@@ -169,17 +187,17 @@ def _weight(item: _Labelled) -> float:
     if block.words < _PROSE_WORDS:
         # Short lines: a subheading or a one-line paragraph between paragraphs is fine, a run of
         # them is a menu.
-        linked = block.is_list or block.link_density > _MAX_LINK_DENSITY
+        linked = block.is_list or block.link_density > MAX_LINK_DENSITY
         return -0.5 if block.ends_sentence and prose > 0 else -1.5 - 0.5 * linked
     weight = block.words * max(-1.0, min(1.0, prose))
-    if block.is_list or block.link_density > _MAX_LINK_DENSITY:
+    if block.is_list or block.link_density > MAX_LINK_DENSITY:
         weight = min(weight * 0.5, weight - 4.0)
     if block.repeated:
         weight = min(weight, 0.0) - 2.0
     return weight
 
 
-def _in_context(weights: list[float], labelled: list[_Labelled]) -> list[float]:
+def _in_context(weights: list[float], labelled: list[Labelled]) -> list[float]:
     """Weights adjusted for the neighbours, as jusText does for its classes.
 
     An article is paragraphs in a row; a paragraph alone between furniture is more often a teaser
@@ -205,7 +223,7 @@ def _in_context(weights: list[float], labelled: list[_Labelled]) -> list[float]:
     return adjusted
 
 
-def _body_span(labelled: list[_Labelled], weights: list[float]) -> tuple[int, int]:
+def _body_span(labelled: list[Labelled], weights: list[float]) -> tuple[int, int]:
     """Start and end (exclusive) indices of the article body."""
     start, end = _densest_run(weights)
     if start == end:
@@ -234,7 +252,7 @@ def _densest_run(weights: list[float]) -> tuple[int, int]:
     return best_start, best_end
 
 
-def _cut_at_page_end(labelled: list[_Labelled], weights: list[float], start: int, end: int) -> int:
+def _cut_at_page_end(labelled: list[Labelled], weights: list[float], start: int, end: int) -> int:
     """Readers' comments and teasers below the footer are prose too; the article ends where the
     comment section or the copyright footer begins.
 
@@ -246,15 +264,59 @@ def _cut_at_page_end(labelled: list[_Labelled], weights: list[float], start: int
     for item in labelled[start:end]:
         index = item.block.index
         heading = not item.block.is_list and before >= 40.0
-        if _ends_page(item) and (heading or before >= 0.25 * total):
+        if (
+            _ends_page(item)
+            and (heading or before >= 0.25 * total)
+            and not _article_resumes(labelled, weights, index, end)
+        ):
             return index
         if _is_paragraph(item, weights[index]):
             before += weights[index]
     return end
 
 
+# A comment widget inside an article ("Comments (14)", "Weigh In", "Corrections?") is this many
+# short blocks at most.
+_WIDGET_BLOCKS = 4
+
+
+def _article_resumes(labelled: list[Labelled], weights: list[float], index: int, end: int) -> bool:
+    """Whether the furniture at ``index`` is a comment widget inside the article rather than its
+    end: it holds a comments label, the article's prose comes back within a few short blocks, two
+    paragraphs in a row at least, with none of a comment thread's furniture (writers, times,
+    "Reply") among them. A copyright notice always ends the article."""
+    if _ends_page(labelled[index]) and labelled[index].reason != lexicon.COMMENTS:
+        return False
+    resume = index + 1
+    widget = labelled[index].reason == lexicon.COMMENTS
+    while resume < end and not _is_paragraph(labelled[resume], weights[resume]):
+        long_text = labelled[resume].reason is None and labelled[resume].block.words >= 20
+        if resume - index > _WIDGET_BLOCKS or long_text:
+            return False
+        widget = widget or labelled[resume].reason == lexicon.COMMENTS
+        resume += 1
+    if not widget:
+        return False
+    # Teasers under a "Related" heading are one-sentence paragraphs between their headlines; the
+    # article goes on with paragraphs in a row.
+    if resume + 1 >= end or not _is_paragraph(labelled[resume + 1], weights[resume + 1]):
+        return False
+    paragraphs = 0
+    for position in range(resume, end):
+        item = labelled[position]
+        if _is_paragraph(item, weights[position]):
+            if opens_with_writer(item.block.visible):
+                return False
+            paragraphs += 1
+        elif item.reason in (BYLINE, DATE, lexicon.COMMENTS) or stamp(item.block.visible):
+            return False
+        elif item.reason is not None:
+            break
+    return paragraphs >= 2
+
+
 def _cut_at_closing_furniture(
-    labelled: list[_Labelled], weights: list[float], start: int, end: int
+    labelled: list[Labelled], weights: list[float], start: int, end: int
 ) -> int:
     """End the article at a stretch of closing furniture (newsletter box, "About the author",
     "Related", "Tags") when much less prose follows it than came before: that is teasers.
@@ -268,7 +330,12 @@ def _cut_at_closing_furniture(
     gap_start, hits = None, 0
     for i in range(start, end):
         if paragraph[i - start]:
-            if gap_start is not None and hits >= 2 and total - before < 0.5 * before:
+            if (
+                gap_start is not None
+                and hits >= 2
+                and total - before < 0.5 * before
+                and not _article_resumes(labelled, weights, gap_start, end)
+            ):
                 return gap_start
             gap_start, hits = None, 0
             before += mass[i - start]
@@ -279,7 +346,7 @@ def _cut_at_closing_furniture(
     return end
 
 
-def _ends_page(item: _Labelled) -> bool:
+def _ends_page(item: Labelled) -> bool:
     if item.reason == lexicon.COMMENTS:
         return True
     # "© Getty Images" under a photo is a credit; "© 2024 Example Media" ends the page.
@@ -287,7 +354,7 @@ def _ends_page(item: _Labelled) -> bool:
 
 
 def _trim_to_prose(
-    labelled: list[_Labelled], weights: list[float], start: int, end: int
+    labelled: list[Labelled], weights: list[float], start: int, end: int
 ) -> tuple[int, int]:
     """Start and end the body on a paragraph of prose, not on a link list that happened to weigh
     a little more than it cost."""
@@ -297,21 +364,21 @@ def _trim_to_prose(
     return good[0], good[-1] + 1
 
 
-def _is_paragraph(item: _Labelled, weight: float) -> bool:
+def _is_paragraph(item: Labelled, weight: float) -> bool:
     block = item.block
     # A bulleted full sentence is still the article's prose; short bullets are links.
-    sentence_bullet = block.words >= 15 and block.ends_sentence
+    sentence_bullet = block.words >= _BULLET_WORDS and block.ends_sentence
     return (
         item.reason is None
         and (not block.is_list or sentence_bullet)
-        and block.link_density <= _MAX_LINK_DENSITY
+        and block.link_density <= MAX_LINK_DENSITY
         and block.words >= _PROSE_WORDS
         and weight > 0
         and (block.ends_sentence or block.words >= 20)
     )
 
 
-def _grow(labelled: list[_Labelled], weights: list[float], start: int, end: int) -> tuple[int, int]:
+def _grow(labelled: list[Labelled], weights: list[float], start: int, end: int) -> tuple[int, int]:
     """Take in neighbouring blocks that read like the article's own short paragraphs."""
     if start == end:
         return start, end
@@ -322,7 +389,7 @@ def _grow(labelled: list[_Labelled], weights: list[float], start: int, end: int)
     return start, end
 
 
-def _joins_body(item: _Labelled, weight: float) -> bool:
+def _joins_body(item: Labelled, weight: float) -> bool:
     block = item.block
     return (
         item.reason is None
@@ -333,7 +400,7 @@ def _joins_body(item: _Labelled, weight: float) -> bool:
     )
 
 
-def _take_clean_edges(labelled: list[_Labelled], start: int, end: int) -> tuple[int, int]:
+def _take_clean_edges(labelled: list[Labelled], start: int, end: int) -> tuple[int, int]:
     """When nothing before or after the body looks like page furniture, it is the article's own
     beginning or end (a list of names, a sign-off), as in text that was never a web page."""
     if start == end:
@@ -345,54 +412,9 @@ def _take_clean_edges(labelled: list[_Labelled], start: int, end: int) -> tuple[
     return start, end
 
 
-def _furniture(item: _Labelled) -> bool:
-    return item.reason is not None or item.block.is_list or item.block.repeated
-
-
-def _find_title(labelled: list[_Labelled], start: int) -> int | None:
-    """Index of the title: the headline-like block nearest before the body, if any."""
-    first = max(0, start - _TITLE_WINDOW)
-    candidates = [item.block for item in labelled[first : start + 1] if _title_like(item)]
-    if not candidates:
-        return None
-    texts = [item.block.text.lower() for item in labelled]
-
-    def score(block: Block) -> float:
-        # Page titles are usually printed twice (window title, headline) and sit near the body.
-        echoed = sum(1 for t in texts if block.text.lower() in t) > 1
-        distance = start - block.index
-        return 2.0 * echoed + (1.0 if 4 <= block.words <= 20 else 0.0) - 0.1 * distance
-
-    return max(candidates, key=score).index
-
-
-def _title_like(item: _Labelled) -> bool:
+def _furniture(item: Labelled) -> bool:
     block = item.block
-    return (
-        item.reason is None
-        and not block.is_list
-        and block.link_density <= _MAX_LINK_DENSITY
-        and 2 <= block.words <= 30
-        and len(block.text) <= 250
-        and not block.text.endswith((".", ",", ";", ":"))
-    ) or (block.index == 0 and item.reason is None and 1 <= block.words <= 30)
+    return item.reason is not None or block.is_list or block.repeated or block.markup
 
 
-def _metadata(labelled: list[_Labelled], start: int) -> tuple[str | None, str | None]:
-    """Author and date from byline and date lines near the start of the body."""
-    author: str | None = None
-    date: str | None = None
-    window = labelled[max(0, start - _TITLE_WINDOW) : start + 5]
-    for i, item in enumerate(window):
-        text = item.block.visible
-        if author is None:
-            author = byline_author(text)
-            if author is None and is_lone_by(text) and i + 1 < len(window):
-                following = window[i + 1].block.visible
-                author = following if looks_like_name(following) else None
-        if date is None:
-            date = date_of(text)
-    return author, date
-
-
-__all__ = ["CleanedText", "clean_text", "split_blocks"]
+__all__ = ["CleanedText", "clean_text"]

@@ -3,13 +3,14 @@ the work, and errors become one line on stderr plus an exit code."""
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import Any
 
 import click
 
 from newscli.cli.options import common_options, store_options, summary_options
-from newscli.errors import ExitCode
+from newscli.errors import ExitCode, Terminated
 from newscli.options import Command
 
 EXIT_CODES = """\b
@@ -59,8 +60,8 @@ Shell completion (add the line to your shell's start-up file):
 def cli(ctx: click.Context) -> None:
     """Turn news articles into structured briefs: summary, key claims, quotes and speakers.
 
-    A SOURCE is a file, a folder, an http(s) URL, or - for standard input. With no SOURCE, a piped
-    standard input is read.
+    A SOURCE is a file, a folder, an http(s) URL, a web archive (.warc, .warc.gz: every page in
+    it), or - for standard input. With no SOURCE, a piped standard input is read.
 
     Many articles: summarize --db DB stores their briefs in SQLite; speakers, quotes, search and
     digest ask that store questions.
@@ -135,8 +136,21 @@ def _print_version(ctx: click.Context) -> None:
     ctx.exit()
 
 
+def _stop_on_sigterm() -> None:
+    """Make SIGTERM stop a run the way Ctrl-C does: the unwinding removes a half-written output's
+    temporary file and the batch stops its workers. Only when nobody set a handler before us."""
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    signal.signal(signal.SIGTERM, terminate)
+
+
 def main() -> None:
     """Console-script entry point: DESIGN.md exit codes, no tracebacks for the usual accidents."""
+    _stop_on_sigterm()
     try:
         code = cli.main(prog_name="newscli", standalone_mode=False)
     except (KeyboardInterrupt, click.exceptions.Abort):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from newscli.options import DEFAULTS, METHODS, format_size, parse_size
+from newscli.options import DEFAULTS, INPUT_TYPES, METHODS, format_size, parse_size
 from newscli.render import AUTO, COLOR_CHOICES, FORMATS
 
 if TYPE_CHECKING:
@@ -286,6 +286,13 @@ def common_options(function: F) -> F:
             callback=_language_callback,
             help="Article language (ISO 639-1 code or English name, e.g. de, German); "
             "detected when not given.",
+        ),
+        setting(
+            "--input-type",
+            type=click.Choice(INPUT_TYPES),
+            default=DEFAULTS.input_type,
+            show_default=True,
+            help="Read inputs as plain text or HTML; auto tells them apart by their content.",
         ),
         setting(
             "--keep-boilerplate", is_flag=True, help="Do not remove boilerplate from plain text."

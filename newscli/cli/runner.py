@@ -6,6 +6,7 @@ import contextlib
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from newscli.batch import Outcome, process
 from newscli.cli.options import color_choice
 from newscli.errors import ExitCode, SourceNotFoundError
 from newscli.ingest.feeds import Listing
+from newscli.ingest.warc import WarcTally, expand_archives
 from newscli.model import Article, Brief, Failure, Source
 from newscli.options import Command, Options
 from newscli.render import AUTO, PLAIN, Format, RenderOptions, get_format
@@ -118,7 +120,8 @@ def run(config: RunConfig) -> int:
         report(error_line(None, "no article files found in the given sources", hint))
         return ExitCode.SOME_FAILED
     output_format = resolve_format(config.output_format, sys.stdout)
-    reporter = Reporter(config, several=len(sources) + len(unread) > 1)
+    has_warcs = any(source.kind == "warc" for source in sources)
+    reporter = Reporter(config, several=len(sources) + len(unread) > 1 or has_warcs)
     try:
         if config.db is not None:
             return _run_with_store(config, sources, output_format, reporter, config.db, unread)
@@ -174,9 +177,18 @@ def _run_to_stdout(
     reporter: Reporter,
     unread: Sequence[Outcome] = (),
 ) -> int:
-    emit = StdoutEmitter(config, output_format, several=len(sources) + len(unread) > 1)
+    emit = StdoutEmitter(config, output_format, several=reporter.several)
+    total: int | None = len(sources)
+    stream: list[Source] | Iterator[Source] = sources
+    if any(source.kind == "warc" for source in sources):
+        # Web archives expand into their records as the workers need them; how many there are
+        # is known only at the end.
+        total = None
+        stream = expand_archives(
+            sources, max_bytes=config.options.max_bytes, tallies=reporter.warcs
+        )
     outcomes = process(
-        sources,
+        stream,
         config.command,
         config.options,
         workers=worker_count(config),
@@ -188,7 +200,7 @@ def _run_to_stdout(
         for outcome in unread:
             reporter.outcome(outcome)
             emit(outcome)
-        with contextlib.closing(outcomes), reporter.running(len(sources), redirect_stdout=redirect):
+        with contextlib.closing(outcomes), reporter.running(total, redirect_stdout=redirect):
             for outcome in outcomes:
                 reporter.outcome(outcome)
                 emit(outcome)
@@ -226,7 +238,14 @@ class Reporter:
     several: bool
     done: int = 0
     skipped: int = 0
+    """Sources not processed: already done in the output folder, or not articles by their own
+    declaration (archived images, redirects; see ``skip_reasons``)."""
+    skip_reasons: Counter[str] = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
+    warcs: list[WarcTally] = field(default_factory=list)
+    """The web archives read in this run, with their records counted by type."""
+    warcs_done: int = 0
+    """Web archives skipped because the output folder has them already."""
     started: float = field(default_factory=time.monotonic)
     where: Path | None = None
     _progress: Any = None
@@ -237,10 +256,11 @@ class Reporter:
         return self.several and not self.config.quiet and is_terminal(sys.stderr)
 
     @contextlib.contextmanager
-    def running(self, total: int, *, redirect_stdout: bool = False) -> Iterator[None]:
-        """Show a progress bar over ``total`` sources while the block runs (on a terminal)."""
+    def running(self, total: int | None, *, redirect_stdout: bool = False) -> Iterator[None]:
+        """Show a progress bar over ``total`` sources (None: not known in advance) while the block
+        runs (on a terminal)."""
         self.started = time.monotonic()
-        if not self.interactive or total < 2:
+        if not self.interactive or (total is not None and total < 2):
             yield
             return
         from newscli.render.progress import BatchProgress
@@ -266,6 +286,12 @@ class Reporter:
     def outcome(self, outcome: Outcome) -> None:
         if outcome.failure is None:
             self.done += 1
+        elif outcome.failure.skipped:
+            self.skipped += 1
+            self.skip_reasons[SKIP_LABELS.get(outcome.failure.type, outcome.failure.type)] += 1
+            if self.config.verbose:
+                failure = outcome.failure
+                self.error(strip_controls(f"newscli: skipped: {failure.source}: {failure.message}"))
         else:
             self.failures.append(outcome.failure)
             if self.config.verbose and outcome.detail:
@@ -274,7 +300,8 @@ class Reporter:
                 error_line(outcome.failure.source, outcome.failure.message, outcome.failure.hint)
             )
         if self._progress is not None:
-            self._progress.advance(failed=outcome.failure is not None)
+            failed = outcome.failure is not None and not outcome.failure.skipped
+            self._progress.advance(failed=failed)
 
     def error(self, line: str) -> None:
         if self._progress is not None:
@@ -300,12 +327,16 @@ class Reporter:
 
     def summary_line(self, *, interrupted: bool = False) -> str:
         elapsed = time.monotonic() - self.started
-        processed = self.done + len(self.failures)
+        processed = self.done + len(self.failures) + sum(self.skip_reasons.values())
         rate = processed / elapsed if elapsed > 0 else 0.0
+        reasons = ", ".join(f"{label} {n:,}" for label, n in self.skip_reasons.most_common())
         line = (
-            f"newscli: {self.done} done, {len(self.failures)} failed, {self.skipped} skipped"
-            f" in {elapsed:.1f} s ({rate:.1f} articles/s)"
+            f"newscli: {self.done:,} done, {len(self.failures):,} failed,"
+            f" {self.skipped:,} skipped{f' ({reasons})' if reasons else ''}"
+            f" in {elapsed:.1f} s ({rate:.1f} {'records' if self.warcs else 'articles'}/s)"
         )
+        if self.warcs or self.warcs_done:
+            line += "; " + warc_summary(self.warcs, already_done=self.warcs_done)
         if self.where is not None:
             line += f" -> {display_name(str(self.where))}"
         return line + (" (interrupted)" if interrupted else "")
@@ -407,7 +438,8 @@ def _run_to_db(
         reporter.outcome(outcome)
         store_outcome(store, outcome, None)
     todo: list[tuple[Source, str | None]] = []
-    for source in sources:
+    warcs = [source for source in sources if source.kind == "warc"]
+    for source in (source for source in sources if source.kind != "warc"):
         digest = input_hash(source, config.options.max_bytes)
         if not config.force and store.is_done(source.name, digest, source.kind):
             reporter.skipped += 1
@@ -425,6 +457,21 @@ def _run_to_db(
         for outcome in outcomes:
             reporter.outcome(outcome)
             store_outcome(store, outcome, todo[outcome.index][1])
+    if warcs:
+        # Every page record of the archives, as the records stream by (none is skipped: a record
+        # has no input hash of its own).
+        records = expand_archives(warcs, max_bytes=config.options.max_bytes, tallies=reporter.warcs)
+        outcomes = process(
+            records,
+            config.command,
+            config.options,
+            workers=worker_count(config),
+            on_idle=reporter.tick,
+        )
+        with contextlib.closing(outcomes), reporter.running(None):
+            for outcome in outcomes:
+                reporter.outcome(outcome)
+                store_outcome(store, outcome, None)
     reporter.finish()
     return ExitCode.SOME_FAILED if reporter.failures else ExitCode.OK
 
@@ -440,3 +487,21 @@ def store_outcome(store: StoreWriter, outcome: Outcome, sha256: str | None) -> N
     elif isinstance(outcome.result, Brief):
         key = source_key(outcome.result, source.name, source.kind)
         store.add(outcome.result, key=key, input_hash=sha256)
+
+
+SKIP_LABELS = {"unsupported_type": "not an article type", "http_status": "HTTP status"}
+"""How the summary line names the error types of skipped records."""
+
+
+def warc_summary(tallies: list[WarcTally], *, already_done: int = 0) -> str:
+    """``WARC: 2 files, 1,907 records (response 951, request 950, ...)``."""
+    by_type: Counter[str] = Counter()
+    for tally in tallies:
+        by_type.update(tally.by_type)
+    files = len(tallies) + already_done
+    done = f", {already_done} already done" if already_done else ""
+    broken = sum(1 for tally in tallies if tally.read_error)
+    damaged = f", {broken} unreadable to the end" if broken else ""
+    kinds = ", ".join(f"{kind} {n:,}" for kind, n in by_type.most_common())
+    records = f", {sum(by_type.values()):,} records ({kinds})" if tallies else ""
+    return f"WARC: {files} file{'s' if files != 1 else ''}{done}{damaged}{records}"

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from newscli.errors import DecodeError, EmptyInputError
-from newscli.sanitize import sanitize_text
+from newscli.sanitize import normalize_newlines, sanitize_text
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -43,6 +43,10 @@ _WEAK_MAGIC = (
     (b"BZh", "bzip2 data"),
 )
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
+_BINARY_CONTROLS = bytes(b for b in range(32) if b not in _TEXT_CONTROLS)
+# Text in any 8-bit or multi-byte encoding has next to no C0 control bytes; compressed or random
+# data has one byte in eight. A share this high is binary whatever the first bytes are.
+_MAX_CONTROL_SHARE = 0.05
 
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
@@ -62,11 +66,49 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
     if not data.strip():
         raise EmptyInputError("empty input" if not data else "input is only whitespace")
     text, encoding = _decode_bytes(data, declared)
-    # Before control characters go: misread UTF-8 can hold C1 controls ("\x81") it needs back.
-    text = sanitize_text(repair_mojibake(text))
+    if encoding == "utf-8" and _utf8_needs_no_cleaning(data):
+        text = normalize_newlines(text)
+    else:
+        # Before control characters go: misread UTF-8 can hold C1 controls ("\x81") it needs back.
+        text = sanitize_text(repair_mojibake(text))
     if not text.strip():
         raise EmptyInputError("input has no text")
     return text, encoding
+
+
+# What the cleaning of decoded text looks for, as UTF-8 bytes: any character ``strip_controls``
+# would act on (C0 controls but tab, newline and carriage return, which newline normalisation
+# handles; DEL and C1 controls; soft hyphen, CGJ, ALM, MVS, zero-width and bidi characters, word
+# joiners, BOM, noncharacters; and every astral character, which the full check then sorts out),
+# and the start of a mojibake run (a Latin-1 lead letter U+00C2-U+00F4 before a character that a
+# misread continuation byte becomes). Whole pages pass through here and almost none holds either,
+# so the test is built to be cheap: single bytes through a deletion table, and each multi-byte
+# sequence as its own search for a literal first byte, which the regular-expression engine scans
+# for quickly (one search with every branch tries each branch at every byte, ten times slower).
+_SUSPECT_SINGLE_BYTES = bytes(
+    [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0xF0, 0xF5)]
+)
+_NOT_SUSPECT_BYTES = bytes(b for b in range(256) if b not in _SUSPECT_SINGLE_BYTES)
+_UTF8_SUSPECT_SEQUENCES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rb"\xc2[\x80-\x9f\xad]",  # C1 controls, soft hyphen
+        rb"\xc3[\x82-\xb4][\xc2\xc5\xc6\xcb\xe2]",  # mojibake: a lead letter, then a misread byte
+        rb"\xcd\x8f",  # combining grapheme joiner
+        rb"\xd8\x9c",  # Arabic letter mark
+        rb"\xe1\xa0\x8e",  # Mongolian vowel separator
+        rb"\xe2(?:\x80[\x8b-\x8f\xaa-\xae]|\x81[\xa0-\xa4\xa6-\xa9])",  # zero-width, bidi, joiners
+        rb"\xef(?:\xb7[\x90-\xaf]|\xbb\xbf|\xbf[\xbe\xbf])",  # noncharacters, BOM
+    )
+)
+
+
+def _utf8_needs_no_cleaning(data: bytes) -> bool:
+    """True when ``data`` (valid UTF-8) decodes to text that ``repair_mojibake`` and
+    ``strip_controls`` would leave as it is."""
+    if data.translate(None, _NOT_SUSPECT_BYTES):
+        return False
+    return not any(sequence.search(data) for sequence in _UTF8_SUSPECT_SEQUENCES)
 
 
 def _decode_bytes(data: bytes, declared: str | None) -> tuple[str, str]:
@@ -76,11 +118,11 @@ def _decode_bytes(data: bytes, declared: str | None) -> tuple[str, str]:
                 return data[len(bom) :].decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"{UNDECODABLE} (broken {encoding})") from exc
-    kind = binary_kind(data)
+    declared_known = _known_encoding(declared) if declared else None
+    kind = binary_kind(data, declared=declared_known)
     if kind:
         what = "" if kind == GENERIC_BINARY else f" ({kind})"
         raise DecodeError(f"binary input{what}, not an article")
-    declared_known = _known_encoding(declared) if declared else None
     # A header naming UTF-16/32 is the only way to read such text that has no BOM and little ASCII.
     if declared_known and declared_known.startswith(("utf-16", "utf-32")):
         decoded = _strict(data, declared_known)
@@ -130,8 +172,9 @@ def _lenient(data: bytes, encoding: str) -> str | None:
     return text
 
 
-def binary_kind(data: bytes) -> str | None:
-    """Name the binary format of ``data`` if it is one, else None."""
+def binary_kind(data: bytes, *, declared: str | None = None) -> str | None:
+    """Name the binary format of ``data`` if it is one, else None. ``declared`` is the codec named
+    outside the bytes: UTF-16 and UTF-32 without a BOM are full of control bytes."""
     for magic, name in _BINARY_MAGIC:
         if data.startswith(magic):
             return name
@@ -141,6 +184,11 @@ def binary_kind(data: bytes) -> str | None:
     if any(data.startswith(magic) for magic, _ in _WEAK_MAGIC) and _has_binary_bytes(head[:64]):
         return next(name for magic, name in _WEAK_MAGIC if data.startswith(magic))
     if head.count(0) > len(head) * 0.01:
+        return GENERIC_BINARY
+    if declared and declared.startswith(("utf-16", "utf-32")):
+        return None
+    controls = len(head) - len(head.translate(None, _BINARY_CONTROLS))
+    if controls > len(head) * _MAX_CONTROL_SHARE:
         return GENERIC_BINARY
     return None
 

@@ -92,7 +92,7 @@ def parse_date(text: str | None) -> datetime | None:
 
 
 def _xml_root(body: bytes) -> Any:
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True

@@ -24,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 from newscli.errors import FetchError
 from newscli.ingest import cache as http_cache
 from newscli.ingest import politeness, robots
+from newscli.ingest.content_type import HTML_TYPES, TEXT_TYPES, ContentType
 from newscli.ingest.decode import decode
 from newscli.ingest.http import Deadline, Managers, dialing, read_body, send
 from newscli.ingest.limits import too_large
@@ -42,8 +43,6 @@ __all__ = ["Deadline", "Response", "download", "fetch", "user_agent"]
 MAX_REDIRECTS = 5
 MAX_RETRIES = 2
 """Retries after a 429 or 503 with a Retry-After that fits in the deadline."""
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-TEXT_TYPES = frozenset({"text/plain"})
 FEED_TYPES = frozenset(
     {
         "application/rss+xml",
@@ -73,24 +72,6 @@ def user_agent() -> str:
     except PackageNotFoundError:
         number = "0+unknown"
     return f"newscli/{number} (+https://github.com/newscli)"
-
-
-@dataclass(frozen=True)
-class ContentType:
-    mime: str | None
-    charset: str | None
-
-    @classmethod
-    def parse(cls, header: str | None) -> ContentType:
-        if not header:
-            return cls(None, None)
-        mime, _, params = header.partition(";")
-        charset = None
-        for param in params.split(";"):
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "charset":
-                charset = value.strip().strip("\"'") or None
-        return cls(mime.strip().lower() or None, charset)
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from newscli.errors import ReadError, SourceNotFoundError
-from newscli.ingest.decode import decode
-from newscli.ingest.limits import GZIP_MAGIC, gunzip, human_size, too_large
-from newscli.ingest.sniff import looks_like_html
+from newscli.errors import HttpStatusError, ReadError, SourceNotFoundError
+from newscli.ingest.limits import human_size, too_large
+from newscli.ingest.payload import document_from_bytes
 from newscli.model import Document, Source
 from newscli.options import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchOptions
 from newscli.sources import url_hint
@@ -30,20 +29,34 @@ def read_document(
         from newscli.ingest.fetch import fetch
 
         return fetch(source, max_bytes=max_bytes, timeout=timeout, options=fetch_options)
+    if source.kind == "record":
+        return archived_document(source, max_bytes=max_bytes)
     if source.kind == "stdin":
         data = read_capped(sys.stdin.buffer, max_bytes)
     elif source.path is not None:
         data = read_file_bytes(source.path, max_bytes)
     else:
         raise ReadError("a file source without a path")
-    if data[:2] == GZIP_MAGIC:
-        data = gunzip(data, max_bytes)
-    text, encoding = decode(data)
-    return Document(
+    return document_from_bytes(data, source=source, max_bytes=max_bytes)
+
+
+def archived_document(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """The Document of a page read from a web archive (its HTTP status and type checked first)."""
+    payload = source.payload
+    if payload is None:
+        raise ReadError("archived record without its bytes")
+    if payload.read_error:
+        raise ReadError(payload.read_error)
+    status = payload.status
+    if status is not None and not 200 <= status < 300:
+        what = "a redirect" if 300 <= status < 400 else "not a page"
+        raise HttpStatusError(f"HTTP status {status} ({what})")
+    return document_from_bytes(
+        payload.data,
         source=source,
-        text=text,
-        kind="html" if looks_like_html(text) else "text",
-        encoding=encoding,
+        url=source.url,
+        content_type=payload.content_type,
+        max_bytes=max_bytes,
     )
 
 

@@ -307,13 +307,12 @@ def _script_of(ch: str) -> str:
 
 
 def _script_counts(sample: str) -> Counter[str]:
+    """Letters per writing system. Each distinct character is classified once (a text has a few
+    hundred), after a count of them all in C."""
     counts: Counter[str] = Counter()
-    if sample.isascii():
-        counts["latin"] = sum(1 for ch in sample if ch.isalpha())
-        return counts if counts["latin"] else Counter()
-    for ch in sample:
+    for ch, n in Counter(sample).items():
         if ch.isalpha():
-            counts[_script_of(ch)] += 1
+            counts[_script_of(ch)] += n
     return counts
 
 
@@ -435,6 +434,16 @@ def _candidate_words(code: str) -> frozenset[str]:
 
 
 @cache
+def _stop_word_index(candidates: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Word -> the candidates whose list has it, in ``candidates``' order."""
+    index: dict[str, list[str]] = {}
+    for code in candidates:
+        for word in _candidate_words(code):
+            index.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in index.items()}
+
+
+@cache
 def _weight(code: str) -> float:
     """Log-likelihood gain of a word on ``code``'s list over an open-vocabulary word."""
     size = len(_candidate_words(code)) or 1
@@ -447,12 +456,18 @@ def _stop_word_verdict(words: Sequence[str], candidates: Iterable[str], sample: 
     # Evidence grows with the logarithm of a word's repeats: a menu that repeats a few words
     # ("September ... December ...": month names are on some lists) must not outweigh prose.
     counts = Counter(words)
+    candidates = tuple(candidates)
+    # One pass over the text's words, each looked up once in an index of every candidate's list
+    # (was: a pass per candidate); each candidate still adds its words up in the text's order.
+    found: dict[str, list[int]] = {code: [] for code in candidates}
+    index = _stop_word_index(candidates)
+    for word, count in counts.items():
+        for code in index.get(word, ()):
+            found[code].append(count)
     scored = []
     for code in candidates:
-        stops = _candidate_words(code)
-        found = [count for word, count in counts.items() if word in stops]
-        evidence = sum(1.0 + math.log(count) for count in found)
-        scored.append((evidence * _weight(code), sum(found), code))
+        evidence = sum(1.0 + math.log(count) for count in found[code])
+        scored.append((evidence * _weight(code), sum(found[code]), code))
     scored.sort(reverse=True)
     (best_score, hits, best), (second_score, _, _) = scored[0], scored[1]
     n = len(words)
@@ -481,14 +496,23 @@ def _foreign_share(sample: str, code: str) -> float:
     if alphabet is None or sample.isascii():
         return 0.0
     script = "cyrillic" if code in _CYRILLIC_LANGUAGES else "latin"
-    total = foreign = 0
+    scripts: dict[str, str] = {}  # a word's first letter -> its writing system
+    kept = []
     for word in _WORD.findall(sample):
-        if not word.islower() or _script_of(word[0]) != script:
-            continue
-        word = word.replace("\u0307", "")
-        total += len(word)
-        foreign += sum(1 for ch in word if ch not in alphabet)
-    return foreign / total if total else 0.0
+        first = word[0]
+        if first not in scripts:
+            scripts[first] = _script_of(first)
+        if scripts[first] == script and word.islower():
+            kept.append(word)
+    letters = "".join(kept).replace("\u0307", "")
+    # What the alphabet's deletion table leaves are the foreign letters (counted in C).
+    foreign = len(letters.translate(_deletion_table(code)))
+    return foreign / len(letters) if letters else 0.0
+
+
+@cache
+def _deletion_table(code: str) -> dict[int, None]:
+    return dict.fromkeys(map(ord, _ALPHABETS.get(code, ())))
 
 
 # --- step 3: py3langid, loaded on first need ---------------------------------------------------

@@ -24,9 +24,10 @@ def failure_dict(
 ) -> dict[str, object]:
     """The JSON object standing in for a failed source's result."""
     options = options or PLAIN
+    archived = failure.record is not None
     if command == "extract":
-        return failure.as_dict(Article.json_header(), Article.json_keys())
-    keys = Brief.json_keys(with_sentences=options.with_sentences)
+        return failure.as_dict(Article.json_header(), Article.json_keys(archived=archived))
+    keys = Brief.json_keys(with_sentences=options.with_sentences, archived=archived)
     return failure.as_dict(Brief.json_header(), keys)
 
 

@@ -39,11 +39,12 @@ def stderr_console(stream: TextIO, *, color: ColorMode = ON_A_TERMINAL) -> Conso
 
 
 class BatchProgress:
-    """A progress bar over ``total`` sources. Use as a context manager."""
+    """A progress bar over ``total`` sources (None: unknown, as for web archive records). Use as a
+    context manager."""
 
     def __init__(
         self,
-        total: int,
+        total: int | None,
         *,
         label: str,
         console: Console,

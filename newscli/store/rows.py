@@ -111,7 +111,7 @@ CHILD_TABLES: dict[str, tuple[str, ...]] = {
     "phrases": QUOTE_COLUMNS,
     "claims": ("position", "text", "speaker", "sentence", "kind", "score"),
     "keywords": ("position", "keyword"),
-    "removed": ("position", "text", "reason"),
+    "removed": ("position", "text", "reason", "first_line", "last_line"),
 }  # fmt: skip
 """Each child table's columns after ``article_id``, in the order of ``BriefRows``' tuples."""
 
@@ -173,8 +173,14 @@ def brief_rows(brief: Brief) -> BriefRows:
             (i, c.text, c.speaker, c.sentence, c.kind, c.score) for i, c in enumerate(brief.claims)
         ],
         keywords=list(enumerate(brief.keywords)),
-        removed=[(i, r.text, r.reason) for i, r in enumerate(a.removed)],
+        removed=[
+            (i, r.text, r.reason, *(r.lines or (None, None))) for i, r in enumerate(a.removed)
+        ],
     )
+
+
+def _lines(first: int | None, last: int | None) -> tuple[int, int] | None:
+    return None if first is None or last is None else (first, last)
 
 
 def paragraphs_from(text: str, ends_json: str) -> tuple[str, ...]:
@@ -206,7 +212,10 @@ def rows_brief(
         site=article["site"],
         url=article["url"],
         language=article["language"],
-        removed=tuple(Removed(r["text"], r["reason"]) for r in children["removed"]),
+        removed=tuple(
+            Removed(r["text"], r["reason"], _lines(r["first_line"], r["last_line"]))
+            for r in children["removed"]
+        ),
     )
     spans = {s.index: (s.start, s.end) for s in segment(restored)}
     return Brief(

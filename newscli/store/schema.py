@@ -228,7 +228,13 @@ def _create_v1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1]
+def _removed_lines_v2(conn: sqlite3.Connection) -> None:
+    # Where in the plain-text input each removed piece was (NULL for HTML and older rows).
+    conn.execute("ALTER TABLE removed ADD COLUMN first_line INTEGER")
+    conn.execute("ALTER TABLE removed ADD COLUMN last_line INTEGER")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _removed_lines_v2]
 """``MIGRATIONS[n]`` brings a database at schema version ``n`` to ``n + 1``."""
 SCHEMA_VERSION = len(MIGRATIONS)
 

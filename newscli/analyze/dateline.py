@@ -1,0 +1,48 @@
+"""Datelines and list markers at the start of a paragraph: part of the text, not of its sentence.
+
+Wire copy opens its first paragraph with where (and when) the story was filed and by whom:
+"(CNN)", "WASHINGTON (Reuters) -", "LONDON, Jan 5 (AFP) -", "ROME —". A bulleted paragraph opens
+with its marker ("- ", "• ", "3. "). Neither belongs in a summary or a claim; both stay in the
+article's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The agency or outlet in brackets: one to four words ("CNN", "Reuters", "AP", "CNN Business").
+_AGENCY = r"\(\s*[^\W\d_][\w.&'’]*(?:\s+[\w.&'’]+){0,3}\s*\)"
+# A place: words in capitals ("NEW YORK", "WASHINGTON") or capitalised ones ("Rome", "Hong Kong").
+_PLACE = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
+_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+_DASH = r"(?:--|[-—–:])"
+
+_DATELINE = re.compile(
+    # "(CNN)Donald ...", "(Reuters) - ...": the agency alone, before a capital or a dash.
+    rf"^{_AGENCY}(?:\s*{_DASH}\s*|(?=[A-Z\"“‘]))"
+    # "Rome (CNN)Italy ...", "WASHINGTON (Reuters) - ...", "LONDON, Jan 5 (AFP) - ...".
+    rf"|^{_PLACE}{_DATE}?\s*{_AGENCY}(?:\s*{_DASH}\s*|(?=[A-Z\"“‘]))"
+    # "NEW YORK — ...", "LONDON, Jan 5 - ...": a place in capitals and a dash.
+    rf"|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}{_DATE}?\s*(?:--|[—–-])\s+"
+    # Lowercased, tokenized text: "washington ( cnn ) -- ...", "( cnn ) the ...".
+    r"|^(?:[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,3}\s*,?\s*)?\(\s+[a-z][a-z.&']*(?:\s+[a-z.&']+)?"
+    r"\s+\)\s*(?:--\s*)?"
+)
+_LIST_MARKER = re.compile(r"^(?:[-*+•·▪►‣◦□■○●]|\d{1,2}[.)])\s+(?=\S)")
+# At most this much of a sentence is a dateline; the rest must still be a sentence.
+_MAX_DATELINE = 60
+_MIN_REST = 20
+
+
+def dateline_length(text: str) -> int:
+    """How many characters at the start of ``text`` are a dateline (0 when there is none)."""
+    match = _DATELINE.match(text)
+    if match is None or match.end() > _MAX_DATELINE or len(text) - match.end() < _MIN_REST:
+        return 0
+    return match.end()
+
+
+def marker_length(text: str) -> int:
+    """How many characters at the start of ``text`` are a list marker and its space."""
+    match = _LIST_MARKER.match(text)
+    return match.end() if match else 0

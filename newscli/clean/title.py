@@ -1,0 +1,105 @@
+"""The title of a plain-text page, and the byline and date near it.
+
+The title is the headline-like line nearest before the article body, or printed twice (a page's
+window title and its headline), or a text's first line set off by a blank line. A headline is
+short, does not end with a full stop, is one sentence, starts with a capital, and is neither a
+menu, a time stamp nor an author's name; when unsure, the line stays in the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscli.clean import lexicon
+from newscli.clean.bylines import byline_author, date_of, is_lone_by, looks_like_name
+from newscli.clean.comments import stamp
+from newscli.clean.labels import BYLINE, DATE, MAX_LINK_DENSITY, Labelled
+from newscli.clean.lines import Block
+
+# How far before the body the title may sit (menus and share bars come in between).
+TITLE_WINDOW = 25
+# The last mark of a line, closing quotes and brackets aside ("Rivals 'set to merge'" ends in "e").
+_TITLE_END = re.compile(r"([.,;:?!…]*)(?:\s*+[\"'”’»)\]`]++)*+\s*$")
+# A headline starts with a capital or a digit; "home to Leeds in the final" is a fragment.
+_LOWER_START = re.compile(r"^\W*[a-zà-ÿ]")
+_TITLE_STOPS = frozenset({".", ",", ";", ":"})
+# A full stop inside the line followed by a new sentence: two sentences are prose, not a headline.
+_INNER_SENTENCE = re.compile(r"[a-z\d][.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
+
+
+def find_title(labelled: list[Labelled], start: int) -> int | None:
+    """Index of the title: the headline-like block nearest before the body, if any."""
+    first = max(0, start - TITLE_WINDOW)
+    candidates = [
+        item.block
+        for index, item in enumerate(labelled[first : start + 1], start=first)
+        if _title_like(item, labelled[index + 1] if index + 1 < len(labelled) else None)
+    ]
+    if not candidates:
+        return None
+    texts = [item.block.text.lower() for item in labelled]
+
+    def score(block: Block) -> float:
+        # Page titles are usually printed twice (window title, headline) and sit near the body;
+        # in a text that is not a page, the title is its first line, set off by a blank line.
+        echoed = sum(1 for t in texts if block.text.lower() in t) > 1
+        distance = start - block.index
+        set_off = block.index == 0 and len(labelled) > 1 and labelled[1].block.blank_before
+        return (
+            2.0 * echoed + (1.0 if 4 <= block.words <= 20 else 0.0) + 0.5 * set_off - 0.1 * distance
+        )
+
+    return max(candidates, key=score).index
+
+
+def _title_like(item: Labelled, following: Labelled | None) -> bool:
+    """A headline: short, one line of words that does not end its sentence with a full stop, and
+    not a menu. When unsure the line stays in the body: a question, an exclamation or a trailing
+    ellipsis counts only with more evidence (capitalised like a headline, or a byline or date under
+    it), since articles do open with a one-sentence question."""
+    block = item.block
+    if (
+        item.reason is not None
+        or block.is_list
+        or block.menu_like
+        or block.markup
+        or block.link_density > MAX_LINK_DENSITY
+        or not 1 <= block.words <= 30
+        or (block.words < 2 and block.index != 0)
+        or len(block.text) > 250
+        # An author's name above the body ("Jane Example"), not a headline; a text's own first
+        # line is read as its title all the same ("Council Approves Budget" looks like a name).
+        or (block.index > 0 and block.words <= 3 and looks_like_name(block.visible))
+        or _LOWER_START.match(block.visible) is not None
+        or stamp(block.visible)
+    ):
+        return False
+    ending = _TITLE_END.search(block.visible)
+    marks = ending.group(1) if ending else ""
+    # A trailing ellipsis is an unfinished sentence as often as a headline's teaser.
+    open_ended = marks.endswith(("?", "!", "...", "…"))
+    if (marks[-1:] in _TITLE_STOPS and not open_ended) or _INNER_SENTENCE.search(block.visible):
+        return False
+    if open_ended:
+        byline = following is not None and following.reason in (BYLINE, DATE)
+        return block.title_case or byline
+    return True
+
+
+def metadata(labelled: list[Labelled], start: int) -> tuple[str | None, str | None]:
+    """Author and date from byline and date lines near the start of the body."""
+    author: str | None = None
+    date: str | None = None
+    window = labelled[max(0, start - TITLE_WINDOW) : start + 5]
+    for i, item in enumerate(window):
+        if item.reason == lexicon.COMMENTS:
+            continue
+        text = item.block.visible
+        if author is None:
+            author = byline_author(text)
+            if author is None and is_lone_by(text) and i + 1 < len(window):
+                following = window[i + 1].block.visible
+                author = following if looks_like_name(following) else None
+        if date is None:
+            date = date_of(text)
+    return author, date
