@@ -104,7 +104,8 @@ _EN_PARAGRAPH = (
     "(NPA) would open the new ferry terminal in the spring. \u201cWe have waited long enough,"
     "\u201d she told reporters. The authority, which runs three piers, said the budget had grown. "
     "Councillor Ben Okafor, 52, a former pilot, disagreed. \u201cThe NPA has not answered our "
-    "questions,\u201d he said. According to a report by the Coastal Audit Office, the terminal is "
+    "questions,\u201d he said.\n\n"
+    "According to a report by the Coastal Audit Office, the terminal is "
     "late. The company behind the cranes, Kelderwick Marine, declined to comment. Mr Okafor added "
     "that the council would vote. The 52-year-old said: \u201cIt is a mistake.\u201d A young "
     "woman who works at the pier said the queues were long. \u2018It gets worse every week,\u2019 "
@@ -167,8 +168,17 @@ def _acronyms(n: int) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _repeated(paragraph: str) -> Callable[[int], str]:
-    return lambda n: "\n\n".join([paragraph] * n)
+def _repeated(paragraphs: str) -> Callable[[int], str]:
+    """``paragraphs`` n times, each copy numbered: the plain-text cleaner drops a paragraph
+    printed again word for word, and a block of 100 words or more that mostly repeats earlier
+    text, so the copies differ by their number and each paragraph stays shorter."""
+
+    def build(n: int) -> str:
+        return "\n\n".join(
+            f"{paragraph} ({i + 1})" for i in range(n) for paragraph in paragraphs.split("\n\n")
+        )
+
+    return build
 
 
 # Adversarial inputs (issue 12, item 11): name -> (builder of n repetitions, n, language). The
