@@ -244,6 +244,31 @@ def test_age_epithet_takes_up_the_person_the_article_is_about() -> None:
     assert found == [("Es war eine schöne Zeit", "Timo Berger")]
 
 
+def test_english_honorific_with_its_dot_does_not_end_the_name() -> None:
+    found = quotes(
+        "„Wir suchen den Pfarrer“, sagte Mr. Hobbs; „er soll uns trauen.“", language="de"
+    )
+    assert [speaker for _, speaker in found] == ["Mr\u2024 Hobbs", "Mr\u2024 Hobbs"]
+
+
+def test_the_words_of_a_named_person_before_a_colon_are_theirs() -> None:
+    found = quotes(
+        "Im Vertrauen auf die Worte Lessings: „Der Langsamste, der sein Ziel nicht aus den "
+        "Augen verliert, geht noch immer geschwinder“, eröffnete er eine Werkstatt.",
+        language="de",
+    )
+    assert [speaker for _, speaker in found] == ["Lessings"]
+
+
+def test_old_print_jm_is_a_preposition_not_a_speaker() -> None:
+    found = quotes(
+        "Jm Gedenken an die Worte des Bürgermeisters: „Die Brücke wird gebaut.“",
+        language="de",
+    )
+    assert found and found[0][1] is not None and "Bürgermeister" in found[0][1]
+    assert "Jm" not in (found[0][1] or "")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
