@@ -260,6 +260,16 @@ def test_the_words_of_a_named_person_before_a_colon_are_theirs() -> None:
     assert [speaker for _, speaker in found] == ["Lessings"]
 
 
+def test_speech_verb_ending_the_paragraph_before_introduces_the_quote() -> None:
+    found = quotes(
+        "Die Wirtin stellte die Krüge ab. Bruno sah sich um und erwiderte:",
+        "„Das Bier ist warm. Ich sage es nur“, fuhr er, zur Tür gewandt, fort, „damit ihr es "
+        "wisst.“",
+        language="de",
+    )
+    assert [speaker for _, speaker in found] == ["Bruno"]
+
+
 def test_old_print_jm_is_a_preposition_not_a_speaker() -> None:
     found = quotes(
         "Jm Gedenken an die Worte des Bürgermeisters: „Die Brücke wird gebaut.“",

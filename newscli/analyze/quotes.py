@@ -395,6 +395,12 @@ def _speaker_cue(masked: str, frame: str, group: list[Span], rules: Grammar) -> 
     introduced = rules.cue_before(left) if left.rstrip().endswith(":") else None
     if introduced is not None and (rules.english or introduced.verb != ":"):
         return introduced
+    if not left.replace(_BLANK, "").strip():
+        # A quote opening its paragraph after one that ends "… und erwiderte:": that speech
+        # verb introduces it, before any pronoun after it ("„…“, fuhr er fort").
+        announced = _colon_introduction(frame, first.open_mark, rules)
+        if announced is not None and announced.verb != ":":
+            return announced
     verb_before = _VERB_BEFORE_MARK.search(left) if rules.english else None
     if verb_before and verb_before.group("verb") in SPEECH_VERBS:
         # "he said, “somebody ought to …,” the prosecutor's office said": the verb right before
