@@ -101,6 +101,30 @@ def test_title_in_a_nouns_place_is_a_phrase_not_a_quote() -> None:
     assert found.quotes == ()
 
 
+def test_title_after_a_work_noun_and_a_colon_is_a_phrase() -> None:
+    found = statements_of(
+        "Im Herbst gab die Truppe ihr neues Lustspiel: „Der Kater im Keller“ vor vollem Haus.",
+        language="de",
+    )
+    assert [p.text for p in found.phrases] == ["Der Kater im Keller"]
+    assert found.quotes == ()
+
+
+def test_title_after_betitelt_is_a_phrase() -> None:
+    found = statements_of(
+        "Sie veröffentlichte eine Schrift, betitelt „Mein Weg nach Lübeck“, im Selbstverlag.",
+        language="de",
+    )
+    assert [p.text for p in found.phrases] == ["Mein Weg nach Lübeck"]
+
+
+def test_what_someone_wrote_in_a_book_after_a_colon_stays_a_quote() -> None:
+    found = quotes(
+        "Die Ärztin Ina Roth schrieb in ihrem Buch: „Schlaf heilt vieles.“", language="de"
+    )
+    assert found == [("Schlaf heilt vieles", "Ina Roth")]
+
+
 def test_ditto_marks_in_a_price_table_are_no_quotes() -> None:
     found = statements_of("Weizen 21 50 „ 22 10 „ „ 23 40 Roggen 18 20 „ 19 00", language="de")
     assert found.quotes == () and found.phrases == ()

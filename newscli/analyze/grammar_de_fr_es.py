@@ -540,9 +540,7 @@ class Rules:
             return None
         return Cue(subject.text, ":", tokens[subject.start].start)
 
-    def _owner_of_words(
-        self, tokens: Sequence[Token], text: str
-    ) -> tuple[Token, Phrase] | None:
+    def _owner_of_words(self, tokens: Sequence[Token], text: str) -> tuple[Token, Phrase] | None:
         """Whose words a colon introduces: "(im Vertrauen auf) die Worte Goethes:", "die Worte
         des Ministers:", "les paroles du ministre :" -> the owner after the noun, which ends
         the clause at the colon."""
@@ -905,10 +903,21 @@ class Rules:
         if not words[:1].isupper() or not left[-1:].isspace():
             return False
         tokens = self.lex.tokens(left[-80:])
+        if (
+            len(tokens) >= 2
+            and tokens[-1].text == ":"
+            and self._work_noun(tokens[-2])
+            and not any(t.low in self.reporting for t in tokens[:-2])
+        ):
+            # "sein Singspiel: „…“", "unter der Adresse: „…“" (but "schrieb in seinem Buch:
+            # „…“" quotes the book)
+            return True
         if not tokens or tokens[-1].text in PUNCTUATION:
             return False
         last = tokens[-1]
         low = last.low
+        if self._work_noun(last):
+            return True  # "betitelt „…“"
         if self._governed_by_speech(tokens):
             return False  # "sprach von einem „Weckruf“": what was said
         if low in self.lex.determiners or low in self.language.prepositions:
@@ -918,6 +927,18 @@ class Rules:
         if self.lex.german:
             return last.text[:1].isupper()  # a noun: "Zeitschrift „Europa“"
         return last.text[:1].islower() and inversion(last.text) is None
+
+    def _work_noun(self, token: Token) -> bool:
+        """A word naming a work or an address by its title; in German also a compound ending
+        in one ("Spectakelstück", "Lieblingsbuch")."""
+        low = token.low
+        if low in self.language.work_nouns:
+            return True
+        return self.lex.german and any(
+            low.endswith(noun) and len(low) > len(noun) + 2 and token.text[:1].isupper()
+            for noun in self.language.work_nouns
+            if len(noun) >= 4
+        )
 
     def _governed_by_speech(self, tokens: Sequence[Token]) -> bool:
         """A speech or reporting verb a few words back, with only a determiner, adverbs and a

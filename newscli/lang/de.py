@@ -296,6 +296,13 @@ RESOURCES = Resources(
     agent_prepositions=words("von vom"),
     cataphora=words("folgendes folgende folgenden folgender folgendermaßen"),
     speech_nouns=words("worte worten wort ausspruch aussprüche äußerung äußerungen"),
+    work_nouns=words(
+        """
+        titel betitelt betitelte betitelten adresse aufschrift werk buch roman novelle
+        erzählung gedicht lied stück schauspiel singspiel lustspiel trauerspiel posse drama
+        oper operette film
+        """
+    ),
     so_words=words("so soweit"),
     impersonal_cues=words("heißt hieß"),
     turn_labels={"frage": "question", "f": "question", "antwort": "answer", "a": "answer"},
