@@ -138,6 +138,15 @@ def test_any_verb_right_after_the_quote_inverts_its_subject() -> None:
     assert found == [("Na also", "Jana Voss")]
 
 
+def test_quote_with_an_impersonal_speech_verb_after_it_is_a_quote() -> None:
+    found = statements_of(
+        "„Baut man erst,“ so argumentiert man im Rathaus, „dann kommen die Gäste von selbst.“",
+        language="de",
+    )
+    assert [q.text for q in found.quotes] == ["Baut man erst", "dann kommen die Gäste von selbst"]
+    assert found.phrases == ()
+
+
 def test_so_der_sprecher_attributes_the_quote() -> None:
     found = quotes(
         "Ein Sprecher der Stadtwerke bestätigte den Ausfall.",

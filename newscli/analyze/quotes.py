@@ -356,9 +356,27 @@ def _kind_elsewhere(
         return "phrase"
     if attributed or rules.has_cue(left) or rules.reports_speech(left):
         return "quote"
+    if _speech_verb_after(frame, group, rules):
+        return "quote"
     if _long_enough(masked, group):
         return "quote"
     return "quote" if _stands_alone(masked, frame, group, left) else "phrase"
+
+
+_INCISE_END = re.compile(rf"[.;:!?\n{_BLANK}]|{'|'.join(re.escape(m) for m in sorted(MARKS))}")
+
+
+def _speech_verb_after(frame: str, group: list[Span], rules: Grammar) -> bool:
+    """A speech verb in the incise right after the quotation, whoever its subject ("„…,“ so
+    argumentiert man, „…“", "„…“, hieß es"): what it says was spoken, a quote."""
+    close = group[-1].close_mark
+    if close is None:
+        return False
+    after = frame[close + 1 : close + 100]
+    if not after.lstrip().startswith(",") and not frame[close - 1 : close] == ",":
+        return False
+    end = _INCISE_END.search(after)
+    return rules.has_cue(after[: end.start() if end else len(after)])
 
 
 def _stands_alone(masked: str, frame: str, group: list[Span], left: str) -> bool:
