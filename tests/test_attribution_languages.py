@@ -147,6 +147,14 @@ def test_quote_with_an_impersonal_speech_verb_after_it_is_a_quote() -> None:
     assert found.phrases == ()
 
 
+def test_old_spellings_of_speech_verbs_attribute_the_quote() -> None:
+    found = quotes(
+        "„Wohin des Weges?“ frug der Schäfer Jakob Lenz. „Nach Hause“, erwiederte Greta Holm.",
+        language="de",
+    )
+    assert found == [("Wohin des Weges?", "Jakob Lenz"), ("Nach Hause", "Greta Holm")]
+
+
 def test_so_der_sprecher_attributes_the_quote() -> None:
     found = quotes(
         "Ein Sprecher der Stadtwerke bestätigte den Ausfall.",

@@ -131,6 +131,7 @@ RESOURCES = Resources(
         geäußert unterstrichen eingeräumt gestanden mitgeteilt angekündigt hinzugefügt
         gemeldet erläutert zitiert zitierte schilderte schildert schildern schilderten
         bestätigt behauptet erklärt verkündet
+        frug erwiederte erwiedert
         """
     ),
     reporting_verbs=words(
