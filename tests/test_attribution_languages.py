@@ -301,6 +301,15 @@ def test_the_words_of_a_named_person_before_a_colon_are_theirs() -> None:
     assert [speaker for _, speaker in found] == ["Lessings"]
 
 
+def test_sentence_announcing_folgendes_gives_the_next_quote_its_subject() -> None:
+    found = quotes(
+        "Der Arzt Karl Stein hat an sich selbst folgendes beobachtet. „Wenn ich an das Wort "
+        "Haus denke, sehe ich zuerst das Dach.“ Das ist merkwürdig.",
+        language="de",
+    )
+    assert [speaker for _, speaker in found] == ["Karl Stein"]
+
+
 def test_speech_verb_ending_the_paragraph_before_introduces_the_quote() -> None:
     found = quotes(
         "Die Wirtin stellte die Krüge ab. Bruno sah sich um und erwiderte:",

@@ -27,7 +27,7 @@ from newscli.analyze.grammar import Grammar, grammar
 from newscli.analyze.grammar_de_fr_es import ZERO
 from newscli.analyze.marks import MARKS, Span, scan_spans
 from newscli.analyze.turns import turn_cue, turn_groups
-from newscli.lang.registry import every_language, union
+from newscli.lang.registry import every_language, resources, union
 from newscli.model import Quote, QuoteKind, Sentence
 
 _SENTENCE_END = re.compile(r"[.!?]['’”\")\]]*\s")
@@ -442,8 +442,10 @@ def _speaker_cue(masked: str, frame: str, group: list[Span], rules: Grammar) -> 
     if left.rstrip().endswith(":"):
         subject = rules.sentence_subject(left)
         return Cue(subject, ":", len(left)) if subject else None
-    return _colon_introduction(frame, first.open_mark, rules) or _trailing_attribution(
-        frame, group, rules
+    return (
+        _colon_introduction(frame, first.open_mark, rules)
+        or _announcement(frame, first.open_mark, rules)
+        or _trailing_attribution(frame, group, rules)
     )
 
 
@@ -530,6 +532,19 @@ def _colon_introduction(masked: str, position: int, rules: Grammar) -> Cue | Non
         return cue
     subject = rules.sentence_subject(sentence)
     return Cue(subject, ":", len(sentence)) if subject else None
+
+
+def _announcement(masked: str, position: int, rules: Grammar) -> Cue | None:
+    """A quote opening a sentence after one that announces it with a full stop: "X hat
+    folgendes festgestellt. „…“" (German, French, Spanish cataphora)."""
+    before = masked[max(0, position - _WINDOW) : position].rstrip()
+    if rules.english or not before.endswith("."):
+        return None
+    sentence = _sentence_left(before, len(before) - 1)
+    cataphora = resources(rules.code).cataphora
+    if not any(word.lower() in cataphora for word in re.findall(r"\w+", sentence)):
+        return None
+    return rules.cue_before(sentence)
 
 
 def _same_sentence(masked: str, previous: Candidate, group: list[Span]) -> bool:
