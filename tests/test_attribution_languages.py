@@ -110,6 +110,15 @@ def test_title_after_a_work_noun_and_a_colon_is_a_phrase() -> None:
     assert found.quotes == ()
 
 
+def test_title_followed_by_its_genre_is_a_phrase() -> None:
+    found = statements_of(
+        "Am Sonntag spielt das Stadttheater „Die Nacht am Hafen“, Operette in drei Akten.",
+        language="de",
+    )
+    assert [p.text for p in found.phrases] == ["Die Nacht am Hafen"]
+    assert found.quotes == ()
+
+
 def test_title_after_betitelt_is_a_phrase() -> None:
     found = statements_of(
         "Sie veröffentlichte eine Schrift, betitelt „Mein Weg nach Lübeck“, im Selbstverlag.",

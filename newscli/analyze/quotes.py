@@ -354,6 +354,8 @@ def _kind_elsewhere(
     title_sized = len(quoted.split()) <= _TITLE_MAX_WORDS
     if title_sized and rules.names_a_work is not None and rules.names_a_work(left, quoted):
         return "phrase"
+    if title_sized and not attributed and _genre_after(frame, group, rules):
+        return "phrase"
     if attributed or rules.has_cue(left) or rules.reports_speech(left):
         return "quote"
     if _speech_verb_after(frame, group, rules):
@@ -361,6 +363,22 @@ def _kind_elsewhere(
     if _long_enough(masked, group):
         return "quote"
     return "quote" if _stands_alone(masked, frame, group, left) else "phrase"
+
+
+def _genre_after(frame: str, group: list[Span], rules: Grammar) -> bool:
+    """A title followed by its genre in apposition: "„Die Fledermaus“, Operette in drei
+    Akten", "„Der Kater“, ein Lustspiel"."""
+    close = group[-1].close_mark
+    if close is None:
+        return False
+    words = re.findall(r"[\w-]+", frame[close + 1 : close + 40].split("\n")[0])
+    if not frame[close + 1 : close + 3].lstrip().startswith(","):
+        return False
+    genres = resources(rules.code).work_nouns
+    for word in words[:2]:
+        if word.lower() in genres and word[:1].isupper():
+            return True
+    return False
 
 
 _INCISE_END = re.compile(rf"[.;:!?\n{_BLANK}]|{'|'.join(re.escape(m) for m in sorted(MARKS))}")
