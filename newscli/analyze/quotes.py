@@ -375,10 +375,7 @@ def _genre_after(frame: str, group: list[Span], rules: Grammar) -> bool:
     if not frame[close + 1 : close + 3].lstrip().startswith(","):
         return False
     genres = resources(rules.code).work_nouns
-    for word in words[:2]:
-        if word.lower() in genres and word[:1].isupper():
-            return True
-    return False
+    return any(word.lower() in genres and word[:1].isupper() for word in words[:2])
 
 
 _INCISE_END = re.compile(rf"[.;:!?\n{_BLANK}]|{'|'.join(re.escape(m) for m in sorted(MARKS))}")
@@ -391,7 +388,7 @@ def _speech_verb_after(frame: str, group: list[Span], rules: Grammar) -> bool:
     if close is None:
         return False
     after = frame[close + 1 : close + 100]
-    if not after.lstrip().startswith(",") and not frame[close - 1 : close] == ",":
+    if not after.lstrip().startswith(",") and frame[close - 1 : close] != ",":
         return False
     end = _INCISE_END.search(after)
     return rules.has_cue(after[: end.start() if end else len(after)])
@@ -431,7 +428,7 @@ def _speaker_cue(masked: str, frame: str, group: list[Span], rules: Grammar) -> 
     introduced = rules.cue_before(left) if left.rstrip().endswith(":") else None
     if introduced is not None and (rules.english or introduced.verb != ":"):
         return introduced
-    if not left.replace(_BLANK, "").strip():
+    if not rules.english and not left.replace(_BLANK, "").strip():
         # A quote opening its paragraph after one that ends "… und erwiderte:": that speech
         # verb introduces it, before any pronoun after it ("„…“, fuhr er fort").
         announced = _colon_introduction(frame, first.open_mark, rules)
