@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from newscli.analyze.tokenize import words
 from newscli.lang.stopwords import stop_words
@@ -53,7 +53,6 @@ def keywords(
             content.append(lower)
             if lower:
                 names.append(lower)
-                surfaces[lower][verdict[1]] += 1
             elif position == 0:
                 names.append(None)  # _name_part: never at a sentence's start
             else:
@@ -68,6 +67,12 @@ def keywords(
                 for word, content_word in ((first, a), (second, b)):
                     if not content_word:  # a stop-listed name part: keep its capital
                         surfaces[word][_capitalised(word)] += 1
+    # How each content word is written, counted in C: in the order the forms first occur, as
+    # a tie between forms goes to the first.
+    for token, n in Counter(chain.from_iterable(tokenized)).items():
+        lower, normal = verdicts[token]
+        if lower:
+            surfaces[lower][normal] += n
     ranked = sorted(
         (term for term, n in counts.items() if n >= 2),
         key=lambda term: (-counts[term] * (1.5 if " " in term else 1.0), term),
