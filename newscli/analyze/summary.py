@@ -267,17 +267,13 @@ def _terms(
     ``memo`` remembers each word's term (None: not a content word) across calls.
     """
     memo = {} if memo is None else memo
-    result: list[str] = []
-    for word in words(text):
-        if word not in memo:
-            # "obama's" and tokenized "obama 's" both count as "obama".
-            base = word.lower().replace("’", "'").split("'")[0]
-            content = len(base) >= 2 and base not in stops and _HAS_LETTER.search(base)
-            memo[word] = stem(base) if content else None
-        term = memo[word]
-        if term is not None:
-            result.append(term)
-    return result
+    found = words(text)
+    for word in set(found).difference(memo):
+        # "obama's" and tokenized "obama 's" both count as "obama".
+        base = word.lower().replace("’", "'").split("'")[0]
+        content = len(base) >= 2 and base not in stops and _HAS_LETTER.search(base)
+        memo[word] = stem(base) if content else None
+    return [term for word in found if (term := memo[word]) is not None]
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
