@@ -331,7 +331,7 @@ PUBLIC = "93.184.215.14"
 
 
 def fake_internet(monkeypatch: Any) -> list[tuple[str, int]]:
-    """``*.test`` names resolve to a public address (``slow.test`` takes 3 s, ``private.test`` is
+    """``*.test`` names resolve to a public address (``slow.test`` takes 8 s, ``private.test`` is
     10.0.0.7); connections to the public address reach 127.0.0.1, and connecting anywhere else
     but 127.0.0.1 fails the test. Returns every address dialled."""
     import newscli.ingest.http
@@ -341,7 +341,7 @@ def fake_internet(monkeypatch: Any) -> list[tuple[str, int]]:
 
     def getaddrinfo(host: str, port: Any, *args: Any, **kwargs: Any) -> Any:
         if host == "slow.test":
-            time.sleep(3)
+            time.sleep(8)
         if host.endswith(".test"):
             address = "10.0.0.7" if host == "private.test" else PUBLIC
             return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, int(port or 80)))]

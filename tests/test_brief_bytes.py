@@ -74,7 +74,7 @@ def test_slow_call_times_out_in_the_main_thread(monkeypatch: pytest.MonkeyPatch)
     started = time.monotonic()
     with pytest.raises(TimeLimitExceeded, match=r"timed out after 0\.3 s"):
         newscli.brief_bytes(PAGE.encode(), options=Options(timeout=0.3))
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 4  # not the 5 s of the call
 
 
 def test_call_in_another_thread_runs_unlimited_and_says_so() -> None:
@@ -140,6 +140,6 @@ def test_limit_outlasts_code_that_swallows_exceptions() -> None:
     with pytest.raises(TimeLimitExceeded):
         call_with_time_limit(0.2, stubborn)
     elapsed = time.monotonic() - started
-    assert elapsed < 2
+    assert elapsed < 4
     after = signal.getitimer(signal.ITIMER_REAL)[0]
     assert after == 0 if outer == 0 else abs(after - (outer - elapsed)) < 0.1

@@ -190,6 +190,19 @@ def test_first_line_ending_with_a_full_stop_is_not_a_title() -> None:
     assert clean_text(text).title is None
 
 
+def test_headline_in_title_case_closed_by_a_full_stop_is_the_title() -> None:
+    """Some sources end their headlines with a full stop; word-by-word capitals still make one."""
+    title = "Harbour Board Presses Its Case Over the New Flood Gates."
+    result = clean_text("\n\n".join((title, *PROSE)))
+    assert result.title == title
+    assert result.paragraphs == PROSE
+
+
+def test_title_case_line_with_a_full_stop_running_into_the_text_is_not_a_title() -> None:
+    text = "\n".join(("Harbour Board Presses Its Case Over the New Flood Gates.", *PROSE))
+    assert clean_text(text).title is None
+
+
 def test_first_line_of_two_sentences_is_not_a_title() -> None:
     text = "\n\n".join(("The gates are open. The town is dry", *PROSE))
     assert clean_text(text).title is None

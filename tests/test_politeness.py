@@ -88,7 +88,7 @@ def test_retry_after_beyond_the_deadline_fails_at_once(slow_site: tuple[SiteStat
     started = time.monotonic()
     with pytest.raises(FetchError) as caught:
         fetch(Source.from_url(f"{base}/busy"), max_bytes=100_000, timeout=2.0)
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 1.9  # not the 2 s deadline, let alone 120 s
     assert caught.value.message == (
         "HTTP 429 Too Many Requests: the server asks to wait 120 s, longer than what is left of"
         " the 2 s timeout"
@@ -134,7 +134,7 @@ def test_gate_keeps_hosts_apart() -> None:
     with gate.turn("a.test", time.monotonic() + 1.0):
         started = time.monotonic()
         with gate.turn(other, time.monotonic() + 1.0):
-            assert time.monotonic() - started < 0.1
+            assert time.monotonic() - started < 0.5  # a shared host would wait 1 s
 
 
 def test_per_host_option_reaches_the_fetch_options(runner: CliRunner) -> None:

@@ -15,8 +15,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from jsonschema import Draft202012Validator
 
 import newscli
+import newscli.schema
 from newscli.cli.app import cli
 from newscli.model import Article
 from newscli.options import Options
@@ -63,7 +65,16 @@ def _peskov_quotes() -> int:
 
 
 def _json_lines(output: str) -> list[dict[str, object]]:
-    return [json.loads(line) for line in output.splitlines()]
+    """Each line's object, checked against the schema it names (newscli/schema/)."""
+    rows = [json.loads(line) for line in output.splitlines()]
+    for row in rows:
+        name = {
+            "newscli.speaker/1": "speaker",
+            "newscli.statement/1": "statement",
+            "newscli.hit/1": "hit",
+        }[str(row["schema"])]
+        Draft202012Validator(newscli.schema.load(name)).validate(row)  # type: ignore[arg-type]
+    return rows
 
 
 # --- speakers, quotes, search -------------------------------------------------------------------
@@ -145,6 +156,19 @@ def test_search_rich_view_shows_title_and_snippet(store: Path, runner: CliRunner
     result = runner.invoke(cli, ["search", str(store), "sanctions", "--no-color"])
     assert result.exit_code == 0
     assert "Moscow Rejects New Sanctions Package" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "row"),
+    [
+        ("speaker", {"schema": "newscli.speaker/1", "id": 1, "name": "A", "quotes": 1}),
+        ("statement", {"schema": "newscli.statement/1", "kind": "claim"}),
+        ("hit", {"schema": "newscli.hit/1", "article_id": 1, "extra": True}),
+    ],
+)
+def test_store_schemas_refuse_what_they_do_not_describe(name: str, row: dict[str, object]) -> None:
+    validator = Draft202012Validator(newscli.schema.load(name))  # type: ignore[arg-type]
+    assert not validator.is_valid(row)
 
 
 def test_missing_store_is_a_usage_error(tmp_path: Path, runner: CliRunner) -> None:

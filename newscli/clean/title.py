@@ -22,6 +22,7 @@ TITLE_WINDOW = 25
 _TITLE_END = re.compile(r"([.,;:?!…]*)(?:\s*+[\"'”’»)\]`]++)*+\s*$")
 # A headline starts with a capital or a digit; "home to Leeds in the final" is a fragment.
 _LOWER_START = re.compile(r"^\W*[a-zà-ÿ]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_STOPS = frozenset({".", ",", ";", ":"})
 # A full stop inside the line followed by a new sentence: two sentences are prose, not a headline.
 _INNER_SENTENCE = re.compile(r"[a-z\d][.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
@@ -78,12 +79,31 @@ def _title_like(item: Labelled, following: Labelled | None) -> bool:
     marks = ending.group(1) if ending else ""
     # A trailing ellipsis is an unfinished sentence as often as a headline's teaser.
     open_ended = marks.endswith(("?", "!", "...", "…"))
-    if (marks[-1:] in _TITLE_STOPS and not open_ended) or _INNER_SENTENCE.search(block.visible):
+    if _INNER_SENTENCE.search(block.visible):
         return False
+    if marks[-1:] in _TITLE_STOPS and not open_ended:
+        # Some sources close their headlines with a full stop; headline capitals set off from the
+        # text below ("Council Presses Its Case Over the Harbour.") still make a title. A sentence
+        # of prose is not capitalised word by word.
+        return marks == "." and _headline_capitals(block.visible) and _set_off(block, following)
     if open_ended:
         byline = following is not None and following.reason in (BYLINE, DATE)
         return block.title_case or byline
     return True
+
+
+def _headline_capitals(text: str) -> bool:
+    """Every word of more than three letters capitalised, as headlines are (a sentence full of
+    names still has a verb or noun in lower case: "... had his toy gun confiscated at ...")."""
+    long_words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
+def _set_off(block: Block, following: Labelled | None) -> bool:
+    """Whether the text below ``block`` starts a new paragraph, or is a byline or date."""
+    return following is not None and (
+        following.block.blank_before or following.reason in (BYLINE, DATE)
+    )
 
 
 def metadata(labelled: list[Labelled], start: int) -> tuple[str | None, str | None]:

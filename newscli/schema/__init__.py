@@ -2,7 +2,9 @@
 
 ``brief.schema.json`` describes ``newscli.brief/1`` (``summarize --format json``) and
 ``article.schema.json`` describes ``newscli.article/1`` (``extract --format json``), failures
-included. Validate with any JSON Schema 2020-12 validator::
+included. The store's commands have theirs: ``speaker`` (``newscli.speaker/1``, ``speakers``),
+``statement`` (``newscli.statement/1``, ``quotes``) and ``hit`` (``newscli.hit/1``, ``search``).
+Validate with any JSON Schema 2020-12 validator::
 
     import jsonschema, newscli.schema
     jsonschema.validate(obj, newscli.schema.load("brief"))
@@ -14,7 +16,7 @@ import json
 from importlib.resources import files
 from typing import Any, Literal
 
-SchemaName = Literal["brief", "article"]
+SchemaName = Literal["brief", "article", "speaker", "statement", "hit"]
 
 
 def path(name: SchemaName) -> str:
