@@ -26,11 +26,19 @@ PHRASE_SHARE = 0.4
 
 
 def keywords(
-    sentences: Sequence[Sentence], *, language: str | None = "en", limit: int = 8
+    sentences: Sequence[Sentence],
+    *,
+    language: str | None = "en",
+    limit: int = 8,
+    tokenized: Sequence[Sequence[str]] | None = None,
 ) -> tuple[str, ...]:
     """Up to ``limit`` terms that occur at least twice, most frequent first; phrases win over
-    their words when they carry them ("nuclear deal" rather than "nuclear" and "deal")."""
-    tokenized = [words(sentence.text) for sentence in sentences]
+    their words when they carry them ("nuclear deal" rather than "nuclear" and "deal").
+
+    ``tokenized``: each sentence's ``tokenize.words``, when the caller has them already.
+    """
+    if tokenized is None:
+        tokenized = [words(sentence.text) for sentence in sentences]
     stops = stop_words(language) if language else _own_function_words(tokenized)
     counts: Counter[str] = Counter()
     surfaces: defaultdict[str, Counter[str]] = defaultdict(Counter)
