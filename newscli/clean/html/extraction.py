@@ -78,5 +78,6 @@ def _visible_tokens(body: Any, tokens: int) -> int:
 
 def lines_of(text: str) -> tuple[str, ...]:
     """trafilatura's text blocks (paragraphs, headings, list items), whitespace tidied."""
-    lines = (SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    # SPACES holds no newline: one substitution over the text tidies every line.
+    lines = (line.strip() for line in SPACES.sub(" ", text).split("\n"))
     return tuple(line for line in lines if line)
