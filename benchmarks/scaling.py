@@ -28,6 +28,7 @@ import random
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,6 +96,91 @@ def write_input(words: int, paragraphs: list[str], folder: Path) -> Path:
     return path
 
 
+# Long articles (issue 12 item 12: what --max-bytes admits, --timeout must finish): paragraphs
+# written for this benchmark, repeated so the same names, descriptions, acronyms and pronouns
+# recur thousands of times, or generated so that every paragraph names other people and bodies.
+_EN_PARAGRAPH = (
+    "Harbour Commission chair Odile Marchetti said on Monday that the Northfield Port Authority "
+    "(NPA) would open the new ferry terminal in the spring. \u201cWe have waited long enough,"
+    "\u201d she told reporters. The authority, which runs three piers, said the budget had grown. "
+    "Councillor Ben Okafor, 52, a former pilot, disagreed. \u201cThe NPA has not answered our "
+    "questions,\u201d he said.\n\n"
+    "According to a report by the Coastal Audit Office, the terminal is "
+    "late. The company behind the cranes, Kelderwick Marine, declined to comment. Mr Okafor added "
+    "that the council would vote. The 52-year-old said: \u201cIt is a mistake.\u201d A young "
+    "woman who works at the pier said the queues were long. \u2018It gets worse every week,\u2019 "
+    "the young woman said. The report said the CAO had warned the NPA twice."
+)
+_DE_PARAGRAPH = (
+    "Die Bürgermeisterin Katrin Albers sagte am Montag, die Stadt werde den Hafen ausbauen. "
+    "\u201eWir haben lange genug gewartet\u201c, sagte sie. Der Sprecher der Hafenbehörde, Jonas "
+    "Brandt, erklärte, die Kosten seien gestiegen. Laut der Behörde sei der Plan solide. "
+    "\u201eDas ist ein Fehler\u201c, so Brandt. Ein Sprecher des Ministeriums sagte, man prüfe "
+    "den Antrag. Der Sprecher fügte hinzu, die Entscheidung falle im Mai."
+)
+_FR_PARAGRAPH = (
+    "La maire Odile Ferrand a déclaré lundi que la ville agrandirait le port. \u00ab Nous avons "
+    "assez attendu \u00bb, a-t-elle ajouté. Le porte-parole de l\u2019autorité portuaire, Marc "
+    "Dubois, a expliqué que les coûts avaient augmenté. Selon l\u2019autorité, le projet est "
+    "solide. \u00ab C\u2019est une erreur \u00bb, estime Dubois. L\u2019entreprise Lindholm "
+    "a refusé de commenter."
+)
+_ES_PARAGRAPH = (
+    "La alcaldesa Lucía Serrano dijo el lunes que la ciudad ampliará el puerto. \u00abHemos "
+    "esperado bastante\u00bb, añadió. El portavoz de la autoridad portuaria, Ramón Ugarte, "
+    "explicó que los costes habían aumentado. Según la autoridad, el plan es sólido. \u00abEs un "
+    "error\u00bb, afirmó Ugarte. Los vecinos se concentraron ante el ayuntamiento. \u00abNo nos "
+    "escuchan\u00bb, dijeron."
+)
+_SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+
+
+def _word(i: int, ending: str) -> str:
+    """A made-up capitalised word, different for every ``i`` below 4,900."""
+    return (_SYLLABLES[i % 70] + _SYLLABLES[(i // 70) % 70] + ending).capitalize()
+
+
+def _distinct_names(n: int) -> str:
+    """Paragraphs that each name another person, role and body (no name recurs)."""
+    paragraphs = []
+    for i in range(n):
+        first, last, body = _word(i, "n"), _word(i * 7 + 3, "ston"), _word(i * 11 + 5, "ia")
+        paragraphs.append(
+            f"Spokesman {first} {last} of the {body} Board said the plan would fail. "
+            f"\u201cIt is too late,\u201d {last} said. The spokesman added that he would resign. "
+            f"The {body} Board said in a statement that it regretted the delay."
+        )
+    return "\n\n".join(paragraphs)
+
+
+def _acronyms(n: int) -> str:
+    """Paragraphs that each spell out a body's acronym, then use it and an older one."""
+    paragraphs = []
+    for i in range(n):
+        words = [_word(i * 13 + k * 977, "") for k in range(4)]
+        acronym = "".join(w[0] for w in words) + "XA"
+        name = " ".join(words) + " Xylem Agency"
+        paragraphs.append(
+            f"The {name} ({acronym}) said on Friday that prices would rise. "
+            f"The {acronym} said the figures were final. A spokesman for the {acronym} declined "
+            f"to comment, and the NPA said it would reply."
+        )
+    return "\n\n".join(paragraphs)
+
+
+def _repeated(paragraphs: str) -> Callable[[int], str]:
+    """``paragraphs`` n times, each copy numbered: the plain-text cleaner drops a paragraph
+    printed again word for word, and a block of 100 words or more that mostly repeats earlier
+    text, so the copies differ by their number and each paragraph stays shorter."""
+
+    def build(n: int) -> str:
+        return "\n\n".join(
+            f"{paragraph} ({i + 1})" for i in range(n) for paragraph in paragraphs.split("\n\n")
+        )
+
+    return build
+
+
 # Adversarial inputs (issue 12, item 11): name -> (builder of n repetitions, n, language). The
 # German, French and Spanish ones (issue 14) run their attribution grammar: a quoted list, one
 # endless sentence of names and speech verbs, a dialogue of dash-led turns.
@@ -125,11 +211,18 @@ PATTERNS = {
         300,
         "es",
     ),
+    "en long article": (_repeated(_EN_PARAGRAPH), 100, None),
+    "en distinct names": (_distinct_names, 300, None),
+    "en acronyms": (_acronyms, 300, None),
+    "de long article": (_repeated(_DE_PARAGRAPH), 100, "de"),
+    "fr long article": (_repeated(_FR_PARAGRAPH), 100, "fr"),
+    "es long article": (_repeated(_ES_PARAGRAPH), 100, "es"),
 }
 
 
-def time_patterns(repeat: int) -> None:
-    """Time ``pipeline.brief`` on each adversarial pattern at n and 10 n."""
+def time_patterns(repeat: int, only: str | None = None) -> None:
+    """Time ``pipeline.brief`` on each adversarial pattern at n and 10 n (``only``: the
+    patterns whose names contain it)."""
     import time
 
     from newscli.options import Options
@@ -137,6 +230,8 @@ def time_patterns(repeat: int) -> None:
 
     print(f"{'pattern':<20} {'n':>6} {'KB':>6} {'seconds':>8} {'10n s':>8} {'x time':>7}")
     for name, (build, n, language) in PATTERNS.items():
+        if only and only not in name:
+            continue
         timings = []
         options = Options(language=language) if language else None
         for size in (n, 10 * n):
@@ -161,13 +256,14 @@ def main() -> None:
     parser.add_argument("--method", default="news")
     parser.add_argument("--patterns", action="store_true", help="time the adversarial inputs")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--only", help="with --patterns: the patterns whose names contain this")
     add_limit_arguments(parser)
     args = parser.parse_args()
     if run_limit_benchmarks(args):
         return
     if args.patterns:
         sys.path.insert(0, str(ROOT))
-        time_patterns(args.repeat)
+        time_patterns(args.repeat, args.only)
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     paragraphs = source_paragraphs()

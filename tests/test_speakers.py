@@ -295,3 +295,92 @@ def test_a_one_word_body_can_be_the_company() -> None:
         "Analysts were worried. The power utility said its reserves were depleted.",
     )
     assert found[-1] == "Eskom"
+
+
+# --- bogus speakers seen on real pages ------------------------------------------------------
+
+
+def _said_in(language: str, *paragraphs: str) -> list[tuple[str, str | None]]:
+    """(first words, speaker) of every quote of an article in ``language``."""
+    article = Article(source="-", kind="text", paragraphs=paragraphs, language=language)
+    found = find_statements(article.text, segment(article), language).attributions
+    return [(" ".join(a.text.split()[:2]), a.speaker) for a in found]
+
+
+def test_a_function_word_opening_a_portuguese_sentence_is_no_speaker() -> None:
+    found = _said_in(
+        "pt",
+        "A prefeitura de Vila Serena apresentou nesta segunda-feira o plano para o porto.",
+        'Quando chegou ao cais, o secretário foi direto: "Vamos começar em março."',
+    )
+    assert found == [("Vamos começar", None)]
+
+
+def test_a_verb_opening_a_portuguese_sentence_is_no_speaker() -> None:
+    found = _said_in(
+        "pt",
+        "O secretário Paulo Andrade visitou o porto com a vereadora Marta Lins.",
+        'Receba as notícias do dia: "É um bom plano."',
+        'Andrade foi direto: "Não há atraso."',
+    )
+    assert found == [("É um", None), ("Não há", "Paulo Andrade")]
+
+
+def test_a_function_word_opening_an_indonesian_sentence_is_no_speaker() -> None:
+    found = _said_in(
+        "id",
+        "Pemerintah kota Serang mengumumkan rencana pembangunan pelabuhan baru.",
+        'Jangan lewatkan berita ini: "Kami akan membangun pelabuhan baru."',
+    )
+    assert found == [("Kami akan", None)]
+
+
+def test_a_heading_in_capitals_is_not_part_of_the_name_under_it() -> None:
+    found = speakers(
+        "Tennis nations met in Madrid for the final rounds of the cup.",
+        "PORTUGAL ROLLS ON",
+        "Portugal beat Norway 3-0, with Tomas Vilar beating Erik Lunde 6-4, 6-3.",
+        "\u201cI played one of the best matches of my year,\u201d the 14th-ranked Vilar said.",
+    )
+    assert found == ["Tomas Vilar"]
+
+
+def test_a_team_and_a_position_in_capitals_before_a_name_are_not_the_name() -> None:
+    found = speakers(
+        "Harbourside DL Marcus Tennant said the league should ban the tackle.",
+        "\u201cHe started it,\u201d Tennant said.",
+    )
+    assert found == ["Marcus Tennant", "Marcus Tennant"]
+
+
+def test_a_possessive_before_a_name_is_not_the_name() -> None:
+    found = speakers(
+        "\u201cThe bridge will open in June,\u201d said Wrexford Rovers\u2019 Kofi Mensah.",
+    )
+    assert found == ["Kofi Mensah"]
+
+
+def test_a_speaker_phrase_never_crosses_a_full_stop() -> None:
+    found = speakers(
+        "\u201cCan the airline recover?\u201d Ada Okafor. Kelderwick reported a loss on Friday.",
+    )
+    assert all(speaker is None or "." not in speaker for speaker in found)
+    assert "Ada Okafor. Kelderwick" not in found
+
+
+def test_a_name_never_runs_on_past_its_paragraph() -> None:
+    names = build_index("PORTUGAL ROLLS\n\nPortugal beat Norway 3-0 on Sunday.")
+    assert [m.name for m in names.mentions] == ["PORTUGAL ROLLS", "Portugal", "Norway"]
+
+
+def test_a_country_is_not_named_by_its_formal_name_from_inside_a_quote() -> None:
+    """ "X of Y" is a title or a state's formal name, not the full name of someone called Y."""
+    found = speakers(
+        "Norland's prime minister, Aud Vik, rejected the offer on Monday. \u201cThe Kingdom of "
+        "Norland will not sign,\u201d Vik said.",
+        "Norland maintains that the treaty is unfair.",
+    )
+    assert found[-1] == "Norland"
+    assert (
+        build_index("The Duke of Fenwick spoke. Fenwick said so.").resolve("Fenwick") == "Fenwick"
+    )

@@ -101,6 +101,8 @@ _AFTER_ANY_VERB = re.compile(
     r"^\s*(?P<subject>(?:he|she|they|we|I|[A-Z][\w’'.\-\u2024]*(?:\s+[A-Z][\w’'.\-\u2024]*){0,3}|"
     r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+))\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|ied))\b"
 )
+# A full stop after a word (abbreviation dots are masked): the phrase crosses a sentence boundary.
+_SENTENCE_END = re.compile(r"\w\w\.\s")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,.;:“”\"]{2,80})")
 # Words are found with one simple pattern and looked up in sets: a pattern alternating over every
 # verb would be tried at every character.
@@ -151,8 +153,8 @@ def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
     match = _AFTER.match(following)
     if match is None:
         lenient = _AFTER_ANY_VERB.match(following) if quote_ends_open else None
-        if lenient is None:
-            return None
+        if lenient is None or _SENTENCE_END.search(lenient.group("subject")):
+            return None  # "“…?” Ada Okafor. Kelderwick reported …": the verb is the next sentence's
         return Cue(lenient.group("subject"), lenient.group("verb"), lenient.start("verb"))
     if match.group("verb"):
         np = _clean_phrase(match.group("np"))

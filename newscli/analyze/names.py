@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -31,6 +32,7 @@ _TOKEN = rf"(?:{_ABBREVIATED}|[A-Z]\.|[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:de|da|del|der|van|von|al|bin|ibn|la|le|du|of)"
 NAME_PATTERN = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*"
 _NAME = re.compile(rf"(?<![\w’'])({NAME_PATTERN})")
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*")
 _PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z]")  # "(R-Calif.)", "(D-N.Y.)"
 _POSSESSIVE = re.compile(r"[’']s?$")
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -85,6 +87,9 @@ class NameIndex:
     """Full names sharing their surname with another person of the article."""
     genders: dict[str, Gender] = field(default_factory=dict)
     _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _by_first: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
+    """First word -> the full names that start with it (filled when first asked)."""
+    _full_names: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def resolve(self, phrase: str) -> str:
         """The fullest name for ``phrase`` (a name, titled name or role description)."""
@@ -104,10 +109,22 @@ class NameIndex:
             return name if found in self.ambiguous else found
         if len(tokens) == 1:
             # A first name alone ("Melanie") names someone only if one full name starts with it.
-            matches = {f for f in self.full.values() if f.split()[0] == name}
+            matches = self._starting_with(name)
             if len(matches) == 1:
-                return matches.pop()
+                return next(iter(matches))
         return name
+
+    def _starting_with(self, first: str) -> set[str]:
+        if not self._by_first and self.full:
+            for full in self.full.values():
+                self._by_first.setdefault(full.split()[0], set()).add(full)
+        return self._by_first.get(first, set())
+
+    def is_full_name(self, name: str) -> bool:
+        """True when ``name`` is the fullest form of some name of the article."""
+        if not self._full_names and self.full:
+            self._full_names.update(self.full.values())
+        return name in self._full_names
 
     def gender(self, name: str) -> Gender | None:
         return self.genders.get(name)
@@ -144,7 +161,7 @@ def strip_titles(phrase: str) -> str:
         particle = 0 < i < len(tokens) - 1 and re.fullmatch(_PARTICLE, token)
         if low in TITLES or role or (not token[:1].isupper() and not particle):
             last_title = i  # ("Pieter van der Merwe" keeps its particles)
-    rest = [t.rstrip(",") for t in tokens[last_title + 1 :]]
+    rest = [t.rstrip(",") for t in tokens[max(last_title + 1, _label_end(tokens)) :]]
     if not rest or not all(t[:1].isupper() or re.fullmatch(_PARTICLE, t) for t in rest):
         return phrase
     while rest and rest[0].lower() in _NOT_NAME:
@@ -163,14 +180,39 @@ def is_organisation(name: str) -> bool:
     return "of" in tokens[1:] and tokens[tokens.index("of", 1) - 1] in ORG_WORDS
 
 
+def _label_end(tokens: Sequence[str]) -> int:
+    """Where what is written before a name ends: a possessive ("Ukraine's Ada Okafor",
+    "Wrexford Rovers' Kofi Mensah"), or a team and a position written in capitals ("Browns DL
+    Sheldon Richardson", "Navy SEAL Ada Okafor": an abbreviation of two to four capitals after a
+    capitalised word), when a person's first name and surname follow; 0 when nothing is."""
+    for i in range(len(tokens) - 3, -1, -1):
+        if tokens[i].endswith(("'", "’", "'s", "’s")) and _person_name(tokens[i + 1 :]):
+            return i + 1
+    for i in range(1, len(tokens) - 2):
+        token = tokens[i]
+        capitals = 2 <= len(token) <= 4 and token.isalpha() and token.isupper()
+        if capitals and tokens[i - 1][:1].isupper() and _person_name(tokens[i + 1 :]):
+            return i + 1
+    return 0
+
+
+def _person_name(tokens: Sequence[str]) -> bool:
+    """Two or three capitalised words, none in capitals, that name no body."""
+    return (
+        2 <= len(tokens) <= 3
+        and all(t[:1].isupper() and not t.isupper() for t in tokens)
+        and not is_organisation(" ".join(tokens))
+    )
+
+
 def _titles_before(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into its leading titles/filler words and the name proper."""
-    cut = 0
+    cut = _label_end(tokens)
     for i, token in enumerate(tokens):
         low = token.lower().rstrip(",")
         joins = re.fullmatch(_PARTICLE, token) and 0 < i < len(tokens) - 1 and i > cut
         if (low in TITLES or low in _NOT_NAME) and not joins:
-            cut = i + 1
+            cut = max(cut, i + 1)
     return tokens[:cut], tokens[cut:]
 
 
@@ -178,19 +220,30 @@ def find_mentions(text: str) -> list[Mention]:
     """Capitalised runs that look like names, with the titles stripped off their fronts."""
     mentions: list[Mention] = []
     for match in _NAME.finditer(text):
-        raw = _POSSESSIVE.sub("", match.group(1)).rstrip(".")
-        tokens = raw.split()
-        titles, name = _titles_before(tokens)
-        while name and re.fullmatch(_PARTICLE, name[-1]):
-            name.pop()
-        if not name or all(len(t.rstrip(".")) <= 1 for t in name) or _PARTY_TAG.match(name[0]):
-            continue
-        joined = " ".join(name)
-        start = match.start(1) + raw.find(name[0])
-        mentions.append(
-            Mention(joined, start, start + len(joined), tuple(t.lower() for t in titles))
-        )
+        offset = match.start(1)
+        # A name never runs on past its paragraph: "ARGENTINA CRUISES" is a heading, and
+        # "Argentina" opens the paragraph under it.
+        for piece in _PARAGRAPH_BREAK.split(match.group(1)):
+            start = text.index(piece, offset)
+            offset = start + len(piece)
+            mention = _mention(piece, start)
+            if mention is not None:
+                mentions.append(mention)
     return mentions
+
+
+def _mention(run: str, at: int) -> Mention | None:
+    """The name in the capitalised ``run`` found at offset ``at``, its titles apart."""
+    raw = _POSSESSIVE.sub("", run).rstrip(".")
+    tokens = raw.split()
+    titles, name = _titles_before(tokens)
+    while name and re.fullmatch(_PARTICLE, name[-1]):
+        name.pop()
+    if not name or all(len(t.rstrip(".")) <= 1 for t in name) or _PARTY_TAG.match(name[0]):
+        return None
+    joined = " ".join(name)
+    start = at + raw.find(name[0])
+    return Mention(joined, start, start + len(joined), tuple(t.lower() for t in titles))
 
 
 @lru_cache(maxsize=4)
@@ -205,6 +258,10 @@ def build_index(text: str) -> NameIndex:
     for name, _count in sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]))):
         tokens = name.split()
         if len(tokens) < 2 or is_organisation(name) or len(tokens) > 5:
+            continue
+        if tokens[-2] == "of":
+            # "the Islamic Republic of Iran", "the Duke of Sussex": a title or a state's formal
+            # name, not the full name of someone whose surname is "Iran" or "Sussex".
             continue
         key = surname(tokens)
         current = full.get(key)

@@ -24,10 +24,12 @@ Everything here is found by linear passes over the text with bounded patterns.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newscli.analyze.attribution import sentence_subject
 from newscli.analyze.names import TITLES, Gender, NameIndex, is_organisation
@@ -197,27 +199,24 @@ class Referents:
         noun, preferring ties that share the description's other words; a tie must hold the
         ``required`` words (the description's capitalised modifiers: "the Democratic nominee" is
         not the one tied to "Republican nominee")."""
-        wanted = {w for w in words if w != head}
-        needed = set(required)
-        best: tuple[int, int] | None = None
-        found: str | None = None
-        for tie in self.ties:
-            if tie.at >= position or not _same_head(tie.head, head):
-                continue
-            if not all(any(_same_word(w, t) for t in tie.words) for w in needed):
-                continue
-            rank = (len(wanted & tie.words), tie.at)
-            if best is None or rank > best:
-                best, found = rank, tie.name
-        return found
+        return self._ties.tied(head, words, position, required)
 
     def author(self, document: str, position: int) -> str | None:
         """The author most recently tied to a document with this noun, before ``position``."""
-        found = None
-        for tie in self.authors:
-            if tie.at < position and _same_head(tie.head, document):
-                found = tie.name
-        return found
+        return self._authors.last(document, position)
+
+    def first_tied_between(self, head: str, after: int, before: int) -> Tie | None:
+        """The first tie written with the head ``head`` at an offset between ``after`` and
+        ``before`` (both excluded)."""
+        return self._ties.first_between(head, after, before)
+
+    @cached_property
+    def _ties(self) -> TieIndex:
+        return TieIndex(self.ties)
+
+    @cached_property
+    def _authors(self) -> TieIndex:
+        return TieIndex(self.authors)
 
     def is_body(self, name: str) -> bool:
         return name in self.bodies or is_organisation(name)
@@ -239,6 +238,89 @@ def _same_word(wanted: str, word: str) -> bool:
 def _same_head(tied: str, head: str) -> bool:
     """ "co-founder" ties "the founder"; "reports" ties "the report"."""
     return tied == head or tied.endswith("-" + head) or tied.rstrip("s") == head.rstrip("s")
+
+
+class TieIndex:
+    """Ties grouped by head noun and by their words, so that asking which name a description
+    is tied to costs a look-up per distinct description, not a pass over every tie of the article
+    (a long article ties the same few descriptions thousands of times)."""
+
+    def __init__(self, ties: Sequence[Tie]) -> None:
+        # head -> words -> [(at, -order, name)] sorted: the last before a position is found by
+        # bisection; among ties at one offset the first written wins.
+        self._groups: dict[str, dict[frozenset[str], list[tuple[int, int, str]]]] = {}
+        # head -> [(at, order, tie)] sorted by offset.
+        self._exact: dict[str, list[tuple[int, int, Tie]]] = {}
+        for order, tie in enumerate(ties):
+            words = self._groups.setdefault(tie.head, {})
+            words.setdefault(tie.words, []).append((tie.at, -order, tie.name))
+            self._exact.setdefault(tie.head, []).append((tie.at, order, tie))
+        for groups in self._groups.values():
+            for entries in groups.values():
+                entries.sort()
+        for exact in self._exact.values():
+            exact.sort(key=lambda entry: entry[:2])
+        self._heads: dict[str, tuple[str, ...]] = {}
+
+    def first_between(self, head: str, after: int, before: int) -> Tie | None:
+        """The first written tie with exactly this head whose offset lies strictly between."""
+        entries = self._exact.get(head)
+        if not entries:
+            return None
+        start = bisect.bisect_right(entries, after, key=lambda entry: entry[0])
+        end = bisect.bisect_left(entries, before, key=lambda entry: entry[0])
+        inside = entries[start:end]
+        return min(inside, key=lambda entry: entry[1])[2] if inside else None
+
+    def _matching(self, head: str) -> tuple[str, ...]:
+        """The heads of ties that tie ``head`` (``_same_head``), asked once per head."""
+        found = self._heads.get(head)
+        if found is None:
+            found = self._heads[head] = tuple(h for h in self._groups if _same_head(h, head))
+        return found
+
+    def tied(
+        self, head: str, words: Iterable[str], position: int, required: Iterable[str] = ()
+    ) -> str | None:
+        """See ``Referents.tied``."""
+        wanted = {w for w in words if w != head}
+        needed = set(required)
+        best: tuple[int, int, int] | None = None
+        found: str | None = None
+        for tie_head in self._matching(head):
+            for tie_words, entries in self._groups[tie_head].items():
+                if not all(any(_same_word(w, t) for t in tie_words) for w in needed):
+                    continue
+                last = _last_before(entries, position)
+                if last is None:
+                    continue
+                rank = (len(wanted & tie_words), last[0], last[1])
+                if best is None or rank > best:
+                    best, found = rank, last[2]
+        return found
+
+    def last(self, head: str, position: int) -> str | None:
+        """The name of the tie written last before ``position`` whose head ties ``head``."""
+        best: tuple[int, int] | None = None
+        found: str | None = None
+        for tie_head in self._matching(head):
+            for entries in self._groups[tie_head].values():
+                index = bisect.bisect_left(entries, (position, -(2**62), ""))
+                if index == 0:
+                    continue
+                at = entries[index - 1][0]
+                # The last written at that offset: the highest order there.
+                first = bisect.bisect_left(entries, (at, -(2**62), ""))
+                order = -entries[first][1]
+                if best is None or (at, order) > best:
+                    best, found = (at, order), entries[first][2]
+        return found
+
+
+def _last_before(entries: list[tuple[int, int, str]], position: int) -> tuple[int, int, str] | None:
+    """The entry with the largest offset below ``position`` (the first written among equals)."""
+    index = bisect.bisect_left(entries, (position, -(2**62), ""))
+    return entries[index - 1] if index else None
 
 
 def read_referents(
@@ -454,9 +536,10 @@ class _Reader:
                         self.bodies.add(acronym)
                     if full in self.public or full.split()[-1].lower() in public_heads:
                         self.public.add(acronym)
+        spelling = _Initials(runs)
         for _, name in runs:
             if _ACRONYM.fullmatch(name) and name not in self.acronyms:
-                expanded = _expand(name, runs)
+                expanded = spelling.expand(name)
                 if expanded:
                     self.acronyms[name] = expanded
                     if expanded in self.bodies or is_organisation(expanded):
@@ -537,7 +620,7 @@ class _Reader:
             self._vote(full, "female", weight)
 
     def _vote(self, full: str, gender: str, weight: int) -> None:
-        if len(full.split()) < 2 and full not in self.names.full.values():
+        if len(full.split()) < 2 and not self.names.is_full_name(full):
             return
         self.votes.setdefault(full, Counter())[gender] += weight
 
@@ -619,20 +702,45 @@ def _spelled(before: str, acronym: str) -> str | None:
     return None
 
 
-def _expand(acronym: str, runs: list[tuple[int, str]]) -> str | None:
-    """The name in ``runs`` whose capitalised words' initials spell ``acronym`` ("NAO": National
-    Audit Office), or end with it ("RFS": NSW Rural Fire Service)."""
-    letters = acronym.replace("&", "")
-    for _, name in runs:
-        tokens = name.split()
-        words = [w for w in tokens if w.lower() not in _JOINERS]
-        if len(words) < 2 or name == acronym:
-            continue
-        initials = "".join(w[0] for w in words)
-        if initials == letters:
-            return name
-        at = initials.find(letters) if len(letters) >= 3 else -1
-        if at >= 0:
-            # "NSW Rural Fire Service Commissioner …": the words that spell it.
-            return " ".join(words[at : at + len(letters)])
-    return None
+class _Initials:
+    """What the capitalised names of an article spell: ``expand`` gives the name whose
+    capitalised words' initials spell an acronym ("NAO": National Audit Office), or contain it
+    ("RFS": NSW Rural Fire Service), the first such name in the article. The names are read once
+    (each distinct name, a bounded number of initials in each), so asking for every acronym of a
+    long article costs no more than reading it."""
+
+    def __init__(self, runs: list[tuple[int, str]]) -> None:
+        # initials -> (order, name) of the first name spelled so; a run of three initials or
+        # more inside a name's initials -> (order, the words that spell it).
+        self._whole: dict[str, tuple[int, str]] = {}
+        self._inside: dict[str, tuple[int, str]] = {}
+        seen: set[str] = set()
+        for order, (_, name) in enumerate(runs):
+            if name in seen:
+                continue
+            seen.add(name)
+            words = [w for w in name.split() if w.lower() not in _JOINERS]
+            if len(words) < 2:
+                continue
+            initials = "".join(w[0] for w in words)
+            self._whole.setdefault(initials, (order, name))
+            for start in range(len(initials) - 2):
+                for end in range(start + 3, len(initials) + 1):
+                    letters = initials[start:end]
+                    if initials.find(letters) == start:
+                        self._inside.setdefault(letters, (order, " ".join(words[start:end])))
+
+    def expand(self, acronym: str) -> str | None:
+        letters = acronym.replace("&", "")
+        found = [self._whole.get(letters)]
+        if len(letters) >= 3:
+            found.append(self._inside.get(letters))
+        hits = [hit for hit in found if hit is not None]
+        if not hits:
+            return None
+        order = min(hit[0] for hit in hits)
+        whole = self._whole.get(letters)
+        # The first name that spells it: whole, when that same name spells it whole.
+        if whole is not None and whole[0] == order:
+            return whole[1]
+        return next(hit[1] for hit in hits if hit[0] == order)

@@ -30,14 +30,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from newscli.analyze.attribution import is_person_noun, sentence_subject, unmask
-from newscli.analyze.names import TITLES, NameIndex, is_organisation
+from newscli.analyze.names import TITLES, Mention, NameIndex, is_organisation
 from newscli.analyze.referents import Referents, read_referents, same_modifier
 from newscli.lang.registry import Gender, Resources, resources
+from newscli.lang.stopwords import stop_words
 from newscli.model import Sentence
 
 # How far back (characters) a speaker or a sentence subject stays salient for a pronoun.
@@ -77,6 +78,57 @@ Role = Literal["speaker", "subject", "introduced", "agent", "mention"]
 _RANK: dict[str, int] = {"speaker": 0, "subject": 1, "introduced": 2, "agent": 3, "mention": 4}
 
 
+class _Timeline:
+    """Names at offsets in the article, in order: those read before the statements (sorted
+    once) and those added as the statements are attributed, kept apart so that adding one costs
+    no more than placing it among the recent ones."""
+
+    def __init__(self, read: list[tuple[int, str]] | None = None) -> None:
+        self._read = sorted(read or [])
+        self._added: list[tuple[int, str]] = []
+        self._log: list[tuple[int, str]] = list(self._read)
+        """Every entry, in the order it came."""
+        self._worded: dict[frozenset[str], tuple[int, list[tuple[int, str]]]] = {}
+        """Words -> (how many entries of the log were looked at, the entries whose names hold
+        all those words, sorted)."""
+        self._words: dict[str, frozenset[str]] = {}
+        """Name -> its words, lower case."""
+
+    def add(self, at: int, name: str) -> None:
+        bisect.insort(self._added, (at, name))
+        self._log.append((at, name))
+
+    def before(self, position: int) -> Iterator[tuple[int, str]]:
+        """The entries written before ``position``, the nearest first."""
+        i = bisect.bisect_left(self._read, (position,))
+        j = bisect.bisect_left(self._added, (position,))
+        while i > 0 or j > 0:
+            if j == 0 or (i > 0 and self._read[i - 1] > self._added[j - 1]):
+                i -= 1
+                yield self._read[i]
+            else:
+                j -= 1
+                yield self._added[j]
+
+    def last_with_words(self, wanted: set[str], position: int) -> str | None:
+        """The last name before ``position`` that holds every word of ``wanted`` (lower case).
+        Each entry is looked at once per distinct ``wanted``, however often it is asked."""
+        key = frozenset(wanted)
+        seen, entries = self._worded.get(key, (0, []))
+        for entry in self._log[seen:]:
+            if key <= self._words_of(entry[1]):
+                bisect.insort(entries, entry)
+        self._worded[key] = (len(self._log), entries)
+        index = bisect.bisect_left(entries, (position,))
+        return entries[index - 1][1] if index else None
+
+    def _words_of(self, name: str) -> frozenset[str]:
+        words = self._words.get(name)
+        if words is None:
+            words = self._words[name] = frozenset(w.lower() for w in name.split())
+        return words
+
+
 @dataclass(frozen=True)
 class _Candidate:
     """Someone a pronoun or a description may point back to."""
@@ -103,13 +155,16 @@ class Discourse:
     frame: str = ""
     """The text with quoted words blanked (same length): what a sentence is about is read
     there, not inside someone's quotation."""
+    page_language: str | None = None
+    """The article's own language (ISO 639-1) when known: another one than ``language``'s
+    when the page is read with English grammar for want of its own (Portuguese, Indonesian)."""
     last_speaker: str | None = None
     last_speaker_at: int = -1
     _starts: list[int] = field(default_factory=list)
     _candidates: list[list[_Candidate]] = field(default_factory=list)
-    _bodies: list[tuple[int, str]] = field(default_factory=list)
+    _bodies: _Timeline = field(default_factory=lambda: _Timeline())
     """Every mention of a body, in article order."""
-    _acting: list[tuple[int, str]] = field(default_factory=list)
+    _acting: _Timeline = field(default_factory=lambda: _Timeline())
     """Bodies that spoke or were the subject of a sentence, in article order."""
     _deferred: dict[int, str | None] = field(default_factory=dict)
     _referents: Referents = field(default_factory=Referents)
@@ -120,6 +175,16 @@ class Discourse:
     _persons: dict[str, bool] = field(default_factory=dict)
     _linked: dict[int, str] = field(default_factory=dict)
     """Sentence index -> the name of the person the sentence introduced without one."""
+    _tie_words: dict[tuple[str, str], dict[frozenset[str], int]] = field(default_factory=dict)
+    _first_unnamed: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """A description's head noun -> where the first person described with it but never named
+    was mentioned, and in which sentence."""
+    _first_introduced: dict[str, int | None] = field(default_factory=dict)
+    """A document's noun -> where "a/an … <noun>" first ends in the article."""
+    _mid_sentence: set[str] | None = None
+    """Names the article writes inside a sentence (read once, when first asked)."""
+    _titled: set[str] | None = None
+    """Names the article writes with a title."""
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
@@ -135,16 +200,32 @@ class Discourse:
             self._read(sentence, subject, english=english)
             for sentence, subject in zip(self.sentences, subjects, strict=True)
         ]
+        for index, candidates in enumerate(self._candidates):
+            for candidate in candidates:
+                self._note_unnamed(candidate, index)
         if english:
             self._link_unnamed()
         if english:
+            bodies = []
             for mention in self.names.mentions:
                 name = self.names.resolve(mention.name)
                 if self._referents.is_body(mention.name) or self._referents.is_body(name):
-                    self._bodies.append((mention.start, self._body_name(mention.name)))
-            self._bodies.sort()
+                    bodies.append((mention.start, self._body_name(mention.name)))
+            self._bodies = _Timeline(bodies)
 
     # -- reading the sentences -------------------------------------------------------------
+
+    def _note_unnamed(self, candidate: _Candidate, index: int) -> None:
+        """Keep, for each noun, the first person the article described with it without a name
+        (where, and in which sentence), so "the young woman" is found without a pass over every
+        sentence before it."""
+        if not candidate.unnamed:
+            return
+        head = _head_words(candidate.name.split())[-1:]
+        if head:
+            known = self._first_unnamed.get(head[0])
+            if known is None or candidate.at < known[0]:
+                self._first_unnamed[head[0]] = (candidate.at, index)
 
     def _link_unnamed(self) -> None:
         """ "A teenager from Illinois is tackling … Dayna Dobias, 19, from Downers Grove was born
@@ -189,7 +270,7 @@ class Discourse:
             if english:
                 body = self._acting_body(phrase, sentence.start)
                 if body:
-                    self._acting.append((sentence.start, body))
+                    self._acting.add(sentence.start, body)
         if not english:
             return found
         roles: tuple[tuple[re.Pattern[str], Role], ...] = (
@@ -214,8 +295,9 @@ class Discourse:
             introduced = self._name_ending(sentence.start + match.start())
             if introduced:
                 found.append(_Candidate(sentence.start + match.start(), introduced, "introduced"))
-        index = bisect.bisect_left(self.names.mentions, sentence.start, key=lambda m: m.start)
-        for mention in self.names.mentions[index:]:
+        mentions = self.names.mentions
+        for index in range(bisect.bisect_left(mentions, sentence.start, key=_start), len(mentions)):
+            mention = mentions[index]
             if mention.start >= end:
                 break
             name = self.names.resolve(mention.name)
@@ -244,15 +326,44 @@ class Discourse:
             return name  # "Eskom has warned …": a one-word name that is nobody's
         return None
 
+    def _described_name(self, words: list[str]) -> str | None:
+        """ "the 14th-ranked Okafor", "the veteran Okafor": a description that ends in the
+        surname of a person the article named in full is that person."""
+        last = words[-1]
+        if len(words) < 3 or words[0].lower() not in _DEFINITE or last.isupper():
+            return None
+        if not last[:1].isupper() or any(w[:1].isupper() for w in words[1:-1]):
+            return None
+        named = self.names.resolve(last)
+        return named if len(named.split()) > 1 and not self._is_body(named) else None
+
+    def _foreign_opener(self, word: str) -> bool:
+        """True for a word that is no speaker on a page English grammar reads for another
+        language: one of that language's function words ("Quando …:", "Jangan …:"), or a word
+        the article writes neither capitalised inside a sentence nor with a title nor as part of
+        a longer name: a capitalised verb or adverb opening the sentence ("Receba as notícias
+        …:"), which English grammar takes for a subject."""
+        code = self.page_language
+        if not code or code == "en":
+            return False
+        if word.lower() in stop_words(code):
+            return True
+        return (
+            not self._named_mid_sentence(word)
+            and not self._known_single(word)
+            and self.names.resolve(word) == word
+        )
+
     def _named_mid_sentence(self, name: str) -> bool:
         """True when the article writes ``name`` capitalised inside a sentence too: a name, not
         a common noun opening a sentence ("Analysts were positive")."""
-        for mention in self.names.mentions:
-            if mention.name == name and mention.start > 0:
-                before = self.text[: mention.start].rstrip()[-1:]
+        if self._mid_sentence is None:
+            self._mid_sentence = set()
+            for mention in self.names.mentions:
+                before = _char_before(self.text, mention.start)
                 if before and before not in ".!?\"'“‘”’—–-:":
-                    return name not in self._referents.things
-        return False
+                    self._mid_sentence.add(mention.name)
+        return name in self._mid_sentence and name not in self._referents.things
 
     def _subject(self, phrase: str, sentence: Sentence) -> _Candidate | None:
         words = phrase.split()
@@ -311,6 +422,8 @@ class Discourse:
         words = phrase.split()
         if not words:
             return None
+        if len(words) == 1 and self._foreign_opener(phrase):
+            return None
         acronym = self._referents.acronyms.get(words[-1]) if len(words) <= 2 else None
         if acronym and (len(words) == 1 or words[0].lower() == "the"):
             return acronym  # "the CMA": the Competition and Markets Authority
@@ -320,7 +433,7 @@ class Discourse:
         if self.language.code == "en":
             if len(words) > 2 and {"who", "that", "which"} & {w.lower() for w in words[2:]}:
                 return phrase  # "The staff member who reported the call": someone new
-            found = self._description(phrase, words, position)
+            found = self._described_name(words) or self._description(phrase, words, position)
             if found is not None:
                 return found
         if words[0].lower() in _DEFINITE:
@@ -342,10 +455,12 @@ class Discourse:
         index = max(0, bisect.bisect_right(self._starts, position) - 1)
         if index < len(self._candidates):
             unnamed = speaker[:1].islower() or speaker.split()[0].lower() in _DEFINITE
-            self._candidates[index].append(_Candidate(position, speaker, "speaker", unnamed))
+            candidate = _Candidate(position, speaker, "speaker", unnamed)
+            self._candidates[index].append(candidate)
+            self._note_unnamed(candidate, index)
         if self._is_body(speaker):
-            bisect.insort(self._bodies, (position, speaker))
-            bisect.insort(self._acting, (position, speaker))
+            self._bodies.add(position, speaker)
+            self._acting.add(position, speaker)
 
     # -- descriptions ----------------------------------------------------------------------
 
@@ -395,9 +510,9 @@ class Discourse:
         the next sentence whose gender agrees."""
         index = self._sentence_index(position)
         limit = self._starts[index + 3] if index + 3 < len(self._starts) else len(self.text)
-        for tie in self._referents.ties:
-            if position < tie.at < limit and tie.head == head:
-                return self.names.resolve(tie.name)
+        tie = self._referents.first_tied_between(head, position, limit)
+        if tie is not None:
+            return self.names.resolve(tie.name)
         return self._linked.get(index)
 
     def _document(self, phrase: str, words: list[str], head: str, position: int) -> str | None:
@@ -426,8 +541,13 @@ class Discourse:
 
     def _introduced(self, noun: str, position: int) -> bool:
         """True when the article mentioned "a/an … <noun>" before ``position``."""
-        window = self.text[:position].lower()
-        return bool(re.search(rf"\b(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(noun)}s?\b", window))
+        if noun not in self._first_introduced:
+            # Where the article first writes it (the text is searched once per noun).
+            pattern = rf"\b(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(noun)}s?\b"
+            found = re.search(pattern, self.text, re.IGNORECASE)
+            self._first_introduced[noun] = found.end() if found else None
+        first = self._first_introduced[noun]
+        return first is not None and first <= position
 
     def _body(self, head: str, head_words: list[str], position: int) -> str | None:
         """The body a description such as "the company" or "the police association" names."""
@@ -435,21 +555,15 @@ class Discourse:
         if tied:
             return self._body_name(tied)
         wanted = {w.lower() for w in head_words} - _DEFINITE
-        named = [
-            name
-            for at, name in self._bodies
-            if at < position and wanted <= {w.lower() for w in name.split()}
-        ]
+        named = self._bodies.last_with_words(wanted, position)
         if named:
-            return named[-1]  # "the council": the World Maritime Safety Council
+            return named  # "the council": the World Maritime Safety Council
         public = head in _GENERIC_PUBLIC
         if not public and head not in _GENERIC_BUSINESS:
             return None  # "the union" with no union named: the description stays
         for bodies in (self._acting, self._bodies):
             # The last body of the same kind that spoke or acted, else that was named.
-            for at, name in reversed(bodies):
-                if at >= position:
-                    continue
+            for at, name in bodies.before(position):
                 if position - at > 3 * _SALIENCE_CHARS:
                     break
                 if self._referents.is_public(name) == public and (public or self._is_company(name)):
@@ -481,11 +595,9 @@ class Discourse:
     def _unnamed(self, phrase: str, head: str, position: int) -> str | None:
         """A person described but never named: "the young woman" after "A young woman who …";
         else the salient person whose gender agrees with the description's noun."""
-        for index, candidates in enumerate(self._candidates[: self._sentence_index(position) + 1]):
-            for candidate in candidates:
-                same = _head_words(candidate.name.split())[-1:] == [head]
-                if candidate.unnamed and candidate.at < position and same:
-                    return self._linked.get(index) or _definite(phrase)
+        first = self._first_unnamed.get(head)
+        if first is not None and first[0] < position:
+            return self._linked.get(first[1]) or _definite(phrase)
         person = self._salient_person(position, self._noun_gender(head))
         if person and self._described_otherwise(person, phrase, head, position):
             return _definite(phrase)  # "the Labour candidate" is not the Conservative one
@@ -498,12 +610,20 @@ class Discourse:
         if not wanted:
             return False
         return any(
-            tie.at < position
-            and tie.head == head
-            and self.names.resolve(tie.name) == person
-            and not all(same_modifier(w, tie.words) for w in wanted)
-            for tie in self._referents.ties
+            at < position and not all(same_modifier(w, words) for w in wanted)
+            for words, at in self._descriptions_of(head, person).items()
         )
+
+    def _descriptions_of(self, head: str, person: str) -> dict[frozenset[str], int]:
+        """The words of each description with this head the article tied to ``person``, and
+        where it first did (the ties grouped once, so a long article's thousands of ties cost
+        one pass)."""
+        if not self._tie_words and self._referents.ties:
+            for tie in self._referents.ties:
+                key = (tie.head, self.names.resolve(tie.name))
+                seen = self._tie_words.setdefault(key, {})
+                seen[tie.words] = min(tie.at, seen.get(tie.words, tie.at))
+        return self._tie_words.get((head, person), {})
 
     def _person_head(self, words: list[str]) -> bool:
         head_words = _head_words(words)
@@ -548,9 +668,8 @@ class Discourse:
         if last and recent and body_like and (not any_body or self._is_body(last)):
             return last
         if any_body:
-            for at, name in reversed(self._acting):
-                if at < position and position - at <= _SALIENCE_CHARS:
-                    return name
+            for at, name in self._acting.before(position):
+                return name if position - at <= _SALIENCE_CHARS else None
         return None
 
     def _salient_person(self, position: int, gender: str | None) -> str | None:
@@ -628,9 +747,9 @@ class Discourse:
         )
 
     def _last_mention(self, position: int, gender: str | None) -> str | None:
-        for mention in reversed(self.names.mentions):
-            if mention.start >= position:
-                continue
+        mentions = self.names.mentions
+        for index in range(bisect.bisect_left(mentions, position, key=_start) - 1, -1, -1):
+            mention = mentions[index]
             if position - mention.start > _SALIENCE_CHARS:
                 break
             name = self.names.resolve(mention.name)
@@ -677,14 +796,16 @@ class Discourse:
         return (
             len(tokens) > 1
             or name in self.names.full
-            or name in self.names.full.values()
+            or self.names.is_full_name(name)
             or self._known_single(name)
         )
 
     def _known_single(self, name: str) -> bool:
         """A one-word name the article uses for a person ("Neymar", or a surname it was given
         with a title: "Mr Weston")."""
-        return any(m.name == name and m.titles for m in self.names.mentions)
+        if self._titled is None:
+            self._titled = {m.name for m in self.names.mentions if m.titles}
+        return name in self._titled
 
     def _describes_person(self, words: list[str]) -> bool:
         if not words or len(words) > 6:
@@ -719,3 +840,18 @@ def _definite(phrase: str) -> str:
     if words and words[0].lower() in _INDEFINITE:
         return " ".join(["the", *words[1:]])
     return phrase
+
+
+def _char_before(text: str, position: int) -> str:
+    """The last character before ``position`` that is not white space ('' when none, or when
+    ``position`` opens a paragraph: the paragraph before may be a heading with no full stop)."""
+    index = position - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    if index < 0 or text.count("\n", index, position) > 1:
+        return ""
+    return text[index]
+
+
+def _start(mention: Mention) -> int:
+    return mention.start

@@ -76,6 +76,10 @@ class DeFrEsDiscourse:
         self._introduced: dict[str, list[tuple[int, str]]] = {}
         self._titled: set[str] = set()
         self._bodies: list[tuple[int, Phrase]] = []
+        self._bodies_by_head: dict[str, list[tuple[int, Phrase]]] | None = None
+        self._fuller_bodies: dict[str, list[tuple[int, Phrase]]] = {}
+        self._bodies_by_noun: dict[str, list[list[tuple[int, Phrase]]]] = {}
+        """A description's noun -> the lists ``_bodies_for`` gives (asked once per noun)."""
         self._turns: list[tuple[int, str]] = []
         self._bare: Counter[str] = Counter()
         self._full: dict[str, str] = {}
@@ -87,6 +91,8 @@ class DeFrEsDiscourse:
         self._frame = frame if frame is not None else text
         for sentence in sentences:
             self._read(sentence)
+        self._protagonist_name = next((s.name for s in self._subjects if s.person), None)
+        """The first person the article made a subject of a sentence."""
 
     # -- reading the article --------------------------------------------------------------------
 
@@ -415,17 +421,44 @@ class DeFrEsDiscourse:
         Hamburger Wirtschaftsbehörde", "l'entreprise" -> "l'entreprise Lindholm")."""
         if len(self.lex.tokens(phrase.text)) > 2:
             return None  # "das Bundesamt für Migration" names a body of its own
-        for at, body in reversed(self._bodies):
-            if at >= position:
-                continue
-            same = body.head == phrase.head or (self.lex.german and body.head.endswith(phrase.head))
-            if (
-                same
-                and body.text.lower() != phrase.text.lower()
-                and (body.name or len(body.text.split()) > 2 or body.head != phrase.head)
-            ):
-                return self.full_name(body.name) if body.name else self.nominative(body)
-        return None
+        found: tuple[int, Phrase] | None = None
+        written = phrase.text.lower()
+        for entries in self._bodies_for(phrase.head):
+            index = bisect.bisect_left(entries, position, key=_offset)
+            while index > 0 and (found is None or entries[index - 1][0] > found[0]):
+                index -= 1
+                if entries[index][1].text.lower() != written:
+                    found = entries[index]
+                    break
+        if found is None:
+            return None
+        body = found[1]
+        return self.full_name(body.name) if body.name else self.nominative(body)
+
+    def _bodies_for(self, head: str) -> list[list[tuple[int, Phrase]]]:
+        """The bodies a description with this head noun may take up, in lists sorted by offset:
+        those with the same head that say more than "the <noun>" (a name, or more words), and
+        (German) every body whose head is a compound ending in it. Grouped once, so looking one
+        up costs no pass over every body of the article. Asked only once every sentence has
+        been read (by ``resolve``): the bodies are all known then."""
+        if self._bodies_by_head is None:
+            self._bodies_by_head = {}
+            self._fuller_bodies = {}
+            for at, body in self._bodies:
+                self._bodies_by_head.setdefault(body.head, []).append((at, body))
+                if body.name or len(body.text.split()) > 2:
+                    self._fuller_bodies.setdefault(body.head, []).append((at, body))
+        found = self._bodies_by_noun.get(head)
+        if found is None:
+            found = [self._fuller_bodies.get(head, [])]
+            if self.lex.german:
+                found.extend(
+                    entries
+                    for other, entries in self._bodies_by_head.items()
+                    if other != head and other.endswith(head)
+                )
+            self._bodies_by_noun[head] = found
+        return found
 
     def _introduced_as(self, head: str, position: int) -> str | None:
         """The indefinite description that introduced a person with this noun ("ein
@@ -439,12 +472,13 @@ class DeFrEsDiscourse:
         return best[1] if best else None
 
     def _protagonist(self) -> str | None:
-        return next((s.name for s in self._subjects if s.person), None)
+        return self._protagonist_name
 
     def other_party(self, position: int) -> str | None:
         """The speaker before the last one, when recent: who answers a question in an exchange
         of quotations ("— Der Redakteur: „…?“ — „Das weiß man noch nicht.“")."""
-        for at, name in reversed(self._turns[:-1]):
+        for index in range(len(self._turns) - 2, -1, -1):
+            at, name = self._turns[index]
             if name != self.last_speaker:
                 return name if 0 <= position - at <= _SALIENCE_CHARS else None
         return None
@@ -540,6 +574,10 @@ class DeFrEsDiscourse:
             if not person and not people_only and gender is not None and known == gender:
                 return name
         return None
+
+
+def _offset(entry: tuple[int, Phrase]) -> int:
+    return entry[0]
 
 
 def _latest(table: dict[str, list[tuple[int, str]]], key: str, at: int) -> str | None:

@@ -62,7 +62,7 @@ def find_statements(
         return Statements((), (), ())
     events.sort(key=lambda e: e.position)
     discourse: Discourse | DeFrEsDiscourse = (
-        Discourse(build_index(text), sentences, resources(language), text, frame)
+        Discourse(build_index(text), sentences, resources(language), text, frame, language)
         if rules.english
         else DeFrEsDiscourse(text, sentences, resources(language), frame)
     )

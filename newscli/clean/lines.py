@@ -224,7 +224,9 @@ def _features(
     if "[" in text:
         if lynx:
             text = LYNX_REFERENCE.sub("", text)
-        text = " ".join(IMAGE_PLACEHOLDER.sub(" ", text).split())
+        without = IMAGE_PLACEHOLDER.sub(" ", text)
+        if without != text:  # (a line with none keeps its spaces as written: "A\xa0[")
+            text = " ".join(without.split())
     return Block(
         index=index,
         text=text,
