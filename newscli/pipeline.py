@@ -118,7 +118,7 @@ _SUMY_MODULES = {"lexrank": "lex_rank", "textrank": "text_rank", "sumbasic": "su
 
 def warm_up(options: Options, *, html: bool = True) -> None:
     """Import what the pipeline imports on first use (trafilatura, htmldate, the encoding detector,
-    language identification, stemmers, sumy's method).
+    language identification, stemmers, the de/fr/es attribution grammar, sumy's method).
 
     Called before a time limit is armed, or before worker processes are forked: an alarm that
     interrupts a first import leaves a half-initialised module behind, which breaks every later
@@ -127,7 +127,14 @@ def warm_up(options: Options, *, html: bool = True) -> None:
     """
     from importlib import import_module
 
-    modules = ["lxml.etree", "chardet", "py3langid.langid", "Stemmer"]
+    # The German, French and Spanish attribution grammar loads on an article's first need too.
+    modules = [
+        "lxml.etree",
+        "chardet",
+        "py3langid.langid",
+        "Stemmer",
+        "newscli.analyze.speakers_de_fr_es",
+    ]
     if html:
         modules += ["trafilatura", "trafilatura.metadata", "trafilatura.json_metadata", "htmldate"]
     if options.method in SUMY_METHODS:

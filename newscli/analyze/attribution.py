@@ -127,6 +127,17 @@ _PARTICIPLE_OPENS = re.compile(r"(?:[,;—–(][\"”’']?|\b(?:before|after|wh
 _COLON_NAME = re.compile(r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s*$")
 
 
+# Speaker phrases that stand for no words of the text (the German, French and Spanish grammars
+# give them; the speakers are read from the discourse).
+ZERO = "∅"
+"""The speaker phrase of a verb whose subject is dropped (Spanish "dijo"): the person the
+article is talking about."""
+ZERO_PLURAL = "∅∅"
+"""The same for a verb in the plural ("dijeron"): the group or body the article is about."""
+CONTINUES = ""
+"""The speaker phrase of a report that goes on with the source of the one before it."""
+
+
 @dataclass(frozen=True)
 class Cue:
     """A speech cue found in a sentence: the speaker phrase as written and the verb."""

@@ -14,7 +14,6 @@ from functools import cache
 
 from newscli.analyze import attribution
 from newscli.analyze.attribution import Cue
-from newscli.analyze.grammar_de_fr_es import Rules
 from newscli.lang.registry import resources
 
 
@@ -70,6 +69,9 @@ def grammar(code: str | None) -> Grammar:
             clause_openers=("that",),
             english=True,
         )
+    # Loaded only for an article in one of these languages (it costs start-up time).
+    from newscli.analyze.grammar_de_fr_es import Rules
+
     rules = Rules(language)
     return Grammar(
         code=language.code,

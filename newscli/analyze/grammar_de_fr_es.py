@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newscli.analyze.attribution import Cue
+from newscli.analyze.attribution import CONTINUES, ZERO, ZERO_PLURAL, Cue
 from newscli.analyze.noun_phrases import (
     PUNCTUATION,
     QUOTE,
@@ -36,14 +36,6 @@ from newscli.analyze.noun_phrases import (
     lexicon,
 )
 from newscli.lang.registry import Resources
-
-ZERO = "∅"
-"""The speaker phrase of a verb whose subject is dropped (Spanish "dijo"): the person the
-article is talking about."""
-ZERO_PLURAL = "∅∅"
-"""The same for a verb in the plural ("dijeron"): the group or body the article is about."""
-CONTINUES = ""
-"""The speaker phrase of a report that goes on with the source of the one before it."""
 
 # Clause boundaries when looking back from a verb for its subject.
 _BOUNDARIES = frozenset(".;:!?…—–()[]") | {QUOTE}

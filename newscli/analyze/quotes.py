@@ -22,9 +22,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
-from newscli.analyze.attribution import SPEECH_VERBS, Cue, reports_speech, unmask
+from newscli.analyze.attribution import SPEECH_VERBS, ZERO, Cue, reports_speech, unmask
 from newscli.analyze.grammar import Grammar, grammar
-from newscli.analyze.grammar_de_fr_es import ZERO
 from newscli.analyze.marks import MARKS, Span, scan_spans
 from newscli.analyze.turns import turn_cue, turn_groups
 from newscli.lang.registry import every_language, resources, union

@@ -29,8 +29,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newscli.analyze.attribution import unmask
-from newscli.analyze.grammar_de_fr_es import ZERO, ZERO_PLURAL, Rules
+from newscli.analyze.attribution import ZERO, ZERO_PLURAL, unmask
+from newscli.analyze.grammar_de_fr_es import Rules
 from newscli.analyze.names import build_index
 from newscli.analyze.noun_phrases import PUNCTUATION, Phrase, Token
 from newscli.lang.registry import Resources

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from newscli.analyze.attribution import mask
+from newscli.analyze.attribution import CONTINUES, mask
 from newscli.analyze.grammar import grammar
-from newscli.analyze.grammar_de_fr_es import CONTINUES
 from newscli.analyze.names import build_index
 from newscli.analyze.quotes import (
     Candidate,
@@ -26,9 +26,11 @@ from newscli.analyze.quotes import (
 )
 from newscli.analyze.reported import Reported, reported_candidates
 from newscli.analyze.speakers import Discourse
-from newscli.analyze.speakers_de_fr_es import DeFrEsDiscourse
 from newscli.lang.registry import resources
 from newscli.model import Attribution, Quote, Sentence
+
+if TYPE_CHECKING:
+    from newscli.analyze.speakers_de_fr_es import DeFrEsDiscourse
 
 # A quote that opens its sentence goes on with the last speaker when it comes this soon after.
 _CONTINUATION_CHARS = 600
@@ -64,7 +66,7 @@ def find_statements(
     discourse: Discourse | DeFrEsDiscourse = (
         Discourse(build_index(text), sentences, resources(language), text, frame, language)
         if rules.english
-        else DeFrEsDiscourse(text, sentences, resources(language), frame)
+        else _de_fr_es_discourse(text, sentences, language, frame)
     )
     quotes: list[Quote] = []
     phrases: list[Quote] = []
@@ -74,7 +76,7 @@ def find_statements(
     starts = [s.start for s in sentences]
     for event in events:
         if isinstance(event, Reported):
-            if event.phrase == CONTINUES and isinstance(discourse, DeFrEsDiscourse):
+            if event.phrase == CONTINUES and not isinstance(discourse, Discourse):
                 # German Konjunktiv I: the sentence goes on with the source before it.
                 speaker = discourse.continued(event.position)
             else:
@@ -151,14 +153,14 @@ def _quote_speaker(
     asked: bool = False,
 ) -> str | None:
     if candidate.how in ("explicit", "subject"):
-        if isinstance(discourse, DeFrEsDiscourse):
+        if not isinstance(discourse, Discourse):
             # Its pronouns take up what the article said before the quotation.
             return discourse.resolve(candidate.phrase, candidate.position)
         return discourse.resolve(candidate.phrase, candidate.speaker_at)
     if candidate.how == "same_sentence":
         return previous
     if candidate.how == "continues":
-        if asked and isinstance(discourse, DeFrEsDiscourse):
+        if asked and not isinstance(discourse, Discourse):
             # An answer to the quoted question before it: the other party of the exchange.
             answerer = discourse.other_party(candidate.position)
             if answerer:
@@ -166,3 +168,13 @@ def _quote_speaker(
         near = 0 <= candidate.position - discourse.last_speaker_at < _CONTINUATION_CHARS
         return discourse.last_speaker if near else None
     return None
+
+
+def _de_fr_es_discourse(
+    text: str, sentences: Sequence[Sentence], language: str | None, frame: str
+) -> DeFrEsDiscourse:
+    """The German, French or Spanish reading of the discourse, loaded only for such an article
+    (its grammar costs start-up time that English briefs need not pay)."""
+    from newscli.analyze.speakers_de_fr_es import DeFrEsDiscourse
+
+    return DeFrEsDiscourse(text, sentences, resources(language), frame)

@@ -19,9 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newscli.analyze.attribution import Cue
+from newscli.analyze.attribution import ZERO, Cue
 from newscli.analyze.grammar import Grammar
-from newscli.analyze.grammar_de_fr_es import ZERO
 from newscli.analyze.marks import Span, paragraphs
 
 _DASH = "—–-"
