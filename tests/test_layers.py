@@ -54,3 +54,27 @@ def test_only_two_renderers_import_rich() -> None:
         if any(name == "rich" or name.startswith("rich.") for name in _imports(path))
     }
     assert importers == RICH_ALLOWED
+
+
+def test_an_english_brief_leaves_the_de_fr_es_grammar_unloaded() -> None:
+    """The German, French and Spanish grammar costs start-up time: only their articles load it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, newscli\n"
+        "newscli.brief('Ada Vik said the ferry would run. \"It is late,\" she said.')\n"
+        "english = 'newscli.analyze.grammar_de_fr_es' in sys.modules\n"
+        "newscli.brief('Die Stadt baut. \u201eWir bauen\u201c, sagte Ada Vik.', "
+        "options=newscli.Options(language='de'))\n"
+        "print(english, 'newscli.analyze.grammar_de_fr_es' in sys.modules)\n"
+    )
+    env_path = str(PACKAGE.parent)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": env_path, "PATH": ""},
+    )
+    assert done.stdout.split() == ["False", "True"]
