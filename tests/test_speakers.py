@@ -384,3 +384,14 @@ def test_a_country_is_not_named_by_its_formal_name_from_inside_a_quote() -> None
     assert (
         build_index("The Duke of Fenwick spoke. Fenwick said so.").resolve("Fenwick") == "Fenwick"
     )
+
+
+def test_a_heading_of_capitalised_words_names_no_one() -> None:
+    """A subheading ("Harbour Ferry Inquiry") is no full name of "Harbour" said later."""
+    found = speakers(
+        "Councillors met on Tuesday to discuss the ferry.",
+        "Okafor Ferry Inquiry",
+        "Okafor said the inquiry was unfair. \u201cIt is a stunt,\u201d Okafor told reporters.",
+    )
+    assert found == ["Okafor", "Okafor"]
+    assert build_index("Ada Okafor\n\nOkafor said so.").resolve("Okafor") == "Ada Okafor"

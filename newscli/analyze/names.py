@@ -254,8 +254,14 @@ def build_index(text: str) -> NameIndex:
     """
     mentions = find_mentions(text)
     counts = Counter(m.name for m in mentions)
+    # A capitalised line of three words or more standing alone is a heading ("Trump Impeachment
+    # Inquiry", "Microsoft Teams Outage"): it may name no one, so it gives no full name unless
+    # the running text writes it too.
+    in_text = {m.name for m in mentions if not _heading(text, m)}
     full: dict[str, str] = {}
     for name, _count in sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]))):
+        if name not in in_text and len(name.split()) >= 3:
+            continue
         tokens = name.split()
         if len(tokens) < 2 or is_organisation(name) or len(tokens) > 5:
             continue
@@ -271,6 +277,16 @@ def build_index(text: str) -> NameIndex:
             full[key] = name
     genders = _genders(text, mentions, full)
     return NameIndex(tuple(mentions), full, _ambiguous(counts, full), genders)
+
+
+def _heading(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is its line's only content (a heading or a label line)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start : mention.start]
+    after = text[mention.end : line_end]
+    return not before.strip() and not after.strip(" \t.:!?")
 
 
 def _ambiguous(counts: Counter[str], full: dict[str, str]) -> frozenset[str]:
