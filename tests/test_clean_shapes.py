@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newscli.clean.lines import make_blocks
 from newscli.clean.text import clean_text
 from newscli.clean.unwrap import paragraphs
 
@@ -380,3 +381,28 @@ def test_text_browser_image_placeholders_and_form_controls_are_not_text() -> Non
     result = clean_text(text)
     assert result.paragraphs == PROSE
     assert set(reasons(text).values()) == {"navigation"}
+
+
+def test_text_browser_insert_delete_and_edit_marks_are_not_text() -> None:
+    text = "\n".join(
+        (
+            "[INS: :INS]",
+            "Flood gates open at last",
+            PROSE[0].replace("two years", "[INS: two :INS] years"),
+            "Testing[edit]",
+            PROSE[1].replace("every spring", "every [DEL: autumn :DEL] spring"),
+            PROSE[2],
+        )
+    )
+    result = clean_text(text)
+    assert result.title == "Flood gates open at last"
+    assert result.paragraphs[0] == PROSE[0]
+    assert "Testing" in result.paragraphs
+    assert result.paragraphs[-2] == PROSE[1].replace("every spring", "every autumn spring")
+    assert not any("INS" in p or "DEL" in p or "[edit]" in p for p in result.paragraphs)
+
+
+def test_markdown_link_named_edit_is_still_a_link() -> None:
+    (block,) = make_blocks("## History [edit](https://wiki.example.org/edit/1)")
+    assert block.text == "## History [edit](https://wiki.example.org/edit/1)"
+    assert block.link_density == 0.5
