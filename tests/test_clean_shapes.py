@@ -406,3 +406,46 @@ def test_markdown_link_named_edit_is_still_a_link() -> None:
     (block,) = make_blocks("## History [edit](https://wiki.example.org/edit/1)")
     assert block.text == "## History [edit](https://wiki.example.org/edit/1)"
     assert block.link_density == 0.5
+
+
+MORE_PROSE = (
+    "The authority said the cost of the gates had risen by a third since the plans were first "
+    "drawn up, mostly because steel and concrete had become far more expensive in the meantime.",
+    "A spokesman said the extra money would come from the national flood fund, and that no part "
+    "of it would be added to the local property tax that residents of the town already pay.",
+    "Work on a second set of gates further up the river is due to start next summer, once the "
+    "ground has been surveyed and the farmers whose fields it crosses have been consulted.",
+)
+CHART = (
+    "Spending on flood defences",
+    "$40",
+    "million",
+    "30",
+    "20",
+    "10",
+    "0",
+    *(f"’{year}" for year in range(15, 26)),
+    "By the River Authority | Source: Treasury accounts",
+)
+
+
+def test_chart_printed_as_numbers_between_paragraphs_does_not_cut_the_article() -> None:
+    text = "\n".join(
+        ("Home | News | Weather | Sport", "Flood gates open at last", *PROSE, *CHART, *MORE_PROSE)
+    )
+    result = clean_text(text)
+    assert result.title == "Flood gates open at last"
+    assert result.paragraphs == PROSE + MORE_PROSE
+    assert reasons(text)["Spending on flood defences"] == "caption"
+
+
+def test_numbered_link_list_between_teaser_and_article_still_parts_them() -> None:
+    teaser = (
+        "Another story entirely: the city council voted on Monday night to close two of the "
+        "libraries in the north of the town, saying that it could no longer pay for them."
+    )
+    menu = ("* Top stories", "1", "2", "3", "4", "5", "* Most read", "* Weather")
+    text = "\n".join((teaser, *menu, "Flood gates open at last", *PROSE, *MORE_PROSE))
+    result = clean_text(text)
+    assert teaser not in result.paragraphs
+    assert result.paragraphs[-6:] == PROSE + MORE_PROSE
