@@ -449,3 +449,19 @@ def test_numbered_link_list_between_teaser_and_article_still_parts_them() -> Non
     result = clean_text(text)
     assert teaser not in result.paragraphs
     assert result.paragraphs[-6:] == PROSE + MORE_PROSE
+
+
+def test_bulleted_teasers_under_one_closing_heading_end_the_article() -> None:
+    teasers = (
+        "* A baker in the old town has been making the same rye loaf every morning for forty "
+        "years, and says he has no plans to stop.",
+        "Baker keeps his ovens warm",
+        "* Ferry",
+        "Ferry timetable changes again",
+        "* Market",
+        "Market stalls move to the square",
+    )
+    text = "\n".join(("Flood gates open at last", *PROSE, *MORE_PROSE, "Trending Now", *teasers))
+    result = clean_text(text)
+    assert result.paragraphs == PROSE + MORE_PROSE
+    assert reasons(text)[teasers[0]] == "related links"

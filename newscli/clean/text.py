@@ -386,27 +386,31 @@ def _cut_at_closing_furniture(
     "Related", "Tags") when much less prose follows it than came before: that is teasers.
 
     Advertisement, share and navigation lines are not closing: they also sit inside articles.
+    One closing heading of its own ("Trending Now") is enough right above a list: the teasers
+    under it are bulleted, though one may be a whole sentence.
     """
     paragraph = [_is_paragraph(labelled[i], weights[i]) for i in range(start, end)]
     mass = [weights[i] if paragraph[i - start] else 0.0 for i in range(start, end)]
     total = sum(mass)
     before = 0.0
-    gap_start, hits = None, 0
+    gap_start, hits, heading = None, 0, False
     for i in range(start, end):
         if paragraph[i - start]:
             if (
                 gap_start is not None
-                and hits >= 2
+                and (hits >= 2 or (heading and labelled[i].block.is_list))
                 and total - before < 0.5 * before
                 and not _article_resumes(labelled, weights, gap_start, end)
             ):
                 return gap_start
-            gap_start, hits = None, 0
+            gap_start, hits, heading = None, 0, False
             before += mass[i - start]
             continue
         if gap_start is None:
             gap_start = i
-        hits += labelled[i].reason in _CLOSING
+        closing = labelled[i].reason in _CLOSING
+        hits += closing
+        heading = closing and not labelled[i].block.is_list
     return end
 
 
