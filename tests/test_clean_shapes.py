@@ -465,3 +465,22 @@ def test_bulleted_teasers_under_one_closing_heading_end_the_article() -> None:
     result = clean_text(text)
     assert result.paragraphs == PROSE + MORE_PROSE
     assert reasons(text)[teasers[0]] == "related links"
+
+
+def test_lynx_link_number_does_not_hide_a_caption_printed_twice() -> None:
+    caption = "The mayor opens the gates on a cold morning in the lower town, watched by residents."
+    text = "\n\n".join(
+        (
+            "[1]Home [2]News",
+            f"[3]{caption}",
+            caption,
+            *PROSE,
+            "References",
+            "   1. https://example.org/\n   2. https://example.org/news\n"
+            "   3. https://example.org/photo",
+        )
+    )
+    blocks = {block.index: block for block in make_blocks(text)}
+    assert blocks[1].text == blocks[2].text == caption
+    assert blocks[1].repeated and blocks[2].repeated
+    assert not blocks[3].repeated

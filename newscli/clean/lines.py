@@ -106,7 +106,8 @@ def _usable_stop_words(pieces: list[str]) -> frozenset[str]:
 def make_blocks(text: str) -> list[Block]:
     """The blocks of ``text`` with their features."""
     pieces, lynx = paragraphs(text)
-    keys = [_key(piece.text) for piece in pieces]
+    # A lynx link number is not text: "[89]Caption" is "Caption" printed again.
+    keys = [_key(LYNX_REFERENCE.sub("", piece.text) if lynx else piece.text) for piece in pieces]
     counts = Counter(keys)
     stops = _usable_stop_words([piece.text for piece in pieces])
     blocks = [
