@@ -484,3 +484,47 @@ def test_lynx_link_number_does_not_hide_a_caption_printed_twice() -> None:
     assert blocks[1].text == blocks[2].text == caption
     assert blocks[1].repeated and blocks[2].repeated
     assert not blocks[3].repeated
+
+
+def test_copyright_notice_under_a_documents_title_does_not_end_it() -> None:
+    abstract = (
+        "This memo describes how the river authority tests its flood gates each spring, and what "
+        "it publishes about the results of those tests."
+    )
+    text = "\n\n".join(
+        (
+            "Flood Gate Testing Procedure",
+            "Abstract",
+            abstract,
+            "Status of this Memo",
+            "This memo is a working document of the authority's engineers. It may be updated, "
+            "replaced or withdrawn by other documents at any time, and should be cited as work "
+            "in progress.",
+            "Comments on this memo are welcome and should be sent to the engineering office of "
+            "the authority before the end of the year, when a revised version will appear.",
+            "Copyright Notice",
+            "Copyright (c) 2024 The River Authority. All rights reserved.",
+            *PROSE,
+            *MORE_PROSE,
+        )
+    )
+    result = clean_text(text)
+    assert result.paragraphs[-6:] == PROSE + MORE_PROSE
+
+
+def test_copyright_footer_after_the_article_still_ends_it() -> None:
+    footer = (
+        "The authority's newsletter goes out every week to residents who have signed up for it, "
+        "with the tide tables and news of the works on the river."
+    )
+    text = "\n\n".join(
+        (
+            "Flood gates open at last",
+            *PROSE,
+            *MORE_PROSE,
+            "Copyright (c) 2024 The River Authority. All rights reserved.",
+            footer,
+        )
+    )
+    result = clean_text(text)
+    assert result.paragraphs == PROSE + MORE_PROSE

@@ -328,9 +328,13 @@ def _cut_at_page_end(labelled: list[Labelled], weights: list[float], start: int,
     for item in labelled[start:end]:
         index = item.block.index
         heading = not item.block.is_list and before >= 40.0
+        # A copyright notice under a document's title (a standard, a report) is followed by the
+        # document itself: far more prose than came before it.
+        notice_on_top = item.reason != lexicon.COMMENTS and total - before > 2 * before
         if (
             _ends_page(item)
             and (heading or before >= 0.25 * total)
+            and not notice_on_top
             and not _article_resumes(labelled, weights, index, end)
         ):
             return index
