@@ -101,6 +101,39 @@ def test_title_in_a_nouns_place_is_a_phrase_not_a_quote() -> None:
     assert found.quotes == ()
 
 
+def test_title_after_a_work_noun_and_a_colon_is_a_phrase() -> None:
+    found = statements_of(
+        "Im Herbst gab die Truppe ihr neues Lustspiel: „Der Kater im Keller“ vor vollem Haus.",
+        language="de",
+    )
+    assert [p.text for p in found.phrases] == ["Der Kater im Keller"]
+    assert found.quotes == ()
+
+
+def test_title_followed_by_its_genre_is_a_phrase() -> None:
+    found = statements_of(
+        "Am Sonntag spielt das Stadttheater „Die Nacht am Hafen“, Operette in drei Akten.",
+        language="de",
+    )
+    assert [p.text for p in found.phrases] == ["Die Nacht am Hafen"]
+    assert found.quotes == ()
+
+
+def test_title_after_betitelt_is_a_phrase() -> None:
+    found = statements_of(
+        "Sie veröffentlichte eine Schrift, betitelt „Mein Weg nach Lübeck“, im Selbstverlag.",
+        language="de",
+    )
+    assert [p.text for p in found.phrases] == ["Mein Weg nach Lübeck"]
+
+
+def test_what_someone_wrote_in_a_book_after_a_colon_stays_a_quote() -> None:
+    found = quotes(
+        "Die Ärztin Ina Roth schrieb in ihrem Buch: „Schlaf heilt vieles.“", language="de"
+    )
+    assert found == [("Schlaf heilt vieles", "Ina Roth")]
+
+
 def test_ditto_marks_in_a_price_table_are_no_quotes() -> None:
     found = statements_of("Weizen 21 50 „ 22 10 „ „ 23 40 Roggen 18 20 „ 19 00", language="de")
     assert found.quotes == () and found.phrases == ()
@@ -112,6 +145,23 @@ def test_ditto_marks_in_a_price_table_are_no_quotes() -> None:
 def test_any_verb_right_after_the_quote_inverts_its_subject() -> None:
     found = quotes("„Na also“, nickte die Trainerin Jana Voss.", language="de")
     assert found == [("Na also", "Jana Voss")]
+
+
+def test_quote_with_an_impersonal_speech_verb_after_it_is_a_quote() -> None:
+    found = statements_of(
+        "„Baut man erst,“ so argumentiert man im Rathaus, „dann kommen die Gäste von selbst.“",
+        language="de",
+    )
+    assert [q.text for q in found.quotes] == ["Baut man erst", "dann kommen die Gäste von selbst"]
+    assert found.phrases == ()
+
+
+def test_old_spellings_of_speech_verbs_attribute_the_quote() -> None:
+    found = quotes(
+        "„Wohin des Weges?“ frug der Schäfer Jakob Lenz. „Nach Hause“, erwiederte Greta Holm.",
+        language="de",
+    )
+    assert found == [("Wohin des Weges?", "Jakob Lenz"), ("Nach Hause", "Greta Holm")]
 
 
 def test_so_der_sprecher_attributes_the_quote() -> None:
@@ -242,6 +292,50 @@ def test_age_epithet_takes_up_the_person_the_article_is_about() -> None:
         language="de",
     )
     assert found == [("Es war eine schöne Zeit", "Timo Berger")]
+
+
+def test_english_honorific_with_its_dot_does_not_end_the_name() -> None:
+    found = quotes(
+        "„Wir suchen den Pfarrer“, sagte Mr. Hobbs; „er soll uns trauen.“", language="de"
+    )
+    assert [speaker for _, speaker in found] == ["Mr. Hobbs", "Mr. Hobbs"]
+
+
+def test_the_words_of_a_named_person_before_a_colon_are_theirs() -> None:
+    found = quotes(
+        "Im Vertrauen auf die Worte Lessings: „Der Langsamste, der sein Ziel nicht aus den "
+        "Augen verliert, geht noch immer geschwinder“, eröffnete er eine Werkstatt.",
+        language="de",
+    )
+    assert [speaker for _, speaker in found] == ["Lessings"]
+
+
+def test_sentence_announcing_folgendes_gives_the_next_quote_its_subject() -> None:
+    found = quotes(
+        "Der Arzt Karl Stein hat an sich selbst folgendes beobachtet. „Wenn ich an das Wort "
+        "Haus denke, sehe ich zuerst das Dach.“ Das ist merkwürdig.",
+        language="de",
+    )
+    assert [speaker for _, speaker in found] == ["Karl Stein"]
+
+
+def test_speech_verb_ending_the_paragraph_before_introduces_the_quote() -> None:
+    found = quotes(
+        "Die Wirtin stellte die Krüge ab. Bruno sah sich um und erwiderte:",
+        "„Das Bier ist warm. Ich sage es nur“, fuhr er, zur Tür gewandt, fort, „damit ihr es "
+        "wisst.“",
+        language="de",
+    )
+    assert [speaker for _, speaker in found] == ["Bruno"]
+
+
+def test_old_print_jm_is_a_preposition_not_a_speaker() -> None:
+    found = quotes(
+        "Jm Gedenken an die Worte des Bürgermeisters: „Die Brücke wird gebaut.“",
+        language="de",
+    )
+    assert found and found[0][1] is not None and "Bürgermeister" in found[0][1]
+    assert "Jm" not in (found[0][1] or "")
 
 
 @pytest.mark.parametrize(

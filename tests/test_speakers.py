@@ -371,3 +371,16 @@ def test_a_speaker_phrase_never_crosses_a_full_stop() -> None:
 def test_a_name_never_runs_on_past_its_paragraph() -> None:
     names = build_index("PORTUGAL ROLLS\n\nPortugal beat Norway 3-0 on Sunday.")
     assert [m.name for m in names.mentions] == ["PORTUGAL ROLLS", "Portugal", "Norway"]
+
+
+def test_a_country_is_not_named_by_its_formal_name_from_inside_a_quote() -> None:
+    """ "X of Y" is a title or a state's formal name, not the full name of someone called Y."""
+    found = speakers(
+        "Norland's prime minister, Aud Vik, rejected the offer on Monday. \u201cThe Kingdom of "
+        "Norland will not sign,\u201d Vik said.",
+        "Norland maintains that the treaty is unfair.",
+    )
+    assert found[-1] == "Norland"
+    assert (
+        build_index("The Duke of Fenwick spoke. Fenwick said so.").resolve("Fenwick") == "Fenwick"
+    )

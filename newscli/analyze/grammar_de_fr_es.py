@@ -69,6 +69,8 @@ _AS_REACH = 14
 _APPOSITION_REACH = 8
 # How far back a speech verb governs a quoted noun phrase ("sprach dagegen von einem „…“").
 _GOVERNING_REACH = 5
+# How far before a colon "die Worte" may stand from it (its owner between them).
+_OWNER_REACH = 7
 _CONTENT_PREPOSITIONS = frozenset("von vor über als de d' d’ du del como".split())
 _AND = frozenset("und et y e".split())
 # Prepositions that name where an impersonal "heißt es" comes from.
@@ -528,10 +530,41 @@ class Rules:
         announces = any(t.low in self.language.cataphora for t in tokens)
         if not (colon or announces):
             return None
+        owned = self._owner_of_words(tokens, left) if colon else None
+        if owned is not None:
+            # Named as the owner of the words: as sure as a speech verb (the noun is the cue).
+            noun, owner = owned
+            return Cue(owner.text, noun.text, tokens[owner.start].start)
         subject = self.clause_subject(tokens, left)
         if subject is None:
             return None
         return Cue(subject.text, ":", tokens[subject.start].start)
+
+    def _owner_of_words(self, tokens: Sequence[Token], text: str) -> tuple[Token, Phrase] | None:
+        """Whose words a colon introduces: "(im Vertrauen auf) die Worte Goethes:", "die Worte
+        des Ministers:", "les paroles du ministre :" -> the owner after the noun, which ends
+        the clause at the colon."""
+        end = len(tokens) - 1
+        for j in range(end - 1, max(-1, end - _OWNER_REACH), -1):
+            if tokens[j].low not in self.language.speech_nouns:
+                continue
+            for k in (j + 1, j + 2):
+                owner = self._phrase(tokens, k, text)
+                if owner is not None and owner.end == end and self._may_own(owner):
+                    return tokens[j], owner
+            return None
+        return None
+
+    def _may_own(self, phrase: Phrase) -> bool:
+        """A speaker, also in the genitive ("des alten Bürgermeisters")."""
+        if phrase.kind == "pronoun":
+            return False
+        if self.lex.speaker_like(phrase):
+            return True
+        head = phrase.head
+        return phrase.determiner in self.language.genitive_determiners and (
+            self.lex.can_speak(head.removesuffix("s")) or self.lex.can_speak(head[:-2])
+        )
 
     def sentence_subject(self, text: str) -> str | None:
         """The subject of the sentence ``text`` opens, when it names someone who can speak."""
@@ -870,10 +903,21 @@ class Rules:
         if not words[:1].isupper() or not left[-1:].isspace():
             return False
         tokens = self.lex.tokens(left[-80:])
+        if (
+            len(tokens) >= 2
+            and tokens[-1].text == ":"
+            and self._work_noun(tokens[-2])
+            and not any(t.low in self.reporting for t in tokens[:-2])
+        ):
+            # "sein Singspiel: „…“", "unter der Adresse: „…“" (but "schrieb in seinem Buch:
+            # „…“" quotes the book)
+            return True
         if not tokens or tokens[-1].text in PUNCTUATION:
             return False
         last = tokens[-1]
         low = last.low
+        if self._work_noun(last):
+            return True  # "betitelt „…“"
         if self._governed_by_speech(tokens):
             return False  # "sprach von einem „Weckruf“": what was said
         if low in self.lex.determiners or low in self.language.prepositions:
@@ -883,6 +927,18 @@ class Rules:
         if self.lex.german:
             return last.text[:1].isupper()  # a noun: "Zeitschrift „Europa“"
         return last.text[:1].islower() and inversion(last.text) is None
+
+    def _work_noun(self, token: Token) -> bool:
+        """A word naming a work or an address by its title; in German also a compound ending
+        in one ("Spectakelstück", "Lieblingsbuch")."""
+        low = token.low
+        if low in self.language.work_nouns:
+            return True
+        return self.lex.german and any(
+            low.endswith(noun) and len(low) > len(noun) + 2 and token.text[:1].isupper()
+            for noun in self.language.work_nouns
+            if len(noun) >= 4
+        )
 
     def _governed_by_speech(self, tokens: Sequence[Token]) -> bool:
         """A speech or reporting verb a few words back, with only a determiner, adverbs and a

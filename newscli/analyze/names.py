@@ -259,6 +259,10 @@ def build_index(text: str) -> NameIndex:
         tokens = name.split()
         if len(tokens) < 2 or is_organisation(name) or len(tokens) > 5:
             continue
+        if tokens[-2] == "of":
+            # "the Islamic Republic of Iran", "the Duke of Sussex": a title or a state's formal
+            # name, not the full name of someone whose surname is "Iran" or "Sussex".
+            continue
         key = surname(tokens)
         current = full.get(key)
         # A longer form wins unless it is rare next to the current one ("Ada N. Okafor" once).

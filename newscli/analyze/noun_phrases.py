@@ -108,6 +108,8 @@ class Lexicon:
             | language.title_abbreviations
         )
         self.verbs = language.speech_verbs | language.reporting_verbs | language.manner_verbs
+        # "die Worte Goethes": the words are not part of the name.
+        self.speech_nouns = language.speech_nouns
         self.heads = (
             language.person_heads
             | language.organisation_heads
@@ -198,6 +200,8 @@ class Lexicon:
             return False
         low = word.lower().rstrip(".")
         if low in self.function or low in self.calendar or low in self.verbs:
+            return False
+        if low in self.speech_nouns:
             return False
         if word.endswith(".") and low in self.month_abbreviations:
             return False

@@ -27,7 +27,7 @@ from newscli.analyze.grammar import Grammar, grammar
 from newscli.analyze.grammar_de_fr_es import ZERO
 from newscli.analyze.marks import MARKS, Span, scan_spans
 from newscli.analyze.turns import turn_cue, turn_groups
-from newscli.lang.registry import every_language, union
+from newscli.lang.registry import every_language, resources, union
 from newscli.model import Quote, QuoteKind, Sentence
 
 _SENTENCE_END = re.compile(r"[.!?]['’”\")\]]*\s")
@@ -354,11 +354,44 @@ def _kind_elsewhere(
     title_sized = len(quoted.split()) <= _TITLE_MAX_WORDS
     if title_sized and rules.names_a_work is not None and rules.names_a_work(left, quoted):
         return "phrase"
+    if title_sized and not attributed and _genre_after(frame, group, rules):
+        return "phrase"
     if attributed or rules.has_cue(left) or rules.reports_speech(left):
+        return "quote"
+    if _speech_verb_after(frame, group, rules):
         return "quote"
     if _long_enough(masked, group):
         return "quote"
     return "quote" if _stands_alone(masked, frame, group, left) else "phrase"
+
+
+def _genre_after(frame: str, group: list[Span], rules: Grammar) -> bool:
+    """A title followed by its genre in apposition: "„Die Fledermaus“, Operette in drei
+    Akten", "„Der Kater“, ein Lustspiel"."""
+    close = group[-1].close_mark
+    if close is None:
+        return False
+    words = re.findall(r"[\w-]+", frame[close + 1 : close + 40].split("\n")[0])
+    if not frame[close + 1 : close + 3].lstrip().startswith(","):
+        return False
+    genres = resources(rules.code).work_nouns
+    return any(word.lower() in genres and word[:1].isupper() for word in words[:2])
+
+
+_INCISE_END = re.compile(rf"[.;:!?\n{_BLANK}]|{'|'.join(re.escape(m) for m in sorted(MARKS))}")
+
+
+def _speech_verb_after(frame: str, group: list[Span], rules: Grammar) -> bool:
+    """A speech verb in the incise right after the quotation, whoever its subject ("„…,“ so
+    argumentiert man, „…“", "„…“, hieß es"): what it says was spoken, a quote."""
+    close = group[-1].close_mark
+    if close is None:
+        return False
+    after = frame[close + 1 : close + 100]
+    if not after.lstrip().startswith(",") and frame[close - 1 : close] != ",":
+        return False
+    end = _INCISE_END.search(after)
+    return rules.has_cue(after[: end.start() if end else len(after)])
 
 
 def _stands_alone(masked: str, frame: str, group: list[Span], left: str) -> bool:
@@ -395,6 +428,12 @@ def _speaker_cue(masked: str, frame: str, group: list[Span], rules: Grammar) -> 
     introduced = rules.cue_before(left) if left.rstrip().endswith(":") else None
     if introduced is not None and (rules.english or introduced.verb != ":"):
         return introduced
+    if not rules.english and not left.replace(_BLANK, "").strip():
+        # A quote opening its paragraph after one that ends "… und erwiderte:": that speech
+        # verb introduces it, before any pronoun after it ("„…“, fuhr er fort").
+        announced = _colon_introduction(frame, first.open_mark, rules)
+        if announced is not None and announced.verb != ":":
+            return announced
     verb_before = _VERB_BEFORE_MARK.search(left) if rules.english else None
     if verb_before and verb_before.group("verb") in SPEECH_VERBS:
         # "he said, “somebody ought to …,” the prosecutor's office said": the verb right before
@@ -418,8 +457,10 @@ def _speaker_cue(masked: str, frame: str, group: list[Span], rules: Grammar) -> 
     if left.rstrip().endswith(":"):
         subject = rules.sentence_subject(left)
         return Cue(subject, ":", len(left)) if subject else None
-    return _colon_introduction(frame, first.open_mark, rules) or _trailing_attribution(
-        frame, group, rules
+    return (
+        _colon_introduction(frame, first.open_mark, rules)
+        or _announcement(frame, first.open_mark, rules)
+        or _trailing_attribution(frame, group, rules)
     )
 
 
@@ -506,6 +547,19 @@ def _colon_introduction(masked: str, position: int, rules: Grammar) -> Cue | Non
         return cue
     subject = rules.sentence_subject(sentence)
     return Cue(subject, ":", len(sentence)) if subject else None
+
+
+def _announcement(masked: str, position: int, rules: Grammar) -> Cue | None:
+    """A quote opening a sentence after one that announces it with a full stop: "X hat
+    folgendes festgestellt. „…“" (German, French, Spanish cataphora)."""
+    before = masked[max(0, position - _WINDOW) : position].rstrip()
+    if rules.english or not before.endswith("."):
+        return None
+    sentence = _sentence_left(before, len(before) - 1)
+    cataphora = resources(rules.code).cataphora
+    if not any(word.lower() in cataphora for word in re.findall(r"\w+", sentence)):
+        return None
+    return rules.cue_before(sentence)
 
 
 def _same_sentence(masked: str, previous: Candidate, group: list[Span]) -> bool:

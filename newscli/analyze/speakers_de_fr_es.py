@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newscli.analyze.attribution import unmask
 from newscli.analyze.grammar_de_fr_es import ZERO, ZERO_PLURAL, Rules
 from newscli.analyze.names import build_index
 from newscli.analyze.noun_phrases import PUNCTUATION, Phrase, Token
@@ -340,7 +341,12 @@ class DeFrEsDiscourse:
     # -- the interface of speakers.Discourse ----------------------------------------------------
 
     def resolve(self, phrase: str | None, position: int) -> str | None:
-        """The speaker ``phrase`` (as written, at ``position``) refers to."""
+        """The speaker ``phrase`` (as written, at ``position``) refers to, with the dots of its
+        abbreviations as written ("Dr. Weber", "Mr. Hobbs")."""
+        found = self._resolve(phrase, position)
+        return unmask(found) if found else found
+
+    def _resolve(self, phrase: str | None, position: int) -> str | None:
         if phrase is None or not phrase.strip():
             return None
         if phrase == ZERO:

@@ -13,8 +13,10 @@ _PREPOSITIONS = words(
     statt trotz über um unter von vor während wegen wider zu zwischen angesichts anlässlich
     aufgrund bezüglich dank infolge inmitten laut zufolge zwecks im am vom zum zur beim ins ans
     aufs durchs fürs ums hinterm überm unterm vorm
+    jm jn
     """
 )
+# Old print set a capital I as J ("Jm Jahre", "Jch", "Jhnen"): the same words.
 _CLAUSE_OPENERS = words(
     """
     und oder aber denn sondern doch als bevor bis da damit dass daß ehe falls indem nachdem ob
@@ -50,6 +52,7 @@ _PRONOUNS = words(
     jenes derselbe dieselbe dasselbe sich mir mich dir dich ihm ihn ihnen uns euch sein seine
     seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere euer eure kein keine keiner
     keinem keinen jeder jede jedes jedem jeden dessen deren denen selbst selber einander
+    jch jhr jhm jhn jhnen jhre jhrer jhrem jhren
     """
 )
 _DETERMINERS = words(
@@ -82,13 +85,19 @@ RESOURCES = Resources(
         landrätin senator senatorin könig königin kaiser kaiserin papst pfarrer ehemalige
         ehemaliger general kardinal bischof rabbi doktor ingenieur botschafter botschafterin
         kommissar kommissarin dekan kapitän hauptmann oberst leutnant major
+        mr. mrs. ms. sir lord lady monsieur madame mme. signor signora
         """
     ),
-    male_titles=words("herr herrn könig kaiser graf grafen fürst freiherr"),
+    # German papers name English, French and Italian people with their own honorifics
+    # ("sagte Mr. Smith", "Lord Byron", "Madame Roland"): titles, not names.
+    male_titles=words("herr herrn könig kaiser graf grafen fürst freiherr mr sir lord monsieur"),
     female_titles=words(
-        "frau königin kaiserin gräfin fürstin kanzlerin ministerin sprecherin präsidentin"
+        """
+        frau königin kaiserin gräfin fürstin kanzlerin ministerin sprecherin präsidentin
+        mrs ms lady madame mme
+        """
     ),
-    title_abbreviations=words("hr hrn zb"),
+    title_abbreviations=words("hr hrn zb mr mrs ms mme"),
     abbreviations=words("bzw usw vgl evtl ggf inkl sog ua dh ca str jh jhd jhdt abs bd hrsg nr"),
     number_abbreviations=words("nr abs bd s"),
     ordinal_before=words(
@@ -122,6 +131,7 @@ RESOURCES = Resources(
         geäußert unterstrichen eingeräumt gestanden mitgeteilt angekündigt hinzugefügt
         gemeldet erläutert zitiert zitierte schilderte schildert schildern schilderten
         bestätigt behauptet erklärt verkündet
+        frug erwiederte erwiedert
         """
     ),
     reporting_verbs=words(
@@ -286,6 +296,14 @@ RESOURCES = Resources(
     passive_auxiliaries=words("wird wurde wurden werden worden"),
     agent_prepositions=words("von vom"),
     cataphora=words("folgendes folgende folgenden folgender folgendermaßen"),
+    speech_nouns=words("worte worten wort ausspruch aussprüche äußerung äußerungen"),
+    work_nouns=words(
+        """
+        titel betitelt betitelte betitelten adresse aufschrift werk buch roman novelle
+        erzählung gedicht lied stück schauspiel singspiel lustspiel trauerspiel posse drama
+        oper operette film
+        """
+    ),
     so_words=words("so soweit"),
     impersonal_cues=words("heißt hieß"),
     turn_labels={"frage": "question", "f": "question", "antwort": "answer", "a": "answer"},

@@ -143,6 +143,7 @@ RESOURCES = Resources(
     passive_auxiliaries=words("fue fueron sido"),
     agent_prepositions=words("por"),
     cataphora=words("siguiente siguientes"),
+    speech_nouns=words("palabras"),
     drops_subject=True,
     plural_verb_endings=("ron", "an", "en"),
     plural_determiners=words("los las unos unas estos estas esos esas sus"),

@@ -177,5 +177,6 @@ RESOURCES = Resources(
     passive_auxiliaries=words("été"),
     agent_prepositions=words("par"),
     cataphora=words("suivant suivante suivants suivantes"),
+    speech_nouns=words("paroles mots propos"),
     turn_labels={"question": "question", "q": "question", "réponse": "answer", "r": "answer"},
 )

@@ -172,6 +172,12 @@ class Resources:
     cataphora: frozenset[str] = frozenset()
     """Words that announce the quotation that follows ("folgendes", "suivant", "siguiente"): the
     subject of their sentence speaks it."""
+    speech_nouns: frozenset[str] = frozenset()
+    """Nouns for what someone said ("Worte", "paroles", "palabras"): a colon after "die Worte
+    Goethes" or "les paroles du ministre" gives the quotation to its owner."""
+    work_nouns: frozenset[str] = frozenset()
+    """Nouns and participles that name a work or an address by its title ("sein Singspiel:
+    „…“", "betitelt „…“", "unter der Adresse: „…“"): the quotation after them is a title."""
     so_words: frozenset[str] = frozenset()
     """Words that attribute a quotation without a verb ("„…“, so der Minister", "Soweit X.")."""
     impersonal_cues: frozenset[str] = frozenset()
