@@ -168,8 +168,14 @@ def analyze(article: Article, options: Options | None = None) -> Brief:
     options = options or Options()
     sentences = segment(article)
     language = article.language
+    # The ranker and the keywords read the same words: each sentence is tokenized once.
+    tokenized = [words(sentence.text) for sentence in sentences]
     scores = rank_sentences(
-        sentences, method=options.method, language=language, title=article.title
+        sentences,
+        method=options.method,
+        language=language,
+        title=article.title,
+        tokenized=tokenized,
     )
     statements = find_statements(article.text, sentences, language)
     said = said_in(sentences, statements.attributions)
@@ -199,6 +205,6 @@ def analyze(article: Article, options: Options | None = None) -> Brief:
         quotes=quotes,
         attributions=statements.attributions,
         phrases=statements.phrases,
-        keywords=keywords(sentences, language=language),
+        keywords=keywords(sentences, language=language, tokenized=tokenized),
         sentences=sentences,
     )

@@ -84,15 +84,25 @@ def strip_controls(text: str) -> str:
     """Remove terminal escape sequences, control characters (keeping tabs and newlines),
     bidirectional overrides, noncharacters, and invisible characters where they only hide;
     a lone surrogate becomes U+FFFD. Linear in the length of ``text``."""
-    if not _SUSPECT.search(text):
+    # Each step below scans the whole text: one scan collects the suspect characters it holds
+    # (most text has none), and a step none of them concerns is skipped (no step adds one).
+    found = _SUSPECT.findall(text)
+    if not found:
         return text
-    if _ESCAPE_START.search(text):
+    suspects = "".join(set(found))
+    if _ESCAPE_START.search(suspects):
         text = _ESCAPE_SEQUENCE.sub("", text)
-    text = _CONTROL.sub(_separators, text)
-    text = _DROPPED.sub("", text)
-    text = _SURROGATE.sub("\ufffd", text)
-    text = _INVISIBLE_RUN.sub(_shaping_or_nothing, text)
-    return _ASTRAL_RUN.sub(_astral_kept, text)
+    if _CONTROL.search(suspects):
+        text = _CONTROL.sub(_separators, text)
+    if _DROPPED.search(suspects):
+        text = _DROPPED.sub("", text)
+    if _SURROGATE.search(suspects):
+        text = _SURROGATE.sub("\ufffd", text)
+    if _INVISIBLE_RUN.search(suspects):
+        text = _INVISIBLE_RUN.sub(_shaping_or_nothing, text)
+    if _ASTRAL_RUN.search(suspects):
+        text = _ASTRAL_RUN.sub(_astral_kept, text)
+    return text
 
 
 def _separators(match: re.Match[str]) -> str:

@@ -205,7 +205,7 @@ def reports_speech(text: str) -> bool:
 
 def sentence_subject(text: str) -> str | None:
     """The noun phrase opening ``text`` ("The county elections board was clear: …")."""
-    tokens = [_dash_as_comma(m.group(0)) for m in _WORD.finditer(text)]
+    tokens = _clause_tokens(text)
     if len(tokens) > 2 and tokens[1] == ":" and tokens[0][:1].isupper():
         tokens = tokens[2:]  # "Racer: She took to Facebook …": a caption's label first
     segments = _segments(tokens)
@@ -274,6 +274,8 @@ def all_cues(text: str) -> list[Cue]:
         np = _clean_phrase(match.group("np"))
         if np:
             found.append(Cue(np, "according to", match.start()))
+    if _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(text)):
+        return found  # most sentences: no cue word at all, found in C
     for match in _LOWER_WORD.finditer(text):
         if match.group(0) not in _CUE_WORDS:
             continue
@@ -324,7 +326,7 @@ def _can_hold_views(subject: str) -> bool:
 
 
 def _subject_before(text: str, position: int, *, participle: bool) -> str | None:
-    tokens = [_dash_as_comma(m.group(0)) for m in _WORD.finditer(text[:position])]
+    tokens = _clause_tokens(text[:position])
     if participle:
         return _clause_subject(tokens)
     while tokens and (
@@ -381,8 +383,12 @@ def _relative_clause_start(tokens: list[str]) -> int:
     return 0
 
 
-def _dash_as_comma(token: str) -> str:
-    return "," if token in ("--", "—", "–") else token
+def _clause_tokens(text: str) -> list[str]:
+    """The words and clause punctuation of ``text``, a dash read as a comma."""
+    return ["," if token in _DASHES else token for token in _WORD.findall(text)]
+
+
+_DASHES = frozenset(("--", "—", "–"))
 
 
 def _segments(tokens: list[str]) -> list[list[str]]:

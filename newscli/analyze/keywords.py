@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from newscli.analyze.tokenize import words
 from newscli.lang.stopwords import stop_words
@@ -26,48 +26,56 @@ PHRASE_SHARE = 0.4
 
 
 def keywords(
-    sentences: Sequence[Sentence], *, language: str | None = "en", limit: int = 8
+    sentences: Sequence[Sentence],
+    *,
+    language: str | None = "en",
+    limit: int = 8,
+    tokenized: Sequence[Sequence[str]] | None = None,
 ) -> tuple[str, ...]:
     """Up to ``limit`` terms that occur at least twice, most frequent first; phrases win over
-    their words when they carry them ("nuclear deal" rather than "nuclear" and "deal")."""
-    tokenized = [words(sentence.text) for sentence in sentences]
+    their words when they carry them ("nuclear deal" rather than "nuclear" and "deal").
+
+    ``tokenized``: each sentence's ``tokenize.words``, when the caller has them already.
+    """
+    if tokenized is None:
+        tokenized = [words(sentence.text) for sentence in sentences]
     stops = stop_words(language) if language else _own_function_words(tokenized)
-    # Each distinct token is judged once: its lowercase form if it is a content word, and the
-    # form it is written in (curly apostrophe straightened).
-    verdicts: dict[str, tuple[str | None, str]] = {}
-    name_parts: dict[str, str | None] = {}  # a token's _name_part away from a sentence's start
     counts: Counter[str] = Counter()
     surfaces: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    # Each distinct token is judged once: its lowercase form if it is a content word, with the
+    # forms it is written in (curly apostrophe straightened) counted in the order they first
+    # occur, as a tie between forms goes to the first.
+    verdicts: dict[str, str | None] = {}
+    for token, n in Counter(chain.from_iterable(tokenized)).items():
+        normal = token.replace("’", "'")
+        if _is_content(normal, stops):
+            lower = verdicts[token] = normal.lower()
+            surfaces[lower][normal] += n
+        else:
+            verdicts[token] = None
+    name_parts: dict[str, str | None] = {}  # a token's _name_part away from a sentence's start
     for tokens in tokenized:
-        content: list[str | None] = []
-        names: list[str | None] = []  # stop-listed words written as part of a name
-        for position, token in enumerate(tokens):
-            verdict = verdicts.get(token)
-            if verdict is None:
-                normal = token.replace("’", "'")
-                verdict = verdicts[token] = (
-                    normal.lower() if _is_content(normal, stops) else None,
-                    normal,
-                )
-            lower = verdict[0]
-            content.append(lower)
-            if lower:
-                names.append(lower)
-                surfaces[lower][verdict[1]] += 1
-            elif position == 0:
-                names.append(None)  # _name_part: never at a sentence's start
-            else:
-                if token not in name_parts:
-                    name_parts[token] = _name_part(token, position)
-                names.append(name_parts[token])
-        counts.update(t for t in content if t)
-        for (a, b), (name_a, name_b) in zip(pairwise(content), pairwise(names), strict=True):
-            if (a and b) or ((a or b) and name_a and name_b):
-                first, second = a or name_a or "", b or name_b or ""
+        content = [verdicts[token] for token in tokens]
+        counts.update(filter(None, content))
+        counts.update([f"{a} {b}" for a, b in pairwise(content) if a and b])
+        for position, (a, b) in enumerate(pairwise(content), start=1):
+            if (a is None) == (b is None):
+                continue  # two content words (counted above) or none
+            # A content word beside a stop-listed word written as part of a name ("New York").
+            names = []
+            for word, at in ((a, position - 1), (b, position)):
+                if word is None and at > 0:  # _name_part: never at a sentence's start
+                    token = tokens[at]
+                    if token not in name_parts:
+                        name_parts[token] = _name_part(token, at)
+                    word = name_parts[token]
+                names.append(word)
+            first, second = names
+            if first and second:
                 counts[f"{first} {second}"] += 1
-                for word, content_word in ((first, a), (second, b)):
-                    if not content_word:  # a stop-listed name part: keep its capital
-                        surfaces[word][_capitalised(word)] += 1
+                # The stop-listed name part keeps its capital.
+                part = second if a else first
+                surfaces[part][_capitalised(part)] += 1
     ranked = sorted(
         (term for term, n in counts.items() if n >= 2),
         key=lambda term: (-counts[term] * (1.5 if " " in term else 1.0), term),

@@ -53,15 +53,19 @@ def find_statements(
     rules = grammar(language)
     groups = quote_groups(text, masked, rules)
     frame = blank_quotes(masked, groups)
+    candidates = quote_candidates(masked, frame, groups, rules)
+    clauses = reported_candidates(frame, sentences, rules)
+    events: list[Candidate | Reported] = [*candidates, *clauses]
+    if not events:
+        # Reading the discourse (names, referents, each sentence's subject) is most of the cost,
+        # and only resolving a statement's speaker needs it.
+        return Statements((), (), ())
+    events.sort(key=lambda e: e.position)
     discourse: Discourse | DeFrEsDiscourse = (
         Discourse(build_index(text), sentences, resources(language), text, frame, language)
         if rules.english
         else DeFrEsDiscourse(text, sentences, resources(language), frame)
     )
-    candidates = quote_candidates(masked, frame, groups, rules)
-    clauses = reported_candidates(frame, sentences, rules)
-    events: list[Candidate | Reported] = [*candidates, *clauses]
-    events.sort(key=lambda e: e.position)
     quotes: list[Quote] = []
     phrases: list[Quote] = []
     attributions: list[Attribution] = []

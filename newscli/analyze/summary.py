@@ -38,8 +38,12 @@ def rank_sentences(
     method: str = DEFAULT_METHOD,
     language: str | None = "en",
     title: str | None = None,
+    tokenized: Sequence[Sequence[str]] | None = None,
 ) -> list[float]:
-    """A score for every sentence by ``method``; higher is more summary-worthy."""
+    """A score for every sentence by ``method``; higher is more summary-worthy.
+
+    ``tokenized``: each sentence's ``tokenize.words``, when the caller has them already.
+    """
     if method not in METHODS:
         raise InvalidOptionError(
             f"unknown summary method {method!r} (choose from {', '.join(METHODS)})"
@@ -49,7 +53,7 @@ def rank_sentences(
     if method == "lead":
         return [1.0 - i / len(sentences) for i in range(len(sentences))]
     if method == "news":
-        return _news_scores(sentences, language, title)
+        return _news_scores(sentences, language, title, tokenized=tokenized)
     return _sumy_scores(sentences, method, language, title)
 
 
@@ -147,17 +151,26 @@ def _news_scores(
     language: str | None,
     title: str | None,
     weights: NewsWeights = DEFAULT_WEIGHTS,
+    *,
+    tokenized: Sequence[Sequence[str]] | None = None,
 ) -> list[float]:
     """Lead prior, directed centrality and title overlap, junk removed, re-ranked by MMR."""
-    features = _features(sentences, language, title)
+    features = _features(sentences, language, title, tokenized)
     return _mmr_order(_relevance(features, weights), features.vectors, weights)
 
 
-def _features(sentences: Sequence[Sentence], language: str | None, title: str | None) -> _Features:
+def _features(
+    sentences: Sequence[Sentence],
+    language: str | None,
+    title: str | None,
+    tokenized: Sequence[Sequence[str]] | None = None,
+) -> _Features:
     stops = stop_words(language or "en")
     stem = stemmer(language)
     memo: dict[str, str | None] = {}  # an article repeats its words: each is judged once
-    bags = [_terms(s.text, stops, stem, memo) for s in sentences]
+    if tokenized is None:
+        tokenized = [words(s.text) for s in sentences]
+    bags = [_content_terms(tokens, stops, stem, memo) for tokens in tokenized]
     vectors = tfidf_vectors(bags)
     central = windowed_centrality(vectors, CENTRALITY_WINDOW)
     title_terms = set(_terms(title or "", stops, stem))
@@ -266,18 +279,23 @@ def _terms(
 
     ``memo`` remembers each word's term (None: not a content word) across calls.
     """
+    return _content_terms(words(text), stops, stem, memo)
+
+
+def _content_terms(
+    found: Sequence[str],
+    stops: frozenset[str],
+    stem: Callable[[str], str],
+    memo: dict[str, str | None] | None = None,
+) -> list[str]:
+    """``_terms`` of a text's ``tokenize.words``."""
     memo = {} if memo is None else memo
-    result: list[str] = []
-    for word in words(text):
-        if word not in memo:
-            # "obama's" and tokenized "obama 's" both count as "obama".
-            base = word.lower().replace("’", "'").split("'")[0]
-            content = len(base) >= 2 and base not in stops and _HAS_LETTER.search(base)
-            memo[word] = stem(base) if content else None
-        term = memo[word]
-        if term is not None:
-            result.append(term)
-    return result
+    for word in set(found).difference(memo):
+        # "obama's" and tokenized "obama 's" both count as "obama".
+        base = word.lower().replace("’", "'").split("'")[0]
+        content = len(base) >= 2 and base not in stops and _HAS_LETTER.search(base)
+        memo[word] = stem(base) if content else None
+    return [term for word in found if (term := memo[word]) is not None]
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")

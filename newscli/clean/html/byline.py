@@ -23,6 +23,12 @@ _SPECIFIC_CLASS = re.compile(r"author-?name|AuthorName|authorName")
 _GENERIC_TAGS = frozenset(("a", "div", "h3", "h4", "p", "span"))
 _GENERIC_CLASS = re.compile(r"author|channel-name|submitted-by|posted-by|journalist-name")
 _ANY_CLASS = re.compile(r"[Aa]uthor|screenname|writer|[Bb]yline")
+# What every class the three queries test holds (their classes and patterns above): a class
+# without any of these passes none of them.
+_CLASS_HINT = re.compile(
+    "uthor|yline|byl|BBL|username|channel-name|submitted-by|posted-by|journalist-name"
+    "|screenname|writer"
+)
 # A byline's words, without the dates and captions nested in it.
 _BYLINE_TEXT = ".//text()[not(ancestor::time or ancestor::figure)]"
 _BYLINE_MAX_CHARS = 120
@@ -37,20 +43,39 @@ _DISCARD_CLASS = re.compile(
 
 
 def byline(tree: Any) -> str | None:
-    """The author the page's byline markup names, or None."""
-    ranked = sorted(
-        (rank, order, element)
-        for order, element in enumerate(tree.iter())
-        if (rank := _byline_rank(element)) is not None
-    )
-    own_text = _byline_text()
-    for _, _, element in ranked:
-        if _in_discarded_section(element):
-            continue
-        text = SPACES.sub(" ", " ".join(own_text(element))).strip()
-        if 2 < len(text) < _BYLINE_MAX_CHARS:
-            return text_or_none(_trafilatura.normalize_authors(None, text))
+    """The author the page's byline markup names, or None.
+
+    The first element of the most specific query that holds a byline, in page order: an element
+    of the most specific one is judged as the walk meets it (when it holds a byline, nothing
+    later can come before it), the others once the walk has found none.
+    """
+    later: tuple[list[Any], list[Any]] = ([], [])
+    for element in tree.iter():
+        rank = _byline_rank(element)
+        if rank == 0:
+            if (text := _byline_text_of(element)) is not None:
+                return _author(text)
+        elif rank is not None:
+            later[rank - 1].append(element)
+    for element in (*later[0], *later[1]):
+        if (text := _byline_text_of(element)) is not None:
+            return _author(text)
     return None
+
+
+def _byline_text_of(element: Any) -> str | None:
+    """The words of ``element`` when it can be the byline: not in a discarded section, 3 to 119
+    characters long."""
+    if _in_discarded_section(element):
+        return None
+    text = SPACES.sub(" ", " ".join(_byline_text()(element))).strip()
+    return text if 2 < len(text) < _BYLINE_MAX_CHARS else None
+
+
+def _author(text: str) -> str | None:
+    """The author a byline's words name, after trafilatura's clean-up (None when nothing is left:
+    the search still stops at the first byline, as trafilatura's does)."""
+    return text_or_none(_trafilatura.normalize_authors(None, text))
 
 
 def _byline_rank(element: Any) -> int | None:
@@ -62,6 +87,14 @@ def _byline_rank(element: Any) -> int | None:
     ident, classes, itemprop = get("id") or "", get("class") or "", get("itemprop") or ""
     if not (ident or classes or itemprop or tag == "author" or element.attrib):
         return None
+    if not _CLASS_HINT.search(classes) and "uthor" not in ident and "author" not in itemprop:
+        # Most elements: none of the tests below on class, id or itemprop can hold.
+        if tag == "author" or (
+            tag in _SPECIFIC_TAGS
+            and (get("rel") == "author" or get("data-testid") in ("AuthorCard", "AuthorURL"))
+        ):
+            return 0
+        return 2 if "Byline" in (get("data-component") or "") else None
     if tag == "author" or (
         tag in _SPECIFIC_TAGS
         and (

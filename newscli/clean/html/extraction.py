@@ -21,9 +21,30 @@ the Zyte pages and cost ~2 ms a page on average."""
 def article_lines(tree: Any, url: str | None) -> tuple[str, ...]:
     """The fast pass's lines, or the full pass's when the fast one found little of the page."""
     fast = lines_of(trafilatura_text(tree, url, fast=True))
-    if token_count(fast) >= FAST_PASS_KEEPS_AT_LEAST * body_tokens(tree):
+    if holds_enough(token_count(fast), tree):
         return fast
     return lines_of(trafilatura_text(tree, url, fast=False))
+
+
+def holds_enough(tokens: int, tree: Any) -> bool:
+    """True when ``tokens`` words are at least ``FAST_PASS_KEEPS_AT_LEAST`` of the words the
+    page's <body> shows (scripts and styles left out), counting no more than it must.
+
+    The count is cheap rather than exact (text_content runs adjacent elements' words together),
+    which suits its one use: noticing when an extraction holds a small share of the page. Each
+    word takes a character and a space, and scripts only take words away: when ``tokens`` is
+    enough against those upper bounds, the exact count is not needed.
+    """
+    body = tree.find("body")
+    if body is None:
+        return True
+    text = str(body.text_content())
+    if tokens >= FAST_PASS_KEEPS_AT_LEAST * ((len(text) + 1) // 2):
+        return True
+    words = len(text.split())
+    if tokens >= FAST_PASS_KEEPS_AT_LEAST * words:
+        return True
+    return tokens >= FAST_PASS_KEEPS_AT_LEAST * _visible_tokens(body, words)
 
 
 def trafilatura_text(tree: Any, url: str | None, *, fast: bool) -> str:
@@ -48,16 +69,8 @@ def trafilatura_text(tree: Any, url: str | None, *, fast: bool) -> str:
     return str(document.text or "")
 
 
-def body_tokens(tree: Any) -> int:
-    """About how many words the page's <body> shows, scripts and styles left out.
-
-    Cheap rather than exact (text_content runs adjacent elements' words together), which suits
-    its one use: noticing when an extraction holds a small share of the page.
-    """
-    body = tree.find("body")
-    if body is None:
-        return 0
-    tokens = len(str(body.text_content()).split())
+def _visible_tokens(body: Any, tokens: int) -> int:
+    """``tokens`` (the words of ``body``'s text) less those of its scripts and styles."""
     for element in body.iter("script", "style", "noscript", "template"):
         tokens -= len(str(element.text_content()).split())
     return max(tokens, 0)
@@ -65,5 +78,6 @@ def body_tokens(tree: Any) -> int:
 
 def lines_of(text: str) -> tuple[str, ...]:
     """trafilatura's text blocks (paragraphs, headings, list items), whitespace tidied."""
-    lines = (SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    # SPACES holds no newline: one substitution over the text tidies every line.
+    lines = (line.strip() for line in SPACES.sub(" ", text).split("\n"))
     return tuple(line for line in lines if line)
