@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newscli.clean.lines import make_blocks
 from newscli.clean.text import clean_text
 from newscli.clean.unwrap import paragraphs
 
@@ -380,3 +381,150 @@ def test_text_browser_image_placeholders_and_form_controls_are_not_text() -> Non
     result = clean_text(text)
     assert result.paragraphs == PROSE
     assert set(reasons(text).values()) == {"navigation"}
+
+
+def test_text_browser_insert_delete_and_edit_marks_are_not_text() -> None:
+    text = "\n".join(
+        (
+            "[INS: :INS]",
+            "Flood gates open at last",
+            PROSE[0].replace("two years", "[INS: two :INS] years"),
+            "Testing[edit]",
+            PROSE[1].replace("every spring", "every [DEL: autumn :DEL] spring"),
+            PROSE[2],
+        )
+    )
+    result = clean_text(text)
+    assert result.title == "Flood gates open at last"
+    assert result.paragraphs[0] == PROSE[0]
+    assert "Testing" in result.paragraphs
+    assert result.paragraphs[-2] == PROSE[1].replace("every spring", "every autumn spring")
+    assert not any("INS" in p or "DEL" in p or "[edit]" in p for p in result.paragraphs)
+
+
+def test_markdown_link_named_edit_is_still_a_link() -> None:
+    (block,) = make_blocks("## History [edit](https://wiki.example.org/edit/1)")
+    assert block.text == "## History [edit](https://wiki.example.org/edit/1)"
+    assert block.link_density == 0.5
+
+
+MORE_PROSE = (
+    "The authority said the cost of the gates had risen by a third since the plans were first "
+    "drawn up, mostly because steel and concrete had become far more expensive in the meantime.",
+    "A spokesman said the extra money would come from the national flood fund, and that no part "
+    "of it would be added to the local property tax that residents of the town already pay.",
+    "Work on a second set of gates further up the river is due to start next summer, once the "
+    "ground has been surveyed and the farmers whose fields it crosses have been consulted.",
+)
+CHART = (
+    "Spending on flood defences",
+    "$40",
+    "million",
+    "30",
+    "20",
+    "10",
+    "0",
+    *(f"’{year}" for year in range(15, 26)),
+    "By the River Authority | Source: Treasury accounts",
+)
+
+
+def test_chart_printed_as_numbers_between_paragraphs_does_not_cut_the_article() -> None:
+    text = "\n".join(
+        ("Home | News | Weather | Sport", "Flood gates open at last", *PROSE, *CHART, *MORE_PROSE)
+    )
+    result = clean_text(text)
+    assert result.title == "Flood gates open at last"
+    assert result.paragraphs == PROSE + MORE_PROSE
+    assert reasons(text)["Spending on flood defences"] == "caption"
+
+
+def test_numbered_link_list_between_teaser_and_article_still_parts_them() -> None:
+    teaser = (
+        "Another story entirely: the city council voted on Monday night to close two of the "
+        "libraries in the north of the town, saying that it could no longer pay for them."
+    )
+    menu = ("* Top stories", "1", "2", "3", "4", "5", "* Most read", "* Weather")
+    text = "\n".join((teaser, *menu, "Flood gates open at last", *PROSE, *MORE_PROSE))
+    result = clean_text(text)
+    assert teaser not in result.paragraphs
+    assert result.paragraphs[-6:] == PROSE + MORE_PROSE
+
+
+def test_bulleted_teasers_under_one_closing_heading_end_the_article() -> None:
+    teasers = (
+        "* A baker in the old town has been making the same rye loaf every morning for forty "
+        "years, and says he has no plans to stop.",
+        "Baker keeps his ovens warm",
+        "* Ferry",
+        "Ferry timetable changes again",
+        "* Market",
+        "Market stalls move to the square",
+    )
+    text = "\n".join(("Flood gates open at last", *PROSE, *MORE_PROSE, "Trending Now", *teasers))
+    result = clean_text(text)
+    assert result.paragraphs == PROSE + MORE_PROSE
+    assert reasons(text)[teasers[0]] == "related links"
+
+
+def test_lynx_link_number_does_not_hide_a_caption_printed_twice() -> None:
+    caption = "The mayor opens the gates on a cold morning in the lower town, watched by residents."
+    text = "\n\n".join(
+        (
+            "[1]Home [2]News",
+            f"[3]{caption}",
+            caption,
+            *PROSE,
+            "References",
+            "   1. https://example.org/\n   2. https://example.org/news\n"
+            "   3. https://example.org/photo",
+        )
+    )
+    blocks = {block.index: block for block in make_blocks(text)}
+    assert blocks[1].text == blocks[2].text == caption
+    assert blocks[1].repeated and blocks[2].repeated
+    assert not blocks[3].repeated
+
+
+def test_copyright_notice_under_a_documents_title_does_not_end_it() -> None:
+    abstract = (
+        "This memo describes how the river authority tests its flood gates each spring, and what "
+        "it publishes about the results of those tests."
+    )
+    text = "\n\n".join(
+        (
+            "Flood Gate Testing Procedure",
+            "Abstract",
+            abstract,
+            "Status of this Memo",
+            "This memo is a working document of the authority's engineers. It may be updated, "
+            "replaced or withdrawn by other documents at any time, and should be cited as work "
+            "in progress.",
+            "Comments on this memo are welcome and should be sent to the engineering office of "
+            "the authority before the end of the year, when a revised version will appear.",
+            "Copyright Notice",
+            "Copyright (c) 2024 The River Authority. All rights reserved.",
+            *PROSE,
+            *MORE_PROSE,
+        )
+    )
+    result = clean_text(text)
+    assert result.paragraphs[-6:] == PROSE + MORE_PROSE
+
+
+def test_copyright_footer_after_the_article_still_ends_it() -> None:
+    footer = (
+        "The authority's newsletter goes out every week to residents who have signed up for it, "
+        "with the tide tables and news of the works on the river."
+    )
+    text = "\n\n".join(
+        (
+            "Flood gates open at last",
+            *PROSE,
+            *MORE_PROSE,
+            "Copyright (c) 2024 The River Authority. All rights reserved.",
+            footer,
+        )
+    )
+    result = clean_text(text)
+    assert result.paragraphs == PROSE + MORE_PROSE

@@ -30,6 +30,10 @@ _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|<https?://[^>\s]*>|\bhttps?://\S+|\bww
 IMAGE_PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{0,300}?\.(?:jpe?g|png|gif|svg|webp|bmp)\b[^\[\]\n]{0,300}?\]", re.IGNORECASE
 )
+# What text browsers print around text rather than text: lynx and w3m mark inserted and deleted
+# text ("[INS: new :INS]", "[DEL: old :DEL]", an empty "[INS::INS]" for an ad slot), and a wiki's
+# section headings carry the link to edit them ("History[edit]").
+_BROWSER_MARKS = re.compile(r"\[(?:INS|DEL):\s?|\s?:(?:INS|DEL)\]|\[edit\](?!\()")
 _MARKDOWN_LINK_TEXT = re.compile(r"\[([^\]]*)\]\(")
 _LYNX_REFERENCE = re.compile(r"\[\d+\]")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
@@ -102,7 +106,8 @@ def _usable_stop_words(pieces: list[str]) -> frozenset[str]:
 def make_blocks(text: str) -> list[Block]:
     """The blocks of ``text`` with their features."""
     pieces, lynx = paragraphs(text)
-    keys = [_key(piece.text) for piece in pieces]
+    # A lynx link number is not text: "[89]Caption" is "Caption" printed again.
+    keys = [_key(LYNX_REFERENCE.sub("", piece.text) if lynx else piece.text) for piece in pieces]
     counts = Counter(keys)
     stops = _usable_stop_words([piece.text for piece in pieces])
     blocks = [
@@ -212,6 +217,8 @@ def _features(
     index: int, piece: Paragraph, stops: frozenset[str], *, repeated: bool, lynx: bool
 ) -> Block:
     text = piece.text
+    if ":INS]" in text or ":DEL]" in text or "[edit]" in text:
+        text = " ".join(_BROWSER_MARKS.sub(" ", text).split())
     controls = _FORM_CONTROL.search(text)
     form = bool(controls) or text.startswith("IFRAME:")
     if controls:

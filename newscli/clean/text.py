@@ -78,7 +78,9 @@ def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
         Labelled(b, lexicon.COMMENTS if b.index in headers else _intrinsic_reason(b))
         for b in blocks
     ]
-    weights = _in_context([_weight(item) for item in labelled], labelled)
+    raw = [_weight(item) for item in labelled]
+    figures = _figures(labelled, raw)
+    weights = _in_context(raw, labelled, figures)
     start, end = _body_span(labelled, weights)
     title_index = find_title(labelled, start)
     author, date = metadata(labelled, start)
@@ -89,7 +91,9 @@ def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
         return CleanedText(title, paragraphs, (), author, date)
     kept: list[str] = []
     removed: list[Removed] = []
-    for item, reason in zip(labelled, _verdicts(labelled, weights, start, end), strict=True):
+    for item, reason in zip(
+        labelled, _verdicts(labelled, weights, start, end, figures), strict=True
+    ):
         if item.block.index == title_index:
             continue
         if reason is None:
@@ -104,7 +108,7 @@ def _removed(block: Block, reason: str) -> Removed:
 
 
 def _verdicts(
-    labelled: list[Labelled], weights: list[float], start: int, end: int
+    labelled: list[Labelled], weights: list[float], start: int, end: int, figures: set[int]
 ) -> list[str | None]:
     """Why each block is removed, or None for the article's own blocks."""
     verdicts: list[str | None] = []
@@ -121,6 +125,10 @@ def _verdicts(
                 section = HEADER
             elif section != HEADER and item.reason is None and _link_like(block):
                 verdicts.append(section)
+                continue
+            if block.index in figures and item.reason is None:
+                # The labels of a chart printed as text ("Net interest", "RECESSIONS").
+                verdicts.append(lexicon.CAPTION)
                 continue
             verdicts.append(item.reason)
             continue
@@ -197,16 +205,16 @@ def _weight(item: Labelled) -> float:
     return weight
 
 
-def _in_context(weights: list[float], labelled: list[Labelled]) -> list[float]:
+def _in_context(weights: list[float], labelled: list[Labelled], figures: set[int]) -> list[float]:
     """Weights adjusted for the neighbours, as jusText does for its classes.
 
     An article is paragraphs in a row; a paragraph alone between furniture is more often a teaser
     under another article's headline, so it counts half. And a long stretch of furniture parts
     the article from what follows more than the sum of its lines says: each line past the
-    fourth costs extra.
+    fourth costs extra. A figure between paragraphs (``_figures``) costs nothing.
     """
     paragraph = [_is_paragraph(item, w) for item, w in zip(labelled, weights, strict=True)]
-    adjusted = list(weights)
+    adjusted = [0.0 if i in figures else w for i, w in enumerate(weights)]
     last = len(weights) - 1
     for i, is_paragraph in enumerate(paragraph):
         if (
@@ -217,10 +225,66 @@ def _in_context(weights: list[float], labelled: list[Labelled]) -> list[float]:
             adjusted[i] *= _ISOLATED_FACTOR
     run = 0
     for i, is_paragraph in enumerate(paragraph):
-        run = 0 if is_paragraph else run + 1
+        run = 0 if is_paragraph or i in figures else run + 1
         if run > _FREE_GAP:
             adjusted[i] -= _GAP_COST
     return adjusted
+
+
+# Of the lines between two paragraphs, at least this many and this share are numbers alone for them
+# to be a chart or table printed as text.
+_FIGURE_NUMBERS = 3
+_FIGURE_SHARE = 0.3
+_NUMBER = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+_FIGURE_REASONS = frozenset({None, BYLINE, DATE, lexicon.CAPTION, lexicon.NAVIGATION})
+
+
+def _figures(labelled: list[Labelled], weights: list[float]) -> set[int]:
+    """Blocks of charts and tables printed as text between two paragraphs of the article.
+
+    A chart comes out of a page as a column of numbers ("600", "$915", "’17", "13.0%") among a few
+    short labels and a credit line; the article goes on below it. Judged line by line it is a long
+    stretch of furniture that cuts the article in two. It is told from a menu or a teaser list by
+    its numbers, and by holding no links, list items, menus or lines the lexicon knows as page
+    furniture (a credit counts as a byline, a number alone as navigation).
+    """
+    figures: set[int] = set()
+    paragraph = [_is_paragraph(item, w) for item, w in zip(labelled, weights, strict=True)]
+    start: int | None = None
+    for i, is_paragraph in enumerate(paragraph):
+        if not is_paragraph:
+            if start is None and i > 0:
+                start = i
+            continue
+        if start is not None and _is_figure(labelled[start:i]):
+            figures.update(range(start, i))
+        start = None
+    return figures
+
+
+def _is_figure(gap: list[Labelled]) -> bool:
+    numbers = 0
+    for item in gap:
+        block = item.block
+        if (
+            item.reason not in _FIGURE_REASONS
+            or block.is_list
+            or block.link_density > 0
+            or block.menu_like
+            or block.form
+            or block.markup
+            or block.reference
+        ):
+            return False
+        if not block.has_letters:
+            if _LETTER.search(block.text):
+                return False  # a bare address
+            # A unit or a bar drawn alone ("%", "—") goes with the numbers.
+            numbers += bool(_NUMBER.search(block.text))
+        elif item.reason == lexicon.NAVIGATION:
+            return False
+    return numbers >= _FIGURE_NUMBERS and numbers >= _FIGURE_SHARE * len(gap)
 
 
 def _body_span(labelled: list[Labelled], weights: list[float]) -> tuple[int, int]:
@@ -264,9 +328,13 @@ def _cut_at_page_end(labelled: list[Labelled], weights: list[float], start: int,
     for item in labelled[start:end]:
         index = item.block.index
         heading = not item.block.is_list and before >= 40.0
+        # A copyright notice under a document's title (a standard, a report) is followed by the
+        # document itself: far more prose than came before it.
+        notice_on_top = item.reason != lexicon.COMMENTS and total - before > 2 * before
         if (
             _ends_page(item)
             and (heading or before >= 0.25 * total)
+            and not notice_on_top
             and not _article_resumes(labelled, weights, index, end)
         ):
             return index
@@ -322,27 +390,31 @@ def _cut_at_closing_furniture(
     "Related", "Tags") when much less prose follows it than came before: that is teasers.
 
     Advertisement, share and navigation lines are not closing: they also sit inside articles.
+    One closing heading of its own ("Trending Now") is enough right above a list: the teasers
+    under it are bulleted, though one may be a whole sentence.
     """
     paragraph = [_is_paragraph(labelled[i], weights[i]) for i in range(start, end)]
     mass = [weights[i] if paragraph[i - start] else 0.0 for i in range(start, end)]
     total = sum(mass)
     before = 0.0
-    gap_start, hits = None, 0
+    gap_start, hits, heading = None, 0, False
     for i in range(start, end):
         if paragraph[i - start]:
             if (
                 gap_start is not None
-                and hits >= 2
+                and (hits >= 2 or (heading and labelled[i].block.is_list))
                 and total - before < 0.5 * before
                 and not _article_resumes(labelled, weights, gap_start, end)
             ):
                 return gap_start
-            gap_start, hits = None, 0
+            gap_start, hits, heading = None, 0, False
             before += mass[i - start]
             continue
         if gap_start is None:
             gap_start = i
-        hits += labelled[i].reason in _CLOSING
+        closing = labelled[i].reason in _CLOSING
+        hits += closing
+        heading = closing and not labelled[i].block.is_list
     return end
 
 
