@@ -470,3 +470,38 @@ def test_own_development_set_quotes_its_own_text() -> None:
         assert all(r["content"] in text for r in record["reported"]), record["id"]
         assert all(p["text"] in text for p in record["phrases"]), record["id"]
         assert all(q["marks"] in ("double", "single", "other") for q in record["quotes"])
+
+
+# --- sources read on news nobody tuned on (CNN/DailyMail) ------------------------------------
+
+
+def test_according_to_source_ends_at_a_relative_clause() -> None:
+    found = said(
+        "A drone flew within 30 metres of the runway, according to airport officials who called "
+        "it a serious breach of the rules."
+    )
+    assert [(kind, speaker) for kind, _, speaker in found] == [("reported", "airport officials")]
+
+
+def test_according_to_without_a_comma_ends_where_the_next_phrase_begins() -> None:
+    found = said(
+        "According to the harbour board's report the new gates will hold a storm of the century."
+    )
+    assert found == [
+        ("reported", "the new gates will hold a storm of the century", "the harbour board")
+    ]
+
+
+def test_a_body_named_with_for_keeps_its_whole_name() -> None:
+    found = said(
+        "According to the Northern Agency for Coastal Safety, the ferry crossed in fog three times."
+    )
+    assert found[0][2] == "Northern Agency for Coastal Safety"
+
+
+def test_told_after_the_content_names_the_addressee_not_the_speaker() -> None:
+    found = said(
+        "The ferry will not sail again, Ada Vik, the only councillor from the island, told the "
+        "Harbour Gazette on Monday."
+    )
+    assert all(speaker != "Harbour Gazette" for _, _, speaker in found)

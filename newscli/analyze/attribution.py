@@ -168,6 +168,10 @@ def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
             return None  # "“…?” Ada Okafor. Kelderwick reported …": the verb is the next sentence's
         return Cue(lenient.group("subject"), lenient.group("verb"), lenient.start("verb"))
     if match.group("verb"):
+        if match.group("verb") in _TELLING_WORDS:
+            # ", told CNN", ", told reporters": whom the speaker told, never the speaker (English
+            # does not invert "told X").
+            return None
         np = _clean_phrase(match.group("np"))
         authored = _AUTHORED.match(following, match.start("np") + len(np or ""))
         if np and np.split()[-1].lower() in _EN.document_nouns and authored:

@@ -177,7 +177,10 @@ def is_organisation(name: str) -> bool:
         return False
     if tokens[-1] in ORG_WORDS:
         return True
-    return "of" in tokens[1:] and tokens[tokens.index("of", 1) - 1] in ORG_WORDS
+    # "Bank of England", "International Organization for Migration"
+    return any(
+        tokens[i] in ("of", "for") and tokens[i - 1] in ORG_WORDS for i in range(1, len(tokens))
+    )
 
 
 def _label_end(tokens: Sequence[str]) -> int:

@@ -194,9 +194,11 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
     according = _ACCORDING.search(window)
     cues = [c for c in all_cues(window) if c.verb in _REPORTING or c.verb == "according to"]
     if according and (not cues or cues[0].verb == "according to"):
-        source = according.group(0)[len("according to") :].strip()
+        source, cut = _according_source(according.group(0)[len("according to") :])
         if according.start() < 3:
-            start = according.end() + 1
+            # "According to X, …" goes on after the comma; "According to X the plan …", with no
+            # comma, right after the noun phrase.
+            start = according.start() + len("according to") + cut if cut else according.end() + 1
             found = _located(
                 sentence, body, start, len(body), source, "according to", at=according.start()
             )
@@ -324,6 +326,37 @@ def _direct(content: str) -> bool:
     """A clause that is a quotation: opens and ends with marks."""
     stripped = content.strip()
     return bool(stripped) and stripped[0] in MARKS and stripped.rstrip(",")[-1:] in MARKS
+
+
+_SOURCE_WORD = re.compile(r"\S+")
+# Words that open a clause or a new noun phrase after the source of "according to": a relative
+# pronoun, or a determiner or personal pronoun right after a noun ("according to the website
+# the images …", "according to officials who called it …").
+_SOURCE_RELATIVE = words("who whom whose which that where when")
+_SOURCE_NEW_PHRASE = words("the a an this these those his her their its he she they it we i")
+_SOURCE_LINKS = words("of for with at in on from and to by the a an our my your")
+
+
+def _according_source(after: str) -> tuple[str, int]:
+    """The source named after "according to" in ``after`` (the text up to the next comma) and,
+    when a clause or another noun phrase follows it without a comma, the offset where that
+    begins (else 0)."""
+    previous = ""
+    for match in _SOURCE_WORD.finditer(after):
+        word = match.group(0)
+        low = word.lower()
+        if previous and (
+            low in _SOURCE_RELATIVE
+            or word[0] in MARKS
+            or (
+                low in _SOURCE_NEW_PHRASE
+                and previous[0].islower()
+                and previous.lower() not in _SOURCE_LINKS
+            )
+        ):
+            return after[: match.start()].strip(), match.start()
+        previous = word
+    return after.strip(), 0
 
 
 def _located(
