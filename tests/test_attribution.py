@@ -505,3 +505,12 @@ def test_told_after_the_content_names_the_addressee_not_the_speaker() -> None:
         "Harbour Gazette on Monday."
     )
     assert all(speaker != "Harbour Gazette" for _, _, speaker in found)
+
+
+def test_an_opening_rather_than_clause_is_no_speaker() -> None:
+    found = quotes(
+        "Ada Vik lost her car last week.",
+        "Rather than get upset, she simply took to Facebook and posted a photo of her car, "
+        "writing: 'I want to thank the thieves for the new paint.'",
+    )
+    assert found == [("I want to thank the thieves for the new paint", "Ada Vik")]

@@ -69,7 +69,8 @@ _CLAUSE_OPENERS = wordset(
     """
     in on at after before during when while asked since for despite although though because if
     unless as with without amid following under given once whereas like unlike overall however
-    meanwhile moreover furthermore nonetheless nevertheless separately instead indeed
+    meanwhile moreover furthermore nonetheless nevertheless separately instead indeed rather
+    besides otherwise thus hence therefore consequently still finally
     """
 )
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
