@@ -514,3 +514,27 @@ def test_an_opening_rather_than_clause_is_no_speaker() -> None:
         "writing: 'I want to thank the thieves for the new paint.'",
     )
     assert found == [("I want to thank the thieves for the new paint", "Ada Vik")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "According to her blog Ada Vik worked in Oslo and Bergen as a pilot for years.",
+            "her blog",
+        ),
+        (
+            "According to a separate June 2019 memo, the ferry plan was dropped for good.",
+            "a separate June 2019 memo",
+        ),
+        (
+            "According to harbour spokesman Ola Berg, the gates will stay shut until May.",
+            "Ola Berg",
+        ),
+    ],
+)
+def test_according_to_source_ends_at_a_name_after_a_possessive_noun(
+    sentence: str, source: str
+) -> None:
+    found = said(sentence)
+    assert len(found) == 1 and found[0][2] == source

@@ -18,6 +18,7 @@ from newscli.analyze.attribution import (
     Cue,
     all_cues,
     cue_after,
+    is_person_noun,
     unmask,
 )
 from newscli.analyze.grammar import Grammar, grammar
@@ -334,6 +335,7 @@ _SOURCE_WORD = re.compile(r"\S+")
 # the images …", "according to officials who called it …").
 _SOURCE_RELATIVE = words("who whom whose which that where when")
 _SOURCE_NEW_PHRASE = words("the a an this these those his her their its he she they it we i")
+_POSSESSIVES = words("his her their its our my your")
 _SOURCE_LINKS = words("of for with at in on from and to by the a an our my your")
 
 
@@ -352,6 +354,16 @@ def _according_source(after: str) -> tuple[str, int]:
                 low in _SOURCE_NEW_PHRASE
                 and previous[0].islower()
                 and previous.lower() not in _SOURCE_LINKS
+            )
+            # "according to her website Miss Santillan worked …": a name right after a noun for
+            # a thing starts the clause ("her spokesman John Smith" is one phrase; "a separate
+            # June memo" has an adjective before the name, so only a possessive's noun counts).
+            or (
+                word[0].isupper()
+                and after[: match.start()].split()[0].lower() in _POSSESSIVES
+                and previous[0].islower()
+                and previous.lower() not in _SOURCE_LINKS
+                and not is_person_noun(previous.lower())
             )
         ):
             return after[: match.start()].strip(), match.start()
