@@ -538,3 +538,26 @@ def test_according_to_source_ends_at_a_name_after_a_possessive_noun(
 ) -> None:
     found = said(sentence)
     assert len(found) == 1 and found[0][2] == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Human rights groups say the new code of conduct is not binding at all.",
+            "Human rights groups",
+        ),
+        (
+            "Both sides agreed to begin talks and said they would reopen the consulates.",
+            "Both sides",
+        ),
+        (
+            "Local residents told the council that the ferry was always late in winter.",
+            "Local residents",
+        ),
+        ("Okafor told the council that the ferry was always late in winter.", "Okafor"),
+    ],
+)
+def test_a_sentence_opening_in_capitals_is_a_phrase_not_a_name(sentence: str, speaker: str) -> None:
+    found = said(sentence)
+    assert [s for _, _, s in found] == [speaker]

@@ -568,12 +568,55 @@ def _noun_phrase_starting(tokens: list[str]) -> str | None:
         index += role
     while run and run[0].lower() in _STOP | {"while", "since", "after", "before", "although"}:
         run.pop(0)
+    if len(run) == 1 and run[0] is tokens[0] and len(tokens) > 1:
+        # "Campaign groups say", "Both sides agreed", "Local police were": a common noun phrase
+        # capitalised only because it opens the sentence, not the name "Campaign".
+        common = _sentence_case_phrase(tokens)
+        if common:
+            return common
     participle = run and run[0] is tokens[0] and run[0].lower().endswith(("ing", "ed", "ly"))
     if participle and len(tokens) > len(run) and _opens_phrase(tokens[len(run)]):
         # "Existing adult learners could …", "Following Monday's debate …": a capitalised word
         # or a phrase of its own, not a name ("Manning said" keeps its name).
         return None if len(run) == 1 else " ".join(run[1:]) if run[1][:1].isupper() else None
     return " ".join(run) if run else None
+
+
+def _sentence_case_phrase(tokens: list[str]) -> str | None:
+    """``tokens`` open with a capitalised word and go on with lower-case nouns and adjectives
+    ("Human rights groups", "Each participant"): that phrase, up to the first word that cannot
+    belong to it; None when the second word already cannot (a name and its verb: "Manning
+    said", "Reuters reported", "Obama also")."""
+    phrase = [tokens[0]]
+    for token in tokens[1:5]:
+        low = token.lower()
+        if (
+            not token.isalpha()
+            or not token[:1].islower()
+            or low in _STOP
+            or low in _AUXILIARIES
+            or low in CUE_VERBS
+            or low in _DETERMINERS
+            or low in _NOT_OPENING_NAME
+            or low.endswith(("ed", "ly", "ing"))
+        ):
+            break
+        phrase.append(token)
+    if len(phrase) < 2:
+        return None
+    # Only a phrase whose head can speak: people, a body, a document ("Clinton talks", "Pence
+    # himself", "Moore took" are a name and what follows it).
+    head = phrase[-1].lower()
+    speaks = (
+        is_person_noun(head)
+        or head in _EN.body_nouns
+        or head in _EN.organisation_heads
+        or head in _EN.document_nouns
+        or head.rstrip("s") in _EN.body_nouns
+        or head.rstrip("s") in _EN.document_nouns
+        or is_person_noun(head.rstrip("s"))
+    )
+    return " ".join(phrase) if speaks else None
 
 
 def _opens_phrase(token: str) -> bool:
@@ -689,7 +732,10 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
                 return _subject_opening(tokens[: opening - 1])
             return _with_head_before(tokens[:start], " ".join(phrase))
     if last.endswith("s") and not last.endswith("ss") and len(phrase) <= 3:
-        return " ".join(p for p in phrase if p[:1].isupper() or p == last)
+        # "Administration officials", "former Trump aides" -> "Trump aides": the words before
+        # the first capitalised one go; those after it stay ("Human rights groups").
+        first = next((i for i, p in enumerate(phrase) if p[:1].isupper()), len(phrase) - 1)
+        return " ".join(phrase[first:])
     return None
 
 
