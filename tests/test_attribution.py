@@ -561,3 +561,28 @@ def test_according_to_source_ends_at_a_name_after_a_possessive_noun(
 def test_a_sentence_opening_in_capitals_is_a_phrase_not_a_name(sentence: str, speaker: str) -> None:
     found = said(sentence)
     assert [s for _, _, s in found] == [speaker]
+
+
+def test_an_opening_time_adverb_is_no_speaker() -> None:
+    found = said(
+        "Earlier, Ada Vik dismissed questions about the ferry, and said her statement had been "
+        "a fair summary of the board's advice."
+    )
+    assert [s for _, _, s in found] == ["Ada Vik"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Following claims that the gates had failed twice, the board met on Monday night.",
+        "Addressing reports that the ferry was unsafe, the captain opened the decks to visitors.",
+    ],
+)
+def test_a_cue_word_used_as_a_noun_is_no_cue(sentence: str) -> None:
+    assert all(s not in ("Following", "Addressing") for _, _, s in said(sentence))
+
+
+def test_a_cue_word_used_as_a_verb_still_is_one() -> None:
+    assert [s for _, _, s in said("The minister claims that the ferry will sail again soon.")] == [
+        "The minister"
+    ]

@@ -70,7 +70,8 @@ _CLAUSE_OPENERS = wordset(
     in on at after before during when while asked since for despite although though because if
     unless as with without amid following under given once whereas like unlike overall however
     meanwhile moreover furthermore nonetheless nevertheless separately instead indeed rather
-    besides otherwise thus hence therefore consequently still finally
+    besides otherwise thus hence therefore consequently still finally earlier later now then
+    today yesterday tonight recently previously subsequently afterwards afterward initially
     """
 )
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
@@ -296,6 +297,8 @@ def all_cues(text: str) -> list[Cue]:
         if match.group(0) not in _CUE_WORDS:
             continue
         verb = match.group(0)
+        if verb in _NOUN_CUES and _noun_use(text, match.start()):
+            continue  # "Following claims that …", "Addressing reports that …": nouns, no cue
         if verb in ("found", "finds") and not text.startswith(" that ", match.end()):
             continue  # "levels found in farm fields", "she found out": only "found that …" reports
         if _PASSIVE.search(text, max(0, match.start() - 30), match.start()):
@@ -317,6 +320,28 @@ def all_cues(text: str) -> list[Cue]:
             found.append(Cue(subject, verb, match.start()))
     found.sort(key=lambda cue: cue.start)
     return found
+
+
+# Cue words that are nouns as often ("claims that …"), and what shows the noun before them.
+_NOUN_CUES = wordset(
+    "claims claim reports report comments comment notes note states charges promises vows "
+    "pledges estimates fears hopes worries doubts warnings"
+)
+_NOUN_BEFORE = wordset(
+    "following despite amid after before over about against addressing denying dismissing "
+    "rejecting among regarding with without of on the a an his her their its these those "
+    "such similar new earlier recent"
+)
+
+
+def _noun_use(text: str, position: int) -> bool:
+    """Whether the cue word at ``position`` is a noun: a preposition, an article, a possessive
+    or a participle right before it."""
+    before = text[:position].split()
+    if not before:
+        return False
+    low = before[-1].lower().strip(",;:")
+    return low in _NOUN_BEFORE or (low.endswith("ing") and len(low) > 4)
 
 
 def _is_adverb(token: str) -> bool:

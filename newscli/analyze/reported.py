@@ -347,23 +347,26 @@ def _according_source(after: str) -> tuple[str, int]:
     for match in _SOURCE_WORD.finditer(after):
         word = match.group(0)
         low = word.lower()
-        if previous and (
-            low in _SOURCE_RELATIVE
-            or word[0] in MARKS
-            or (
-                low in _SOURCE_NEW_PHRASE
-                and previous[0].islower()
-                and previous.lower() not in _SOURCE_LINKS
-            )
-            # "according to her website Miss Santillan worked …": a name right after a noun for
-            # a thing starts the clause ("her spokesman John Smith" is one phrase; "a separate
-            # June memo" has an adjective before the name, so only a possessive's noun counts).
-            or (
-                word[0].isupper()
-                and after[: match.start()].split()[0].lower() in _POSSESSIVES
-                and previous[0].islower()
-                and previous.lower() not in _SOURCE_LINKS
-                and not is_person_noun(previous.lower())
+        if (
+            previous
+            and (
+                low in _SOURCE_RELATIVE
+                or word[0] in MARKS
+                or (
+                    low in _SOURCE_NEW_PHRASE
+                    and previous[0].islower()
+                    and previous.lower() not in _SOURCE_LINKS
+                )
+                # "according to her website Miss Santillan worked …": a name right after a noun for
+                # a thing starts the clause ("her spokesman John Smith" is one phrase; "a separate
+                # June memo" has an adjective before the name, so only a possessive's noun counts).
+                or (
+                    word[0].isupper()
+                    and after[: match.start()].split()[0].lower() in _POSSESSIVES
+                    and previous[0].islower()
+                    and previous.lower() not in _SOURCE_LINKS
+                    and not is_person_noun(previous.lower())
+                )
             )
         ):
             return after[: match.start()].strip(), match.start()
