@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newscli.analyze.marks import double_apostrophes
-from newscli.analyze.names import PRONOUNS, TITLES, wordset
+from newscli.analyze.names import NAME_ABBREVIATIONS, PRONOUNS, TITLES, wordset
 from newscli.lang.registry import resources
 
 _EN = resources("en")
@@ -826,10 +826,13 @@ def is_pronoun(phrase: str) -> bool:
     return phrase.lower() in PRONOUNS
 
 
+# US states as newspapers abbreviate them ("(D-Calif.)"), company forms and a few more.
+_OTHER_ABBREVIATIONS = (
+    "Calif Ariz Fla Ill Mass Tenn Tex Va Wash Ky Pa Ore Ind Mich Wis Minn Conn Md Ga Ala La Miss "
+    "Mo Nev Okla Colo Kan Neb Del Vt Inc Corp Co No vs etc"
+).split()
 _ABBREVIATION = re.compile(
-    r"\b(?:[A-Z]\.){1,4}|\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Capt|Sgt|Maj|Adm|St|Jr|Sr|"
-    r"Prof|Rev|Calif|Ariz|Fla|Ill|Mass|Tenn|Tex|Va|Wash|Ky|Pa|Ore|Ind|Mich|Wis|Minn|Conn|Md|Ga|"
-    r"Ala|La|Miss|Mo|Nev|Okla|Colo|Kan|Neb|Del|Vt|Ariz|Inc|Corp|Co|No|vs|etc)\."
+    r"\b(?:[A-Z]\.){1,4}|\b(?:" + "|".join((*NAME_ABBREVIATIONS, *_OTHER_ABBREVIATIONS)) + r")\."
 )
 _PARENTHETICAL = re.compile(r"\([^()“”\"\n]{0,40}\)")
 ABBREVIATION_DOT = "\u2024"

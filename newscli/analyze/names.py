@@ -25,9 +25,12 @@ def wordset(words: str) -> frozenset[str]:
 
 
 # A capitalised token, an initial ("H."), or a particle inside a name ("Abu Bakr al Baghdadi").
-_ABBREVIATED = (
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Gen|Col|Capt|Sgt|Maj|Adm|St|Jr|Sr|Prof|Rev)\."
+NAME_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Sen Sens Rep Reps Gov Lt Gen Col Capt Sgt Maj Adm St Jr Sr Prof Rev".split()
 )
+"""Abbreviated titles and suffixes that keep their dot inside a name ("Sen. Jane Doe Jr.");
+the one list that name finding and sentence masking (``attribution.mask``) share."""
+_ABBREVIATED = rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\."
 _TOKEN = rf"(?:{_ABBREVIATED}|[A-Z]\.|[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:de|da|del|der|van|von|al|bin|ibn|la|le|du|of)"
 NAME_PATTERN = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*"
