@@ -586,3 +586,12 @@ def test_a_cue_word_used_as_a_verb_still_is_one() -> None:
     assert [s for _, _, s in said("The minister claims that the ferry will sail again soon.")] == [
         "The minister"
     ]
+
+
+def test_a_body_named_with_the_inside_keeps_it() -> None:
+    from newscli.analyze.names import strip_titles
+
+    assert strip_titles("Save the Children") == "Save the Children"
+    assert strip_titles("Kremlin spokesperson Dmitry Peskov") == "Dmitry Peskov"
+    found = said("A spokesman for Help the Harbour told reporters the ferry would sail again soon.")
+    assert all(speaker != "Harbour" for _, _, speaker in found)

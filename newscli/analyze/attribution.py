@@ -41,7 +41,7 @@ _NAME_PARTICLES = wordset("of de van von al der den da di du la le bin ibn dos d
 # A party and state after a name: "Sen. Harriet Lockwood, R-Idaho, said".
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.\u2024]*")
 # Small words inside a name: "Securities and Exchange Commission", "Department for Education".
-_NAME_JOINERS = wordset("of de van von al and & for")
+_NAME_JOINERS = wordset("of de van von al and & for the")
 _PLACE_PREPOSITIONS = wordset("in at from near across outside inside throughout")
 # Words with the endings of nouns for people that are not nouns.
 _NOT_NOUNS = wordset(

@@ -35,6 +35,7 @@ _TOKEN = rf"(?:{_ABBREVIATED}|[A-Z]\.|[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:de|da|del|der|van|von|al|bin|ibn|la|le|du|of)"
 NAME_PATTERN = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*"
 _NAME = re.compile(rf"(?<![\w’'])({NAME_PATTERN})")
+_JOINERS = frozenset({"the", "for", "and"})
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*")
 _PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z]")  # "(R-Calif.)", "(D-N.Y.)"
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -161,7 +162,16 @@ def strip_titles(phrase: str) -> str:
     for i, token in enumerate(tokens):
         low = token.lower().rstrip(",")
         role = low in _ROLE_NOUNS and i < len(tokens) - 2  # "Neighbour Ottilie Brand"
-        particle = 0 < i < len(tokens) - 1 and re.fullmatch(_PARTICLE, token)
+        particle = 0 < i < len(tokens) - 1 and (
+            re.fullmatch(_PARTICLE, token)
+            # "Save the Children", "Doctors for Peace": a joiner between capitalised words
+            or (
+                token in _JOINERS
+                and tokens[i - 1][:1].isupper()
+                and tokens[i + 1][:1].isupper()
+                and tokens[i - 1].lower() not in TITLES
+            )
+        )
         if low in TITLES or role or (not token[:1].isupper() and not particle):
             last_title = i  # ("Pieter van der Merwe" keeps its particles)
     rest = [t.rstrip(",") for t in tokens[max(last_title + 1, _label_end(tokens)) :]]
