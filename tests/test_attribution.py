@@ -595,3 +595,17 @@ def test_a_body_named_with_the_inside_keeps_it() -> None:
     assert strip_titles("Kremlin spokesperson Dmitry Peskov") == "Dmitry Peskov"
     found = said("A spokesman for Help the Harbour told reporters the ferry would sail again soon.")
     assert all(speaker != "Harbour" for _, _, speaker in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("I'd say that the ferry is the best way to reach the island in winter.",), None),
+        (("Ada Vik lost the vote. She'd said that the plan was bad for the island.",), "Ada Vik"),
+        (("O'Brien said that the plan was bad for the island and its ferry.",), "O'Brien"),
+    ],
+)
+def test_a_pronoun_with_a_contracted_verb_is_the_pronoun(
+    paragraphs: tuple[str, ...], speaker: str | None
+) -> None:
+    assert [s for _, _, s in said(*paragraphs)] == ([speaker] if speaker else [])

@@ -702,7 +702,7 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
     """The noun phrase that ends ``tokens``: a pronoun, a name run, or `a/the … noun`."""
     if not tokens:
         return None
-    last = tokens[-1]
+    last = _uncontracted(tokens[-1])
     if last.lower() in PRONOUNS:
         return last if last.lower() in ("he", "she", "they", "we", "i", "who") else None
     if last[:1].isupper():
@@ -762,6 +762,12 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
         first = next((i for i, p in enumerate(phrase) if p[:1].isupper()), len(phrase) - 1)
         return " ".join(phrase[first:])
     return None
+
+
+def _uncontracted(token: str) -> str:
+    """A pronoun with its verb contracted onto it ("I'd", "We’ve", "She'll") as the pronoun."""
+    base = re.split(r"['’]", token, maxsplit=1)[0]
+    return base if base != token and base.lower() in PRONOUNS else token
 
 
 def _subject_opening(tokens: list[str]) -> str | None:

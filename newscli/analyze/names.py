@@ -162,14 +162,17 @@ def strip_titles(phrase: str) -> str:
     for i, token in enumerate(tokens):
         low = token.lower().rstrip(",")
         role = low in _ROLE_NOUNS and i < len(tokens) - 2  # "Neighbour Ottilie Brand"
-        particle = 0 < i < len(tokens) - 1 and (
-            re.fullmatch(_PARTICLE, token)
-            # "Save the Children", "Doctors for Peace": a joiner between capitalised words
-            or (
-                token in _JOINERS
-                and tokens[i - 1][:1].isupper()
-                and tokens[i + 1][:1].isupper()
-                and tokens[i - 1].lower() not in TITLES
+        particle = (
+            0 < i < len(tokens) - 1
+            and (
+                re.fullmatch(_PARTICLE, token)
+                # "Save the Children", "Doctors for Peace": a joiner between capitalised words
+                or (
+                    token in _JOINERS
+                    and tokens[i - 1][:1].isupper()
+                    and tokens[i + 1][:1].isupper()
+                    and tokens[i - 1].lower() not in TITLES
+                )
             )
         )
         if low in TITLES or role or (not token[:1].isupper() and not particle):
