@@ -290,7 +290,8 @@ class OutputDir:
         """Delete the temporary files of a run that was killed mid-write (``kill -9``, a power
         cut). Safe only under the lock: no other run can be writing one now. Links are not
         followed, so nothing outside the folder is touched."""
-        assert self._root_fd is not None
+        if self._root_fd is None:
+            return
         with contextlib.suppress(OSError):
             for _, _, files, folder in os.fwalk(dir_fd=self._root_fd, follow_symlinks=False):
                 for name in files:
