@@ -443,6 +443,12 @@ class OutputDir:
         ``write``) and leaves nothing behind when discarded: for outputs too large to hold in
         memory (a web archive's briefs). Raises as ``write`` does."""
         parts = PurePosixPath(relative).parts
+        folder, temp, fd = self._create_temp(parts)
+        return OutputStream(self, folder, temp, parts[-1], "/".join(parts), os.fdopen(fd, "wb"))
+
+    def _create_temp(self, parts: tuple[str, ...]) -> tuple[int, str, int]:
+        """The folder of ``parts`` (made if need be), a new temporary file's name in it and the
+        file's descriptor. The caller closes both descriptors. Raises as ``write`` does."""
         shown = "/".join(parts)
         try:
             folder = self._open_folder(parts[:-1], create=True)
@@ -456,25 +462,16 @@ class OutputDir:
                 0o666,
                 dir_fd=folder,
             )
-        except OSError as exc:
+        except BaseException as exc:
             self._close_folder(folder)
-            raise _write_error(shown, exc) from exc
-        return OutputStream(self, folder, temp, parts[-1], shown, os.fdopen(fd, "wb"))
+            if isinstance(exc, OSError):
+                raise _write_error(shown, exc) from exc
+            raise
+        return folder, temp, fd
 
     def _replace(self, parts: tuple[str, ...], data: bytes) -> None:
-        shown = "/".join(parts)
+        folder, temp, fd = self._create_temp(parts)
         try:
-            folder = self._open_folder(parts[:-1], create=True)
-        except OSError as exc:
-            raise _write_error(shown, exc) from exc
-        temp = f"{TEMP_PREFIX}{secrets.token_hex(8)}.tmp"
-        try:
-            fd = os.open(
-                temp,
-                os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC,
-                0o666,
-                dir_fd=folder,
-            )
             try:
                 _write_all(fd, data)
             finally:
@@ -484,7 +481,7 @@ class OutputDir:
             with contextlib.suppress(OSError):
                 os.unlink(temp, dir_fd=folder)
             if isinstance(exc, OSError):
-                raise _write_error(shown, exc) from exc
+                raise _write_error("/".join(parts), exc) from exc
             raise
         finally:
             self._close_folder(folder)
