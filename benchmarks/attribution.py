@@ -65,6 +65,7 @@ from _scoring import (
     short,
     size,
     speaker_right,
+    tally,
     tokens,
 )
 
@@ -230,17 +231,9 @@ def score_quotes(gold: list[Item], predicted: list[Item], into: Score) -> list[i
 
 
 def score_reported(gold: list[Item], predicted: list[Item], into: Score) -> list[int]:
-    matches = match(gold, predicted, half_of_gold)
-    into.gold += len(gold)
-    into.predicted += len(predicted)
-    into.matched_predictions += sum(m >= 0 for m in matches)
-    for item, best in zip(gold, matches, strict=True):
-        if best < 0:
-            continue
-        into.matched += 1
-        into.speaker_judged += 1
-        into.speaker_right += source_right(item, predicted[best])
-    return matches
+    """Reported statements: a gold clause matches when a prediction holds half its tokens; every
+    matched source is judged."""
+    return tally(gold, predicted, into, source_right, half_of_gold)
 
 
 def evaluate(record: Record, *, clean: bool, errors: Errors | None) -> Tally:
