@@ -561,7 +561,7 @@ def _clause_subject(tokens: list[str]) -> str | None:
 def _noun_phrase_starting(tokens: list[str]) -> str | None:
     if not tokens:
         return None
-    first = tokens[0]
+    first = _uncontracted(tokens[0])
     if first.lower() in PRONOUNS and first.lower() not in (
         "it",
         "this",
