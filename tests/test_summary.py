@@ -10,6 +10,7 @@ from newscli.analyze.segment import segment
 from newscli.analyze.similarity import cosine, tfidf_vectors, windowed_centrality
 from newscli.analyze.summary import (
     METHODS,
+    _quote_opening,
     default_length,
     pick,
     rank_sentences,
@@ -221,3 +222,37 @@ def test_caption_or_call_test_agrees_with_the_patterns(text: str) -> None:
         or summary._CALL_TO_ACTION.search(text)
     )
     assert summary._is_caption_or_call(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "„Wir bleiben hier“, sagte die Bürgermeisterin."),
+        ("de", "»Das ist ein Skandal«, rief er."),
+        ("fr", "« Nous resterons ici », a déclaré la maire."),
+        ("es", "«Nos quedaremos aquí», dijo la alcaldesa."),
+        ("es", "— No iré a la reunión —dijo el alcalde."),
+        ("fr", "– Vous partez demain ? demande-t-il."),
+        ("en", "‘We will stay,’ the mayor said."),
+        ("en", "“We will stay,” the mayor said."),
+    ],
+)
+def test_a_sentence_opening_a_quotation_is_known_by_its_languages_marks(
+    language: str, sentence: str
+) -> None:
+    assert _quote_opening(language).match(sentence)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "— and then the rain came."),
+        ("de", "Die Bürgermeisterin sagte, sie bleibe."),
+        ("fr", "La maire a déclaré « nous resterons »."),
+        ("es", "Según el alcalde, nadie irá a la reunión."),
+    ],
+)
+def test_a_sentence_that_only_holds_a_quotation_is_no_quotation_opening(
+    language: str, sentence: str
+) -> None:
+    assert not _quote_opening(language).match(sentence)

@@ -9,12 +9,14 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from newscli.analyze.segment import is_heading
 from newscli.analyze.similarity import Vector, cosine, tfidf_vectors, windowed_centrality
 from newscli.analyze.tokenize import SumyTokenizer, words
 from newscli.errors import InvalidOptionError
+from newscli.lang.registry import resources
 from newscli.lang.stemmers import stemmer
 from newscli.lang.stopwords import stop_words
 from newscli.model import Sentence, SummarySentence
@@ -167,6 +169,7 @@ def _features(
 ) -> _Features:
     stops = stop_words(language or "en")
     stem = stemmer(language)
+    quote_opening = _quote_opening(language)
     memo: dict[str, str | None] = {}  # an article repeats its words: each is judged once
     if tokenized is None:
         tokenized = [words(s.text) for s in sentences]
@@ -183,7 +186,7 @@ def _features(
             _is_junk(s.text, cased, stops) or is_heading(sentences, i)
             for i, s in enumerate(sentences)
         ],
-        quote=[bool(_QUOTE_OPENING.match(s.text)) for s in sentences],
+        quote=[bool(quote_opening.match(s.text)) for s in sentences],
         forward=central.forward,
         backward=central.backward,
         title_overlap=[
@@ -299,7 +302,20 @@ def _content_terms(
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-_QUOTE_OPENING = re.compile(r"""^\s*(?:``|"|“|')""")
+
+
+@cache
+def _quote_opening(language: str | None) -> re.Pattern[str]:
+    """A sentence that opens a quotation, by the marks of ``language``'s press („…“ in German,
+    « … » in French) as well as English ones, and by a dialogue dash where the language leads
+    dialogue with one ("— No iré", dijo)."""
+    found = resources(language)
+    openers = sorted({"``", '"', "“", "'", *(opening for opening, _ in found.quote_marks)})
+    alternatives = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+    dash = r"|[—–―]\s" if found.dialogue_dash else ""
+    return re.compile(rf"^\s*(?:{alternatives}{dash})")
+
+
 _BYLINE = re.compile(r"^\W*(?:by|written by|reporting by|words by)\s*[.:]?\s+(.*)$", re.I | re.S)
 # Words a byline may hold besides names: "By Jane Doe and John Roe for the Daily Mail".
 _BYLINE_CONNECTORS = frozenset({"and", "for", "in", "of", "the", "at", "with"})
