@@ -315,3 +315,22 @@ def test_browser_copy_without_list_markers_is_cleaned() -> None:
     result = clean_text(page(before=menu, after=footer))
     assert result.title == TITLE
     assert result.paragraphs == PARAGRAPHS
+
+
+def test_a_labelled_link_between_paragraphs_goes_and_the_article_stays_whole() -> None:
+    for link in (
+        "Read more: Mayor faces questions over park funding",
+        "Lire aussi : Le maire face aux questions sur le parc",
+        "Lea también: El alcalde, ante las preguntas sobre el parque",
+        "LESEN SIE AUCH: Bürgermeisterin unter Druck",
+    ):
+        text = "\n".join((TITLE, *PARAGRAPHS[:2], link, *PARAGRAPHS[2:]))
+        result = clean_text(text)
+        assert result.paragraphs == PARAGRAPHS, link
+        assert reasons(text) == {link: "link to another article"}
+
+
+def test_a_sentence_that_asks_to_read_more_is_article_text() -> None:
+    line = "Read more about the council's plans in the minutes, which the clerk published today."
+    text = "\n".join((TITLE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]))
+    assert line in clean_text(text).paragraphs

@@ -27,6 +27,10 @@ REST = "Dockworkers at three northern ports voted on Friday to end their strike.
         "LONDON, Jan 5 (AFP) - ",
         "NEW YORK — ",
         "HONG KONG, March 12, 2024 (Newswire) -- ",
+        "Madrid, 14 feb (EFE).- ",
+        "PARIS, 12 mars (AFP) - ",
+        "Berlin, 5. Januar 2024 (dpa) - ",
+        "Bogotá (EFE).- ",
     ],
 )
 def test_dateline_forms_are_found(dateline: str) -> None:
@@ -46,6 +50,7 @@ def test_tokenized_dateline_is_found() -> None:
         "NASA said on Tuesday that the launch had been delayed again.",
         "US President Donald Trump said on Monday that he would visit.",
         "(CNN)",
+        "Madrid, 14 de febrero de 2024, fue el día elegido para la firma del acuerdo.",
     ],
 )
 def test_sentences_without_a_dateline_keep_their_start(sentence: str) -> None:

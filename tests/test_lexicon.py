@@ -123,6 +123,7 @@ PHRASE_EXAMPLES: dict[str, tuple[str, ...]] = {
         "In this March 3, 2021, file photo, crowds gather outside the court.",
     ),
     lexicon.ADVERTISEMENT: ("This content is sponsored by a travel company.",),
+    lexicon.LINK: ("Lire aussi : Grève du 7 mars, les chiffres de la mobilisation",),
 }
 
 

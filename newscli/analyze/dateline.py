@@ -1,7 +1,7 @@
 """Datelines and list markers at the start of a paragraph: part of the text, not of its sentence.
 
 Wire copy opens its first paragraph with where (and when) the story was filed and by whom:
-"(CNN)", "WASHINGTON (Reuters) -", "LONDON, Jan 5 (AFP) -", "ROME —". A bulleted paragraph opens
+"(CNN)", "WASHINGTON (Reuters) -", "LONDON, Jan 5 (AFP) -", "ROME —", "Madrid, 14 feb (EFE).-". A bulleted paragraph opens
 with its marker ("- ", "• ", "3. "). Neither belongs in a summary or a claim; both stay in the
 article's text.
 """
@@ -14,8 +14,14 @@ import re
 _AGENCY = r"\(\s*[^\W\d_][\w.&'’]*(?:\s+[\w.&'’]+){0,3}\s*\)"
 # A place: words in capitals ("NEW YORK", "WASHINGTON") or capitalised ones ("Rome", "Hong Kong").
 _PLACE = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
-_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
-_DASH = r"(?:--|[-—–:])"
+# "Jan 5", "March 12, 2024"; and day first, as European agencies write it: "14 feb", "12 mars",
+# "5. Januar 2024".
+_DATE = (
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?(?:\s+\d{4})?))"
+)
+# A dash or a colon; EFE closes its dateline with a full stop and a hyphen: "(EFE).-".
+_DASH = r"(?:\.?(?:--|[-—–])|:)"
 
 _DATELINE = re.compile(
     # "(CNN)Donald ...", "(Reuters) - ...": the agency alone, before a capital or a dash.

@@ -28,6 +28,9 @@ SUBSCRIPTION = "subscription prompt"
 FOOTER = "footer"
 CAPTION = "caption"
 TAGS = "tags"
+LINK = "link to another article"
+"""One labelled link inside the article ("Read more: …"): furniture that, unlike a "Related"
+heading, opens no section and does not cut the article in two."""
 
 # Whole-line patterns, matched against the normalised line (see ``normalise``: lowercase, and
 # punctuation such as "-" and "&" turned into spaces, so the patterns spell "e mail", not "e-mail").
@@ -215,6 +218,15 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         r"^in this (\S+ ){0,6}(file )?(photo|image|picture)\b",
     ),
     ADVERTISEMENT: (r"\b(this (content|article) is sponsored|sponsored by|paid for by)\b",),
+    LINK: (
+        # A link to another article under its label: "Read more: Floods in the north",
+        # "Lire aussi : …", "Lea también: …" (the label alone is a whole-line label).
+        r"^\W*(read (more|also|next)|also read|see also|related( (stories|articles?|coverage))?"
+        r"|more on this( story)?|lesen sie auch|mehr zum thema|siehe auch|à lire aussi|lire aussi"
+        r"|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar"
+        r"|leggi anche|leia também|veja também|leia mais|saiba mais|čtěte také|čtěte též)"
+        r" ?[:|»>] ",
+    ),
 }
 
 PHRASE_MAX_WORDS = 40

@@ -182,7 +182,7 @@ def _weight(item: Labelled) -> float:
     """How much a block counts for (positive) or against (negative) being in the article."""
     block = item.block
     if item.reason is not None:
-        return -3.0 if item.reason in (BYLINE, DATE, lexicon.CAPTION) else -6.0
+        return -3.0 if item.reason in (BYLINE, DATE, lexicon.CAPTION, lexicon.LINK) else -6.0
     if block.markup:
         # Literal tags: an ad's code at the page's edge, or a code sample inside the article.
         return _MARKUP_WEIGHT
