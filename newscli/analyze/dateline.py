@@ -1,9 +1,9 @@
 """Datelines and list markers at the start of a paragraph: part of the text, not of its sentence.
 
 Wire copy opens its first paragraph with where (and when) the story was filed and by whom:
-"(CNN)", "WASHINGTON (Reuters) -", "LONDON, Jan 5 (AFP) -", "ROME —", "Madrid, 14 feb (EFE).-". A bulleted paragraph opens
-with its marker ("- ", "• ", "3. "). Neither belongs in a summary or a claim; both stay in the
-article's text.
+"(CNN)", "WASHINGTON (Reuters) -", "LONDON, Jan 5 (AFP) -", "ROME —", "Madrid, 14 feb (EFE).-".
+A bulleted paragraph opens with its marker ("- ", "• ", "3. "). Neither belongs in a summary or a
+claim; both stay in the article's text.
 """
 
 from __future__ import annotations
