@@ -219,6 +219,32 @@ def test_nach_angaben_names_the_source_in_the_nominative() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("source", "nominative"),
+    [
+        ("des Unternehmens", "das Unternehmen"),
+        ("des Innenministeriums", "das Innenministerium"),
+        ("des Landgerichts", "das Landgericht"),
+        ("des Konzerns", "der Konzern"),
+        ("der Polizei", "die Polizei"),
+    ],
+)
+def test_a_genitive_source_is_named_with_the_nominative_of_its_gender(
+    source: str, nominative: str
+) -> None:
+    found = reported(f"Nach Angaben {source} fahren am Sonntag keine Züge.", language="de")
+    assert found == [("fahren am Sonntag keine Züge", nominative)]
+
+
+def test_a_role_compound_before_a_name_is_no_part_of_it() -> None:
+    found = quotes(
+        "Personalvorstand Martin Seiler nannte den Streik »völlig unverhältnismäßig«. "
+        "»Das trifft die Falschen«, sagte Geschäftsführerin Anna Berg.",
+        language="de",
+    )
+    assert [speaker for _, speaker in found] == ["Martin Seiler", "Anna Berg"]
+
+
 def test_konjunktiv_one_goes_on_with_the_source_before() -> None:
     found = reported(
         "Die Bürgermeisterin Anke Rohde sagte, die Brücke werde im Mai fertig. Die Kosten "

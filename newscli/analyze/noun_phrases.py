@@ -177,6 +177,12 @@ class Lexicon:
             low.endswith(s) and len(low) >= len(s) + 2 for s in self.language.feminine_suffixes
         )
 
+    def is_neuter_noun(self, head: str) -> bool:
+        low = head.lower()
+        return any(
+            low.endswith(s) and len(low) >= len(s) + 1 for s in self.language.neuter_suffixes
+        )
+
     def _memo(self, kind: str, word: str, decide: Callable[[str], bool]) -> bool:
         """Word classes are asked for the same words again and again: remember the answers (a
         bounded memory: it is emptied when full)."""

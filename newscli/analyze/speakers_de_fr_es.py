@@ -326,11 +326,13 @@ class DeFrEsDiscourse:
         if determiner in ("der", "einer") and feminine:
             words[0] = _capitalised(words[0], "die" if determiner == "der" else "eine")
         elif determiner in ("des", "eines") and not feminine:
-            words[0] = _capitalised(words[0], "der" if determiner == "des" else "ein")
             head = next((i for i, w in enumerate(words) if w.lower() == phrase.head), None)
             if head is None:
                 return phrase.text
             words[head] = _without_genitive(words[head])
+            neuter = self.lex.is_neuter_noun(words[head])
+            nominative = ("das" if neuter else "der") if determiner == "des" else "ein"
+            words[0] = _capitalised(words[0], nominative)
             for i in range(1, head):
                 if words[i][:1].isupper() and words[i].endswith("en"):
                     words[i] = words[i][:-1]  # "des Deutschen Wetterdienstes"

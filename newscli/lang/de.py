@@ -85,6 +85,8 @@ RESOURCES = Resources(
         landrätin senator senatorin könig königin kaiser kaiserin papst pfarrer ehemalige
         ehemaliger general kardinal bischof rabbi doktor ingenieur botschafter botschafterin
         kommissar kommissarin dekan kapitän hauptmann oberst leutnant major
+        vorstand vorständin geschäftsführer geschäftsführerin leiter leiterin intendant
+        intendantin rektor rektorin
         mr. mrs. ms. sir lord lady monsieur madame mme. signor signora
         """
     ),
@@ -282,6 +284,28 @@ RESOURCES = Resources(
     name_particles=words("von v. v van zu zur vom de del la le du da di ten ter"),
     reflexives=words("sich mir mich dir dich uns euch"),
     feminine_suffixes=("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "in", "innen"),
+    # Neuter by their ending: -chen, -lein, -ment, -um, -tum, -nis; nouns made of verbs
+    # ("Unternehmen", "Abkommen", "Verfahren": the infinitive in -en after a prefix); and the
+    # heads of public bodies that are neuter ("Amt", "Gericht", "Institut", "Büro").
+    neuter_suffixes=(
+        "chen",
+        "lein",
+        "ment",
+        "um",
+        "tum",
+        "nis",
+        "nehmen",
+        "kommen",
+        "fahren",
+        "amt",
+        "gericht",
+        "institut",
+        "büro",
+        "komitee",
+        "kabinett",
+        "haus",
+        "werk",
+    ),
     indefinite_determiners=words("ein eine einen einem einer eines"),
     feminine_determiners=words("die eine"),
     masculine_determiners=words("der ein"),

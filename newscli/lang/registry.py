@@ -153,6 +153,9 @@ class Resources:
     feminine_suffixes: tuple[str, ...] = ()
     """Endings of feminine nouns ("-ung", "-in"): after German "der" such a noun is a dative or a
     genitive ("der Zeitung"), and a person so named is a woman ("die Ministerin")."""
+    neuter_suffixes: tuple[str, ...] = ()
+    """Endings of neuter nouns ("-ment", "-um", a verb made noun in "-en"): "des Unternehmens"
+    is "das Unternehmen" as a subject, "des Konzerns" "der Konzern"."""
     indefinite_determiners: frozenset[str] = frozenset()
     """Determiners that introduce someone new ("ein", "un", "una"): a definite description with
     the same noun later means the same person ("ein Sprecher" … "der Sprecher")."""
