@@ -236,6 +236,20 @@ def test_a_genitive_source_is_named_with_the_nominative_of_its_gender(
     assert found == [("fahren am Sonntag keine Züge", nominative)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Preise sollen im Herbst steigen, sagte der Energieversorger am Montag.",
+        "Die Preise sollen im Herbst steigen, teilte der Energieversorger Eon am Montag mit.",
+        "Die Preise sollen im Herbst steigen, erklärte der Autobauer Lindholm.",
+    ],
+)
+def test_a_company_named_by_what_it_does_reports(sentence: str) -> None:
+    found = reported(sentence, language="de")
+    assert [text for text, _ in found] == ["Die Preise sollen im Herbst steigen"]
+    assert found[0][1] in ("der Energieversorger", "Energieversorger Eon", "Autobauer Lindholm")
+
+
 def test_a_role_compound_before_a_name_is_no_part_of_it() -> None:
     found = quotes(
         "Personalvorstand Martin Seiler nannte den Streik »völlig unverhältnismäßig«. "

@@ -339,7 +339,11 @@ class Lexicon:
             and tokens[j].text[:1].isupper()
             and tokens[j].low not in self.function
             and (
-                tokens[head_at].low.endswith(_ADJECTIVE_ENDINGS)
+                (
+                    tokens[head_at].low.endswith(_ADJECTIVE_ENDINGS)
+                    # "der Energieversorger Eon": a noun that speaks, not an adjective in -er
+                    and not self.is_body(tokens[head_at].text)
+                )
                 or sum(c.isupper() for c in tokens[j].text) >= 2  # "die Autobahn GmbH"
             )
             and not self._full_name_at(tokens, j)

@@ -185,6 +185,8 @@ RESOURCES = Resources(
         krankenhaus agentur dienst komitee ausschuss bündnis organisation vereinigung kammer
         blatt magazin sender nachrichtenagentur vorstand präsidium direktion hauptquartier
         militär kreml weißes gesellschaft konsortium sekretariat rathaus stadtverwaltung firma
+        versorger anbieter hersteller betreiber veranstalter händler zulieferer autobauer
+        versicherer vermieter verlag dienstleister discounter sparkasse genossenschaft
         """
     ),
     quote_marks=(("„", "“"), ("»", "«"), ("‚", "‘"), ("›", "‹"), ("„", '"')),
