@@ -250,6 +250,31 @@ def test_a_company_named_by_what_it_does_reports(sentence: str) -> None:
     assert found[0][1] in ("der Energieversorger", "Energieversorger Eon", "Autobauer Lindholm")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "source"),
+    [
+        (
+            "La medida entrará en vigor el 1 de enero, según el real decreto publicado hoy en "
+            "el Boletín Oficial del Estado.",
+            "es",
+            "el real decreto",
+        ),
+        (
+            "Le chômage a baissé de 0,3 point, selon le rapport publié mardi par l'Insee.",
+            "fr",
+            "le rapport",
+        ),
+        (
+            "Les urgences fermeront la nuit, selon l'agence régionale de santé.",
+            "fr",
+            "l'agence régionale de santé",
+        ),
+    ],
+)
+def test_a_source_ends_before_its_participle(sentence: str, language: str, source: str) -> None:
+    assert [speaker for _, speaker in reported(sentence, language=language)] == [source]
+
+
 def test_a_role_compound_before_a_name_is_no_part_of_it() -> None:
     found = quotes(
         "Personalvorstand Martin Seiler nannte den Streik »völlig unverhältnismäßig«. "

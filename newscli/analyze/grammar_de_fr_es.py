@@ -447,6 +447,8 @@ class Rules:
                 i = self._skip_pp(tokens, i, "")
             elif token.low in self.lex.function or token.low in self.language.time_words:
                 i += 1
+            elif self.lex.is_participle(token.text):
+                i += 1  # "selon le rapport publié mardi par l'Insee": the noun's participle
             else:
                 return False
         return True

@@ -177,6 +177,10 @@ class Lexicon:
             low.endswith(s) and len(low) >= len(s) + 2 for s in self.language.feminine_suffixes
         )
 
+    def is_participle(self, word: str) -> bool:
+        """A lower-case word with a past participle's ending ("publié", "publicado")."""
+        return word[:1].islower() and _has_suffix(word.lower(), self.language.participle_endings, 3)
+
     def is_neuter_noun(self, head: str) -> bool:
         low = head.lower()
         return any(
@@ -440,6 +444,15 @@ class Lexicon:
             if low in self.function or low in self.verbs or low in self.language.auxiliaries:
                 break
             if inversion(token.text) is not None:
+                break
+            if (
+                head is not None
+                and self.is_participle(token.text)
+                and tokens[j - 1].low not in genitives
+                and tokens[j - 1].low not in self.determiners
+            ):
+                # "el real decreto publicado hoy": the participle's clause is no name (but
+                # "l'agence régionale de santé" ends in a noun).
                 break
             if head is None or (not self.can_speak(head) and self.can_speak(low)):
                 # "La proposition du rapporteur": the rapporteur speaks, "du" is his determiner.

@@ -108,6 +108,7 @@ RESOURCES = Resources(
     ),
     quote_marks=(("«", "»"), ("“", "”"), ("‘", "’")),
     dialogue_dash=True,
+    participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     function_words=_PREPOSITIONS | _CLAUSE_OPENERS | _ADVERBS | _PRONOUNS | _DETERMINERS,
     prepositions=_PREPOSITIONS,
     clause_openers=_CLAUSE_OPENERS,

@@ -121,6 +121,7 @@ RESOURCES = Resources(
     ),
     quote_marks=(("«", "»"), ("“", "”"), ("‹", "›")),
     dialogue_dash=True,
+    participle_endings=("é", "ée", "és", "ées"),
     plural_determiners=words("les des ces leurs plusieurs certains certaines"),
     function_words=_PREPOSITIONS | _CLAUSE_OPENERS | _ADVERBS | _PRONOUNS | _DETERMINERS,
     prepositions=_PREPOSITIONS,

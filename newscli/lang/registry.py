@@ -153,6 +153,9 @@ class Resources:
     feminine_suffixes: tuple[str, ...] = ()
     """Endings of feminine nouns ("-ung", "-in"): after German "der" such a noun is a dative or a
     genitive ("der Zeitung"), and a person so named is a woman ("die Ministerin")."""
+    participle_endings: tuple[str, ...] = ()
+    """Endings of past participles that follow a noun ("publié", "publicado"): a description
+    ends before one ("le rapport publié mardi par l'Insee" is "le rapport")."""
     neuter_suffixes: tuple[str, ...] = ()
     """Endings of neuter nouns ("-ment", "-um", a verb made noun in "-en"): "des Unternehmens"
     is "das Unternehmen" as a subject, "des Konzerns" "der Konzern"."""
