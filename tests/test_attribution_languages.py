@@ -275,6 +275,33 @@ def test_a_source_ends_before_its_participle(sentence: str, language: str, sourc
     assert [speaker for _, speaker in reported(sentence, language=language)] == [source]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        (
+            "El presidente aseguró que no dimitirá antes de las elecciones, según informó la "
+            "agencia Efe.",
+            "es",
+            ("no dimitirá antes de las elecciones", "El presidente"),
+        ),
+        (
+            "Le ministre a assuré qu'il ne démissionnerait pas avant les élections, selon l'AFP.",
+            "fr",
+            ("il ne démissionnerait pas avant les élections", "Le ministre"),
+        ),
+        (
+            "Der Minister sagte, er werde vor der Wahl nicht zurücktreten, laut einem Bericht.",
+            "de",
+            ("er werde vor der Wahl nicht zurücktreten", "Der Minister"),
+        ),
+    ],
+)
+def test_a_source_that_passed_a_statement_on_does_not_take_it_from_its_speaker(
+    sentence: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert reported(sentence, language=language) == [expected]
+
+
 def test_a_role_compound_before_a_name_is_no_part_of_it() -> None:
     found = quotes(
         "Personalvorstand Martin Seiler nannte den Streik »völlig unverhältnismäßig«. "

@@ -805,6 +805,16 @@ class Rules:
                 return None
             return _report(sentence, cue.speaker, cue.verb, tokens[start].start, len(sentence))
         previous = tokens[at - 1]
+        if any(
+            tokens[k].low in self.reporting
+            and (
+                tokens[k + 1].low in self.openers or (self.lex.german and tokens[k + 1].text == ",")
+            )
+            for k in range(at - 2)
+        ):
+            # "El presidente aseguró que no dimitirá, según informó Efe": the clause reports
+            # its own speaker; the agency only passed it on.
+            return None
         if previous.text == "," and self._ends(tokens, source_end):
             return _report(sentence, cue.speaker, cue.verb, tokens[0].start, previous.start)
         return None
@@ -838,7 +848,8 @@ class Rules:
                     return None
                 if not self.lex.german and self._relative(tokens, verb, i, sentence):
                     return None  # "lamentó Montse Puig, que cultiva …": a relative clause
-                return _report(sentence, cue.speaker, cue.verb, tokens[i + 1].start, len(sentence))
+                end = self._before_trailing_source(tokens, i + 1, len(sentence))
+                return _report(sentence, cue.speaker, cue.verb, tokens[i + 1].start, end)
             if token.text == "," and self.lex.german:
                 rest = tokens[i + 1 :]
                 if not rest or rest[0].low in self.language.clause_openers:
@@ -846,8 +857,18 @@ class Rules:
                 if self._in_reported_mood(rest[:8]) or i == verb + 1:
                     # "Er sagte, er sei bereit" · "Sie erklärte am Montag, die Lage sei ernst" ·
                     # "Viele Händler sagen, die Parkplätze fehlen".
-                    return _report(sentence, cue.speaker, cue.verb, rest[0].start, len(sentence))
+                    end = self._before_trailing_source(tokens, i + 1, len(sentence))
+                    return _report(sentence, cue.speaker, cue.verb, rest[0].start, end)
         return None
+
+    def _before_trailing_source(self, tokens: Sequence[Token], start: int, end: int) -> int:
+        """Where a clause from ``start`` ends when a source closes the sentence after a comma
+        ("…, según informó Efe", "…, laut Polizei"): at that comma; else at ``end``."""
+        lows = [t.low for t in tokens]
+        for i in range(len(tokens) - 2, start, -1):
+            if tokens[i].text == "," and self._according_words(lows, i + 1) is not None:
+                return tokens[i].start
+        return end
 
     def _main_clause(self, tokens: Sequence[Token]) -> Sequence[Token]:
         """The words of a sentence up to its first comma or clause opener: the Konjunktiv of
