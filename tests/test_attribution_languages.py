@@ -302,6 +302,34 @@ def test_a_source_that_passed_a_statement_on_does_not_take_it_from_its_speaker(
     assert reported(sentence, language=language) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        (
+            "«Estamos preocupados», confesó a este diario Juan Pérez, agricultor.",
+            "es",
+            "Juan Pérez",
+        ),
+        ("«Estamos preocupados», confesó al diario Juan Pérez.", "es", "Juan Pérez"),
+        ("« Nous sommes inquiets », a confié au journal Jean Dupont.", "fr", "Jean Dupont"),
+        ("« Nous ne céderons pas », a prévenu le syndicat Alliance.", "fr", "Alliance"),
+    ],
+)
+def test_the_paper_spoken_to_is_not_the_speaker_named_after_it(
+    sentence: str, language: str, speaker: str
+) -> None:
+    assert [s for _, s in quotes(sentence, language=language)] == [speaker]
+
+
+def test_an_indefinite_document_after_a_speech_verb_is_its_object() -> None:
+    found = said(
+        "La maire de Lille, Martine Aubry, a dénoncé une décision injuste. "
+        "« C'est un mauvais coup porté aux familles », explique-t-elle.",
+        language="fr",
+    )
+    assert found == [("quote", "C'est un mauvais coup porté aux familles", "Martine Aubry")]
+
+
 def test_a_role_compound_before_a_name_is_no_part_of_it() -> None:
     found = quotes(
         "Personalvorstand Martin Seiler nannte den Streik »völlig unverhältnismäßig«. "

@@ -96,7 +96,9 @@ class Rules:
     def _skip_pp(self, tokens: Sequence[Token], i: int, text: str) -> int:
         """The index after a prepositional phrase opening at ``i`` ("am Montag", "devant la
         presse", "gegenüber der Zeitung")."""
-        following = self._phrase(tokens, i + 1, text)
+        following = self._phrase(tokens, i + 1, text) or self.lex.bare_description(
+            tokens, i + 1, text
+        )  # "au journal", "al diario": the determiner is in the preposition
         if following is not None:
             return following.end
         j = i + 1
@@ -142,6 +144,13 @@ class Rules:
                     continue
                 if strict and not self.lex.speaker_like(phrase):
                     return None
+                if (
+                    strict
+                    and phrase.determiner in language.indefinite_determiners
+                    and phrase.head in language.document_heads
+                ):
+                    return None  # "…, a dénoncé une décision injuste": a document, the object
+
                 return self._apposition(tokens, phrase, text)
             if (
                 low in language.reflexives

@@ -438,6 +438,8 @@ class Lexicon:
                         break  # "à l'AFP Fabien Marquet": the agency, then someone
                     continue
                 if head_is_noun and previous not in genitives and previous not in self.determiners:
+                    if self.is_body(head) and self._full_name_at(tokens, j):
+                        break  # "a este diario Juan Pérez": a person after a paper is no name
                     name = named.text  # "la maire Odile Ferrand", "le syndicat Alliance"
                 j = named.end
                 continue

@@ -84,6 +84,8 @@ RESOURCES = Resources(
         advertido subrayado destacado reconocido lamentado criticado denunciado insistido
         recordado apuntado precisado anunciado confirmado aseguran afirman señalan explican
         indican advierten denuncian reconocen insisten sostienen destacan subrayan
+        confesó confiesa contestó contesta narró narra opinó opina sugirió sugiere valoró
+        valora aseveró asevera argumentó argumenta justificó justifica adelantó adelanta
         """
     ),
     reporting_verbs=words(
