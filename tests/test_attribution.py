@@ -609,3 +609,40 @@ def test_a_pronoun_with_a_contracted_verb_is_the_pronoun(
     paragraphs: tuple[str, ...], speaker: str | None
 ) -> None:
     assert [s for _, _, s in said(*paragraphs)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers have been told to 'get a grip' on hospital waiting lists.",
+        "The striker was branded 'a disgrace to the shirt' after the match.",
+        "Residents were urged to 'stay indoors and keep windows shut' by the fire service.",
+    ],
+)
+def test_the_subject_of_a_passive_is_spoken_to_or_of_not_the_speaker(sentence: str) -> None:
+    assert [speaker for _, speaker in quotes(sentence)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The minister was quoted as saying 'the plan is dead and buried'.", "The minister"),
+        ("Jane Doe is convinced 'this will work out for everyone in the end'.", "Jane Doe"),
+    ],
+)
+def test_a_passive_that_reports_the_subject_speaking_keeps_it(sentence: str, speaker: str) -> None:
+    assert [s for _, s in quotes(sentence)] == [speaker]
+
+
+def test_a_possessive_role_gives_way_to_the_name_in_apposition() -> None:
+    found = quotes(
+        "The Royal College of Surgeons said the figures were worrying.",
+        "'Patients are being left in pain for months,' said its president, Professor Neil "
+        "Mortensen.",
+    )
+    assert found == [("Patients are being left in pain for months", "Neil Mortensen")]
+
+
+def test_a_possessive_role_after_the_verb_is_a_speaker() -> None:
+    found = quotes("Acme was fined on Monday.", "'We will appeal,' said its chief executive.")
+    assert found == [("We will appeal", "its chief executive")]

@@ -76,7 +76,7 @@ _CLAUSE_OPENERS = wordset(
 )
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
-    r"(?:(?:a|an|the|another|one)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
+    r"(?:(?:a|an|the|another|one|its|his|her|their|our)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
     # "said former council adviser Mira Holt", "said state Sen. Jane Doe"
     r"(?:(?!(?:in|on|at|to|for|of|from|with|by|during|after|before|last|this|that|when|while|"
     r"as|and|but|or|about|into|through|over|under|since|until|it|he|she|they|we|its|his|her|"

@@ -574,7 +574,37 @@ def _mixed_quote_subject(masked: str, group: list[Span], rules: Grammar) -> str 
     subject = rules.sentence_subject(left)
     if subject is None or subject.lower() in _NOT_SUBJECTS:
         return None
+    at = left.rfind(subject)
+    rest = left[at + len(subject) :] if at >= 0 else ""
+    passive = _PASSIVE_AFTER_SUBJECT.match(rest)
+    if (
+        passive
+        and passive.group("participle").lower() not in _STATES
+        and not _SPEAKING_PARTICIPLE.search(rest)
+    ):
+        # "Ministers have been told to “get a grip”", "He was branded “a disgrace”": the
+        # subject is spoken to or of (but "was quoted as saying “…”" is the subject's).
+        return None
     return subject
+
+
+# The verb of a subject in the passive: a form of "be" and a past participle.
+_PASSIVE_AFTER_SUBJECT = re.compile(
+    r"\s+(?:\w+ly\s+|also\s+|now\s+)?(?:(?:has|have|had|will|would|could|may|might)\s+)?"
+    r"(?:been|be|was|were|is|are|being|got|get)\s+(?:\w+ly\s+)?"
+    r"(?P<participle>[a-z]+ed|told|said|called|dubbed|branded|labelled|labeled|given|shown"
+    r"|seen|known|thought|sent|taught|bidden|held|written|described)\b"
+)
+# Participles that say what state the subject is in ("She is convinced “…”"): the subject's
+# own view, so the subject still speaks.
+_STATES = frozenset(
+    "convinced determined concerned worried delighted pleased satisfied disappointed "
+    "interested excited surprised shocked amazed thrilled frustrated annoyed relieved "
+    "prepared committed opposed used".split()
+)
+_SPEAKING_PARTICIPLE = re.compile(
+    r"\b(?:saying|shouting|telling|screaming|chanting|yelling|writing|declaring|insisting)\b"
+)
 
 
 def _long_enough(text: str, group: list[Span]) -> bool:
