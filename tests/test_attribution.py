@@ -646,3 +646,60 @@ def test_a_possessive_role_gives_way_to_the_name_in_apposition() -> None:
 def test_a_possessive_role_after_the_verb_is_a_speaker() -> None:
     found = quotes("Acme was fined on Monday.", "'We will appeal,' said its chief executive.")
     assert found == [("We will appeal", "its chief executive")]
+
+
+# --- dialogue, as fiction and older prose write it ------------------------------------------
+
+DIALOGUE = (
+    "Mrs. Prewitt put down her sewing and looked across the table at her husband.",
+    "\u201cThe new doctor has arrived at last,\u201d said she.",
+    "Mr. Prewitt said nothing at all.",
+    "\u201cWill you not ask me where he is to live?\u201d cried his wife impatiently.",
+    "\u201cYou mean to tell me, and I shall not stop you.\u201d",
+    "\u201cIn the old mill house, by the river.\u201d",
+    "\u201cAnd his name?\u201d",
+    "\u201cAshby.\u201d",
+    "\u201cIs he married?\u201d returned Mr. Prewitt.",
+    "Nora, who had been sewing by the fire, raised her head. "
+    "\u201cMamma hopes he is not,\u201d she remarked.",
+    "\u201cI hope nothing of the kind,\u201d exclaimed Mrs. Prewitt.",
+)
+
+
+def test_a_dialogue_gives_each_line_to_its_speaker() -> None:
+    found = quotes(*DIALOGUE)
+    assert found == [
+        ("The new doctor has arrived at last", "Mrs. Prewitt"),
+        ("Will you not ask me where he is to live?", "Mrs. Prewitt"),
+        ("You mean to tell me, and I shall not stop you", "Mr. Prewitt"),
+        ("In the old mill house, by the river", "Mrs. Prewitt"),
+        ("And his name?", "Mr. Prewitt"),
+        ("Ashby", "Mrs. Prewitt"),
+        ("Is he married?", "Mr. Prewitt"),
+        ("Mamma hopes he is not", "Nora"),
+        ("I hope nothing of the kind", "Mrs. Prewitt"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("\u201cWe are ruined,\u201d said he. ", "Tom Hale"),
+        ("\u201cWe are ruined!\u201d cried Tom Hale.", "Tom Hale"),
+        ("\u201cWe are ruined,\u201d whispered he, very pale.", "Tom Hale"),
+    ],
+)
+def test_a_verb_before_its_subject_after_a_quotation_attributes_it(
+    sentence: str, speaker: str
+) -> None:
+    found = quotes("Tom Hale came home late.", sentence)
+    assert [s for _, s in found] == [speaker]
+
+
+def test_a_surname_given_with_two_family_titles_names_two_people() -> None:
+    found = quotes(
+        "Mr. Dunmore and Mrs. Dunmore came in together.",
+        "\u201cIt is late,\u201d said Mrs. Dunmore.",
+        "\u201cIt is not,\u201d said Mr. Dunmore.",
+    )
+    assert [s for _, s in found] == ["Mrs. Dunmore", "Mr. Dunmore"]

@@ -77,6 +77,8 @@ _CLAUSE_OPENERS = wordset(
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
     r"(?:(?:a|an|the|another|one|its|his|her|their|our)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
+    # "…,” said she; “…”: a pronoun after the verb, as fiction and older prose write it
+    r"(?:he|she|they|we|I)(?=\s*[,.;:!?—–]|\s*$|\s+[a-z]+ly\b)|"
     # "said former council adviser Mira Holt", "said state Sen. Jane Doe"
     r"(?:(?!(?:in|on|at|to|for|of|from|with|by|during|after|before|last|this|that|when|while|"
     r"as|and|but|or|about|into|through|over|under|since|until|it|he|she|they|we|its|his|her|"
@@ -102,6 +104,13 @@ _AFTER = re.compile(
 _AFTER_ANY_VERB = re.compile(
     r"^\s*(?P<subject>(?:he|she|they|we|I|[A-Z][\w’'.\-\u2024]*(?:\s+[A-Z][\w’'.\-\u2024]*){0,3}|"
     r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+))\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|ied))\b"
+)
+# After a quote that ends open, any past-tense verb before its subject attributes it: English
+# inverts only a verb of saying or of the manner of saying ("returned she", "cried his wife").
+_MANNER_ALT = "|".join(sorted(_EN.manner_verbs, key=len, reverse=True))
+_INVERTED_ANY_VERB = re.compile(
+    rf"^\s*(?P<verb>[a-z]{{3,}}(?:ed|ied)|{_MANNER_ALT}|said|says|asked|replied)"
+    rf"\s+(?P<np>{_INVERTED_NP.pattern})"
 )
 # A full stop after a word (abbreviation dots are masked): the phrase crosses a sentence boundary.
 _SENTENCE_END = re.compile(r"\w\w\.\s")
@@ -164,6 +173,12 @@ def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
     `, he added` / `, Ola Berg, a developer, said`; with ``quote_ends_open`` (the quote ended with
     a comma, ? or !) any past-tense verb will do: `he surmised`."""
     match = _AFTER.match(following)
+    if match is None and quote_ends_open:
+        inverted = _INVERTED_ANY_VERB.match(following)
+        if inverted:
+            # “…?” cried his wife · “…,” returned she · “…!” rejoined Mr. Harlow
+            np = _clean_phrase(inverted.group("np"))
+            return Cue(np, inverted.group("verb"), inverted.start("verb")) if np else None
     if match is None:
         lenient = _AFTER_ANY_VERB.match(following) if quote_ends_open else None
         if lenient is None or _SENTENCE_END.search(lenient.group("subject")):
@@ -801,7 +816,10 @@ def _clean_phrase(np: str) -> str | None:
         np,
     )[0]
     np = np.strip(" ,.")
-    return np or None
+    words = np.split()
+    while len(words) > 1 and words[-1].endswith("ly") and words[-1].lower() not in _LY_NOUNS:
+        words.pop()  # "said his wife impatiently": the manner, not the speaker
+    return " ".join(words) or None
 
 
 def _is_subject(subject: str) -> bool:

@@ -90,6 +90,9 @@ class NameIndex:
     ambiguous: frozenset[str] = frozenset()
     """Full names sharing their surname with another person of the article."""
     genders: dict[str, Gender] = field(default_factory=dict)
+    titled: frozenset[str] = frozenset()
+    """Surnames that name two people told apart only by their titles ("Mr. Harlow" and "Mrs.
+    Harlow", no first name given): for them the title is part of the name."""
     _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _by_first: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
     """First word -> the full names that start with it (filled when first asked)."""
@@ -104,6 +107,9 @@ class NameIndex:
 
     def _resolve(self, phrase: str) -> str:
         name = strip_titles(phrase)
+        if name in self.titled:
+            title = _family_title(phrase.split()[:-1])
+            return f"{title} {name}" if title else name
         tokens = name.split()
         if not tokens or not tokens[0][:1].isupper():
             return phrase.strip()
@@ -272,6 +278,9 @@ def build_index(text: str) -> NameIndex:
     Cached: quotes, reported speech and claims each ask for the same article's index.
     """
     mentions = find_mentions(text)
+    titled = _titled_surnames(mentions)
+    if titled:
+        mentions = [_with_title(text, m) if m.name in titled else m for m in mentions]
     counts = Counter(m.name for m in mentions)
     # A capitalised line of three words or more standing alone is a heading ("Trump Impeachment
     # Inquiry", "Microsoft Teams Outage"): it may name no one, so it gives no full name unless
@@ -295,7 +304,47 @@ def build_index(text: str) -> NameIndex:
         if current is None or (longer and counts[name] * 3 >= counts[current]):
             full[key] = name
     genders = _genders(text, mentions, full)
-    return NameIndex(tuple(mentions), full, _ambiguous(counts, full), genders)
+    return NameIndex(tuple(mentions), full, _ambiguous(counts, full), genders, titled)
+
+
+# The titles that tell members of one family apart ("Mr. and Mrs. Harlow", "Miss Harlow").
+_FAMILY_TITLES = {"mr": "Mr.", "mrs": "Mrs.", "miss": "Miss", "ms": "Ms.", "master": "Master"}
+
+
+def _family_title(words: Sequence[str]) -> str | None:
+    """The family title among ``words`` as newscli writes it ("Mrs." for "mrs", "Mrs", "MRS.")."""
+    for word in reversed(words):
+        found = _FAMILY_TITLES.get(word.lower().rstrip("."))
+        if found:
+            return found
+    return None
+
+
+def _titled_surnames(mentions: Sequence[Mention]) -> frozenset[str]:
+    """Surnames written alone after two different family titles and never with a first name: two
+    people of one family whom only the title tells apart."""
+    titles: dict[str, set[str]] = {}
+    with_first_name: set[str] = set()
+    for mention in mentions:
+        tokens = mention.name.split()
+        if len(tokens) == 1:
+            title = _family_title(mention.titles)
+            if title:
+                titles.setdefault(tokens[0], set()).add(title)
+        elif 2 <= len(tokens) <= 4:
+            with_first_name.add(surname(tokens))
+    return frozenset(
+        name for name, found in titles.items() if len(found) > 1 and name not in with_first_name
+    )
+
+
+def _with_title(text: str, mention: Mention) -> Mention:
+    """``mention`` of a titled surname named with its title ("Mrs. Harlow"); one without a
+    family title stays the bare surname, which names neither of them."""
+    title = _family_title(mention.titles)
+    if title is None:
+        return mention
+    return Mention(f"{title} {mention.name}", mention.start, mention.end, mention.titles)
 
 
 def _heading(text: str, mention: Mention) -> bool:
@@ -320,7 +369,9 @@ def _ambiguous(counts: Counter[str], full: dict[str, str]) -> frozenset[str]:
 def _genders(text: str, mentions: list[Mention], full: dict[str, str]) -> dict[str, Gender]:
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
-        name = full.get(surname(mention.name.split()), mention.name)
+        tokens = mention.name.split()
+        titled = len(tokens) == 2 and tokens[0] in _FAMILY_TITLES.values()
+        name = mention.name if titled else full.get(surname(tokens), mention.name)
         if len(name.split()) < 2:
             continue
         tally = votes.setdefault(name, Counter())

@@ -332,6 +332,8 @@ def _kind(
         return "phrase"
     if attributed or rules.has_cue(left):
         return "quote"
+    if _whole_paragraph(masked, group) and _stands_alone(masked, frame, group, left):
+        return "quote"  # “Fenwick.” on a line of its own: a line of dialogue
     # A mixed quote: a few words quoted inside reported speech (“he called the system “rotten”).
     words = masked[group[0].start : group[-1].end].split()
     capitalised = all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
@@ -404,6 +406,20 @@ def _stands_alone(masked: str, frame: str, group: list[Span], left: str) -> bool
         return False
     after = frame[last.close_mark + 1 : last.close_mark + 80].split("\n\n")[0].lstrip()
     return not after or after[0] in MARKS or after[0].isupper() or after[0] in "—–-("
+
+
+def _whole_paragraph(masked: str, group: list[Span]) -> bool:
+    """The quotation is all its paragraph holds."""
+    first, last = group[0], group[-1]
+    if last.close_mark is None:
+        return False
+    start = masked.rfind("\n", 0, first.open_mark) + 1
+    end = masked.find("\n", last.close_mark)
+    end = len(masked) if end < 0 else end
+    return (
+        not masked[start : first.open_mark].strip()
+        and not masked[last.close_mark + 1 : end].strip()
+    )
 
 
 def _is_title(masked: str, group: list[Span], left: str) -> bool:

@@ -160,6 +160,8 @@ class Discourse:
     when the page is read with English grammar for want of its own (Portuguese, Indonesian)."""
     last_speaker: str | None = None
     last_speaker_at: int = -1
+    _turns: list[tuple[int, str]] = field(default_factory=list)
+    """(where, who) each time the speaker changed, in article order."""
     _starts: list[int] = field(default_factory=list)
     _candidates: list[list[_Candidate]] = field(default_factory=list)
     _bodies: _Timeline = field(default_factory=lambda: _Timeline())
@@ -446,10 +448,21 @@ class Discourse:
         name = self.names.resolve(phrase)
         return self._referents.acronyms.get(name, name)  # "a spokesperson for the CMA"
 
+    def other_party(self, position: int) -> str | None:
+        """The speaker before the last one, when recent: who answers a question in an exchange
+        of quotations ("“What is his name?” asked Mr. Harlow. / “Fenwick.”")."""
+        for at, name in reversed(self._turns[:-1]):
+            if name != self.last_speaker:
+                return name if 0 <= position - at <= _SALIENCE_CHARS else None
+        # Nobody else has spoken yet: the person the story last put forward is spoken to.
+        return self._salient_person(position, None, other_than=self.last_speaker)
+
     def said(self, speaker: str | None, position: int) -> None:
         """Note that ``speaker`` said something at ``position``."""
         if not speaker:
             return
+        if speaker != self.last_speaker:
+            self._turns.append((position, speaker))
         self.last_speaker = speaker
         self.last_speaker_at = position
         index = max(0, bisect.bisect_right(self._starts, position) - 1)
@@ -484,7 +497,8 @@ class Discourse:
         if 0 <= owned < len(words) - 1 and self._person_head(words):
             # "Keith Lamont Scott's wife", "his son": someone else than the owner — the name the
             # article tied to the noun, else the description as written.
-            return self._tied_person(words[owned + 1 :], position) or phrase
+            spouse = self._spouse(first, head, position) if len(words) == 2 else None
+            return spouse or self._tied_person(words[owned + 1 :], position) or phrase
         if first in _INDEFINITE and len(words) > 1 and self._person_head(words):
             # "A spokesman for the anti-fraud office said … spokesman Jorg Wojahn said": the
             # name the article gives the same role soon after; "A teenager from Illinois …
@@ -502,6 +516,19 @@ class Discourse:
                     return None
                 self._settled[key] = body
             return self._settled[key]
+        return None
+
+    def _spouse(self, possessor: str, head: str, position: int) -> str | None:
+        """ "his wife" when he is Mr. Harlow and the article names Mrs. Harlow too (and "her
+        husband" the other way): the family title says who."""
+        titles = {("his", "wife"): ("Mr.", "Mrs."), ("her", "husband"): ("Mrs.", "Mr.")}
+        pair = titles.get((possessor, head))
+        if pair is None or not self.names.titled:
+            return None
+        owner = self.resolve("he" if possessor == "his" else "she", position)
+        words = owner.split() if owner else []
+        if len(words) == 2 and words[0] == pair[0] and words[1] in self.names.titled:
+            return f"{pair[1]} {words[1]}"
         return None
 
     def _named_later(self, head: str, position: int) -> str | None:
@@ -672,7 +699,9 @@ class Discourse:
                 return name if position - at <= _SALIENCE_CHARS else None
         return None
 
-    def _salient_person(self, position: int, gender: str | None) -> str | None:
+    def _salient_person(
+        self, position: int, gender: str | None, *, other_than: str | None = None
+    ) -> str | None:
         """The most salient person before ``position`` whose gender agrees with ``gender``: the
         nearest sentence with a speaker, subject or introduced person that agrees, before
         anyone merely mentioned; a gender shown by one pronoun only gives way when nobody
@@ -686,7 +715,10 @@ class Discourse:
                 break
             here = [self._settle(c) for c in self._candidates[back] if c.at < position]
             nearby.append(
-                sorted((c for c in here if c is not None), key=lambda c: (_RANK[c.role], -c.at))
+                sorted(
+                    (c for c in here if c is not None and c.name != other_than),
+                    key=lambda c: (_RANK[c.role], -c.at),
+                )
             )
         for strict in (True, False):
             for candidates in nearby:
@@ -704,7 +736,7 @@ class Discourse:
                         candidate, gender, strict=strict
                     ):
                         return candidate.name
-        if self.language.code != "en":
+        if self.language.code != "en" or other_than is not None:
             # Capitalised words are nouns as often as names in German: no guess from mentions.
             return None
         return self._last_mention(position, gender)
@@ -787,8 +819,12 @@ class Discourse:
             return False
         if not all(t[:1].isupper() or t in _PARTICLES for t in tokens):
             return False  # (particles inside: "Pieter van der Merwe")
-        if is_organisation(name) or tokens[0].lower() in TITLES:
+        if is_organisation(name):
             return False
+        if tokens[0].lower() in TITLES and not (
+            len(tokens) == 2 and tokens[1] in self.names.titled
+        ):
+            return False  # (but "Mrs. Harlow" beside "Mr. Harlow" is her name)
         if self._referents.is_body(name) or name in self._referents.things:
             return False
         if len(tokens) > 1 and tokens[-1].lower() in self.language.place_heads:
@@ -805,6 +841,13 @@ class Discourse:
         with a title: "Mr Weston")."""
         if self._titled is None:
             self._titled = {m.name for m in self.names.mentions if m.titles}
+            # "Clara, who had been reading …": a relative "who" after a comma is said of a
+            # person only ("Americans who …" restricts a class).
+            self._titled.update(
+                m.name
+                for m in self.names.mentions
+                if " " not in m.name and _WHO_AFTER.match(self.text, m.end)
+            )
         return name in self._titled
 
     def _describes_person(self, words: list[str]) -> bool:
@@ -821,6 +864,9 @@ class Discourse:
             or bool(_AGE.fullmatch(head))
             or head.endswith(("man", "woman", "er", "ist", "ian"))
         )
+
+
+_WHO_AFTER = re.compile(r",\s+who\b")
 
 
 def _head_words(words: list[str]) -> list[str]:

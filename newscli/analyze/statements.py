@@ -10,8 +10,11 @@ article text (``Attribution.parts`` holds one pair per stretch of a quote's word
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newscli.analyze.attribution import CONTINUES, mask
@@ -34,6 +37,12 @@ if TYPE_CHECKING:
 
 # A quote that opens its sentence goes on with the last speaker when it comes this soon after.
 _CONTINUATION_CHARS = 600
+# A question of at most this many words is a turn of a dialogue (a long one is a speaker's
+# rhetorical question, and their next quotation goes on with it).
+_QUESTION_WORDS = 15
+_PARAGRAPH_BREAK = re.compile(r"\n\n")
+# A paragraph with a quotation and at most this many other words is a line of dialogue.
+_LINE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,7 @@ def find_statements(
     previous: str | None = None
     reported: Attribution | None = None
     starts = [s.start for s in sentences]
+    exchange = _Exchange()
     for event in events:
         if isinstance(event, Reported):
             if event.phrase == CONTINUES and not isinstance(discourse, Discourse):
@@ -96,8 +106,21 @@ def find_statements(
             )
             attributions.append(reported)
             continue
-        asked = bool(quotes) and quotes[-1].text.rstrip().endswith("?")
-        speaker = _quote_speaker(event, discourse, previous, asked=asked)
+        # A short question just before: in an exchange of quotations, the next one answers.
+        asked = (
+            bool(quotes)
+            and quotes[-1].text.rstrip().endswith("?")
+            and len(quotes[-1].text.split()) <= _QUESTION_WORDS
+        )
+        own_paragraph = _opens_paragraph(text, event)
+        speaker = _quote_speaker(
+            event, discourse, previous, asked=asked, opens_paragraph=own_paragraph
+        )
+        turn = exchange.turn(text, event) if own_paragraph else None
+        if turn is not None and event.how in ("continues", "none"):
+            # A dialogue: each line its own paragraph, two people taking turns, and this line
+            # not attributed: the one who spoke before the last line speaks again.
+            speaker = exchange.next_speaker(turn) or speaker
         if event.how != "explicit" and _inside(event, reported):
             # "Milley told US media that its forces are likely to remain “for several more
             # years”": words quoted inside a reported statement are its speaker's.
@@ -111,6 +134,8 @@ def find_statements(
             continue
         previous = speaker
         discourse.said(speaker, event.parts[-1].end)
+        if turn is not None:
+            exchange.add(turn, speaker)
         quotes.append(quote)
         attributions.append(
             Attribution(
@@ -139,6 +164,53 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
     return find_statements(text, sentences).quotes
 
 
+@dataclass
+class _Exchange:
+    """The lines of a dialogue: paragraphs that hold one quotation and at most a short
+    attribution ("“But it is,” returned she."), as (paragraph number, speaker)."""
+
+    lines: list[tuple[int, str | None]] = field(default_factory=list)
+    _breaks: list[int] | None = None
+    """Where the text's paragraph breaks are (found when first needed)."""
+
+    def turn(self, text: str, candidate: Candidate) -> int | None:
+        """The paragraph number of ``candidate`` when its paragraph is a line of dialogue."""
+        opening = candidate.parts[0].start
+        start = text.rfind("\n", 0, opening) + 1
+        end = text.find("\n", candidate.parts[-1].end)
+        end = len(text) if end < 0 else end
+        outside = text[start : candidate.parts[0].start] + text[candidate.parts[-1].end : end]
+        for before, after in pairwise(candidate.parts):
+            outside += " " + text[before.end : after.start]
+        if len(outside.split()) > _LINE_WORDS:
+            return None
+        if self._breaks is None:
+            self._breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
+        return bisect.bisect_left(self._breaks, opening)
+
+    def next_speaker(self, paragraph: int) -> str | None:
+        """Who speaks an unattributed line after two lines of two people in the paragraphs
+        just before it: the one before the last."""
+        if len(self.lines) < 2:
+            return None
+        (second_at, second), (last_at, last) = self.lines[-2], self.lines[-1]
+        if last_at != paragraph - 1 or second_at != paragraph - 2:
+            return None
+        return second if second and last and second != last else None
+
+    def add(self, paragraph: int, speaker: str | None) -> None:
+        if not self.lines or self.lines[-1][0] != paragraph:
+            self.lines.append((paragraph, speaker))
+
+
+def _opens_paragraph(text: str, candidate: Candidate) -> bool:
+    """True when the quotation is the first thing in its paragraph: in an exchange of
+    quotations, a new paragraph is a new turn."""
+    opening = candidate.parts[0].start
+    line_start = text.rfind("\n", 0, opening) + 1
+    return not text[line_start:opening].strip(" \t\u00a0\"“‘'«„")
+
+
 def _inside(candidate: Candidate, reported: Attribution | None) -> bool:
     return reported is not None and (
         reported.start <= candidate.parts[0].start and candidate.parts[-1].end <= reported.end + 1
@@ -151,6 +223,7 @@ def _quote_speaker(
     previous: str | None,
     *,
     asked: bool = False,
+    opens_paragraph: bool = False,
 ) -> str | None:
     if candidate.how in ("explicit", "subject"):
         if not isinstance(discourse, Discourse):
@@ -160,7 +233,7 @@ def _quote_speaker(
     if candidate.how == "same_sentence":
         return previous
     if candidate.how == "continues":
-        if asked and not isinstance(discourse, Discourse):
+        if asked and (opens_paragraph or not isinstance(discourse, Discourse)):
             # An answer to the quoted question before it: the other party of the exchange.
             answerer = discourse.other_party(candidate.position)
             if answerer:
