@@ -703,3 +703,12 @@ def test_a_surname_given_with_two_family_titles_names_two_people() -> None:
         "\u201cIt is not,\u201d said Mr. Dunmore.",
     )
     assert [s for _, s in found] == ["Mrs. Dunmore", "Mr. Dunmore"]
+
+
+def test_who_acts_right_before_a_quotation_in_its_paragraph_speaks_it() -> None:
+    found = quotes(
+        "Captain Morland stepped down into the rain.",
+        "\u201cThe bridge is out,\u201d said Giles.",
+        "Morland laughed in spite of himself. \u201cVery well. We are outvoted, it seems.\u201d",
+    )
+    assert found[-1] == ("Very well. We are outvoted, it seems", "Morland")

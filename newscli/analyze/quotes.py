@@ -40,6 +40,8 @@ _JOIN_GAP = 300
 # so "…our hearings … The conditions…" does not read as one run-on sentence.
 PART_SEPARATOR = " … "
 _BLANK = "\u2063"
+BLANK = _BLANK
+"""The character ``blank_quotes`` puts in place of quoted words."""
 # A turn label: one to three capitalised words alone before the quote ("Rudolph.", "Q:").
 _TURN_LABEL = re.compile(
     r"\s*(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w’'\-]*)(?:\s+[A-ZÀ-ÖØ-Þ][\w’'\-]*){0,2})\s*[.:]\s*$"

@@ -448,6 +448,24 @@ class Discourse:
         name = self.names.resolve(phrase)
         return self._referents.acronyms.get(name, name)  # "a spokesperson for the CMA"
 
+    def acting_person(self, position: int) -> str | None:
+        """The person who is the subject of the sentence right before ``position`` in the same
+        paragraph ("Morland laughed in spite of himself. “Very well.”"): who acts, then speaks."""
+        index = self._sentence_index(position) - 1
+        if (
+            index < 0
+            or index >= len(self._candidates)
+            or "\n" in self.text[self._starts[index] : position]
+        ):
+            return None
+        for candidate in self._candidates[index]:
+            if candidate.role != "subject" or candidate.at >= position:
+                continue
+            settled = self._settle(candidate)
+            if settled is not None and not settled.unnamed and self._is_named_person(settled.name):
+                return settled.name
+        return None
+
     def other_party(self, position: int) -> str | None:
         """The speaker before the last one, when recent: who answers a question in an exchange
         of quotations ("“What is his name?” asked Mr. Harlow. / “Fenwick.”")."""

@@ -14,13 +14,13 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newscli.analyze.attribution import CONTINUES, mask
 from newscli.analyze.grammar import grammar
 from newscli.analyze.names import build_index
 from newscli.analyze.quotes import (
+    BLANK,
     Candidate,
     blank_quotes,
     quote_candidates,
@@ -41,6 +41,7 @@ _CONTINUATION_CHARS = 600
 # rhetorical question, and their next quotation goes on with it).
 _QUESTION_WORDS = 15
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
+_WORD = re.compile(r"\w+")
 # A paragraph with a quotation and at most this many other words is a line of dialogue.
 _LINE_WORDS = 8
 
@@ -116,7 +117,7 @@ def find_statements(
         speaker = _quote_speaker(
             event, discourse, previous, asked=asked, opens_paragraph=own_paragraph
         )
-        turn = exchange.turn(text, event) if own_paragraph else None
+        turn = exchange.turn(frame, event) if own_paragraph else None
         if turn is not None and event.how in ("continues", "none"):
             # A dialogue: each line its own paragraph, two people taking turns, and this line
             # not attributed: the one who spoke before the last line speaks again.
@@ -173,17 +174,17 @@ class _Exchange:
     _breaks: list[int] | None = None
     """Where the text's paragraph breaks are (found when first needed)."""
 
-    def turn(self, text: str, candidate: Candidate) -> int | None:
-        """The paragraph number of ``candidate`` when its paragraph is a line of dialogue."""
+    def turn(self, frame: str, candidate: Candidate) -> int | None:
+        """The paragraph number of ``candidate`` when its paragraph is a line of dialogue
+        (``frame``: the text with every quotation blanked)."""
         opening = candidate.parts[0].start
-        start = text.rfind("\n", 0, opening) + 1
-        end = text.find("\n", candidate.parts[-1].end)
-        end = len(text) if end < 0 else end
-        outside = text[start : candidate.parts[0].start] + text[candidate.parts[-1].end : end]
-        for before, after in pairwise(candidate.parts):
-            outside += " " + text[before.end : after.start]
-        if len(outside.split()) > _LINE_WORDS:
+        start = frame.rfind("\n", 0, opening) + 1
+        end = frame.find("\n", candidate.parts[-1].end)
+        end = len(frame) if end < 0 else end
+        outside = frame[start:end].replace(BLANK, " ")
+        if len(_WORD.findall(outside)) > _LINE_WORDS:
             return None
+        text = frame
         if self._breaks is None:
             self._breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
         return bisect.bisect_left(self._breaks, opening)
@@ -238,6 +239,10 @@ def _quote_speaker(
             answerer = discourse.other_party(candidate.position)
             if answerer:
                 return answerer
+        if not opens_paragraph and isinstance(discourse, Discourse):
+            actor = discourse.acting_person(candidate.position)
+            if actor:
+                return actor  # "Morland laughed. “Very well.”": who acts speaks
         near = 0 <= candidate.position - discourse.last_speaker_at < _CONTINUATION_CHARS
         return discourse.last_speaker if near else None
     return None
