@@ -712,3 +712,22 @@ def test_who_acts_right_before_a_quotation_in_its_paragraph_speaks_it() -> None:
         "Morland laughed in spite of himself. \u201cVery well. We are outvoted, it seems.\u201d",
     )
     assert found[-1] == ("Very well. We are outvoted, it seems", "Morland")
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("It was a cold morning. The old farmer sat at the table.", "The old farmer"),
+        ("It was a cold morning. My uncle sat at the table.", "my uncle"),
+    ],
+)
+def test_a_person_known_only_by_a_description_is_who_he_points_to(
+    opening: str, speaker: str
+) -> None:
+    found = quotes(opening, "\u201cSit down, Tom,\u201d he said. \u201cThe letter has come.\u201d")
+    assert [s for _, s in found] == [speaker, speaker]
+
+
+def test_said_my_uncle_is_an_attribution() -> None:
+    found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
+    assert found == [("I have … and he takes it well", "my uncle")]

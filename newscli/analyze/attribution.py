@@ -76,7 +76,7 @@ _CLAUSE_OPENERS = wordset(
 )
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
-    r"(?:(?:a|an|the|another|one|its|his|her|their|our)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
+    r"(?:(?:a|an|the|another|one|its|his|her|their|our|my|your)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
     # "…,” said she; “…”: a pronoun after the verb, as fiction and older prose write it
     r"(?:he|she|they|we|I)(?=\s*[,.;:!?—–]|\s*$|\s+[a-z]+ly\b)|"
     # "said former council adviser Mira Holt", "said state Sen. Jane Doe"
@@ -586,8 +586,12 @@ def _noun_phrase_starting(tokens: list[str]) -> str | None:
         "her",
     ):
         return first
-    if first.lower() in _DETERMINERS or first.lower().endswith(("’s", "'s")):
-        return _description_starting(tokens)
+    if (
+        first.lower() in _DETERMINERS
+        or first.lower() in _POSSESSORS
+        or first.lower().endswith(("’s", "'s"))
+    ):
+        return _description_starting(tokens)  # "The senator", "My uncle", "Okafor’s campaign"
     if len(tokens) > 2 and first.lower() in _TIME_OPENERS and tokens[1].lower() in _TIME_WORDS:
         # "Last week State Department official David Holmes revealed …"
         return _noun_phrase_starting(tokens[2:])
@@ -705,8 +709,8 @@ def _description_starting(tokens: list[str]) -> str | None:
         low = token.lower()
         if low in _AUXILIARIES or low in CUE_VERBS or (low in _STOP and low != "of"):
             break
-        if low.endswith("ed") and not token[:1].isupper():
-            break
+        if (low.endswith("ed") or low in _EN.irregular_past) and not token[:1].isupper():
+            break  # "The senator voted", "The old farmer sat"
         phrase.append(token)
     while phrase and phrase[-1].lower() in _STOP | _DETERMINERS:
         phrase.pop()

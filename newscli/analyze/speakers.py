@@ -377,6 +377,12 @@ class Discourse:
             if first in _DEFINITE:
                 return _Candidate(sentence.start, phrase, "subject", deferred=True)
             return _Candidate(sentence.start, _definite(phrase), "subject", unnamed=True)
+        if first in _OWNERS and len(words) > 1 and self._person_head(words):
+            # "My uncle was already at the table", "Her brother …": someone the article knows
+            # by a relation (not the owner, whom "his"/"her" points to).
+            return _Candidate(
+                sentence.start, phrase[:1].lower() + phrase[1:], "subject", unnamed=True
+            )
         name = self.names.resolve(phrase)
         if self._is_named_person(name):
             return _Candidate(sentence.start, name, "subject")
@@ -771,7 +777,11 @@ class Discourse:
                 candidate.at, self._noun_gender(head)
             )
         name = self._deferred[candidate.at]
-        return _Candidate(candidate.at, name, candidate.role) if name else None
+        if name:
+            return _Candidate(candidate.at, name, candidate.role)
+        # Nobody before it: the description introduces someone the article never names ("The
+        # old farmer was at the table. “Sit down,” he said.").
+        return _Candidate(candidate.at, _definite(candidate.name), candidate.role, unnamed=True)
 
     def _agrees(self, candidate: _Candidate, gender: str | None, *, strict: bool) -> bool:
         if candidate.unnamed and not self._person_head(candidate.name.split()):
@@ -885,6 +895,7 @@ class Discourse:
 
 
 _WHO_AFTER = re.compile(r",\s+who\b")
+_OWNERS = frozenset("my your his her our their".split())
 
 
 def _head_words(words: list[str]) -> list[str]:

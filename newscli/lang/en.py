@@ -94,6 +94,19 @@ RESOURCES = Resources(
         warn claim argue signals feels felt
         """
     ),
+    # Only those that are no common noun or adjective as well ("cost", "left", "ground", "Fed"
+    # and "rose" are left out: "The cost of …" opens a noun phrase).
+    irregular_past=words(
+        """
+        arose awoke became began bent bit blew broke brought built bought caught chose clung came
+        crept dealt dug drank drove ate fell fought fled flung flew forbade forgot forgave froze
+        got gave went grew hung heard hid held kept knelt knew leant leapt meant met paid rode
+        rang ran sought sold sent shook shone shot showed shrank sang sank sat slept slid slung
+        spoke sped spent spun spat sprang stood stole stuck stung stank strode struck strove
+        swore swept swam swung took taught tore told thought threw trod understood woke wore
+        wove wept won wrung wrote
+        """
+    ),
     manner_verbs=words(
         """
         cried whispered muttered murmured howled laughed sighed frowned smiled began started

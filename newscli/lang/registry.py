@@ -153,6 +153,9 @@ class Resources:
     feminine_suffixes: tuple[str, ...] = ()
     """Endings of feminine nouns ("-ung", "-in"): after German "der" such a noun is a dative or a
     genitive ("der Zeitung"), and a person so named is a woman ("die Ministerin")."""
+    irregular_past: frozenset[str] = frozenset()
+    """Past tenses that do not end as the language's regular ones do ("sat", "stood", "went"):
+    a noun phrase ends before one ("The old farmer sat at the table")."""
     participle_endings: tuple[str, ...] = ()
     """Endings of past participles that follow a noun ("publié", "publicado"): a description
     ends before one ("le rapport publié mardi par l'Insee" is "le rapport")."""
