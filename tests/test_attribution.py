@@ -731,3 +731,29 @@ def test_a_person_known_only_by_a_description_is_who_he_points_to(
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "\u201cWe are heartbroken,\u201d said Keith Lamont Scott\u2019s wife.",
+            "Keith Lamont Scott\u2019s wife",
+        ),
+        (
+            "\u201cWe will appeal,\u201d said Ola Berg\u2019s lawyer on Monday.",
+            "Ola Berg\u2019s lawyer",
+        ),
+        (
+            "\u201cWe will appeal,\u201d said Ola Berg\u2019s defence lawyer.",
+            "Ola Berg\u2019s defence lawyer",
+        ),
+        ("\u201cWe will appeal,\u201d said Pieter de Vries.", "Pieter de Vries"),
+        (
+            "Labour\u2019s Angela Rayner called it \u2018the act of a desperate man\u2019.",
+            "Angela Rayner",
+        ),
+    ],
+)
+def test_a_possessive_name_owns_the_speaker_or_labels_the_name(sentence: str, speaker: str) -> None:
+    assert [s for _, s in quotes(sentence)] == [speaker]

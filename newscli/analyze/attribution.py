@@ -83,7 +83,13 @@ _INVERTED_NP = re.compile(
     r"(?:(?!(?:in|on|at|to|for|of|from|with|by|during|after|before|last|this|that|when|while|"
     r"as|and|but|or|about|into|through|over|under|since|until|it|he|she|they|we|its|his|her|"
     r"their|later|earlier|then|also|again)\s)[a-z][\w’'\-]*\s+){0,3}"
-    r"[A-Z][\w’'\-\u2024]*(?:\s+(?:[A-Z][\w’'\-\u2024]*|[a-z]+(?=\s+[A-Z])|de|van|von|al))*)"
+    r"[A-Z][\w’'\-\u2024]*(?:\s+(?:[A-Z][\w’'\-\u2024]*|[a-z]+(?=\s+[A-Z])|(?:de|van|von|al)\b))*)"
+)
+# The noun a possessive name owns: "Keith Lamont Scott’s [wife]", "Ola Berg’s [lawyer]".
+_AFTER_NOUN = r"(?:on|in|at|to|for|after|before|during|with|from|by|yesterday|today|last)\b"
+_OWNED_NOUN = re.compile(
+    rf"\s+(?P<noun>[a-z][\w-]*(?:\s+(?!{_AFTER_NOUN})[a-z][\w-]*)?)"
+    rf"(?=\s*(?:[,.;:!?]|$)|\s+{_AFTER_NOUN})"
 )
 # "a report from Kotak Institutional Equities": a document's author after it.
 _AUTHORED = re.compile(
@@ -91,7 +97,7 @@ _AUTHORED = re.compile(
 )
 # ", said the chamber's director, Helga Brandvold": a role, then the name in apposition.
 _APPOSED_NAME = re.compile(
-    r"(?:\s+[a-z][\w’'\-]*){0,4}\s*,\s+(?P<name>[A-Z][\w’'\-\u2024]*(?:\s+(?:[A-Z][\w’'\-\u2024]*|de|van|von|al)){0,4})"
+    r"(?:\s+[a-z][\w’'\-]*){0,4}\s*,\s+(?P<name>[A-Z][\w’'\-\u2024]*(?:\s+(?:[A-Z][\w’'\-\u2024]*|(?:de|van|von|al)\b)){0,4})"
     r"\s*(?:[,.;:!?]|$)"
 )
 _AFTER = re.compile(
@@ -190,6 +196,10 @@ def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
             # does not invert "told X").
             return None
         np = _clean_phrase(match.group("np"))
+        if np and np.endswith(("’s", "'s")):
+            # "said Keith Lamont Scott’s wife": the name owns the speaker.
+            owned = _OWNED_NOUN.match(following, match.start("np") + len(np))
+            np = f"{np} {owned.group('noun')}" if owned else np
         authored = _AUTHORED.match(following, match.start("np") + len(np or ""))
         if np and np.split()[-1].lower() in _EN.document_nouns and authored:
             # "…,” said a report from Kotak Institutional Equities: the author speaks.

@@ -518,8 +518,10 @@ class Discourse:
                 owner = " ".join([*words[:owned], words[owned].rstrip("s").rstrip("'’")])
                 return self.resolve(owner, position)
             return self._document(phrase, words, head, position)
-        if 0 <= owned < len(words) - 1 and self._person_head(words):
-            # "Keith Lamont Scott's wife", "his son": someone else than the owner — the name the
+        owner_of_name = owned >= 0 and all(w[:1].isupper() for w in words[owned + 1 :])
+        if 0 <= owned < len(words) - 1 and self._person_head(words) and not owner_of_name:
+            # "Keith Lamont Scott's wife", "his son": someone else than the owner (but
+            # "Labour's Angela Rayner" is her name after her party) — the name the
             # article tied to the noun, else the description as written.
             spouse = self._spouse(first, head, position) if len(words) == 2 else None
             return spouse or self._tied_person(words[owned + 1 :], position) or phrase
