@@ -757,3 +757,11 @@ def test_said_my_uncle_is_an_attribution() -> None:
 )
 def test_a_possessive_name_owns_the_speaker_or_labels_the_name(sentence: str, speaker: str) -> None:
     assert [s for _, s in quotes(sentence)] == [speaker]
+
+
+def test_after_a_clause_of_time_the_main_clause_subject_is_who_the_sentence_is_about() -> None:
+    found = quotes(
+        "It was early. When I came down, my uncle was already at the table.",
+        "\u201cSit down,\u201d he said. \u201cThere is news.\u201d",
+    )
+    assert [s for _, s in found] == ["my uncle", "my uncle"]

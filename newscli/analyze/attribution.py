@@ -273,6 +273,11 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
         if not segments:
             return None
     elif first in _SUBORDINATORS and len(segments[0]) > 1:
+        main = [s for s in segments[1:] if s]
+        main_subject = _noun_phrase_starting(main[0]) if main else None
+        if main_subject:
+            # "When I came down, my uncle was at the table": the main clause's subject.
+            return main_subject
         # "Though she called the behaviour …": the clause's own subject follows the conjunction.
         segments = [segments[0][1:], *segments[1:]]
     subject = _noun_phrase_starting(segments[0])
