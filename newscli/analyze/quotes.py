@@ -415,13 +415,14 @@ def _whole_paragraph(masked: str, group: list[Span]) -> bool:
     first, last = group[0], group[-1]
     if last.close_mark is None:
         return False
-    start = masked.rfind("\n", 0, first.open_mark) + 1
-    end = masked.find("\n", last.close_mark)
-    end = len(masked) if end < 0 else end
-    return (
-        not masked[start : first.open_mark].strip()
-        and not masked[last.close_mark + 1 : end].strip()
-    )
+    # Out from the marks over white space only: the cost does not grow with the paragraph.
+    i = first.open_mark - 1
+    while i >= 0 and masked[i] in " \t\u00a0":
+        i -= 1
+    j = last.close_mark + 1
+    while j < len(masked) and masked[j] in " \t\u00a0":
+        j += 1
+    return (i < 0 or masked[i] == "\n") and (j >= len(masked) or masked[j] == "\n")
 
 
 def _is_title(masked: str, group: list[Span], left: str) -> bool:

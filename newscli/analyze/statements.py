@@ -41,6 +41,7 @@ _CONTINUATION_CHARS = 600
 # rhetorical question, and their next quotation goes on with it).
 _QUESTION_WORDS = 15
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
+_BEFORE_A_LINE = frozenset(" \t\u00a0\"“‘'«„»‹›")
 _WORD = re.compile(r"\w+")
 # A paragraph with a quotation and at most this many other words is a line of dialogue.
 _LINE_WORDS = 8
@@ -207,9 +208,11 @@ class _Exchange:
 def _opens_paragraph(text: str, candidate: Candidate) -> bool:
     """True when the quotation is the first thing in its paragraph: in an exchange of
     quotations, a new paragraph is a new turn."""
-    opening = candidate.parts[0].start
-    line_start = text.rfind("\n", 0, opening) + 1
-    return not text[line_start:opening].strip(" \t\u00a0\"“‘'«„")
+    # Back over spaces and opening marks only: the cost does not grow with the paragraph.
+    i = candidate.parts[0].start - 1
+    while i >= 0 and text[i] in _BEFORE_A_LINE:
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _inside(candidate: Candidate, reported: Attribution | None) -> bool:
