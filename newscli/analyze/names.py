@@ -348,13 +348,18 @@ def _with_title(text: str, mention: Mention) -> Mention:
 
 
 def _heading(text: str, mention: Mention) -> bool:
-    """Whether ``mention`` is its line's only content (a heading or a label line)."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = text[line_start : mention.start]
-    after = text[mention.end : line_end]
-    return not before.strip() and not after.strip(" \t.:!?")
+    """Whether ``mention`` is its line's only content (a heading or a label line).
+
+    Only the blanks next to the mention are read, so a text of one long line stays linear."""
+    start = mention.start
+    while start > 0 and text[start - 1] != "\n" and text[start - 1].isspace():
+        start -= 1
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    end = mention.end
+    while end < len(text) and text[end] in " \t.:!?":
+        end += 1
+    return end == len(text) or text[end] == "\n"
 
 
 def _ambiguous(counts: Counter[str], full: dict[str, str]) -> frozenset[str]:
