@@ -728,6 +728,23 @@ def test_a_person_known_only_by_a_description_is_who_he_points_to(
     assert [s for _, s in found] == [speaker, speaker]
 
 
+def test_a_person_named_inside_a_quotation_is_not_who_speaks_it() -> None:
+    found = quotes(
+        "It was late when the post came.",
+        "\u201cMy sister Clara Webb will not come,\u201d she said.",
+    )
+    assert found == [("My sister Clara Webb will not come", None)]
+
+
+def test_a_surname_given_only_with_a_title_has_the_titles_gender() -> None:
+    found = quotes(
+        "Mrs. Orme was alone when the post came.",
+        "\u201cMr. Hale has written,\u201d he said.",
+        "\u201cAnd Clara Webb will not come,\u201d she said.",
+    )
+    assert found == [("Mr. Hale has written", None), ("And Clara Webb will not come", "Orme")]
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

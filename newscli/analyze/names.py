@@ -377,7 +377,9 @@ def _genders(text: str, mentions: list[Mention], full: dict[str, str]) -> dict[s
         tokens = mention.name.split()
         titled = len(tokens) == 2 and tokens[0] in _FAMILY_TITLES.values()
         name = mention.name if titled else full.get(surname(tokens), mention.name)
-        if len(name.split()) < 2:
+        if len(name.split()) < 2 and not (mention.titles and name[:1].isupper()):
+            # A surname the article gives only with a title ("Mrs. Pell") has the title's
+            # gender; a lone word without one tells nothing.
             continue
         tally = votes.setdefault(name, Counter())
         for title in mention.titles:

@@ -36,6 +36,7 @@ from typing import Literal
 
 from newscli.analyze.attribution import is_person_noun, sentence_subject, unmask
 from newscli.analyze.names import TITLES, Mention, NameIndex, is_organisation
+from newscli.analyze.quotes import BLANK as _BLANK
 from newscli.analyze.referents import Referents, read_referents, same_modifier
 from newscli.lang.registry import Gender, Resources, resources
 from newscli.lang.stopwords import stop_words
@@ -61,7 +62,6 @@ _AGENT = re.compile(
 )
 _INVERTED = re.compile(r"\b(?:was|were)\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3})")
 _SENTENCE_CLOSERS = ".!?…\"”’'»)"
-_BLANK = "\u2063"
 # Nouns for a business or a public body in general: with no body described or named so, "the
 # company" is the last business that spoke or acted, "the regulator" the last public body.
 _GENERIC_BUSINESS = frozenset(
@@ -814,6 +814,8 @@ class Discourse:
             mention = mentions[index]
             if position - mention.start > _SALIENCE_CHARS:
                 break
+            if self.frame[mention.start : mention.start + 1] == _BLANK:
+                continue  # named inside someone's quotation ("Aunt Harriet writes …”)
             name = self.names.resolve(mention.name)
             if self._is_named_person(name) and (
                 gender is None or self._gender(name) in (gender, None)
