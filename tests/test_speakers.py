@@ -395,3 +395,21 @@ def test_a_heading_of_capitalised_words_names_no_one() -> None:
     )
     assert found == ["Okafor", "Okafor"]
     assert build_index("Ada Okafor\n\nOkafor said so.").resolve("Okafor") == "Ada Okafor"
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def test_a_first_name_alone_is_the_one_person_of_the_article_it_starts() -> None:
+    index = build_index(
+        "Edmund Carrow came down late. His sister, Margaret Carrow, was at the table. "
+        "Edmund sat down. Margaret looked up. Carrow said nothing."
+    )
+    assert index.resolve("Edmund") == "Edmund Carrow"
+    assert index.resolve("Margaret") == "Margaret Carrow"
+    assert index.resolve("Carrow") == "Carrow"  # either of them
+
+
+def test_a_first_name_two_people_share_names_neither() -> None:
+    index = build_index("Ann Lee and Ann Park spoke. Ann left first.")
+    assert index.resolve("Ann") == "Ann"

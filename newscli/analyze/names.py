@@ -125,9 +125,18 @@ class NameIndex:
         return name
 
     def _starting_with(self, first: str) -> set[str]:
+        """The full names of people that start with ``first``: each surname's fullest form,
+        and the other people who share a surname with it ("Edmund" in an article about Edmund
+        and Margaret Carrow is Edmund Carrow)."""
         if not self._by_first and self.full:
-            for full in self.full.values():
-                self._by_first.setdefault(full.split()[0], set()).add(full)
+            for name in {m.name for m in self.mentions}:
+                tokens = name.split()
+                found = self.full.get(surname(tokens))
+                if found is None or not 2 <= len(tokens) <= 5 or tokens[-2] == "of":
+                    continue
+                form = found if found.split()[0] == tokens[0] else name
+                if form == found or not is_organisation(name):
+                    self._by_first.setdefault(tokens[0], set()).add(form)
         return self._by_first.get(first, set())
 
     def is_full_name(self, name: str) -> bool:
