@@ -745,6 +745,25 @@ def test_a_surname_given_only_with_a_title_has_the_titles_gender() -> None:
     assert found == [("Mr. Hale has written", None), ("And Clara Webb will not come", "Orme")]
 
 
+@pytest.mark.parametrize(
+    ("family", "speaker"),
+    [
+        ("Edmund Carrow came down late. His sister, Margaret Carrow, was up.", "Edmund Carrow"),
+        ("Margaret Carrow, Edmund Carrow and Tom Carrow came in.", "her brother"),
+    ],
+)
+def test_her_brother_is_the_one_other_man_of_her_family(family: str, speaker: str) -> None:
+    found = quotes(
+        family,
+        "\u2018There is a letter,\u2019 said Margaret.",
+        "\u2018Then I shall be in London,\u2019 her brother replied.",
+    )
+    assert found == [
+        ("There is a letter", "Margaret Carrow"),
+        ("Then I shall be in London", speaker),
+    ]
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

@@ -546,16 +546,34 @@ class Discourse:
 
     def _spouse(self, possessor: str, head: str, position: int) -> str | None:
         """ "his wife" when he is Mr. Harlow and the article names Mrs. Harlow too (and "her
-        husband" the other way): the family title says who."""
-        titles = {("his", "wife"): ("Mr.", "Mrs."), ("her", "husband"): ("Mrs.", "Mr.")}
-        pair = titles.get((possessor, head))
-        if pair is None or not self.names.titled:
+        husband" the other way): the family title says who. "her brother" when she is Margaret
+        Carrow and the article names one other Carrow who may be a man: that one."""
+        if possessor not in ("his", "her") or head not in _KIN:
             return None
         owner = self.resolve("he" if possessor == "his" else "she", position)
         words = owner.split() if owner else []
-        if len(words) == 2 and words[0] == pair[0] and words[1] in self.names.titled:
+        if len(words) != 2:
+            return None
+        titles = {("his", "wife"): ("Mr.", "Mrs."), ("her", "husband"): ("Mrs.", "Mr.")}
+        pair = titles.get((possessor, head))
+        if pair and words[0] == pair[0] and words[1] in self.names.titled:
             return f"{pair[1]} {words[1]}"
-        return None
+        return self._relative(owner or "", self._noun_gender(head))
+
+    def _relative(self, owner: str, gender: str | None) -> str | None:
+        """The one other person of the article who shares ``owner``'s surname and whose gender
+        may be ``gender`` (None: none, or more than one)."""
+        family = owner.split()[-1]
+        found = {
+            name
+            for mention in self.names.mentions
+            if mention.name.split()[-1] == family
+            for name in [self.names.resolve(mention.name)]
+            if name != owner and len(name.split()) > 1 and self._is_named_person(name)
+        }
+        if gender is not None:
+            found = {name for name in found if self._gender(name) in (gender, None)}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _named_later(self, head: str, position: int) -> str | None:
         """The person an indefinite description introduces when the article names them right
@@ -900,6 +918,8 @@ class Discourse:
 
 _WHO_AFTER = re.compile(r",\s+who\b")
 _OWNERS = frozenset("my your his her our their".split())
+# Relatives who usually share their relative's surname ("her brother" of Margaret Carrow).
+_KIN = frozenset("wife husband brother sister son daughter".split())
 
 
 def _head_words(words: list[str]) -> list[str]:
