@@ -764,6 +764,42 @@ def test_her_brother_is_the_one_other_man_of_her_family(family: str, speaker: st
     ]
 
 
+def test_a_line_opening_its_paragraph_is_spoken_by_who_acts_right_after_it() -> None:
+    found = quotes(
+        "Colonel Dorsey was shown in, a tall man with a grey moustache.",
+        "\u2018I hope I do not intrude,\u2019 he said.",
+        "\u2018Not at all, Colonel.\u2019 Edmund Carrow pushed back his chair. "
+        "\u2018Will you take some coffee?\u2019",
+    )
+    assert found == [
+        ("I hope I do not intrude", "Dorsey"),
+        ("Not at all, Colonel", "Edmund Carrow"),
+        ("Will you take some coffee?", "Edmund Carrow"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "\u201cWe need a wall around the city.\u201d \u2015 Steve Quinlan. "
+        "\u201cI just hope it ends.\u201d \u2015 Jorge Falcon.",
+        "\u201cWe need a wall around the city.\u201d \u2014 Steve Quinlan, Leeds | "
+        "\u201cI just hope it ends.\u201d \u2014 Jorge Falcon",
+    ],
+)
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons(paragraph: str) -> None:
+    found = quotes("Readers wrote to us.", paragraph)
+    assert found == [
+        ("We need a wall around the city", "Steve Quinlan"),
+        ("I just hope it ends", "Jorge Falcon"),
+    ]
+
+
+def test_a_dash_before_a_sentence_is_no_signature() -> None:
+    found = quotes("\u201cWe will win\u201d \u2014 that was all Mr Smith told reporters.")
+    assert found == [("We will win", "Smith")]
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

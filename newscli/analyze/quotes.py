@@ -25,6 +25,7 @@ from typing import Literal
 from newscli.analyze.attribution import SPEECH_VERBS, ZERO, Cue, reports_speech, unmask
 from newscli.analyze.grammar import Grammar, grammar
 from newscli.analyze.marks import MARKS, Span, scan_spans
+from newscli.analyze.names import NAME_PATTERN
 from newscli.analyze.turns import turn_cue, turn_groups
 from newscli.lang.registry import every_language, resources, union
 from newscli.model import Quote, QuoteKind, Sentence
@@ -57,6 +58,12 @@ _BEFORE_TITLE = re.compile(
 # A speech verb and a comma right before an opening mark: "he said, “…”".
 _VERB_BEFORE_MARK = re.compile(r"\b(?P<verb>[a-z]+)\s*,\s*$")
 _CAPTION_COLON = re.compile(r"\s*:\s+(?=[A-Z])")
+# A quotation signed with a dash and a name, as collected readers' words and epigraphs are:
+# "“…” ― Ada Okafor", "“…” — Ada Okafor, Leeds |".
+_SIGNATURE = re.compile(
+    rf"[ \t\u00a0]*[―—–][ \t\u00a0]*(?P<name>{NAME_PATTERN})\.?"
+    rf"(?=[ \t\u00a0]*(?:$|\n|[|,(]|[{''.join(sorted(MARKS))}]))"
+)
 _NOT_SUBJECTS = frozenset(["it", "this", "that", "there", "here", "you", "i", "we"])
 _TITLE_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "in", "on", "for", "to", "with"])
 
@@ -334,8 +341,10 @@ def _kind(
         return "phrase"
     if attributed or rules.has_cue(left):
         return "quote"
-    if _whole_paragraph(masked, group) and _stands_alone(masked, frame, group, left):
-        return "quote"  # “Fenwick.” on a line of its own: a line of dialogue
+    if _stands_alone(masked, frame, group, left):
+        # “Fenwick.” on a line of its own, ‘Not at all, Colonel.’ before what he does next: a
+        # sentence of its own in quotation marks is a line of dialogue.
+        return "quote"
     # A mixed quote: a few words quoted inside reported speech (“he called the system “rotten”).
     words = masked[group[0].start : group[-1].end].split()
     capitalised = all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
@@ -459,6 +468,11 @@ def _speaker_cue(masked: str, frame: str, group: list[Span], rules: Grammar) -> 
         said = rules.cue_before(left)
         if said is not None and said.verb == verb_before.group("verb"):
             return said
+    close = group[-1].close_mark
+    signed = _SIGNATURE.match(frame, close + 1) if close is not None else None
+    if signed and not re.search(r"\b[^\W\d_A-Z]", left.replace(_BLANK, "")):
+        # (nothing before it in its sentence but the signature of the quotation before)
+        return Cue(signed.group("name"), "―", signed.start("name"))
     for span in group:
         after = _cue_after(masked, span, rules, frame)
         if after:

@@ -472,6 +472,27 @@ class Discourse:
                 return settled.name
         return None
 
+    def acting_person_after(self, position: int) -> str | None:
+        """The named person who is the subject of the sentence right after ``position`` (the end
+        of a quotation) in the same paragraph, when that sentence is the narrator's, not more of
+        the quotation."""
+        index = bisect.bisect_left(self._starts, position)
+        if index >= len(self._candidates):
+            return None
+        start = self._starts[index]
+        opening = self.frame[start : start + 1]
+        if "\n" in self.text[position:start] or not (opening.isalpha() and opening.isupper()):
+            return None  # (not more of the quotation, nor a signature: "― Ada Okafor")
+        end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self.text)
+        if not _PREDICATE.search(self.frame, start, end):
+            return None  # a name alone ("“…?” Ada Okafor. Kelderwick …"): nobody acts
+        for candidate in self._candidates[index]:
+            if candidate.role == "subject" and candidate.at == start and not candidate.unnamed:
+                settled = self._settle(candidate)
+                if settled is not None and self._is_named_person(settled.name):
+                    return settled.name
+        return None
+
     def other_party(self, position: int) -> str | None:
         """The speaker before the last one, when recent: who answers a question in an exchange
         of quotations ("“What is his name?” asked Mr. Harlow. / “Fenwick.”")."""
@@ -917,6 +938,7 @@ class Discourse:
 
 
 _WHO_AFTER = re.compile(r",\s+who\b")
+_PREDICATE = re.compile(r"\s[a-z]")
 _OWNERS = frozenset("my your his her our their".split())
 # Relatives who usually share their relative's surname ("her brother" of Margaret Carrow).
 _KIN = frozenset("wife husband brother sister son daughter".split())

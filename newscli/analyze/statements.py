@@ -242,8 +242,13 @@ def _quote_speaker(
             answerer = discourse.other_party(candidate.position)
             if answerer:
                 return answerer
-        if not opens_paragraph and isinstance(discourse, Discourse):
-            actor = discourse.acting_person(candidate.position)
+        if isinstance(discourse, Discourse):
+            if opens_paragraph:
+                # "‘Not at all, Colonel.’ Edmund pushed back his chair.": who acts right after
+                # a line of dialogue that opens a paragraph spoke it.
+                actor = discourse.acting_person_after(candidate.parts[-1].end)
+            else:
+                actor = discourse.acting_person(candidate.position)
             if actor:
                 return actor  # "Morland laughed. “Very well.”": who acts speaks
         near = 0 <= candidate.position - discourse.last_speaker_at < _CONTINUATION_CHARS
