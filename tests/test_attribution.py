@@ -222,6 +222,11 @@ def test_noun_phrase_after_a_verb_is_no_reported_speech() -> None:
     assert said("Tomas Reyne denied any wrongdoing and rejected the report.") == []
 
 
+def test_what_a_speaker_did_while_speaking_is_no_reported_speech() -> None:
+    found = said("Mr. Thorne came in.", "\u201cWe shall stay,\u201d he said, looking at the sky.")
+    assert found == [("quote", "We shall stay", "Thorne")]
+
+
 def test_quoted_fragment_inside_reported_speech_is_kept_in_both() -> None:
     found = said("Ines Carvel said the repairs were 'going well' and would end soon.")
     assert ("quote", "going well", "Ines Carvel") in found
@@ -798,6 +803,20 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons(paragraph: st
 def test_a_dash_before_a_sentence_is_no_signature() -> None:
     found = quotes("\u201cWe will win\u201d \u2014 that was all Mr Smith told reporters.")
     assert found == [("We will win", "Smith")]
+
+
+def test_a_line_after_a_paragraph_of_narration_is_who_that_paragraph_ends_on() -> None:
+    found = quotes(
+        "\u201cWe shall stay the night,\u201d said Mr. Thorne.",
+        "The landlord, a stout man named Amos Gribble, came out with a lantern.",
+        "\u201cTwo rooms, sir? I have only the one.\u201d",
+    )
+    assert [s for _, s in found] == ["Thorne", "Amos Gribble"]
+
+
+def test_said_i_is_the_narrator_whom_the_brief_does_not_name() -> None:
+    found = quotes("Mr. Thorne came in.", "\u201cI am not sure that I will,\u201d said I.")
+    assert found == [("I am not sure that I will", None)]
 
 
 def test_said_my_uncle_is_an_attribution() -> None:

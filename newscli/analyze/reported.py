@@ -253,6 +253,12 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         return None  # "which he said should have been ruled out": the subject is elsewhere
     if first_word and first_word.group(0).lower() in _PLEAS:
         return None  # "pleaded guilty to …": a plea, not a statement
+    if (
+        first_word
+        and first_word.group(0).lower().endswith("ing")
+        and "," in body[after : first_word.start()]
+    ):
+        return None  # "he said, looking up at the sky": what he did while saying it
     plain_say = cue.verb in _SAYING
     if (
         not (that and that.group(0).strip())

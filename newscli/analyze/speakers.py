@@ -415,6 +415,8 @@ class Discourse:
             return None
         phrase = phrase.strip()
         low = phrase.lower()
+        if low.endswith(".") and low[:-1] in self.language.person_pronouns:
+            low = low[:-1]  # "said I." (its stop read as the dot of an initial)
         gender = self.language.person_pronouns.get(low, "none")
         if gender != "none":
             return self._pronoun(low, gender, position)
@@ -491,6 +493,35 @@ class Discourse:
                 settled = self._settle(candidate)
                 if settled is not None and self._is_named_person(settled.name):
                     return settled.name
+        return None
+
+    def narrated_before(self, position: int) -> str | None:
+        """The named person who is the subject of the last sentence of the paragraph before
+        ``position``, when that sentence is narration with no quotation in it ("The landlord, a
+        stout man named Gribble, came out with a lantern. / “Two rooms, sir?”")."""
+        index = self._sentence_index(position)
+        if index < len(self._starts) and self._starts[index] < position:
+            index += 1  # (the sentence holding the quotation began before it)
+        index -= 1
+        if index < 0 or index >= len(self._candidates):
+            return None
+        start = self._starts[index]
+        gap = self.text[start:position]
+        if gap.count("\n") == 0 or _BLANK in self.frame[start:position]:
+            return None
+        for candidate in self._candidates[index]:
+            if candidate.role == "subject" and not candidate.unnamed:
+                settled = self._settle(candidate)
+                if settled is not None and not settled.unnamed:
+                    return settled.name if self._is_named_person(settled.name) else None
+        # "The landlord, a stout man named Gribble, came out": a description for a subject, and
+        # one person named in the sentence.
+        phrase = self._subject_phrase(self.sentences[index])
+        named = {c.name for c in self._candidates[index] if not c.unnamed}
+        described = phrase is not None and phrase.split()[0].lower() in _DEFINITE | _INDEFINITE
+        if described and len(named) == 1:
+            name = next(iter(named))
+            return name if self._is_named_person(name) else None
         return None
 
     def other_party(self, position: int) -> str | None:

@@ -245,8 +245,11 @@ def _quote_speaker(
         if isinstance(discourse, Discourse):
             if opens_paragraph:
                 # "‘Not at all, Colonel.’ Edmund pushed back his chair.": who acts right after
-                # a line of dialogue that opens a paragraph spoke it.
-                actor = discourse.acting_person_after(candidate.parts[-1].end)
+                # a line of dialogue that opens a paragraph spoke it; else who the paragraph
+                # before ends on, when it tells what someone did.
+                actor = discourse.acting_person_after(
+                    candidate.parts[-1].end
+                ) or discourse.narrated_before(candidate.position)
             else:
                 actor = discourse.acting_person(candidate.position)
             if actor:
