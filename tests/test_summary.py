@@ -256,3 +256,13 @@ def test_a_sentence_that_only_holds_a_quotation_is_no_quotation_opening(
     language: str, sentence: str
 ) -> None:
     assert not _quote_opening(language).match(sentence)
+
+
+def test_lexrank_over_sentences_without_content_words_warns_nothing() -> None:
+    import warnings
+
+    sentences = sentences_of("It is what it is.", "And so it was.", "It is.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        scores = rank_sentences(sentences, method="lexrank")
+    assert len(scores) == 3

@@ -464,7 +464,12 @@ def _sumy_scores(
             ratings[position[id(info.sentence)]] = 1.0 - rank / total
         return infos
 
-    summarizer(document, capture)
+    import numpy  # (sumy's own dependency)
+
+    with numpy.errstate(invalid="ignore", divide="ignore"):
+        # LexRank over sentences with no content word divides by a zero norm: their ranks are
+        # arbitrary, which is all such sentences deserve, and no warning reaches the terminal.
+        summarizer(document, capture)
     return [ratings.get(i, 0.0) for i in range(len(sentences))]
 
 
