@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscli.analyze.referents import _JOINERS, Tie, TieIndex, _Initials, _same_head, _same_word
-from newscli.analyze.speakers import _Timeline
+from newscli.analyze.speakers import _name_head, _Timeline
 
 _HEADS = ["striker", "strikers", "co-striker", "manager", "report", "reports", "company"]
 _WORDS = ["tottenham", "former", "veteran", "club", "annual", "striker", "manager"]
@@ -150,4 +150,7 @@ def test_timeline_reads_back_what_a_sorted_list_of_names_holds(
     assert list(timeline.before(position)) == before[::-1]
     holding = [name for at, name in before if word in name.lower().split()]
     last = max(((at, n) for at, n in before if n in holding), default=None)
-    assert timeline.last_with_words({word}, position) == (last[1] if last else None)
+    headed = max(((at, n) for at, n in before if _name_head(n) == word), default=None)
+    assert timeline.last_with_words(set(), position, word) == (headed[1] if headed else None)
+    found = timeline.last_with_words({word}, position, _name_head(last[1]) if last else word)
+    assert found == (last[1] if last else None)

@@ -6,6 +6,8 @@ Every text here is written for these tests; no name comes from a list.
 
 from __future__ import annotations
 
+import pytest
+
 from newscli.analyze.names import build_index
 from newscli.analyze.referents import read_referents
 from newscli.analyze.segment import segment
@@ -105,6 +107,41 @@ def test_the_government_is_no_other_public_body() -> None:
         "The government said it would publish new quotas before the season.",
     )
     assert found == ["Fisheries Authority", "The government"]
+
+
+@pytest.mark.parametrize(
+    ("named", "description", "speaker"),
+    [
+        ("The Local Government Association", "The government", "The government"),
+        ("The Local Government Association", "The association", "Local Government Association"),
+        ("The Department for Levelling Up", "The department", "Department for Levelling Up"),
+    ],
+)
+def test_a_description_is_the_body_whose_name_has_it_for_head(
+    named: str, description: str, speaker: str
+) -> None:
+    found = speakers(
+        f"{named} said councils were in trouble.",
+        f"{description} said it would publish new figures.",
+    )
+    assert found[1] == speaker
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["A Department for Levelling Up spokesman", "A Ministry of Defence spokeswoman"],
+)
+def test_a_role_after_a_bodys_name_with_of_or_for_is_a_speaker(subject: str) -> None:
+    assert speakers(f"{subject} said the money was there.") == [subject]
+
+
+def test_a_relation_with_a_name_in_apposition_is_that_person() -> None:
+    found = speakers(
+        "Martin Kaye was angry.",
+        "His neighbour, Sandra Lyle, was more sympathetic. "
+        "\u2018I would rather pay a bit more,\u2019 she said.",
+    )
+    assert found == ["Sandra Lyle"]
 
 
 # --- acronyms and documents ----------------------------------------------------------------

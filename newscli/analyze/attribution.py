@@ -720,8 +720,18 @@ def _description_starting(tokens: list[str]) -> str | None:
     """`The senator`, `A group of 67 local artists`, `Okafor’s campaign`: from the
     determiner up to the first word that cannot be part of a noun phrase (a verb, mostly)."""
     phrase = [tokens[0]]
-    for token in tokens[1:8]:
+    for i, token in enumerate(tokens[1:8], start=1):
         low = token.lower()
+        # "A Department for Levelling Up spokesman": a joiner inside a capitalised name.
+        inside_name = (
+            low in ("for", "and")
+            and phrase[-1][:1].isupper()
+            and tokens[i + 1 : i + 2] != []
+            and tokens[i + 1][:1].isupper()
+        )
+        if inside_name:
+            phrase.append(token)
+            continue
         if low in _AUXILIARIES or low in CUE_VERBS or (low in _STOP and low != "of"):
             break
         if (low.endswith("ed") or low in _EN.irregular_past) and not token[:1].isupper():
@@ -770,10 +780,17 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
     # or a bare plural ("sources", "Administration officials").
     phrase = [last]
     start = len(tokens) - 1
-    for index in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
+    for index in range(len(tokens) - 2, max(-1, len(tokens) - 9), -1):
         token = tokens[index]
         low = token.lower()
-        if low in _STOP or token in ",;:—–()":
+        # "A Ministry of Defence spokeswoman": a joiner inside a capitalised name.
+        joins = (
+            low in ("of", "for", "and")
+            and index > 0
+            and tokens[index - 1][:1].isupper()
+            and tokens[index + 1][:1].isupper()
+        )
+        if (low in _STOP and not joins) or token in ",;:—–()":
             break
         phrase.insert(0, token)
         start = index

@@ -110,13 +110,15 @@ class _Timeline:
                 j -= 1
                 yield self._added[j]
 
-    def last_with_words(self, wanted: set[str], position: int) -> str | None:
-        """The last name before ``position`` that holds every word of ``wanted`` (lower case).
-        Each entry is looked at once per distinct ``wanted``, however often it is asked."""
-        key = frozenset(wanted)
+    def last_with_words(self, wanted: set[str], position: int, head: str) -> str | None:
+        """The last name before ``position`` that holds every word of ``wanted`` (lower case)
+        and ends with ``head`` ("the council" is the World Maritime Safety Council, "the
+        government" no Local Government Association). Each entry is looked at once per
+        distinct ``wanted``, however often it is asked."""
+        key = frozenset(wanted | {f" {head}"})
         seen, entries = self._worded.get(key, (0, []))
         for entry in self._log[seen:]:
-            if key <= self._words_of(entry[1]):
+            if wanted <= self._words_of(entry[1]) and _name_head(entry[1]) == head:
                 bisect.insort(entries, entry)
         self._worded[key] = (len(self._log), entries)
         index = bisect.bisect_left(entries, (position,))
@@ -378,6 +380,10 @@ class Discourse:
                 return _Candidate(sentence.start, phrase, "subject", deferred=True)
             return _Candidate(sentence.start, _definite(phrase), "subject", unnamed=True)
         if first in _OWNERS and len(words) > 1 and self._person_head(words):
+            apposed = self._apposed_name(sentence.start + len(phrase))
+            if apposed:
+                # "His neighbour, Sandra Lyle, was more sympathetic": the name in apposition.
+                return _Candidate(sentence.start, apposed, "subject")
             # "My uncle was already at the table", "Her brother …": someone the article knows
             # by a relation (not the owner, whom "his"/"her" points to).
             return _Candidate(
@@ -393,6 +399,17 @@ class Discourse:
         )
         if lone and _WHO.match(sentence.text, len(phrase)):
             return _Candidate(sentence.start, name, "subject")
+        return None
+
+    def _apposed_name(self, position: int) -> str | None:
+        """The person's name set off by commas right after ``position`` (", Sandra Lyle,")."""
+        if not self.text.startswith(", ", position):
+            return None
+        index = bisect.bisect_left(self.names.mentions, position, key=_start)
+        for mention in self.names.mentions[index : index + 1]:
+            if mention.start == position + 2 and self.text[mention.end : mention.end + 1] == ",":
+                name = self.names.resolve(mention.name)
+                return name if self._is_named_person(name) else None
         return None
 
     def _name_ending(self, position: int) -> str | None:
@@ -678,7 +695,7 @@ class Discourse:
         if tied:
             return self._body_name(tied)
         wanted = {w.lower() for w in head_words} - _DEFINITE
-        named = self._bodies.last_with_words(wanted, position)
+        named = self._bodies.last_with_words(wanted, position, head)
         if named:
             return named  # "the council": the World Maritime Safety Council
         public = head in _GENERIC_PUBLIC
@@ -973,6 +990,16 @@ _PREDICATE = re.compile(r"\s[a-z]")
 _OWNERS = frozenset("my your his her our their".split())
 # Relatives who usually share their relative's surname ("her brother" of Margaret Carrow).
 _KIN = frozenset("wife husband brother sister son daughter".split())
+
+
+def _name_head(name: str) -> str:
+    """The head noun of a body's name, lower case: "council" of "World Maritime Safety Council",
+    "department" of "Department for Levelling Up", "bank" of "Bank of England"."""
+    words = name.lower().split()
+    for i, word in enumerate(words[1:], start=1):
+        if word in ("of", "for"):
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def _head_words(words: list[str]) -> list[str]:
