@@ -227,6 +227,14 @@ def test_what_a_speaker_did_while_speaking_is_no_reported_speech() -> None:
     assert found == [("quote", "We shall stay", "Thorne")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The parrot said nothing, which was wise.", "She said little about the plan at all."],
+)
+def test_saying_nothing_is_no_reported_speech(sentence: str) -> None:
+    assert said(sentence) == []
+
+
 def test_quoted_fragment_inside_reported_speech_is_kept_in_both() -> None:
     found = said("Ines Carvel said the repairs were 'going well' and would end soon.")
     assert ("quote", "going well", "Ines Carvel") in found
@@ -817,6 +825,24 @@ def test_a_line_after_a_paragraph_of_narration_is_who_that_paragraph_ends_on() -
 def test_said_i_is_the_narrator_whom_the_brief_does_not_name() -> None:
     found = quotes("Mr. Thorne came in.", "\u201cI am not sure that I will,\u201d said I.")
     assert found == [("I am not sure that I will", None)]
+
+
+def test_said_he_with_an_adverbial_after_it_attributes_an_interrupted_line() -> None:
+    found = quotes(
+        "Mr. Harcourt laughed until he cried.",
+        "\u201cWell,\u201d said he at last, wiping his eyes, "
+        "\u201cI shall call on the Rector.\u201d",
+    )
+    assert found == [("Well … I shall call on the Rector", "Harcourt")]
+
+
+def test_the_one_a_line_speaks_to_by_name_answers_it() -> None:
+    found = quotes(
+        "Agatha Fenwick arrived with two trunks.",
+        "\u201cMy dear Agatha,\u201d cried Mrs. Harcourt, \u201cwhat possessed you?\u201d",
+        "\u201cThe railway possessed me, and the railway does not consult the weather.\u201d",
+    )
+    assert [s for _, s in found] == ["Harcourt", "Agatha Fenwick"]
 
 
 def test_said_my_uncle_is_an_attribution() -> None:

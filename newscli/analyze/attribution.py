@@ -78,7 +78,8 @@ _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
     r"(?:(?:a|an|the|another|one|its|his|her|their|our|my|your)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
     # "…,” said she; “…”: a pronoun after the verb, as fiction and older prose write it
-    r"(?:he|she|they|we|I)(?=\s*[,.;:!?—–]|\s*$|\s+[a-z]+ly\b)|"
+    r"(?:he|she|they|we|I)(?=\s*[,.;:!?—–]|\s*$|\s+[a-z]+ly\b|\s+(?:at\s+(?:last|length|once)"
+    r"|again|presently|then|now|too|in\s+a\s+[a-z]+\s+(?:voice|tone|whisper))\b)|"
     # "said former council adviser Mira Holt", "said state Sen. Jane Doe"
     r"(?:(?!(?:in|on|at|to|for|of|from|with|by|during|after|before|last|this|that|when|while|"
     r"as|and|but|or|about|into|through|over|under|since|until|it|he|she|they|we|its|his|her|"

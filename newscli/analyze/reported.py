@@ -49,6 +49,12 @@ _ADDRESSEE = re.compile(
     r"(?=\s+(?:that|it|he|she|they|the|a|an|his|her|their|of"
     r"|about)\b))"
 )
+# "said nothing", "said little about it", "said nothing at all": no clause follows.
+_NOTHING = re.compile(
+    r"(?:nothing|little|anything)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:at|about|to|for|of|but|and|more|else|"
+    r"further|in|on|when|while|as)\b)",
+    re.IGNORECASE,
+)
 _ADVERBIAL = re.compile(
     r"(?:\s+(?:(?:on|last|this|earlier|late|early)\s+(?:\w+\s+){0,1}"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning"
@@ -253,6 +259,8 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         return None  # "which he said should have been ruled out": the subject is elsewhere
     if first_word and first_word.group(0).lower() in _PLEAS:
         return None  # "pleaded guilty to …": a plea, not a statement
+    if first_word and _NOTHING.match(body, first_word.start()):
+        return None  # "The parrot said nothing, which …": no statement
     if (
         first_word
         and first_word.group(0).lower().endswith("ing")

@@ -541,6 +541,16 @@ class Discourse:
             return name if self._is_named_person(name) else None
         return None
 
+    def addressee(self, quoted: str) -> str | None:
+        """The person of the article whom ``quoted`` (a quotation's words) speaks to by name:
+        "Edmund, you are unkind", "My dear Agatha, you must be perished", "… for drowning you,
+        Miss Ashgrove." (None: nobody the article names)."""
+        for match in _VOCATIVE.finditer(quoted):
+            name = self.names.resolve(match.group("opening") or match.group("set_off"))
+            if self._is_named_person(name):
+                return name
+        return None
+
     def other_party(self, position: int) -> str | None:
         """The speaker before the last one, when recent: who answers a question in an exchange
         of quotations ("“What is his name?” asked Mr. Harlow. / “Fenwick.”")."""
@@ -986,6 +996,19 @@ class Discourse:
 
 
 _WHO_AFTER = re.compile(r",\s+who\b")
+# A name spoken to: opening the quotation before a comma or "!" ("Edmund, you are …", "My dear
+# Agatha, …"), or set off by a comma before the end of a sentence or another comma (", Louisa,",
+# ", Miss Ashgrove.").
+_VOCATIVE_NAME = (
+    r"(?P<{}>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|Miss\s+)?[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)"
+)
+_VOCATIVE = re.compile(
+    r"^(?:(?:[Mm]y\s+)?(?:dear(?:est)?\s+)|[Oo]h,?\s+)?"
+    + _VOCATIVE_NAME.format("opening")
+    + r"\s*(?:[,!]|…|$)|,\s+(?:my\s+dear(?:est)?\s+|dear\s+)?"
+    + _VOCATIVE_NAME.format("set_off")
+    + r"\s*(?=[,.!?;]|$)"
+)
 _PREDICATE = re.compile(r"\s[a-z]")
 _OWNERS = frozenset("my your his her our their".split())
 # Relatives who usually share their relative's surname ("her brother" of Margaret Carrow).

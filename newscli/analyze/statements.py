@@ -119,7 +119,16 @@ def find_statements(
             event, discourse, previous, asked=asked, opens_paragraph=own_paragraph
         )
         turn = exchange.turn(frame, event) if own_paragraph else None
-        if turn is not None and event.how in ("continues", "none"):
+        addressed = (
+            _addressed_before(text, event, quotes, discourse)
+            if own_paragraph and event.how in ("continues", "none")
+            else None
+        )
+        if addressed:
+            # "“My dear Agatha, …?” / “The railway possessed me …”": the one the line before
+            # spoke to answers.
+            speaker = addressed
+        elif turn is not None and event.how in ("continues", "none"):
             # A dialogue: each line its own paragraph, two people taking turns, and this line
             # not attributed: the one who spoke before the last line speaks again.
             speaker = exchange.next_speaker(turn) or speaker
@@ -203,6 +212,21 @@ class _Exchange:
     def add(self, paragraph: int, speaker: str | None) -> None:
         if not self.lines or self.lines[-1][0] != paragraph:
             self.lines.append((paragraph, speaker))
+
+
+def _addressed_before(
+    text: str, candidate: Candidate, quotes: list[Quote], discourse: Discourse | DeFrEsDiscourse
+) -> str | None:
+    """The person the quotation of the paragraph just before spoke to by name, when it was not
+    its own speaker (None: none, or not English)."""
+    if not quotes or not isinstance(discourse, Discourse):
+        return None
+    last = quotes[-1]
+    gap = text[last.parts[-1][1] : candidate.position]
+    if len(_PARAGRAPH_BREAK.findall(gap)) != 1 or len(gap) > _CONTINUATION_CHARS:
+        return None
+    named = discourse.addressee(last.text)
+    return named if named and named != last.speaker else None
 
 
 def _opens_paragraph(text: str, candidate: Candidate) -> bool:
