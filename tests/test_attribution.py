@@ -845,6 +845,26 @@ def test_the_one_a_line_speaks_to_by_name_answers_it() -> None:
     assert [s for _, s in found] == ["Harcourt", "Agatha Fenwick"]
 
 
+def test_a_line_that_names_whom_it_speaks_to_is_not_that_persons() -> None:
+    found = quotes(
+        "Ruth Okonjo found the caretaker, Mr. Bassett, in the boiler room.",
+        "\u201cDid you know him?\u201d she asked.",
+        "\u201cEveryone knew Mr. Crane,\u201d Bassett said.",
+        "Okonjo glanced at the door. Then she turned back to the caretaker.",
+        "\u201cWho did not like him, Mr. Bassett?\u201d",
+    )
+    assert [s for _, s in found] == ["Ruth Okonjo", "Bassett", "Ruth Okonjo"]
+
+
+def test_a_pronoun_acting_before_a_line_is_the_person_of_its_gender() -> None:
+    found = quotes(
+        "Ruth Okonjo sat down. Her sergeant, Tom Ellery, stayed by the door.",
+        "\u201cWhat time was this?\u201d Ellery asked.",
+        "She looked at him. \u201cLet him answer, Tom.\u201d",
+    )
+    assert [s for _, s in found] == ["Tom Ellery", "Ruth Okonjo"]
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

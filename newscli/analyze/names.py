@@ -380,6 +380,10 @@ def _ambiguous(counts: Counter[str], full: dict[str, str]) -> frozenset[str]:
     return frozenset(full[s] for s, f in firsts.items() if len(f) > 1 and s in full)
 
 
+# A pronoun after a name, before any other name ("Okonjo sat down. Her sergeant …").
+_PRONOUN_OR_NAME = re.compile(r"\b(he|his|him|she|her|He|His|Him|She|Her)\b|[A-Z][a-z]+\s+[A-Z]")
+
+
 def _genders(text: str, mentions: list[Mention], full: dict[str, str]) -> dict[str, Gender]:
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
@@ -398,9 +402,10 @@ def _genders(text: str, mentions: list[Mention], full: dict[str, str]) -> dict[s
                 tally["female"] += 2
         # A pronoun soon after a name, before any other name, usually refers to it.
         following = text[mention.end : mention.end + 80]
-        pronoun = re.search(r"\b(he|his|him|she|her)\b|[A-Z][a-z]+\s+[A-Z]", following)
+        pronoun = _PRONOUN_OR_NAME.search(following)
         if pronoun and pronoun.group(1):
-            tally["male" if pronoun.group(1) in ("he", "his", "him") else "female"] += 1
+            male = pronoun.group(1).lower() in ("he", "his", "him")
+            tally["male" if male else "female"] += 1
     genders: dict[str, Gender] = {}
     for name, tally in votes.items():
         if tally["male"] > tally["female"]:

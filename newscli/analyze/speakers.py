@@ -489,7 +489,17 @@ class Discourse:
             settled = self._settle(candidate)
             if settled is not None and not settled.unnamed and self._is_named_person(settled.name):
                 return settled.name
-        return None
+        return self._acting_pronoun(index)
+
+    def _acting_pronoun(self, index: int) -> str | None:
+        """ "She glanced at Ellery. “…”": the person a "he" or "she" opening the sentence points
+        to, when that person is known to be of the pronoun's gender."""
+        phrase = self._subject_phrase(self.sentences[index])
+        wanted = self.language.person_pronouns.get((phrase or "").lower())
+        if wanted not in ("male", "female"):
+            return None
+        found = self._salient_person(self._starts[index], wanted)
+        return found if found and self._gender(found) == wanted else None
 
     def acting_person_after(self, position: int) -> str | None:
         """The named person who is the subject of the sentence right after ``position`` (the end
@@ -539,7 +549,7 @@ class Discourse:
         if described and len(named) == 1:
             name = next(iter(named))
             return name if self._is_named_person(name) else None
-        return None
+        return self._acting_pronoun(index)  # "Then she turned back to the caretaker."
 
     def addressee(self, quoted: str) -> str | None:
         """The person of the article whom ``quoted`` (a quotation's words) speaks to by name:

@@ -132,6 +132,14 @@ def find_statements(
             # A dialogue: each line its own paragraph, two people taking turns, and this line
             # not attributed: the one who spoke before the last line speaks again.
             speaker = exchange.next_speaker(turn) or speaker
+        if (
+            speaker
+            and event.how in ("continues", "none")
+            and isinstance(discourse, Discourse)
+            and discourse.addressee(text[event.parts[0].start : event.parts[-1].end]) == speaker
+        ):
+            # “Who didn't like him, Mr. Bassett?” is not Mr. Bassett's own line.
+            speaker = discourse.other_party(event.position)
         if event.how != "explicit" and _inside(event, reported):
             # "Milley told US media that its forces are likely to remain “for several more
             # years”": words quoted inside a reported statement are its speaker's.
