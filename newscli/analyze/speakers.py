@@ -189,6 +189,8 @@ class Discourse:
     """Names the article writes inside a sentence (read once, when first asked)."""
     _titled: set[str] | None = None
     """Names the article writes with a title."""
+    _families: dict[str, set[str]] | None = None
+    """Surname -> the people of the article who bear it (filled when first asked)."""
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
@@ -652,14 +654,13 @@ class Discourse:
     def _relative(self, owner: str, gender: str | None) -> str | None:
         """The one other person of the article who shares ``owner``'s surname and whose gender
         may be ``gender`` (None: none, or more than one)."""
-        family = owner.split()[-1]
-        found = {
-            name
-            for mention in self.names.mentions
-            if mention.name.split()[-1] == family
-            for name in [self.names.resolve(mention.name)]
-            if name != owner and len(name.split()) > 1 and self._is_named_person(name)
-        }
+        if self._families is None:
+            self._families = {}
+            for mention in self.names.mentions:
+                name = self.names.resolve(mention.name)
+                if len(name.split()) > 1 and self._is_named_person(name):
+                    self._families.setdefault(mention.name.split()[-1], set()).add(name)
+        found = self._families.get(owner.split()[-1], set()) - {owner}
         if gender is not None:
             found = {name for name in found if self._gender(name) in (gender, None)}
         return next(iter(found)) if len(found) == 1 else None
