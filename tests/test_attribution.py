@@ -865,6 +865,22 @@ def test_a_pronoun_acting_before_a_line_is_the_person_of_its_gender() -> None:
     assert [s for _, s in found] == ["Tom Ellery", "Ruth Okonjo"]
 
 
+def test_the_narrator_is_the_name_the_others_call_them_by() -> None:
+    found = quotes(
+        "Lucy Ashgrove came down to the inn.",
+        "\u201cI am not sure that I will,\u201d said I.",
+        "Lucy turned to me. \u201cOh, Henry, you slept in a ditch at Waterloo.\u201d",
+        "\u201cThat was a long time ago,\u201d I said.",
+        "\u201cNot so long, Henry,\u201d said Lucy.",
+    )
+    assert [s for _, s in found] == ["Henry", "Lucy Ashgrove", "Henry", "Lucy Ashgrove"]
+
+
+def test_a_narrator_the_story_never_names_is_nobody() -> None:
+    found = quotes("\u201cI am not sure,\u201d I said.", "\u201cNor am I,\u201d said Lucy.")
+    assert [s for _, s in found] == [None, "Lucy"]
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

@@ -43,6 +43,9 @@ from newscli.lang.stopwords import stop_words
 from newscli.model import Sentence
 
 # How far back (characters) a speaker or a sentence subject stays salient for a pronoun.
+NARRATOR = "I"
+"""The speaker of "I said" while the article is read: the narrator, named at the end when the
+dialogue tells the name (``statements``), else nobody."""
 _SALIENCE_CHARS = 1200
 # How many sentences back a pronoun or a description looks for its person.
 _SALIENCE_SENTENCES = 6
@@ -553,13 +556,16 @@ class Discourse:
             return name if self._is_named_person(name) else None
         return self._acting_pronoun(index)  # "Then she turned back to the caretaker."
 
-    def addressee(self, quoted: str) -> str | None:
+    def addressee(self, quoted: str, *, any_name: bool = False) -> str | None:
         """The person of the article whom ``quoted`` (a quotation's words) speaks to by name:
         "Edmund, you are unkind", "My dear Agatha, you must be perished", "… for drowning you,
-        Miss Ashgrove." (None: nobody the article names)."""
+        Miss Ashgrove." (None: nobody the article names; with ``any_name``, a name the article
+        uses nowhere else will do: "Oh, Henry, you slept in a ditch")."""
         for match in _VOCATIVE.finditer(quoted):
             name = self.names.resolve(match.group("opening") or match.group("set_off"))
             if self._is_named_person(name):
+                return name
+            if any_name and name.lower() not in self.language.sentence_openers | TITLES:
                 return name
         return None
 
@@ -817,7 +823,9 @@ class Discourse:
             if found and wanted and self._gender(found) is None:
                 self._learned[found] = "male" if wanted == "male" else "female"
             return found
-        if pronoun in ("i", "ich", "je", "yo"):
+        if pronoun == "i":
+            return NARRATOR  # (named, or not, once the whole dialogue is read)
+        if pronoun in ("ich", "je", "yo"):
             return None
         # they / we: the last speaker when it is a body or a group.
         return self._last_body(position)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from newscli.analyze.attribution import CONTINUES, mask
@@ -28,7 +29,7 @@ from newscli.analyze.quotes import (
     to_quote,
 )
 from newscli.analyze.reported import Reported, reported_candidates
-from newscli.analyze.speakers import Discourse
+from newscli.analyze.speakers import NARRATOR, Discourse
 from newscli.lang.registry import resources
 from newscli.model import Attribution, Quote, Sentence
 
@@ -168,8 +169,39 @@ def find_statements(
                 quote.parts,
             )
         )
+    if any(a.speaker == NARRATOR for a in attributions):
+        narrator = _narrator(quotes, discourse)
+        attributions = [
+            replace(a, speaker=narrator) if a.speaker == NARRATOR else a
+            for a in attributions
+            # ("I said that …" reports nobody's speech when nobody is named)
+            if a.speaker != NARRATOR or narrator or a.kind == "quote"
+        ]
+        quotes = [replace(q, speaker=narrator) if q.speaker == NARRATOR else q for q in quotes]
     attributions.sort(key=lambda a: (a.start, a.end))
     return Statements(tuple(attributions), tuple(quotes), tuple(phrases))
+
+
+def _narrator(quotes: Sequence[Quote], discourse: Discourse | DeFrEsDiscourse) -> str | None:
+    """The name of the one who says "I" in a story's dialogue: the name the others' lines next
+    to the narrator's call them by ("“Oh, Henry, you slept in a ditch”" between two of the
+    narrator's lines), when it is called so at least twice; None when the story never tells."""
+    if not isinstance(discourse, Discourse):
+        return None
+    votes: Counter[str] = Counter()
+    for index, quote in enumerate(quotes):
+        if quote.speaker != NARRATOR:
+            continue
+        for other in (*quotes[max(0, index - 1) : index], *quotes[index + 1 : index + 2]):
+            if other.speaker in (NARRATOR, None):
+                continue
+            named = discourse.addressee(other.text, any_name=True)
+            if named and named != other.speaker:
+                votes[named] += 1
+    if not votes:
+        return None
+    (name, count), *rest = votes.most_common(2)
+    return name if count >= 2 and (not rest or rest[0][1] < count) else None
 
 
 def find_all(text: str, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
