@@ -257,7 +257,11 @@ def main() -> int:
             [p for p in mozilla if not p.small],
             args.worst,
         )
-        report("Mozilla Readability test pages, small fixtures", [p for p in mozilla if p.small], 0)
+        report(
+            "Mozilla Readability test pages, small fixtures",
+            [p for p in mozilla if p.small],
+            args.worst,
+        )
     return 0
 
 
