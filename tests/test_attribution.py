@@ -881,6 +881,23 @@ def test_a_narrator_the_story_never_names_is_nobody() -> None:
     assert [s for _, s in found] == [None, "Lucy"]
 
 
+def test_a_relation_then_a_name_introduces_that_person() -> None:
+    found = quotes(
+        "\u201cIt means ruin,\u201d said Mr. Pendleton.",
+        "His wife went on with her knitting. Her daughter Clara was less patient.",
+        "\u201cPapa, nobody is throwing anything away.\u201d",
+    )
+    assert [s for _, s in found] == ["Pendleton", "Clara"]
+
+
+def test_he_began_attributes_an_interrupted_line() -> None:
+    found = quotes(
+        "Mr. Pendleton laid the letter down.",
+        "\u201cWhen I first came,\u201d he began, \u201cthere was no school.\u201d",
+    )
+    assert found == [("When I first came … there was no school", "Pendleton")]
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

@@ -110,7 +110,8 @@ _AFTER = re.compile(
 # ("he surmised", "the nominee riffed").
 _AFTER_ANY_VERB = re.compile(
     r"^\s*(?P<subject>(?:he|she|they|we|I|[A-Z][\w’'.\-\u2024]*(?:\s+[A-Z][\w’'.\-\u2024]*){0,3}|"
-    r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+))\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|ied))\b"
+    r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+))\s+(?:\w+ly\s+)?"
+    r"(?P<verb>[a-z]{3,}(?:ed|ied)|began|spoke|went\s+on|broke\s+in|put\s+in)\b"
 )
 # After a quote that ends open, any past-tense verb before its subject attributes it: English
 # inverts only a verb of saying or of the manner of saying ("returned she", "cried his wife").

@@ -192,6 +192,8 @@ class Discourse:
     """Names the article writes inside a sentence (read once, when first asked)."""
     _titled: set[str] | None = None
     """Names the article writes with a title."""
+    _related: set[str] = field(default_factory=set)
+    """Names the article gives right after a relation ("Her daughter Clara"): people."""
     _families: dict[str, set[str]] | None = None
     """Surname -> the people of the article who bear it (filled when first asked)."""
 
@@ -384,6 +386,14 @@ class Discourse:
             if first in _DEFINITE:
                 return _Candidate(sentence.start, phrase, "subject", deferred=True)
             return _Candidate(sentence.start, _definite(phrase), "subject", unnamed=True)
+        named = next((i for i, w in enumerate(words) if i > 1 and w[:1].isupper()), 0)
+        if first in _OWNERS and named and self._person_head(words[:named]):
+            # "Her daughter Clara was less patient": a relation, then the person's name.
+            tail = words[named:]
+            if all(w[:1].isupper() for w in tail) and len(tail) <= 3:
+                name = self.names.resolve(" ".join(tail))
+                self._related.add(name)
+                return _Candidate(sentence.start, name, "subject")
         if first in _OWNERS and len(words) > 1 and self._person_head(words):
             apposed = self._apposed_name(sentence.start + len(phrase))
             if apposed:
@@ -956,6 +966,8 @@ class Discourse:
         )
 
     def _is_named_person(self, name: str) -> bool:
+        if name in self._related:
+            return True
         known = self._persons.get(name)
         if known is None:
             known = self._persons[name] = self._named_person(name)
