@@ -898,6 +898,15 @@ def test_he_began_attributes_an_interrupted_line() -> None:
     assert found == [("When I first came … there was no school", "Pendleton")]
 
 
+def test_her_father_is_the_one_the_story_calls_mister() -> None:
+    found = quotes(
+        "Mr. Pendleton laid the letter down. Mrs. Pendleton went on with her knitting.",
+        "Her daughter Clara was less patient. \u201cJack only wants to open a shop.\u201d",
+        "\u201cA shop!\u201d cried her father.",
+    )
+    assert [s for _, s in found] == ["Clara", "Mr. Pendleton"]
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

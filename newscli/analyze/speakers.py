@@ -194,6 +194,8 @@ class Discourse:
     """Names the article writes with a title."""
     _related: set[str] = field(default_factory=set)
     """Names the article gives right after a relation ("Her daughter Clara"): people."""
+    _by_title: dict[str, set[str]] = field(default_factory=dict)
+    """A family title ("mr") -> the people the article calls by it (filled when first asked)."""
     _families: dict[str, set[str]] | None = None
     """Surname -> the people of the article who bear it (filled when first asked)."""
 
@@ -659,6 +661,8 @@ class Discourse:
             return None
         owner = self.resolve("he" if possessor == "his" else "she", position)
         words = owner.split() if owner else []
+        if head in _PARENTS and words:
+            return self._parent(words, "mr" if head == "father" else "mrs")
         if len(words) != 2:
             return None
         titles = {("his", "wife"): ("Mr.", "Mrs."), ("her", "husband"): ("Mrs.", "Mr.")}
@@ -666,6 +670,22 @@ class Discourse:
         if pair and words[0] == pair[0] and words[1] in self.names.titled:
             return f"{pair[1]} {words[1]}"
         return self._relative(owner or "", self._noun_gender(head))
+
+    def _parent(self, owner: list[str], title: str) -> str | None:
+        """ "her father" of Clara in a story whose one "Mr." is Mr. Pendleton: the one person the
+        article calls by the parent's family title ("mr", "mrs"), of the owner's surname when
+        the owner has one (None: none, or several)."""
+        if title not in self._by_title:
+            self._by_title[title] = {
+                self.names.resolve(mention.name)
+                for mention in self.names.mentions
+                if title in (t.rstrip(".") for t in mention.titles)
+            }
+        found = set(self._by_title[title])
+        if len(owner) > 1:
+            found = {name for name in found if name.split()[-1] == owner[-1]}
+        found.discard(" ".join(owner))
+        return next(iter(found)) if len(found) == 1 else None
 
     def _relative(self, owner: str, gender: str | None) -> str | None:
         """The one other person of the article who shares ``owner``'s surname and whose gender
@@ -1043,7 +1063,8 @@ _VOCATIVE = re.compile(
 _PREDICATE = re.compile(r"\s[a-z]")
 _OWNERS = frozenset("my your his her our their".split())
 # Relatives who usually share their relative's surname ("her brother" of Margaret Carrow).
-_KIN = frozenset("wife husband brother sister son daughter".split())
+_KIN = frozenset("wife husband brother sister son daughter father mother".split())
+_PARENTS = frozenset(("father", "mother"))
 
 
 def _name_head(name: str) -> str:
