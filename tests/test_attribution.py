@@ -235,6 +235,23 @@ def test_saying_nothing_is_no_reported_speech(sentence: str) -> None:
     assert said(sentence) == []
 
 
+def test_asking_not_to_be_named_is_no_statement() -> None:
+    found = said(
+        "A former engineer, who asked not to be named, told Reuters that the cells had "
+        "overheated in garages in three states."
+    )
+    assert found == [
+        ("reported", "the cells had overheated in garages in three states", "A former engineer")
+    ]
+
+
+def test_the_people_told_are_not_what_was_said() -> None:
+    found = said(
+        "Marcus Ohlsson told analysts last month that sales would recover by the end of the year."
+    )
+    assert found == [("reported", "sales would recover by the end of the year", "Marcus Ohlsson")]
+
+
 def test_quoted_fragment_inside_reported_speech_is_kept_in_both() -> None:
     found = said("Ines Carvel said the repairs were 'going well' and would end soon.")
     assert ("quote", "going well", "Ines Carvel") in found

@@ -144,6 +144,14 @@ def test_a_relation_with_a_name_in_apposition_is_that_person() -> None:
     assert found == ["Sandra Lyle"]
 
 
+def test_the_agency_is_the_national_board_that_spoke() -> None:
+    found = speakers(
+        "The National Home Safety Board said it had received reports of fires since March.",
+        "The agency said no one had been seriously hurt.",
+    )
+    assert found == ["National Home Safety Board", "National Home Safety Board"]
+
+
 # --- acronyms and documents ----------------------------------------------------------------
 
 

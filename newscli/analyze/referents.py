@@ -225,6 +225,21 @@ class Referents:
         return name in self.public
 
 
+# "National Transportation Safety Board", "Federal Bureau of Investigation", "State Water Board":
+# a board, service or bureau of the nation or the state is a public body ("National Grid" is not:
+# a grid is no body).
+_STATE_OPENERS = frozenset("national federal state royal".split())
+_STATE_HEADS = frozenset("board service bureau institute institutes agency commission".split())
+
+
+def _state_body(tokens: list[str]) -> bool:
+    if not tokens or tokens[0].lower() not in _STATE_OPENERS:
+        return False
+    lowered = [t.lower().rstrip(",") for t in tokens]
+    head = next((lowered[i - 1] for i in range(1, len(lowered)) if lowered[i] == "of"), lowered[-1])
+    return head in _STATE_HEADS
+
+
 def same_modifier(wanted: str, words: frozenset[str]) -> bool:
     """True when a description's modifier is among a tie's words, written in full or shortened
     ("Barca" for "Barcelona")."""
@@ -521,8 +536,10 @@ class _Reader:
                 is_organisation(name) or tokens[-1].lower().rstrip(",") in _CORPORATE
             ):
                 self.bodies.add(name)
-                if tokens[-1].lower() in self.language.public_body_nouns or (
-                    tokens[0].lower() in self.language.public_body_nouns
+                if (
+                    tokens[-1].lower() in self.language.public_body_nouns
+                    or tokens[0].lower() in self.language.public_body_nouns
+                    or _state_body(tokens)
                 ):
                     self.public.add(name)
             runs.append((match.start("name"), name))

@@ -42,6 +42,8 @@ _TELLING = words("told tells tell telling informed informs assured assures remin
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|investigators|listeners|viewers"
     r"|parliament|police|officials|supporters|fans)\b"
+    # "told analysts last month that", "told investors on Monday that": the people told
+    r"|[a-z]{3,}s(?=\s+(?:that|last|on|this|in|at|earlier|during)\b)"
     r"|(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*(?:\s+(?:website|media|newspaper|paper"
     r"|radio|television|programme|program|show|channel|magazine|station|podcast|network|outlet"
     r"|affiliate|reporters|journalists|audience))?"
@@ -49,6 +51,7 @@ _ADDRESSEE = re.compile(
     r"(?=\s+(?:that|it|he|she|they|the|a|an|his|her|their|of"
     r"|about)\b))"
 )
+_REQUEST = re.compile(r"(?:not\s+)?to\s+[a-z]+", re.IGNORECASE)
 # "said nothing", "said little about it", "said nothing at all": no clause follows.
 _NOTHING = re.compile(
     r"(?:nothing|little|anything)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:at|about|to|for|of|but|and|more|else|"
@@ -259,6 +262,12 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         return None  # "which he said should have been ruled out": the subject is elsewhere
     if first_word and first_word.group(0).lower() in _PLEAS:
         return None  # "pleaded guilty to …": a plea, not a statement
+    if (
+        first_word
+        and first_word.group(0).lower() in ("not", "to")
+        and _REQUEST.match(body, first_word.start())
+    ):
+        return None  # "who asked not to be named": a request, not a statement
     if first_word and _NOTHING.match(body, first_word.start()):
         return None  # "The parrot said nothing, which …": no statement
     if (
