@@ -756,3 +756,18 @@ def test_every_part_is_the_text_at_its_offsets_in_every_language(
         else:
             assert all(piece in attribution.text for piece in pieces)
         assert attribution.speaker is None or attribution.speaker.strip()
+
+
+def test_a_genitive_after_a_german_description_leaves_it_the_subject() -> None:
+    found = quotes(
+        "Der Fraktionsvorsitzende der Freien Wähler, Herbert Stangl, sprach von einem "
+        "\u201eteuren Prestigeprojekt\u201c.",
+        "Die Händler in der Innenstadt würden viele Parkplätze verlieren, warnte er.",
+        language="de",
+    )
+    assert found == [("teuren Prestigeprojekt", "Herbert Stangl")]
+    assert reported(
+        "Der Vorsitzende der Grünen, Herbert Stangl, sagte, die Händler würden viele "
+        "Parkplätze in der Innenstadt verlieren.",
+        language="de",
+    ) == [("die Händler würden viele Parkplätze in der Innenstadt verlieren", "Herbert Stangl")]

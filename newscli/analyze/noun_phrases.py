@@ -245,7 +245,11 @@ class Lexicon:
             return True
         if phrase.determiner not in ("der", "einer"):
             return False
-        modifiers = [t for t in tokens[phrase.start + 1 : phrase.end] if t.low != phrase.head]
+        # The words between the determiner and the noun only: "der Vorsitzende der Grünen" has
+        # its genitive after the noun, and that says nothing of the case of "der".
+        inside = tokens[phrase.start + 1 : phrase.end]
+        head = next((i for i, t in enumerate(inside) if t.low == phrase.head), len(inside))
+        modifiers = inside[:head]
         weak = any(t.low.endswith("en") for t in modifiers[:3])  # "der Deutschen Presse-Agentur"
         return weak or self.is_feminine_noun(phrase.head)
 
