@@ -771,3 +771,11 @@ def test_a_genitive_after_a_german_description_leaves_it_the_subject() -> None:
         "Parkplätze in der Innenstadt verlieren.",
         language="de",
     ) == [("die Händler würden viele Parkplätze in der Innenstadt verlieren", "Herbert Stangl")]
+
+
+def test_words_qualifying_the_source_of_selon_are_not_what_it_says() -> None:
+    found = reported(
+        "D'après un sondage publié mardi, 54 % des Français soutiennent le mouvement.",
+        language="fr",
+    )
+    assert found == [("54 % des Français soutiennent le mouvement", "un sondage")]

@@ -57,6 +57,8 @@ _CLAUSE_REACH = 40
 _AGENT_REACH = 8
 # How far the speech verb of "wie der Minister … sagte" may come after "wie".
 _AS_REACH = 14
+# How many words may qualify the source of "selon …" before the comma that ends it.
+_SOURCE_MODIFIER_TOKENS = 10
 # How many words an opening description may run to before the comma of its apposition.
 _APPOSITION_REACH = 8
 # How far back a speech verb governs a quoted noun phrase ("sprach dagegen von einem „…“").
@@ -704,6 +706,21 @@ class Rules:
                     )
         return found
 
+    def _past_modifiers(self, tokens: Sequence[Token], source: Phrase) -> int:
+        """Where the source of "selon …" / "según …" ends: past the words that qualify it up to
+        the comma before what it says ("D'après un sondage publié mardi, 54 % des Français …").
+        German puts the verb right after "laut X" and no comma: the phrase's end."""
+        end = source.end
+        if self.lex.german:
+            return end
+        for k in range(end, min(len(tokens), end + _SOURCE_MODIFIER_TOKENS)):
+            text = tokens[k].text
+            if text == ",":
+                return k + 1 if k > end else end
+            if text in PUNCTUATION or tokens[k].low in self.reporting:
+                break
+        return end
+
     def _according_words(self, lows: Sequence[str], index: int) -> int | None:
         """The index after "laut", "selon", "según", "de acuerdo con" or "nach (ersten)
         Erkenntnissen/Angaben (der|von)" at ``index``; None when none opens there."""
@@ -728,7 +745,7 @@ class Rules:
         la Junta", "Según explicó, …" with the subject dropped)."""
         word = tokens[index]
         if source is not None:
-            return Cue(source.text, word.text, word.start), source.end
+            return Cue(source.text, word.text, word.start), self._past_modifiers(tokens, source)
         for owner in tokens[index + 1 : at]:
             pronoun = self.language.possessives.get(owner.low)
             if pronoun:
@@ -812,7 +829,13 @@ class Rules:
                 start += 1
             if start >= len(tokens):
                 return None
-            return _report(sentence, cue.speaker, cue.verb, tokens[start].start, len(sentence))
+            begin = tokens[start].start
+            if tokens[start - 1].text == ",":
+                # From right after the comma: numbers are no tokens ("…, 54 % des Français").
+                begin = tokens[start - 1].start + 1
+                while begin < len(sentence) and sentence[begin].isspace():
+                    begin += 1
+            return _report(sentence, cue.speaker, cue.verb, begin, len(sentence))
         previous = tokens[at - 1]
         if any(
             tokens[k].low in self.reporting
