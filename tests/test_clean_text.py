@@ -334,3 +334,20 @@ def test_a_sentence_that_asks_to_read_more_is_article_text() -> None:
     line = "Read more about the council's plans in the minutes, which the clerk published today."
     text = "\n".join((TITLE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]))
     assert line in clean_text(text).paragraphs
+
+
+def test_a_story_told_in_short_lines_of_dialogue_keeps_every_line() -> None:
+    story = "\n\n".join(
+        [
+            "Chapter One",
+            '"Will you come?" asked Tom Hale.',
+            '"Yes."',
+            "Tom went out into the yard and looked at the sky for a long time before he spoke "
+            "again.",
+            '"Will you stay?" asked Tom Hale.',
+            '"Yes."',
+        ]
+    )
+    cleaned = clean_text(story)
+    assert cleaned.removed == ()
+    assert cleaned.paragraphs == tuple(story.split("\n\n")[1:])

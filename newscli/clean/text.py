@@ -192,6 +192,10 @@ def _weight(item: Labelled) -> float:
     elif block.title_case:
         # Headlines of other articles; the article's own subheadings ride on their neighbours.
         prose = -0.5
+    if _DIALOGUE_LINE.match(block.visible):
+        # “Yes.” · “Will you come?” asked Tom. — a line of dialogue is text however short: a
+        # story told in them is no menu.
+        return max(1.0, block.words * max(0.3, min(1.0, prose)))
     if block.words < _PROSE_WORDS:
         # Short lines: a subheading or a one-line paragraph between paragraphs is fine, a run of
         # them is a menu.
@@ -203,6 +207,13 @@ def _weight(item: Labelled) -> float:
     if block.repeated:
         weight = min(weight, 0.0) - 2.0
     return weight
+
+
+# A line of dialogue: an opening quotation mark (after a dash, as some stories set it), words,
+# and the sentence's own punctuation before a closing mark.
+_DIALOGUE_LINE = re.compile(
+    r"\s*[—–-]?\s*[“\"‘'«„»‚]\s*[^\W\d_].*?[.!?,;…]\s*[”\"’'»«“]", re.DOTALL
+)
 
 
 def _in_context(weights: list[float], labelled: list[Labelled], figures: set[int]) -> list[float]:
@@ -440,13 +451,13 @@ def _is_paragraph(item: Labelled, weight: float) -> bool:
     block = item.block
     # A bulleted full sentence is still the article's prose; short bullets are links.
     sentence_bullet = block.words >= _BULLET_WORDS and block.ends_sentence
+    prose = block.words >= _PROSE_WORDS and (block.ends_sentence or block.words >= 20)
     return (
         item.reason is None
         and (not block.is_list or sentence_bullet)
         and block.link_density <= MAX_LINK_DENSITY
-        and block.words >= _PROSE_WORDS
         and weight > 0
-        and (block.ends_sentence or block.words >= 20)
+        and (prose or bool(_DIALOGUE_LINE.match(block.visible)))
     )
 
 
