@@ -266,3 +266,13 @@ def test_lexrank_over_sentences_without_content_words_warns_nothing() -> None:
         warnings.simplefilter("error")
         scores = rank_sentences(sentences, method="lexrank")
     assert len(scores) == 3
+
+
+def test_lsa_over_fewer_words_than_sentences_warns_nothing() -> None:
+    import warnings
+
+    sentences = sentences_of("Zebra.", "Zebra zebra.", "Zebra!")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        scores = rank_sentences(sentences, method="lsa")
+    assert len(scores) == 3

@@ -464,11 +464,15 @@ def _sumy_scores(
             ratings[position[id(info.sentence)]] = 1.0 - rank / total
         return infos
 
+    import warnings
+
     import numpy  # (sumy's own dependency)
 
-    with numpy.errstate(invalid="ignore", divide="ignore"):
-        # LexRank over sentences with no content word divides by a zero norm: their ranks are
-        # arbitrary, which is all such sentences deserve, and no warning reaches the terminal.
+    with numpy.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
+        # LexRank over sentences with no content word divides by a zero norm, and LSA warns when
+        # a text has fewer words than sentences: the ranks are arbitrary then, which is all such
+        # sentences deserve, and no warning reaches the terminal.
+        warnings.filterwarnings("ignore", category=UserWarning, module=r"sumy\.")
         summarizer(document, capture)
     return [ratings.get(i, 0.0) for i in range(len(sentences))]
 
