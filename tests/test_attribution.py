@@ -924,6 +924,16 @@ def test_her_father_is_the_one_the_story_calls_mister() -> None:
     assert [s for _, s in found] == ["Clara", "Mr. Pendleton"]
 
 
+def test_who_comes_in_after_a_question_answers_it_rather_than_the_other_party() -> None:
+    found = quotes(
+        "\u201cShall we stay?\u201d said Lucy Ashgrove.",
+        "\u201cWe must,\u201d said Mr. Thorne. \u201cIs there a room?\u201d",
+        "The landlord, a stout man named Amos Gribble, came out with a lantern.",
+        "\u201cOnly the one, sir.\u201d",
+    )
+    assert [s for _, s in found] == ["Lucy Ashgrove", "Thorne", "Thorne", "Amos Gribble"]
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

@@ -581,6 +581,13 @@ class Discourse:
                 return name
         return None
 
+    def new_paragraph(self, position: int) -> bool:
+        """Whether a paragraph has begun since the last speaker spoke."""
+        return (
+            0 <= self.last_speaker_at <= position
+            and "\n" in self.text[self.last_speaker_at : position]
+        )
+
     def other_party(self, position: int) -> str | None:
         """The speaker before the last one, when recent: who answers a question in an exchange
         of quotations ("“What is his name?” asked Mr. Harlow. / “Fenwick.”")."""

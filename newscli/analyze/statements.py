@@ -41,6 +41,7 @@ _CONTINUATION_CHARS = 600
 # A question of at most this many words is a turn of a dialogue (a long one is a speaker's
 # rhetorical question, and their next quotation goes on with it).
 _QUESTION_WORDS = 15
+
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 _BEFORE_A_LINE = frozenset(" \t\u00a0\"“‘'«„»‹›")
 _WORD = re.compile(r"\w+")
@@ -301,23 +302,29 @@ def _quote_speaker(
     if candidate.how == "same_sentence":
         return previous
     if candidate.how == "continues":
-        if asked and (opens_paragraph or not isinstance(discourse, Discourse)):
-            # An answer to the quoted question before it: the other party of the exchange.
+        if isinstance(discourse, Discourse) and opens_paragraph:
+            # "‘Not at all, Colonel.’ Edmund pushed back his chair.": who acts right after a
+            # line of dialogue that opens a paragraph spoke it; else who the paragraph before
+            # ends on, when it tells what someone did.
+            actor = discourse.acting_person_after(
+                candidate.parts[-1].end
+            ) or discourse.narrated_before(candidate.position)
+            if actor:
+                return actor
+        if isinstance(discourse, Discourse) and not opens_paragraph:
+            actor = discourse.acting_person(candidate.position)
+            if actor:
+                return actor  # "Morland laughed. “Very well.”": who acts speaks
+        if asked and (
+            not isinstance(discourse, Discourse)
+            or opens_paragraph
+            or discourse.new_paragraph(candidate.position)
+        ):
+            # An answer to the quoted question before it: the other party of the exchange (in
+            # English once a new paragraph has begun: "He looked up. “That's what it says.”").
             answerer = discourse.other_party(candidate.position)
             if answerer:
                 return answerer
-        if isinstance(discourse, Discourse):
-            if opens_paragraph:
-                # "‘Not at all, Colonel.’ Edmund pushed back his chair.": who acts right after
-                # a line of dialogue that opens a paragraph spoke it; else who the paragraph
-                # before ends on, when it tells what someone did.
-                actor = discourse.acting_person_after(
-                    candidate.parts[-1].end
-                ) or discourse.narrated_before(candidate.position)
-            else:
-                actor = discourse.acting_person(candidate.position)
-            if actor:
-                return actor  # "Morland laughed. “Very well.”": who acts speaks
         near = 0 <= candidate.position - discourse.last_speaker_at < _CONTINUATION_CHARS
         return discourse.last_speaker if near else None
     return None
