@@ -934,6 +934,16 @@ def test_who_comes_in_after_a_question_answers_it_rather_than_the_other_party() 
     assert [s for _, s in found] == ["Lucy Ashgrove", "Thorne", "Thorne", "Amos Gribble"]
 
 
+def test_pa_and_ma_are_people_of_their_gender() -> None:
+    found = quotes(
+        "His sister Rose rolled her eyes. Joey laughed at her.",
+        "Pa came in from the porch. He was a big, slow man.",
+        "\u201cThe mill is closing on Friday,\u201d he said.",
+        "\u201cWhat will we do?\u201d asked Ma.",
+    )
+    assert [s for _, s in found] == ["Pa", "Ma"]
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

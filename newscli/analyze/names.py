@@ -380,6 +380,7 @@ def _ambiguous(counts: Counter[str], full: dict[str, str]) -> frozenset[str]:
     return frozenset(full[s] for s, f in firsts.items() if len(f) > 1 and s in full)
 
 
+_STORY_NAME = re.compile(r"[A-Z][a-z]+")
 # A pronoun after a name, before any other name ("Okonjo sat down. Her sergeant …").
 _PRONOUN_OR_NAME = re.compile(r"\b(he|his|him|she|her|He|His|Him|She|Her)\b|[A-Z][a-z]+\s+[A-Z]")
 
@@ -390,9 +391,11 @@ def _genders(text: str, mentions: list[Mention], full: dict[str, str]) -> dict[s
         tokens = mention.name.split()
         titled = len(tokens) == 2 and tokens[0] in _FAMILY_TITLES.values()
         name = mention.name if titled else full.get(surname(tokens), mention.name)
-        if len(name.split()) < 2 and not (mention.titles and name[:1].isupper()):
-            # A surname the article gives only with a title ("Mrs. Pell") has the title's
-            # gender; a lone word without one tells nothing.
+        lone = len(name.split()) < 2 and not (mention.titles and name[:1].isupper())
+        if lone and (name in full or not _STORY_NAME.fullmatch(name)):
+            # A lone word tells nothing, unless it is a name the article never writes in full
+            # ("Joey", "Rose", as stories name people): then the pronouns after it do. A
+            # surname given with a title ("Mrs. Pell") has the title's gender.
             continue
         tally = votes.setdefault(name, Counter())
         for title in mention.titles:

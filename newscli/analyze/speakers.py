@@ -395,6 +395,9 @@ class Discourse:
             if all(w[:1].isupper() for w in tail) and len(tail) <= 3:
                 name = self.names.resolve(" ".join(tail))
                 self._related.add(name)
+                gender = self._noun_gender(_head_words(words[:named])[-1].lower())
+                if gender and self._gender(name) is None:
+                    self._learned[name] = "male" if gender == "male" else "female"
                 return _Candidate(sentence.start, name, "subject")
         if first in _OWNERS and len(words) > 1 and self._person_head(words):
             apposed = self._apposed_name(sentence.start + len(phrase))
@@ -958,7 +961,14 @@ class Discourse:
 
     def _gender(self, name: str) -> str | None:
         return (
-            self._learned.get(name) or self._referents.genders.get(name) or self.names.gender(name)
+            self._learned.get(name)
+            or self._referents.genders.get(name)
+            or self.names.gender(name)
+            or (
+                self._noun_gender(name.lower())
+                if name.lower() in self.language.family_names
+                else None
+            )
         )
 
     def _last_mention(self, position: int, gender: str | None) -> str | None:
@@ -1002,6 +1012,8 @@ class Discourse:
 
     def _named_person(self, name: str) -> bool:
         tokens = name.split()
+        if len(tokens) == 1 and name.istitle() and name.lower() in self.language.family_names:
+            return True  # "Pa came in from the porch" (not "an MA in history")
         if not tokens or not tokens[0][:1].isupper() or not tokens[-1][:1].isupper():
             return False
         if not all(t[:1].isupper() or t in _PARTICLES for t in tokens):

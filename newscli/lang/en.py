@@ -182,6 +182,7 @@ RESOURCES = Resources(
         man men boy boys father son brother husband grandfather grandson uncle nephew widower
         boyfriend fiance gentleman king prince duke lord sir mr businessman policeman fireman
         sportsman frenchman englishman irishman scotsman welshman dutchman countryman dad
+        pa papa daddy grandpa granddad grandad
         """
     ),
     female_nouns=words(
@@ -190,6 +191,13 @@ RESOURCES = Resources(
         widow girlfriend fiancee lady queen princess duchess dame actress waitress mum mom
         spokeswoman chairwoman councilwoman congresswoman businesswoman policewoman sportswoman
         frenchwoman englishwoman irishwoman scotswoman welshwoman heroine
+        ma mama mamma mummy mommy grandma granny nana
+        """
+    ),
+    family_names=words(
+        """
+        father mother dad mum mom pa ma papa mama mamma daddy mummy mommy grandpa grandma
+        granny granddad grandad nana
         """
     ),
     body_nouns=words(

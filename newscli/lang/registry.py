@@ -100,6 +100,9 @@ class Resources:
     article's own words, not from a list of first names. Role words used for either sex
     ("chairman", "spokesman") are not among them."""
     female_nouns: frozenset[str] = frozenset()
+    family_names: frozenset[str] = frozenset()
+    """Words a family calls its own by, written as names ("Pa came in", "said Mother"): a person
+    of the gender ``male_nouns``/``female_nouns`` give the word."""
     body_nouns: frozenset[str] = frozenset()
     """Heads of descriptions of a body that can speak ("the company", "the developer", "the
     club"), beside the heads of bodies' names (``organisation_heads``)."""
