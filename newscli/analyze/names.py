@@ -200,9 +200,11 @@ def strip_titles(phrase: str) -> str:
     return " ".join(rest) if rest else phrase
 
 
+@lru_cache(maxsize=4096)
 def is_organisation(name: str) -> bool:
     """A body's name: its head noun is a word for a body ("Thames Valley Police", "the Treasury
-    Department", "Bank of England"); "Club captain Tadhg Brennock" is a person."""
+    Department", "Bank of England"); "Club captain Tadhg Brennock" is a person. (Cached: an
+    article asks about the same names again and again.)"""
     tokens = [t.lower().strip(".,") for t in name.split()]
     if not tokens:
         return False
