@@ -184,7 +184,8 @@ def analyze(article: Article, options: Options | None = None) -> Brief:
         title=article.title,
         tokenized=tokenized,
     )
-    statements = find_statements(article.text, sentences, language)
+    author = article.authors[0] if len(article.authors) == 1 else None
+    statements = find_statements(article.text, sentences, language, author=author)
     said = said_in(sentences, statements.attributions)
     summary = tuple(
         replace(item, speaker=said[item.sentence].speaker) if item.sentence in said else item

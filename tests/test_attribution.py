@@ -252,6 +252,25 @@ def test_the_people_told_are_not_what_was_said() -> None:
     assert found == [("reported", "sales would recover by the end of the year", "Marcus Ohlsson")]
 
 
+def test_an_aside_with_its_subject_first_reports_the_clause_before_it() -> None:
+    found = said(
+        "Output per employee rose 11 per cent in the first year, the company says, and only "
+        "two people have left."
+    )
+    assert found == [
+        ("reported", "Output per employee rose 11 per cent in the first year", "the company")
+    ]
+
+
+def test_what_follows_a_quotations_attribution_is_not_more_of_what_was_said() -> None:
+    found = said("Gareth Pryce laughed. \u201cCome and see,\u201d he said when I called him.")
+    assert found == [("quote", "Come and see", "Gareth Pryce")]
+
+
+def test_asking_whether_is_no_statement() -> None:
+    assert said("Lorna Blake asked her whether she had tried the four-day week herself.") == []
+
+
 def test_quoted_fragment_inside_reported_speech_is_kept_in_both() -> None:
     found = said("Ines Carvel said the repairs were 'going well' and would end soon.")
     assert ("quote", "going well", "Ines Carvel") in found

@@ -311,3 +311,22 @@ def test_render_options_change_the_folder_fingerprint_only_when_set() -> None:
     assert Recipe.for_run("summarize", "json", Options(), RenderOptions()) == plain
     with_sentences = Recipe.for_run("summarize", "json", Options(), RenderOptions(True))
     assert with_sentences.fingerprint != plain.fingerprint
+
+
+def test_i_in_a_column_is_its_bylined_author(tmp_path: Path) -> None:
+    column = tmp_path / "column.txt"
+    column.write_text(
+        "Why I changed my mind about the four-day week\n\nBy Hannah Okoro\n\n"
+        "Two years ago I wrote in this column that the four-day week was \u201ca fantasy for "
+        "people who have never run a business\u201d. I was wrong, and I said so to everyone.\n\n"
+        "Last month I spent a week at a software firm in Bristol that moved to a 32-hour week "
+        "in 2023, and I talked to most of the people who work there.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["summarize", str(column), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    brief = json.loads(result.output)
+    assert brief["author"] == "Hannah Okoro"
+    assert [(q["text"], q["speaker"]) for q in brief["quotes"]] == [
+        ("a fantasy for people who have never run a business", "Hannah Okoro")
+    ]

@@ -39,6 +39,8 @@ _MIN_WORDS = 4
 # "said the plan …" is nearly always a statement; "announced a plan" nearly never is.
 _SAYING = words("said says say told tells tell saying telling added adds adding")
 _TELLING = words("told tells tell telling informed informs assured assures reminded reminds warned")
+_ASKING = words("asked asks ask asking wondered wonders")
+_QUESTION_WORD = re.compile(r"\s*(?:whether|if|why|how|what|when|where|who|which)\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|investigators|listeners|viewers"
     r"|parliament|police|officials|supporters|fans)\b"
@@ -89,6 +91,20 @@ _QUOTE_ATTRIBUTION = re.compile(r"[\s,]*(?:he|she|they|it|[A-Z][\w’'.\-]*)\s+\
 # An attribution set off by commas inside a sentence: ", says Jack Buser,".
 _ASIDE = re.compile(
     r"\w,\s+(?P<verb>[a-z]+)\s+(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),\s+[a-z]"
+)
+# The same aside with its subject first, before a coordinator that goes on with the sentence.
+_ASIDE_AFTER = re.compile(
+    r"\w,\s+(?P<name>(?:the|its|his|her|their)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?"
+    r"|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they)"
+    r"\s+(?P<verb>says|said|adds|added|claims|claimed|insists|insisted|argues|argued),"
+    r"\s+(?:and|but)\s"
+)
+# A quotation left open by a comma, "?" or "!" ("“…,” he said", "“…”, she said"), then no more than
+# a speaker phrase before the verb: the verb attributes that quotation ("“….” Dayna says she …"
+# is a new sentence).
+_QUOTES_ATTRIBUTION = re.compile(
+    rf"{_BLANK}(?:[,?!…][{''.join(sorted(MARKS))}]|[{''.join(sorted(MARKS))}]\s*,)"
+    r"\s*(?:[\w’'.\-]+\s+){0,5}$"
 )
 _COORDINATORS = words("and or but nor")
 _PLEAS = words("guilty innocent")
@@ -201,6 +217,20 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
             at=aside.start("verb"),
         )
         return [found] if found else []
+    aside = _ASIDE_AFTER.search(window)
+    if aside and len(body[: aside.start() + 1].split()) >= _MIN_WORDS:
+        # "Output rose 11 per cent, the company says, and only two people have left": the
+        # clause before the aside is what it says.
+        found = _located(
+            sentence,
+            body,
+            0,
+            aside.start() + 1,
+            aside.group("name"),
+            aside.group("verb"),
+            at=aside.start("verb"),
+        )
+        return [found] if found else []
     according = _ACCORDING.search(window)
     cues = [c for c in all_cues(window) if c.verb in _REPORTING or c.verb == "according to"]
     if according and (not cues or cues[0].verb == "according to"):
@@ -239,8 +269,10 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
     after = cue.said_from if cue.said_from >= 0 else cue.start + len(cue.verb)
     if body.startswith(" out ", after):
         after += 4  # "pointed out that …"
-    if cue.verb in _TELLING:
+    if cue.verb in _TELLING or cue.verb in _ASKING:
         after = _past_addressee(body, after)
+    if cue.verb in _ASKING and _QUESTION_WORD.match(body, after):
+        return None  # "I asked her whether she had tried it": a question, no statement
     after = _past_adverbial(body, after)
     if body[after:end].lstrip(" ,")[:1] == ":":
         return None  # direct speech: said: “…”
@@ -268,6 +300,10 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         and _REQUEST.match(body, first_word.start())
     ):
         return None  # "who asked not to be named": a request, not a statement
+    if not (that and that.group(0).strip()) and _QUOTES_ATTRIBUTION.search(
+        body, max(0, cue.start - 80), cue.start
+    ):
+        return None  # "“Come and see,” he said when I called him": the quotation is what he said
     if first_word and _NOTHING.match(body, first_word.start()):
         return None  # "The parrot said nothing, which …": no statement
     if (

@@ -61,9 +61,15 @@ class Statements:
 
 
 def find_statements(
-    text: str, sentences: Sequence[Sentence], language: str | None = None
+    text: str,
+    sentences: Sequence[Sentence],
+    language: str | None = None,
+    *,
+    author: str | None = None,
 ) -> Statements:
-    """Quotes, reported speech and phrases of the article body ``text``."""
+    """Quotes, reported speech and phrases of the article body ``text``. ``author``, the one
+    author of the article when its byline names one, is who "I said" is when the dialogue does
+    not name the narrator (a columnist writing in the first person)."""
     masked = mask(text)
     rules = grammar(language)
     groups = quote_groups(text, masked, rules)
@@ -171,7 +177,7 @@ def find_statements(
             )
         )
     if any(a.speaker == NARRATOR for a in attributions):
-        narrator = _narrator(quotes, discourse)
+        narrator = _narrator(quotes, discourse) or author
         attributions = [
             replace(a, speaker=narrator) if a.speaker == NARRATOR else a
             for a in attributions
