@@ -963,6 +963,16 @@ def test_pa_and_ma_are_people_of_their_gender() -> None:
     assert [s for _, s in found] == ["Pa", "Ma"]
 
 
+def test_a_line_that_is_a_name_alone_answers_and_speaks_to_nobody() -> None:
+    found = quotes(
+        "Tom Fenwick had taken the mill house.",
+        "\u201cWhat is the new man called?\u201d asked Mr. Harlow.",
+        "\u201cFenwick.\u201d",
+        "\u201cA good plain name.\u201d",
+    )
+    assert found[-1] == ("A good plain name", "Harlow")
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

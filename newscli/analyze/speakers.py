@@ -1067,15 +1067,15 @@ class Discourse:
 
 _WHO_AFTER = re.compile(r",\s+who\b")
 # A name spoken to: opening the quotation before a comma or "!" ("Edmund, you are …", "My dear
-# Agatha, …"), or set off by a comma before the end of a sentence or another comma (", Louisa,",
-# ", Miss Ashgrove.").
+# Agatha, …"; a quotation that is a name alone, “Fenwick.”, answers a question), or set off by a
+# comma before the end of a sentence or another comma (", Louisa,", ", Miss Ashgrove.").
 _VOCATIVE_NAME = (
     r"(?P<{}>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|Miss\s+)?[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)"
 )
 _VOCATIVE = re.compile(
     r"^(?:(?:[Mm]y\s+)?(?:dear(?:est)?\s+)|[Oo]h,?\s+)?"
     + _VOCATIVE_NAME.format("opening")
-    + r"\s*(?:[,!]|…|$)|,\s+(?:my\s+dear(?:est)?\s+|dear\s+)?"
+    + r"\s*(?:[,!]|…)|,\s+(?:my\s+dear(?:est)?\s+|dear\s+)?"
     + _VOCATIVE_NAME.format("set_off")
     + r"\s*(?=[,.!?;]|$)"
 )
