@@ -967,10 +967,10 @@ def test_a_line_that_is_a_name_alone_answers_and_speaks_to_nobody() -> None:
     found = quotes(
         "Tom Fenwick had taken the mill house.",
         "\u201cWhat is the new man called?\u201d asked Mr. Harlow.",
-        "\u201cFenwick.\u201d",
+        "\u201cFenwick,\u201d said Mrs. Harlow.",
         "\u201cA good plain name.\u201d",
     )
-    assert found[-1] == ("A good plain name", "Harlow")
+    assert found[-1] == ("A good plain name", "Mr. Harlow")
 
 
 def test_said_my_uncle_is_an_attribution() -> None:
