@@ -351,3 +351,27 @@ def test_a_story_told_in_short_lines_of_dialogue_keeps_every_line() -> None:
     cleaned = clean_text(story)
     assert cleaned.removed == ()
     assert cleaned.paragraphs == tuple(story.split("\n\n")[1:])
+
+
+def test_an_electronic_editions_licence_and_front_matter_are_removed() -> None:
+    story = "\n\n".join(
+        [
+            "The Project Gutenberg eBook of Holmbury Tales",
+            "This ebook is for the use of anyone anywhere in the United States and most other "
+            "parts of the world at no cost and with almost no restrictions whatsoever.",
+            "Title: Holmbury Tales",
+            "Author: A. N. Writer",
+            "*** START OF THE PROJECT GUTENBERG EBOOK HOLMBURY TALES ***",
+            "It was on a wet afternoon in November that Agatha Fenwick arrived at Holmbury "
+            "with two trunks and a parrot, and nobody in the house was ready for her.",
+            '"My dear Agatha," cried Mrs. Harcourt, "you must be perished."',
+            "*** END OF THE PROJECT GUTENBERG EBOOK HOLMBURY TALES ***",
+            "Creating the works from print editions not protected by U.S. copyright law means "
+            "that no one owns a United States copyright in these works.",
+        ]
+    )
+    cleaned = clean_text(story)
+    assert cleaned.title == "Holmbury Tales"
+    assert cleaned.author == "A. N. Writer"
+    assert cleaned.paragraphs == tuple(story.split("\n\n")[5:7])
+    assert [r.reason for r in cleaned.removed] == ["page header"] * 5 + ["footer"] * 2

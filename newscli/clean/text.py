@@ -74,18 +74,32 @@ def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
     if not blocks:
         return CleanedText(title=None, paragraphs=(), removed=())
     headers = comment_headers(blocks)
+    first, last = _edition_bounds(blocks)
     labelled = [
-        Labelled(b, lexicon.COMMENTS if b.index in headers else _intrinsic_reason(b))
+        Labelled(
+            b,
+            HEADER
+            if b.index < first
+            else lexicon.FOOTER
+            if b.index >= last
+            else lexicon.COMMENTS
+            if b.index in headers
+            else _intrinsic_reason(b),
+        )
         for b in blocks
     ]
     raw = [_weight(item) for item in labelled]
     figures = _figures(labelled, raw)
     weights = _in_context(raw, labelled, figures)
     start, end = _body_span(labelled, weights)
-    title_index = find_title(labelled, start)
+    edition_title = _edition_field(blocks[:first], "Title")
+    title_index = None if edition_title else find_title(labelled, start)
     author, date = metadata(labelled, start)
+    if first:
+        author = author or _edition_field(blocks[:first], "Author")
     # A Markdown heading's "#" marks are markup, not part of the title.
     title = blocks[title_index].text.lstrip("#").strip() if title_index is not None else None
+    title = edition_title or title
     if keep_boilerplate:
         paragraphs = tuple(b.text for b in blocks if b.index != title_index)
         return CleanedText(title, paragraphs, (), author, date)
@@ -101,6 +115,38 @@ def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
         else:
             removed.append(_removed(item.block, reason))
     return CleanedText(title, tuple(kept), tuple(removed), author, date)
+
+
+# An electronic edition's own frame (Project Gutenberg's, which most public-domain books online
+# carry): its licence and front matter around the work are no part of it.
+_EDITION_START = re.compile(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORECASE)
+_EDITION_END = re.compile(r"\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORECASE)
+
+
+def _edition_bounds(blocks: list[Block]) -> tuple[int, int]:
+    """The index of the work's first block and of the block after its last: past an edition's
+    opening marker and before its closing one (the whole text when it has none)."""
+    first, last = 0, len(blocks)
+    for block in blocks:
+        text = block.text.lstrip()[:80]
+        if not text.startswith("*"):
+            continue
+        if _EDITION_START.match(text) and first == 0:
+            first = block.index + 1
+        elif _EDITION_END.match(text) and block.index >= first:
+            last = block.index
+            break
+    return first, last
+
+
+def _edition_field(front: list[Block], field: str) -> str | None:
+    """A field of an edition's front matter ("Title: Holmbury Tales")."""
+    prefix = f"{field}:"
+    for block in front:
+        if block.text.startswith(prefix):
+            value = " ".join(block.text[len(prefix) :].split())
+            return value or None
+    return None
 
 
 def _removed(block: Block, reason: str) -> Removed:
