@@ -271,6 +271,20 @@ def test_asking_whether_is_no_statement() -> None:
     assert said("Lorna Blake asked her whether she had tried the four-day week herself.") == []
 
 
+def test_a_dateline_is_no_part_of_what_officials_said() -> None:
+    found = said(
+        "AURANGABAD: Kharif sowing in Marathwada has fallen to 61 per cent of the normal area, "
+        "officials said on Monday."
+    )
+    assert found == [
+        (
+            "reported",
+            "Kharif sowing in Marathwada has fallen to 61 per cent of the normal area",
+            "officials",
+        )
+    ]
+
+
 def test_quoted_fragment_inside_reported_speech_is_kept_in_both() -> None:
     found = said("Ines Carvel said the repairs were 'going well' and would end soon.")
     assert ("quote", "going well", "Ines Carvel") in found

@@ -31,6 +31,8 @@ REST = "Dockworkers at three northern ports voted on Friday to end their strike.
         "PARIS, 12 mars (AFP) - ",
         "Berlin, 5. Januar 2024 (dpa) - ",
         "Bogotá (EFE).- ",
+        "AURANGABAD: ",
+        "NEW DELHI: ",
     ],
 )
 def test_dateline_forms_are_found(dateline: str) -> None:
@@ -51,6 +53,7 @@ def test_tokenized_dateline_is_found() -> None:
         "US President Donald Trump said on Monday that he would visit.",
         "(CNN)",
         "Madrid, 14 de febrero de 2024, fue el día elegido para la firma del acuerdo.",
+        "Mumbai: a city of islands joined by land reclaimed from the sea over centuries.",
     ],
 )
 def test_sentences_without_a_dateline_keep_their_start(sentence: str) -> None:

@@ -28,8 +28,9 @@ _DATELINE = re.compile(
     rf"^{_AGENCY}(?:\s*{_DASH}\s*|(?=[A-Z\"“‘]))"
     # "Rome (CNN)Italy ...", "WASHINGTON (Reuters) - ...", "LONDON, Jan 5 (AFP) - ...".
     rf"|^{_PLACE}{_DATE}?\s*{_AGENCY}(?:\s*{_DASH}\s*|(?=[A-Z\"“‘]))"
-    # "NEW YORK — ...", "LONDON, Jan 5 - ...": a place in capitals and a dash.
-    rf"|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}{_DATE}?\s*(?:--|[—–-])\s+"
+    # "NEW YORK — ...", "LONDON, Jan 5 - ...": a place in capitals and a dash; "AURANGABAD: ...",
+    # as Indian papers write it, a colon.
+    rf"|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}{_DATE}?\s*(?:--|[—–-]|(?<=[A-Z]):)\s+"
     # Lowercased, tokenized text: "washington ( cnn ) -- ...", "( cnn ) the ...".
     r"|^(?:[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,3}\s*,?\s*)?\(\s+[a-z][a-z.&']*(?:\s+[a-z.&']+)?"
     r"\s+\)\s*(?:--\s*)?"

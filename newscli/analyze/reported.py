@@ -21,6 +21,7 @@ from newscli.analyze.attribution import (
     is_person_noun,
     unmask,
 )
+from newscli.analyze.dateline import dateline_length
 from newscli.analyze.grammar import Grammar, grammar
 from newscli.analyze.marks import MARKS
 from newscli.lang.registry import resources, words
@@ -446,6 +447,8 @@ def _located(
 ) -> Reported | None:
     """The reported clause ``body[start:end]`` of ``sentence`` with its speaker ``phrase``
     (written around offset ``at`` of the body), or None when it is no statement."""
+    if start == 0:
+        start = dateline_length(sentence.text)  # "AURANGABAD: Kharif sowing …, officials said."
     while start < end and (body[start].isspace() or body[start] in ",:"):
         start += 1
     while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;:!?"):
