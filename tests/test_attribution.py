@@ -285,6 +285,13 @@ def test_a_dateline_is_no_part_of_what_officials_said() -> None:
     ]
 
 
+def test_people_of_a_body_speak_without_an_article() -> None:
+    found = said("Analysts at Nordbank said the results were weaker than the market had expected.")
+    assert found == [
+        ("reported", "the results were weaker than the market had expected", "Nordbank")
+    ]
+
+
 def test_quoted_fragment_inside_reported_speech_is_kept_in_both() -> None:
     found = said("Ines Carvel said the repairs were 'going well' and would end soon.")
     assert ("quote", "going well", "Ines Carvel") in found

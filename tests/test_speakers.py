@@ -152,6 +152,15 @@ def test_the_agency_is_the_national_board_that_spoke() -> None:
     assert found == ["National Home Safety Board", "National Home Safety Board"]
 
 
+def test_a_compound_description_in_apposition_ties_its_head() -> None:
+    found = speakers(
+        "Harbourline Group, the Danish container shipping company, warned that freight rates "
+        "would stay low into next year.",
+        "The company said net profit fell to $410 million from $586 million a year earlier.",
+    )
+    assert found == ["Harbourline Group", "Harbourline Group"]
+
+
 # --- acronyms and documents ----------------------------------------------------------------
 
 

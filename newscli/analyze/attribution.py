@@ -766,7 +766,10 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
             # "A spokesman for the European Anti-Fraud Office said": the spokesman speaks.
             name = " ".join(tokens[start:])
             described = _with_head_before(tokens[:start], name)
-            if described != name and described.split()[0].lower() in _DETERMINERS:
+            first = described.split()[0].lower()
+            plural_people = first.endswith("s") and is_person_noun(first[:-1])
+            if described != name and (first in _DETERMINERS or plural_people):
+                # (and "Analysts at Nordbank said": people of a body, no article needed)
                 return described
         if before in _OBJECT_PREPOSITIONS:
             # "A letter to Ines Carvel said": the object of a preposition is never the subject.

@@ -683,11 +683,14 @@ def _noun_phrase(words: list[str]) -> list[str]:
     dead by police": man), or a name right after a noun ("his neighbour Terrence Freebody …" is
     another construction); empty when ``words`` hold a clause."""
     run: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         low = word.lower()
         if low in _FINITE:
             return []
         participle = low.endswith(("ed", "ing")) and "-" not in low  # not "London-based"
+        if participle and low.endswith("ing") and i == len(words) - 2 and words[-1].islower():
+            # "the Danish container shipping company": a noun before the head, not a verb.
+            participle = False
         if low in _NOUN_STOPS or low in _PARTICIPLES or (run and participle):
             break
         if run and word[:1].isupper() and run[-1][:1].islower() and run[-1] not in _FUNCTION:
