@@ -766,9 +766,9 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
             # "A spokesman for the European Anti-Fraud Office said": the spokesman speaks.
             name = " ".join(tokens[start:])
             described = _with_head_before(tokens[:start], name)
-            first = described.split()[0].lower()
-            plural_people = first.endswith("s") and is_person_noun(first[:-1])
-            if described != name and (first in _DETERMINERS or plural_people):
+            head = described.split()[0].lower()
+            plural_people = head.endswith("s") and is_person_noun(head[:-1])
+            if described != name and (head in _DETERMINERS or plural_people):
                 # (and "Analysts at Nordbank said": people of a body, no article needed)
                 return described
         if before in _OBJECT_PREPOSITIONS:
