@@ -288,7 +288,15 @@ def test_a_dateline_is_no_part_of_what_officials_said() -> None:
 def test_people_of_a_body_speak_without_an_article() -> None:
     found = said("Analysts at Nordbank said the results were weaker than the market had expected.")
     assert found == [
-        ("reported", "the results were weaker than the market had expected", "Nordbank")
+        ("reported", "the results were weaker than the market had expected", "Analysts at Nordbank")
+    ]
+
+
+@pytest.mark.parametrize("people", ["Police in Greater Manchester", "Residents in Hull"])
+def test_people_of_a_place_speak_and_stay_people(people: str) -> None:
+    found = said(f"{people} said a 34-year-old man had been arrested on suspicion of burglary.")
+    assert found == [
+        ("reported", "a 34-year-old man had been arrested on suspicion of burglary", people)
     ]
 
 

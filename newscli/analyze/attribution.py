@@ -775,7 +775,17 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
             # "A letter to Ines Carvel said": the object of a preposition is never the subject.
             return _subject_opening(tokens[: len(tokens) - len(run) - 1])
         if before in _PLACE_PREPOSITIONS:
-            return None  # "… at a town hall in New Hampshire said": a place, not the subject
+            # "Police in Manchester said", "Officials in Kyiv said": people or a body of the
+            # place speak; "… at a town hall in New Hampshire said": a place, not the subject.
+            where = len(tokens) - len(run) - 1
+            people = _noun_phrase_ending(tokens[:where]) if where > 0 else None
+            last_word = people.split()[-1].lower() if people else ""
+            speaks = last_word == "police" or (
+                last_word.endswith("s") and is_person_noun(last_word[:-1])
+            )
+            if people and speaks and len(people.split()) <= 3:
+                return f"{people} {tokens[where]} {' '.join(run)}"
+            return None
         while run and run[0].lower() in _STOP | _DETERMINERS | {"the", "but", "and", "so", "then"}:
             run.pop(0)
         return " ".join(run) if run else None

@@ -483,6 +483,10 @@ class Discourse:
             found = self._described_name(words) or self._description(phrase, words, position)
             if found is not None:
                 return found
+        if len(words) > 2 and any(w in _PLACE_WORDS for w in words[1:-1]):
+            # "Police in Greater Manchester", "Residents in Hull": people of a place, not the
+            # place.
+            return phrase
         if words[0].lower() in _DEFINITE:
             if self._describes_person(words[1:]):
                 person = self._salient_person(position, None)
@@ -1080,6 +1084,7 @@ _VOCATIVE = re.compile(
     + r"\s*(?=[,.!?;]|$)"
 )
 _PREDICATE = re.compile(r"\s[a-z]")
+_PLACE_WORDS = frozenset("in at near across outside inside throughout".split())
 _OWNERS = frozenset("my your his her our their".split())
 # Relatives who usually share their relative's surname ("her brother" of Margaret Carrow).
 _KIN = frozenset("wife husband brother sister son daughter father mother".split())
