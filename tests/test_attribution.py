@@ -300,6 +300,37 @@ def test_people_of_a_place_speak_and_stay_people(people: str) -> None:
     ]
 
 
+def test_calling_something_a_name_is_no_statement() -> None:
+    found = said(
+        "Professor Tara Spires-Jones called it \u201ca well-designed study\u201d but said more "
+        "research was needed before anyone changed their habits."
+    )
+    assert found == [
+        ("quote", "a well-designed study", "Tara Spires-Jones"),
+        (
+            "reported",
+            "more research was needed before anyone changed their habits",
+            "Tara Spires-Jones",
+        ),
+    ]
+
+
+def test_a_number_with_a_comma_stays_in_the_source_of_according_to() -> None:
+    found = said(
+        "People who nap after lunch have slightly larger brains, according to a study of more "
+        "than 35,000 adults."
+    )
+    assert [s for _, _, s in found] == ["a study of more than 35,000 adults"]
+
+
+def test_a_speakers_institution_after_of_is_not_part_of_the_name() -> None:
+    found = said(
+        "\u201cNapping may protect the brain,\u201d said lead author Dr Valentina Paz of "
+        "University College London."
+    )
+    assert found == [("quote", "Napping may protect the brain", "Valentina Paz")]
+
+
 def test_quoted_fragment_inside_reported_speech_is_kept_in_both() -> None:
     found = said("Ines Carvel said the repairs were 'going well' and would end soon.")
     assert ("quote", "going well", "Ines Carvel") in found

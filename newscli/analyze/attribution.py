@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newscli.analyze.marks import double_apostrophes
-from newscli.analyze.names import NAME_ABBREVIATIONS, PRONOUNS, TITLES, wordset
+from newscli.analyze.names import NAME_ABBREVIATIONS, ORG_WORDS, PRONOUNS, TITLES, wordset
 from newscli.lang.registry import resources
 
 _EN = resources("en")
@@ -122,7 +122,8 @@ _INVERTED_ANY_VERB = re.compile(
 )
 # A full stop after a word (abbreviation dots are masked): the phrase crosses a sentence boundary.
 _SENTENCE_END = re.compile(r"\w\w\.\s")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,.;:“”\"]{2,80})")
+# (a comma or point between digits is part of a number: "a study of more than 35,000 adults")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){2,80})")
 # Words are found with one simple pattern and looked up in sets: a pattern alternating over every
 # verb would be tried at every character.
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -867,10 +868,21 @@ def _clean_phrase(np: str) -> str | None:
         np,
     )[0]
     np = np.strip(" ,.")
+    affiliated = _AFFILIATION.match(np)
+    institution = ORG_WORDS | _EN.place_heads  # (a university, a college, a hospital)
+    if affiliated and any(w.lower() in institution for w in affiliated.group("body").split()):
+        # "lead author Dr Valentina Paz of University College London": the person, not the
+        # person and her institution ("the Bank of England" keeps its "of": no name before it).
+        np = affiliated.group("person")
     words = np.split()
     while len(words) > 1 and words[-1].endswith("ly") and words[-1].lower() not in _LY_NOUNS:
         words.pop()  # "said his wife impatiently": the manner, not the speaker
     return " ".join(words) or None
+
+
+_AFFILIATION = re.compile(
+    r"(?P<person>.*\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$"
+)
 
 
 def _is_subject(subject: str) -> bool:

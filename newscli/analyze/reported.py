@@ -35,7 +35,7 @@ _THAT_AFTER_PHRASE = re.compile(
     r"\s+(?:after|before|during|at|in|on|outside|following)\s+(?:[\w’'\-\u2024]+\s+){1,8}?"
     r"that\s+"
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:]*")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b(?:[^,.;:]|(?<=\d)[,.](?=\d))*")
 _MIN_WORDS = 4
 # "said the plan …" is nearly always a statement; "announced a plan" nearly never is.
 _SAYING = words("said says say told tells tell saying telling added adds adding")
@@ -109,6 +109,11 @@ _QUOTES_ATTRIBUTION = re.compile(
 )
 _COORDINATORS = words("and or but nor")
 _PLEAS = words("guilty innocent")
+# Verbs that name or describe something ("called it a disgrace"): a statement only with "that".
+_NAMING = words(
+    "called calls call calling described describes dubbed dubs labelled labeled labels "
+    "branded brands termed terms hailed hails"
+)
 _SUBJECT_PRONOUNS = words("he she it they we i you there this")
 _FINITE_MARKERS = words(
     """
@@ -295,6 +300,8 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         return None  # "which he said should have been ruled out": the subject is elsewhere
     if first_word and first_word.group(0).lower() in _PLEAS:
         return None  # "pleaded guilty to …": a plea, not a statement
+    if cue.verb in _NAMING and not (that and that.group(0).strip()):
+        return None  # "called it “a well-designed study”": a name for it, not a statement
     if (
         first_word
         and first_word.group(0).lower() in ("not", "to")
