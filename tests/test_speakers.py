@@ -161,6 +161,15 @@ def test_a_compound_description_in_apposition_ties_its_head() -> None:
     assert found == ["Harbourline Group", "Harbourline Group"]
 
 
+def test_an_unnamed_spokesperson_is_not_the_titled_person_named_next() -> None:
+    found = speakers(
+        "\u201cThe president will sign a serious bill,\u201d a White House spokesperson said in "
+        "a statement.",
+        "Former President Frank Hollis weighed in on social media.",
+    )
+    assert found == ["a White House spokesperson"]
+
+
 # --- acronyms and documents ----------------------------------------------------------------
 
 

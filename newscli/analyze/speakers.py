@@ -255,6 +255,9 @@ class Discourse:
             ]
             head = _head_words(unnamed.name.split())[-1].lower()
             wanted = self._noun_gender(head)
+            written = self._subject_phrase(self.sentences[index + 1]) or ""
+            if _other_role(written, head):
+                continue  # "… a White House spokesperson said. / Former President Frank Hollis …"
             for candidate in named:
                 if wanted is None or self._gender(candidate.name) in (wanted, None):
                     self._linked[index] = candidate.name
@@ -1089,6 +1092,14 @@ _OWNERS = frozenset("my your his her our their".split())
 # Relatives who usually share their relative's surname ("her brother" of Margaret Carrow).
 _KIN = frozenset("wife husband brother sister son daughter father mother".split())
 _PARENTS = frozenset(("father", "mother"))
+
+
+def _other_role(written: str, head: str) -> bool:
+    """Whether the subject ``written`` gives its person a title or role other than ``head``
+    ("Former President Frank Hollis" after "a spokesperson"): someone else than the one the
+    description introduced."""
+    roles = [w.lower().strip(",.") for w in written.split() if w.lower().strip(",.") in TITLES]
+    return bool(roles) and head not in roles
 
 
 def _name_head(name: str) -> str:
