@@ -1033,6 +1033,22 @@ def test_a_line_that_is_a_name_alone_answers_and_speaks_to_nobody() -> None:
     assert found[-1] == ("A good plain name", "Mr. Harlow")
 
 
+def test_a_source_close_to_someone_is_the_whole_description() -> None:
+    found = quotes(
+        "A source close to the star told MailOnline: \u2018She is ready for a change.\u2019"
+    )
+    assert found == [("She is ready for a change", "A source close to the star")]
+
+
+def test_someone_the_story_already_named_is_not_who_a_description_introduces() -> None:
+    found = quotes(
+        "Soap favourite Jodie Marsh has quit the drama after 12 years.",
+        "A spokesperson for the channel said: \u2018We thank Jodie for 12 wonderful years.\u2019",
+        "Marsh herself posted a tearful message to her followers.",
+    )
+    assert [s for _, s in found] == ["A spokesperson for the channel"]
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

@@ -821,7 +821,16 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
             if opening > 0 and tokens[opening - 1].lower() in _OBJECT_PREPOSITIONS:
                 # "A man accused of setting fire to his former employer's warehouse told":
                 # the object of a preposition is never the subject.
-                return _subject_opening(tokens[: opening - 1])
+                subject = _subject_opening(tokens[: opening - 1])
+                close_to = (
+                    opening >= 2
+                    and tokens[opening - 1].lower() == "to"
+                    and tokens[opening - 2].lower() == "close"
+                )
+                if subject and close_to:
+                    # "A source close to the star told": the whole description speaks.
+                    return f"{subject} to {' '.join(tokens[opening:])}"
+                return subject
             return _with_head_before(tokens[:start], " ".join(phrase))
     if last.endswith("s") and not last.endswith("ss") and len(phrase) <= 3:
         # "Administration officials", "former Trump aides" -> "Trump aides": the words before
@@ -863,8 +872,10 @@ def _with_head_before(tokens: list[str], phrase: str) -> str:
 
 def _clean_phrase(np: str) -> str | None:
     np = re.split(
-        r",|\s+(?:in|on|at|during|who|which|that|to|for|after|before|when|while|from|with|as"
-        r"|he|she|they|it|we|i|is|was|were|are|had|has|have|will|would|could)\s|[\u2063\"“”]",
+        r",|\s+(?:in|on|at|during|who|which|that|for|after|before|when|while|from|with|as"
+        r"|he|she|they|it|we|i|is|was|were|are|had|has|have|will|would|could)\s"
+        # ("a source close to the star" keeps its "to")
+        r"|(?<!\bclose)\s+to\s|[\u2063\"“”]",
         np,
     )[0]
     np = np.strip(" ,.")

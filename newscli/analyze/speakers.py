@@ -259,9 +259,19 @@ class Discourse:
             if _other_role(written, head):
                 continue  # "… a White House spokesperson said. / Former President Frank Hollis …"
             for candidate in named:
+                if self._named_before(candidate.name, unnamed.at):
+                    continue  # someone the story already knows is not who it introduces now
                 if wanted is None or self._gender(candidate.name) in (wanted, None):
                     self._linked[index] = candidate.name
                     break
+
+    def _named_before(self, name: str, position: int) -> bool:
+        """Whether the article names ``name`` before ``position``."""
+        mentions = self.names.mentions
+        for mention in mentions[: bisect.bisect_left(mentions, position, key=_start)]:
+            if self.names.resolve(mention.name) == name:
+                return True
+        return False
 
     def _subject_phrase(self, sentence: Sentence) -> str | None:
         """The subject of a sentence as written, read outside its quotations."""
