@@ -1049,6 +1049,18 @@ def test_someone_the_story_already_named_is_not_who_a_description_introduces() -
     assert [s for _, s in found] == ["A spokesperson for the channel"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Two residents said the water was brown for a week.", "Two residents"),
+        ("Tom Jones sang for the crowd.", None),
+    ],
+)
+def test_one_of_a_group_that_spoke_is_that_group(opening: str, speaker: str | None) -> None:
+    found = quotes(opening, "\u201cWe could not drink it,\u201d one added.")
+    assert found == [("We could not drink it", speaker)]
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

@@ -477,6 +477,13 @@ class Discourse:
         if low in ("it", "es"):
             # "It said …" after a body has spoken: the body.
             return self._last_body(position, any_body=True)
+        if low in ("one", "another") and self.language.code == "en":
+            # "Insiders said … ‘…,’ one added.": one of the group that spoke last.
+            last = self.last_speaker or ""
+            recent = 0 <= position - self.last_speaker_at <= _SALIENCE_CHARS
+            plural = last[-1:] == "s" and not last.endswith("ss")
+            people = plural and not self._is_named_person(last) and not self._is_body(last)
+            return last if recent and people else None
         if low in self.language.not_speakers:
             return None
         words = phrase.split()
