@@ -258,21 +258,19 @@ def test_a_sentence_that_only_holds_a_quotation_is_no_quotation_opening(
     assert not _quote_opening(language).match(sentence)
 
 
-def test_lexrank_over_sentences_without_content_words_warns_nothing() -> None:
+@pytest.mark.parametrize(
+    ("method", "texts"),
+    [
+        # LexRank over sentences with no content word divides by a zero norm.
+        ("lexrank", ("It is what it is.", "And so it was.", "It is.")),
+        # LSA warns when a text has fewer distinct words than sentences.
+        ("lsa", ("Zebra.", "Zebra zebra.", "Zebra!")),
+    ],
+)
+def test_degenerate_texts_rank_without_a_warning(method: str, texts: tuple[str, ...]) -> None:
     import warnings
 
-    sentences = sentences_of("It is what it is.", "And so it was.", "It is.")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        scores = rank_sentences(sentences, method="lexrank")
-    assert len(scores) == 3
-
-
-def test_lsa_over_fewer_words_than_sentences_warns_nothing() -> None:
-    import warnings
-
-    sentences = sentences_of("Zebra.", "Zebra zebra.", "Zebra!")
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        scores = rank_sentences(sentences, method="lsa")
-    assert len(scores) == 3
+        scores = rank_sentences(sentences_of(*texts), method=method)
+    assert len(scores) == len(texts)
