@@ -1061,6 +1061,25 @@ def test_one_of_a_group_that_spoke_is_that_group(opening: str, speaker: str | No
     assert found == [("We could not drink it", speaker)]
 
 
+def test_a_relation_and_a_name_anywhere_make_a_person_of_that_gender() -> None:
+    found = quotes(
+        "They sat round the fire: old Mr. Ambrose, his niece Harriet, and Dr. Lowell.",
+        "\u201cIt is the well,\u201d said Dr. Lowell.",
+        "\u201cAlmost?\u201d Harriet put down her cup. \u201cYou said you were certain.\u201d",
+        "\u201cUncle,\u201d she said gently, \u201cDr. Lowell only wants to help.\u201d",
+    )
+    assert [s for _, s in found] == ["Lowell", "Harriet", "Harriet", "Harriet"]
+
+
+def test_a_new_line_that_says_sir_answers_the_last_speaker() -> None:
+    found = quotes(
+        "\u201cThe well is bad,\u201d said Dr. Lowell.",
+        "Mr. Ambrose stirred in his chair. \u201cIt has served us for two hundred years.\u201d",
+        "\u201cAnd for two hundred years, sir, people have died of fevers.\u201d",
+    )
+    assert [s for _, s in found] == ["Lowell", "Ambrose", "Lowell"]
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

@@ -207,6 +207,8 @@ class Discourse:
             self._referents = read_referents(
                 self.text, self.sentences, self.names, self.language, subjects, self.frame
             )
+        if english:
+            self._read_relations()  # (before the sentences: "his niece Harriet" is a person)
         self._tie_starts = [tie.at for tie in self._referents.ties]
         self._mention_ends = [mention.end for mention in self.names.mentions]
         self._candidates = [
@@ -264,6 +266,19 @@ class Discourse:
                 if wanted is None or self._gender(candidate.name) in (wanted, None):
                     self._linked[index] = candidate.name
                     break
+
+    def _read_relations(self) -> None:
+        """ "his niece Harriet", "her brother Tom Hale": a name given right after a relation is a
+        person's, of the relation's gender when it has one (stories name people so)."""
+        for match in _RELATION_NAME.finditer(self.frame or self.text):
+            noun = match.group("noun")
+            if not (noun in self._gendered or is_person_noun(noun)):
+                continue
+            name = self.names.resolve(match.group("name"))
+            self._related.add(name)
+            gender = self._noun_gender(noun)
+            if gender and self._gender(name) is None:
+                self._learned[name] = "male" if gender == "male" else "female"
 
     def _named_before(self, name: str, position: int) -> bool:
         """Whether the article names ``name`` before ``position``."""
@@ -550,6 +565,18 @@ class Discourse:
         of a quotation) in the same paragraph, when that sentence is the narrator's, not more of
         the quotation."""
         index = bisect.bisect_left(self._starts, position)
+        after = position
+        while after < len(self.frame) and self.frame[after] in " \t\u00a0":
+            after += 1
+        following = self.frame[after : after + 1]
+        if (
+            following.isalpha()
+            and following.isupper()
+            and (index >= len(self._starts) or self._starts[index] > after)
+        ):
+            # “Almost?” Harriet put down her cup.: the narration goes on in the quotation's own
+            # sentence.
+            return self._named_subject(self.frame[after : after + 200])
         if index >= len(self._candidates):
             return None
         start = self._starts[index]
@@ -565,6 +592,17 @@ class Discourse:
                 if settled is not None and self._is_named_person(settled.name):
                     return settled.name
         return None
+
+    def _named_subject(self, clause: str) -> str | None:
+        """The named person who is the subject of ``clause`` (as written, quotations blanked),
+        when it has a verb of its own."""
+        end = _CLAUSE_END.search(clause)
+        clause = clause[: end.start()] if end else clause
+        phrase = sentence_subject(clause)
+        if not phrase or not _PREDICATE.search(clause, len(phrase)):
+            return None
+        name = self.names.resolve(unmask(phrase))
+        return name if self._is_named_person(name) else None
 
     def narrated_before(self, position: int) -> str | None:
         """The named person who is the subject of the last sentence of the paragraph before
@@ -1104,6 +1142,11 @@ _VOCATIVE = re.compile(
     + r"\s*(?=[,.!?;]|$)"
 )
 _PREDICATE = re.compile(r"\s[a-z]")
+_CLAUSE_END = re.compile(r"[.!?;\n\u2063]")
+_RELATION_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
 _PLACE_WORDS = frozenset("in at near across outside inside throughout".split())
 _OWNERS = frozenset("my your his her our their".split())
 # Relatives who usually share their relative's surname ("her brother" of Margaret Carrow).

@@ -43,6 +43,8 @@ _CONTINUATION_CHARS = 600
 _QUESTION_WORDS = 15
 
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
+# A word of address set off in a line ("…, sir, …", "Madam, …").
+_ADDRESS_TERM = re.compile(r"(?:^|,\s+)(?:[Ss]ir|[Mm]adam|[Mm]a['’]am|[Mm]iss)(?=\s*[,.!?;]|$)")
 _BEFORE_A_LINE = frozenset(" \t\u00a0\"“‘'«„»‹›")
 _WORD = re.compile(r"\w+")
 # A paragraph with a quotation and at most this many other words is a line of dialogue.
@@ -140,14 +142,26 @@ def find_statements(
             # A dialogue: each line its own paragraph, two people taking turns, and this line
             # not attributed: the one who spoke before the last line speaks again.
             speaker = exchange.next_speaker(turn) or speaker
+        quoted = text[event.parts[0].start : event.parts[-1].end]
         if (
             speaker
             and event.how in ("continues", "none")
             and isinstance(discourse, Discourse)
-            and discourse.addressee(text[event.parts[0].start : event.parts[-1].end]) == speaker
+            and discourse.addressee(quoted) == speaker
         ):
             # “Who didn't like him, Mr. Bassett?” is not Mr. Bassett's own line.
             speaker = discourse.other_party(event.position)
+        elif (
+            speaker
+            and own_paragraph
+            and event.how == "continues"
+            and speaker == discourse.last_speaker
+            and isinstance(discourse, Discourse)
+            and _ADDRESS_TERM.search(quoted)
+        ):
+            # "“And for two hundred years, sir, people have died …”": a new paragraph that speaks
+            # to someone answers the one who spoke last.
+            speaker = discourse.other_party(event.position) or speaker
         if event.how != "explicit" and _inside(event, reported):
             # "Milley told US media that its forces are likely to remain “for several more
             # years”": words quoted inside a reported statement are its speaker's.
