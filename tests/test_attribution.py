@@ -1080,6 +1080,15 @@ def test_a_new_line_that_says_sir_answers_the_last_speaker() -> None:
     assert [s for _, s in found] == ["Lowell", "Ambrose", "Lowell"]
 
 
+def test_the_old_man_is_the_one_the_story_called_old() -> None:
+    found = quotes(
+        "They sat round the fire: old Mr. Ambrose and young Dr. Lowell.",
+        "\u201cClose the well,\u201d said Dr. Lowell.",
+        "\u201cI know what you want,\u201d said the old man.",
+    )
+    assert [s for _, s in found] == ["Lowell", "Ambrose"]
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

@@ -194,6 +194,8 @@ class Discourse:
     """Names the article writes with a title."""
     _related: set[str] = field(default_factory=set)
     """Names the article gives right after a relation ("Her daughter Clara"): people."""
+    _epithets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    """An adjective -> (where, name) of each name the article writes right after it."""
     _by_title: dict[str, set[str]] = field(default_factory=dict)
     """A family title ("mr") -> the people the article calls by it (filled when first asked)."""
     _families: dict[str, set[str]] | None = None
@@ -867,10 +869,43 @@ class Discourse:
         first = self._first_unnamed.get(head)
         if first is not None and first[0] < position:
             return self._linked.get(first[1]) or _definite(phrase)
+        epithet = self._epithet_person(phrase, head, position)
+        if epithet:
+            return epithet
         person = self._salient_person(position, self._noun_gender(head))
         if person and self._described_otherwise(person, phrase, head, position):
             return _definite(phrase)  # "the Labour candidate" is not the Conservative one
         return person or _definite(phrase)
+
+    def _epithet_person(self, phrase: str, head: str, position: int) -> str | None:
+        """ "the old man" in a story that wrote "old Mr. Ambrose": the one person the article
+        names with the description's adjective before the name, of the noun's gender."""
+        words = [w.lower() for w in phrase.split()[1:-1]]
+        if not words or len(words) > 2 or head not in self._gendered:
+            return None
+        gender = self._noun_gender(head)
+        found: set[str] = set()
+        for adjective in words:
+            for at, name in self._epithets_of(adjective):
+                if at >= position:
+                    break
+                if self._is_named_person(name) and self._gender(name) in (gender, None):
+                    found.add(name)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _epithets_of(self, adjective: str) -> list[tuple[int, str]]:
+        """Where the article writes ``adjective`` right before a name, and that name, outside
+        quotations (read once per adjective: a novel of "the old man" stays linear)."""
+        known = self._epithets.get(adjective)
+        if known is None:
+            known = self._epithets[adjective] = [
+                (match.start(), self.names.resolve(match.group("name")))
+                for match in re.finditer(
+                    rf"\b{re.escape(adjective)}\s+(?P<name>{_TITLED_NAME})", self.text
+                )
+                if self.frame[match.start() : match.start() + 1] != _BLANK
+            ]
+        return known
 
     def _described_otherwise(self, person: str, phrase: str, head: str, position: int) -> bool:
         """True when the article tied ``person`` to ``head`` with other capitalised modifiers
@@ -1142,6 +1177,7 @@ _VOCATIVE = re.compile(
     + r"\s*(?=[,.!?;]|$)"
 )
 _PREDICATE = re.compile(r"\s[a-z]")
+_TITLED_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Lady|Sir|Lord)\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
 _CLAUSE_END = re.compile(r"[.!?;\n\u2063]")
 _RELATION_NAME = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+"
