@@ -1089,6 +1089,24 @@ def test_the_old_man_is_the_one_the_story_called_old() -> None:
     assert [s for _, s in found] == ["Lowell", "Ambrose"]
 
 
+def test_replied_the_other_is_the_other_party() -> None:
+    found = quotes(
+        "Mr. Quill and Mr. Barrow had been partners for thirty years.",
+        "\u201cThe Hartley account must go,\u201d said Mr. Quill.",
+        "\u201cThe Hartley account,\u201d replied the other, \u201cpays for this office.\u201d",
+    )
+    assert [s for _, s in found] == ["Quill", "Barrow"]
+
+
+def test_a_person_called_so_in_an_apposition_to_their_role_is_the_subject() -> None:
+    found = quotes(
+        "\u201cYou will not move me on this,\u201d said Mr. Barrow.",
+        "Their clerk, a thin young man called Pettigrew, came in with the post.",
+        "\u201cA letter from Mr. Hartley, sir,\u201d he said.",
+    )
+    assert [s for _, s in found] == ["Barrow", "Pettigrew"]
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

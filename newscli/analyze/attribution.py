@@ -602,6 +602,8 @@ def _noun_phrase_starting(tokens: list[str]) -> str | None:
         "who",
         "his",
         "her",
+        "their",
+        "its",
     ):
         return first
     if (

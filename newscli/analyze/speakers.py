@@ -452,7 +452,8 @@ class Discourse:
         return None
 
     def _apposed_name(self, position: int) -> str | None:
-        """The person's name set off by commas right after ``position`` (", Sandra Lyle,")."""
+        """The person's name set off by commas right after ``position`` (", Sandra Lyle,"), or
+        given in the apposition there (", a thin young man called Pettigrew,")."""
         if not self.text.startswith(", ", position):
             return None
         index = bisect.bisect_left(self.names.mentions, position, key=_start)
@@ -460,6 +461,11 @@ class Discourse:
             if mention.start == position + 2 and self.text[mention.end : mention.end + 1] == ",":
                 name = self.names.resolve(mention.name)
                 return name if self._is_named_person(name) else None
+        called = _CALLED_IN_APPOSITION.match(self.text, position)
+        if called:
+            name = self.names.resolve(called.group("name"))
+            self._related.add(name)  # (the apposition says it is a person's name)
+            return name
         return None
 
     def _name_ending(self, position: int) -> str | None:
@@ -494,6 +500,9 @@ class Discourse:
         if low in ("it", "es"):
             # "It said …" after a body has spoken: the body.
             return self._last_body(position, any_body=True)
+        if low in ("the other", "the other man", "the other woman") and self.language.code == "en":
+            # "“…,” replied the other": the other party of the exchange.
+            return self.other_party(position)
         if low in ("one", "another") and self.language.code == "en":
             # "Insiders said … ‘…,’ one added.": one of the group that spoke last.
             last = self.last_speaker or ""
@@ -1177,6 +1186,10 @@ _VOCATIVE = re.compile(
     + r"\s*(?=[,.!?;]|$)"
 )
 _PREDICATE = re.compile(r"\s[a-z]")
+_CALLED_IN_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,3}?(?:called|named)\s+"
+    r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),"
+)
 _TITLED_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Lady|Sir|Lord)\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
 _CLAUSE_END = re.compile(r"[.!?;\n\u2063]")
 _RELATION_NAME = re.compile(
