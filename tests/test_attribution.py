@@ -1107,6 +1107,15 @@ def test_a_person_called_so_in_an_apposition_to_their_role_is_the_subject() -> N
     assert [s for _, s in found] == ["Barrow", "Pettigrew"]
 
 
+def test_she_acting_in_the_quotations_own_sentence_speaks_it() -> None:
+    found = quotes(
+        "Maud Fairley opened the door. \u201cCome in,\u201d she said.",
+        "\u201cYou\u2019ve sold them,\u201d I said.",
+        "\u201cEvery one. The bank was very insistent.\u201d She laughed, but not with pleasure.",
+    )
+    assert [s for _, s in found][-1] == "Maud Fairley"
+
+
 def test_said_my_uncle_is_an_attribution() -> None:
     found = quotes("\u201cI have,\u201d said my uncle, \u201cand he takes it well.\u201d")
     assert found == [("I have … and he takes it well", "my uncle")]

@@ -577,7 +577,7 @@ class Discourse:
         the quotation."""
         index = bisect.bisect_left(self._starts, position)
         after = position
-        while after < len(self.frame) and self.frame[after] in " \t\u00a0":
+        while after < len(self.frame) and self.frame[after] in _AFTER_A_QUOTATION:
             after += 1
         following = self.frame[after : after + 1]
         if (
@@ -587,7 +587,7 @@ class Discourse:
         ):
             # “Almost?” Harriet put down her cup.: the narration goes on in the quotation's own
             # sentence.
-            return self._named_subject(self.frame[after : after + 200])
+            return self._named_subject(self.frame[after : after + 200], after)
         if index >= len(self._candidates):
             return None
         start = self._starts[index]
@@ -602,16 +602,21 @@ class Discourse:
                 settled = self._settle(candidate)
                 if settled is not None and self._is_named_person(settled.name):
                     return settled.name
-        return None
+        return self._acting_pronoun(index)  # "“Every one.” She laughed."
 
-    def _named_subject(self, clause: str) -> str | None:
-        """The named person who is the subject of ``clause`` (as written, quotations blanked),
-        when it has a verb of its own."""
+    def _named_subject(self, clause: str, position: int) -> str | None:
+        """The named person who is the subject of ``clause`` (as written, quotations blanked, at
+        ``position``), when it has a verb of its own; a "he" or "she" there is the person of
+        that gender the story last put forward, when that gender is known."""
         end = _CLAUSE_END.search(clause)
         clause = clause[: end.start()] if end else clause
         phrase = sentence_subject(clause)
         if not phrase or not _PREDICATE.search(clause, len(phrase)):
             return None
+        wanted = self.language.person_pronouns.get(phrase.lower())
+        if wanted in ("male", "female"):
+            found = self._salient_person(position, wanted)
+            return found if found and self._gender(found) == wanted else None
         name = self.names.resolve(unmask(phrase))
         return name if self._is_named_person(name) else None
 
@@ -1192,6 +1197,9 @@ _CALLED_IN_APPOSITION = re.compile(
 )
 _TITLED_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Lady|Sir|Lord)\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
 _CLAUSE_END = re.compile(r"[.!?;\n\u2063]")
+# What stands between a quotation's last word and the narration after it: its closing mark and
+# stop, and spaces.
+_AFTER_A_QUOTATION = frozenset(" \t\u00a0.,!?…\"”’'»")
 _RELATION_NAME = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"

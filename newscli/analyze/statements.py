@@ -205,15 +205,16 @@ def find_statements(
 
 def _narrator(quotes: Sequence[Quote], discourse: Discourse | DeFrEsDiscourse) -> str | None:
     """The name of the one who says "I" in a story's dialogue: the name the others' lines next
-    to the narrator's call them by ("“Oh, Henry, you slept in a ditch”" between two of the
-    narrator's lines), when it is called so at least twice; None when the story never tells."""
+    to the narrator's (two on either side) call them by ("“Oh, Henry, you slept in a ditch”"
+    between two of the narrator's lines), when it is called so at least twice; None when the
+    story never tells."""
     if not isinstance(discourse, Discourse):
         return None
     votes: Counter[str] = Counter()
     for index, quote in enumerate(quotes):
         if quote.speaker != NARRATOR:
             continue
-        for other in (*quotes[max(0, index - 1) : index], *quotes[index + 1 : index + 2]):
+        for other in (*quotes[max(0, index - 2) : index], *quotes[index + 1 : index + 3]):
             if other.speaker in (NARRATOR, None):
                 continue
             named = discourse.addressee(other.text, any_name=True)
