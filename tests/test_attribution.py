@@ -331,6 +331,18 @@ def test_a_speakers_institution_after_of_is_not_part_of_the_name() -> None:
     assert found == [("quote", "Napping may protect the brain", "Valentina Paz")]
 
 
+def test_a_participle_after_a_quoted_fragment_still_reports() -> None:
+    found = said(
+        "Minister Ada Okafor has rejected demands from \u201chostile groups,\u201d saying their "
+        "aim is to divide the country rather than to help it."
+    )
+    assert (
+        "reported",
+        "their aim is to divide the country rather than to help it",
+        "Ada Okafor",
+    ) in found
+
+
 def test_quoted_fragment_inside_reported_speech_is_kept_in_both() -> None:
     found = said("Ines Carvel said the repairs were 'going well' and would end soon.")
     assert ("quote", "going well", "Ines Carvel") in found

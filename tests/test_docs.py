@@ -37,16 +37,27 @@ def test_readme_set_up_commands_are_the_ones_ci_runs() -> None:
     assert "pip install . && .venv/bin/newscli summarize samples/" in README
 
 
-def test_readme_option_list_is_the_current_help() -> None:
-    """The pasted `summarize --help` is what the command prints now, as
-    scripts/update_readme.py pastes it (run that script after changing an option)."""
+def _update_readme():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location(
         "update_readme", ROOT / "scripts" / "update_readme.py"
     )
     assert spec is not None and spec.loader is not None
     update_readme = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(update_readme)
-    assert update_readme.options_section() in README
+    return update_readme
+
+
+def test_readme_option_list_is_the_current_help() -> None:
+    """The pasted `summarize --help` is what the command prints now, as
+    scripts/update_readme.py pastes it (run that script after changing an option)."""
+    assert _update_readme().options_section() in README
+
+
+def test_readme_pasted_briefs_are_what_the_seed_gives_now() -> None:
+    """The pasted briefs of the sample (terminal, text, markdown, JSON) are what newscli prints
+    for it now: a change to the analysis that moves them shows here (run
+    scripts/update_readme.py when the change is meant)."""
+    assert _update_readme().output_section() in README
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])

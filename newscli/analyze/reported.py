@@ -308,8 +308,10 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         and _REQUEST.match(body, first_word.start())
     ):
         return None  # "who asked not to be named": a request, not a statement
-    if not (that and that.group(0).strip()) and _QUOTES_ATTRIBUTION.search(
-        body, max(0, cue.start - 80), cue.start
+    if (
+        not (that and that.group(0).strip())
+        and not cue.verb.endswith("ing")  # ("…from “bully states,” saying their goal is …")
+        and _QUOTES_ATTRIBUTION.search(body, max(0, cue.start - 80), cue.start)
     ):
         return None  # "“Come and see,” he said when I called him": the quotation is what he said
     if first_word and _NOTHING.match(body, first_word.start()):
