@@ -170,6 +170,14 @@ def test_an_unnamed_spokesperson_is_not_the_titled_person_named_next() -> None:
     assert found == ["a White House spokesperson"]
 
 
+def test_a_coast_guard_is_a_body_not_a_person() -> None:
+    found = speakers(
+        "A spokesman with Save the Children told CNN the group feared 400 migrants were missing.",
+        "The Italian coast guard, however, told CNN that it could not confirm such an incident.",
+    )
+    assert found[-1] == "The Italian coast guard"
+
+
 # --- acronyms and documents ----------------------------------------------------------------
 
 

@@ -798,7 +798,7 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
     # or a bare plural ("sources", "Administration officials").
     phrase = [last]
     start = len(tokens) - 1
-    for index in range(len(tokens) - 2, max(-1, len(tokens) - 9), -1):
+    for index in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
         token = tokens[index]
         low = token.lower()
         # "A Ministry of Defence spokeswoman": a joiner inside a capitalised name.

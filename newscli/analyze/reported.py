@@ -41,6 +41,7 @@ _MIN_WORDS = 4
 _SAYING = words("said says say told tells tell saying telling added adds adding")
 _TELLING = words("told tells tell telling informed informs assured assures reminded reminds warned")
 _ASKING = words("asked asks ask asking wondered wonders")
+_ASKED_PERSON = re.compile(r"\s+(?:him|her|them|me|us|you)\b")
 _QUESTION_WORD = re.compile(r"\s*(?:whether|if|why|how|what|when|where|who|which)\b", re.IGNORECASE)
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|investigators|listeners|viewers"
@@ -275,8 +276,10 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
     after = cue.said_from if cue.said_from >= 0 else cue.start + len(cue.verb)
     if body.startswith(" out ", after):
         after += 4  # "pointed out that …"
-    if cue.verb in _TELLING or cue.verb in _ASKING:
+    if cue.verb in _TELLING:
         after = _past_addressee(body, after)
+    elif cue.verb in _ASKING and (asked := _ASKED_PERSON.match(body, after)):
+        after = asked.end()  # "asked her whether …"
     if cue.verb in _ASKING and _QUESTION_WORD.match(body, after):
         return None  # "I asked her whether she had tried it": a question, no statement
     after = _past_adverbial(body, after)
