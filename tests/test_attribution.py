@@ -343,6 +343,14 @@ def test_a_participle_after_a_quoted_fragment_still_reports() -> None:
     ) in found
 
 
+def test_an_opening_however_is_no_speaker() -> None:
+    found = said(
+        "However, one dealer, who asked not to be named, told Reuters the seasonal sales "
+        "performance was weaker than anyone had hoped."
+    )
+    assert [s for _, _, s in found] == ["one dealer"]
+
+
 def test_quoted_fragment_inside_reported_speech_is_kept_in_both() -> None:
     found = said("Ines Carvel said the repairs were 'going well' and would end soon.")
     assert ("quote", "going well", "Ines Carvel") in found

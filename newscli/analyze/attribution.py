@@ -497,6 +497,7 @@ def _appositive_subject(tokens: list[str]) -> str | None:
         if (
             first in ("who", "whom", "which", "whose", "of", "from", "in", "aged")
             or first[0].isdigit()
+            or (len(segment) == 1 and first in _CLAUSE_OPENERS)  # "However, one dealer, …"
         ):
             continue
         if all(len(t.strip(".․")) <= 2 for t in segment):
