@@ -351,6 +351,12 @@ def test_an_opening_however_is_no_speaker() -> None:
     assert [s for _, _, s in found] == ["one dealer"]
 
 
+def test_telling_someone_what_happened_is_no_statement() -> None:
+    assert (
+        said("Ann Lee told the man in charge what the waitress had done to her that night.") == []
+    )
+
+
 def test_quoted_fragment_inside_reported_speech_is_kept_in_both() -> None:
     found = said("Ines Carvel said the repairs were 'going well' and would end soon.")
     assert ("quote", "going well", "Ines Carvel") in found

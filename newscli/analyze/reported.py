@@ -280,8 +280,10 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         after = _past_addressee(body, after)
     elif cue.verb in _ASKING and (asked := _ASKED_PERSON.match(body, after)):
         after = asked.end()  # "asked her whether …"
-    if cue.verb in _ASKING and _QUESTION_WORD.match(body, after):
-        return None  # "I asked her whether she had tried it": a question, no statement
+    if (cue.verb in _ASKING or cue.verb in _TELLING) and _QUESTION_WORD.match(body, after):
+        # "I asked her whether she had tried it", "I told the man in charge what she did": a
+        # question, or what was told without telling it, is no statement.
+        return None
     after = _past_adverbial(body, after)
     if body[after:end].lstrip(" ,")[:1] == ":":
         return None  # direct speech: said: “…”

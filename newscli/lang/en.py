@@ -80,7 +80,7 @@ RESOURCES = Resources(
         revealed reveals signaled signalled indicated indicates recounted recounts reminded reminds
         informed assured demanded demands retorted snapped huffed scoffed chimed denied denies
         alleged alleges disclosed explained conceded hinted hints blasted raged fumed tells add
-        reads found finds
+        reads found finds commented
         """
     ),
     reporting_verbs=words(
