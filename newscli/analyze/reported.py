@@ -42,7 +42,11 @@ _SAYING = words("said says say told tells tell saying telling added adds adding"
 _TELLING = words("told tells tell telling informed informs assured assures reminded reminds warned")
 _ASKING = words("asked asks ask asking wondered wonders")
 _ASKED_PERSON = re.compile(r"\s+(?:him|her|them|me|us|you)\b")
-_QUESTION_WORD = re.compile(r"\s*(?:whether|if|why|how|what|when|where|who|which)\b", re.IGNORECASE)
+# A question word after the one asked or told ("asked her whether", "told the man in charge what").
+_QUESTION_WORD = re.compile(
+    r"(?:\s+(?!that\b)[\w’'\-]+){0,4}?\s*\b(?:whether|if|why|how|what|when|where|who|which)\b",
+    re.IGNORECASE,
+)
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|investigators|listeners|viewers"
     r"|parliament|police|officials|supporters|fans)\b"
