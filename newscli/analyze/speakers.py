@@ -199,6 +199,8 @@ class Discourse:
     _by_title: dict[str, set[str]] = field(default_factory=dict)
     """A family title ("mr") -> the people the article calls by it (filled when first asked)."""
     _families: dict[str, set[str]] | None = None
+    _first_named: dict[str, int] | None = None
+    """A name -> where the article first writes it (filled when first asked)."""
     """Surname -> the people of the article who bear it (filled when first asked)."""
 
     def __post_init__(self) -> None:
@@ -274,21 +276,27 @@ class Discourse:
         person's, of the relation's gender when it has one (stories name people so)."""
         for match in _RELATION_NAME.finditer(self.frame or self.text):
             noun = match.group("noun")
-            if not (noun in self._gendered or is_person_noun(noun)):
-                continue
-            name = self.names.resolve(match.group("name"))
-            self._related.add(name)
-            gender = self._noun_gender(noun)
-            if gender and self._gender(name) is None:
-                self._learned[name] = "male" if gender == "male" else "female"
+            if noun in self._gendered or is_person_noun(noun):
+                self._relation(self.names.resolve(match.group("name")), noun)
+
+    def _relation(self, name: str, noun: str) -> None:
+        """``name`` is given after the relation ``noun``: a person, of the noun's gender when it
+        has one and nothing else told it."""
+        self._related.add(name)
+        self._learn(name, self._noun_gender(noun))
+
+    def _learn(self, name: str, gender: str | None) -> None:
+        """What a pronoun or a relation shows of ``name``'s gender, when nothing else told it."""
+        if gender in ("male", "female") and self._gender(name) is None:
+            self._learned[name] = "male" if gender == "male" else "female"
 
     def _named_before(self, name: str, position: int) -> bool:
         """Whether the article names ``name`` before ``position``."""
-        mentions = self.names.mentions
-        for mention in mentions[: bisect.bisect_left(mentions, position, key=_start)]:
-            if self.names.resolve(mention.name) == name:
-                return True
-        return False
+        if self._first_named is None:
+            self._first_named = {}
+            for mention in self.names.mentions:
+                self._first_named.setdefault(self.names.resolve(mention.name), mention.start)
+        return self._first_named.get(name, position) < position
 
     def _subject_phrase(self, sentence: Sentence) -> str | None:
         """The subject of a sentence as written, read outside its quotations."""
@@ -424,10 +432,7 @@ class Discourse:
             tail = words[named:]
             if all(w[:1].isupper() for w in tail) and len(tail) <= 3:
                 name = self.names.resolve(" ".join(tail))
-                self._related.add(name)
-                gender = self._noun_gender(_head_words(words[:named])[-1].lower())
-                if gender and self._gender(name) is None:
-                    self._learned[name] = "male" if gender == "male" else "female"
+                self._relation(name, _head_words(words[:named])[-1].lower())
                 return _Candidate(sentence.start, name, "subject")
         if first in _OWNERS and len(words) > 1 and self._person_head(words):
             apposed = self._apposed_name(sentence.start + len(phrase))
@@ -565,10 +570,15 @@ class Discourse:
         """ "She glanced at Ellery. “…”": the person a "he" or "she" opening the sentence points
         to, when that person is known to be of the pronoun's gender."""
         phrase = self._subject_phrase(self.sentences[index])
-        wanted = self.language.person_pronouns.get((phrase or "").lower())
+        return self._known_pronoun(phrase or "", self._starts[index])
+
+    def _known_pronoun(self, phrase: str, position: int) -> str | None:
+        """The person a "he" or "she" (``phrase``) at ``position`` points to, when that person
+        is known to be of the pronoun's gender (None for any other phrase)."""
+        wanted = self.language.person_pronouns.get(phrase.lower())
         if wanted not in ("male", "female"):
             return None
-        found = self._salient_person(self._starts[index], wanted)
+        found = self._salient_person(position, wanted)
         return found if found and self._gender(found) == wanted else None
 
     def acting_person_after(self, position: int) -> str | None:
@@ -613,10 +623,8 @@ class Discourse:
         phrase = sentence_subject(clause)
         if not phrase or not _PREDICATE.search(clause, len(phrase)):
             return None
-        wanted = self.language.person_pronouns.get(phrase.lower())
-        if wanted in ("male", "female"):
-            found = self._salient_person(position, wanted)
-            return found if found and self._gender(found) == wanted else None
+        if self.language.person_pronouns.get(phrase.lower()) in ("male", "female"):
+            return self._known_pronoun(phrase, position)
         name = self.names.resolve(unmask(phrase))
         return name if self._is_named_person(name) else None
 
@@ -971,8 +979,8 @@ class Discourse:
         if pronoun in ("he", "she", "er", "il", "elle", "él", "ella"):
             wanted = gender if gender in ("male", "female") else None
             found = self._salient_person(position, wanted)
-            if found and wanted and self._gender(found) is None:
-                self._learned[found] = "male" if wanted == "male" else "female"
+            if found:
+                self._learn(found, wanted)
             return found
         if pronoun == "i":
             return NARRATOR  # (named, or not, once the whole dialogue is read)
