@@ -73,6 +73,9 @@ class Block:
     ("IFRAME: https://...")."""
     duplicate: bool = False
     """Part of a second copy of a run of paragraphs printed earlier (an article printed twice)."""
+    dialogue: bool = False
+    """A line of dialogue: a quotation opening the block with its own sentence punctuation
+    (“Yes.” · “Will you come?” asked Tom.): text however short."""
 
     @property
     def has_letters(self) -> bool:
@@ -252,7 +255,15 @@ def _features(
         reference=piece.reference,
         form=form,
         markup=_mostly_markup(text),
+        dialogue=bool(_DIALOGUE_LINE.match(visible)),
     )
+
+
+# A line of dialogue: an opening quotation mark (after a dash, as some stories set it), words,
+# and the sentence's own punctuation before a closing mark.
+_DIALOGUE_LINE = re.compile(
+    r"\s*[—–-]?\s*[“\"‘'«„»‚]\s*[^\W\d_].*?[.!?,;…]\s*[”\"’'»«“]", re.DOTALL
+)
 
 
 def _visible(text: str) -> tuple[str, int]:

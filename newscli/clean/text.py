@@ -75,19 +75,7 @@ def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
         return CleanedText(title=None, paragraphs=(), removed=())
     headers = comment_headers(blocks)
     first, last = _edition_bounds(blocks)
-    labelled = [
-        Labelled(
-            b,
-            HEADER
-            if b.index < first
-            else lexicon.FOOTER
-            if b.index >= last
-            else lexicon.COMMENTS
-            if b.index in headers
-            else _intrinsic_reason(b),
-        )
-        for b in blocks
-    ]
+    labelled = [Labelled(b, _first_reason(b, first, last, headers)) for b in blocks]
     raw = [_weight(item) for item in labelled]
     figures = _figures(labelled, raw)
     weights = _in_context(raw, labelled, figures)
@@ -121,6 +109,18 @@ def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
 # carry): its licence and front matter around the work are no part of it.
 _EDITION_START = re.compile(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORECASE)
 _EDITION_END = re.compile(r"\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORECASE)
+
+
+def _first_reason(block: Block, first: int, last: int, headers: set[int]) -> str | None:
+    """Why ``block`` goes before its neighbours are weighed: outside an edition's frame, a
+    comment header, or its own look (None: it may be the article's)."""
+    if block.index < first:
+        return HEADER
+    if block.index >= last:
+        return lexicon.FOOTER
+    if block.index in headers:
+        return lexicon.COMMENTS
+    return _intrinsic_reason(block)
 
 
 def _edition_bounds(blocks: list[Block]) -> tuple[int, int]:
@@ -238,7 +238,7 @@ def _weight(item: Labelled) -> float:
     elif block.title_case:
         # Headlines of other articles; the article's own subheadings ride on their neighbours.
         prose = -0.5
-    if _DIALOGUE_LINE.match(block.visible):
+    if block.dialogue:
         # “Yes.” · “Will you come?” asked Tom. — a line of dialogue is text however short: a
         # story told in them is no menu.
         return max(1.0, block.words * max(0.3, min(1.0, prose)))
@@ -253,13 +253,6 @@ def _weight(item: Labelled) -> float:
     if block.repeated:
         weight = min(weight, 0.0) - 2.0
     return weight
-
-
-# A line of dialogue: an opening quotation mark (after a dash, as some stories set it), words,
-# and the sentence's own punctuation before a closing mark.
-_DIALOGUE_LINE = re.compile(
-    r"\s*[—–-]?\s*[“\"‘'«„»‚]\s*[^\W\d_].*?[.!?,;…]\s*[”\"’'»«“]", re.DOTALL
-)
 
 
 def _in_context(weights: list[float], labelled: list[Labelled], figures: set[int]) -> list[float]:
@@ -503,7 +496,7 @@ def _is_paragraph(item: Labelled, weight: float) -> bool:
         and (not block.is_list or sentence_bullet)
         and block.link_density <= MAX_LINK_DENSITY
         and weight > 0
-        and (prose or bool(_DIALOGUE_LINE.match(block.visible)))
+        and (prose or block.dialogue)
     )
 
 
