@@ -81,6 +81,7 @@ class SiteHandler(BaseHTTPRequestHandler):
             state.seen.append(Seen("GET", self.path, dict(self.headers.items())))
             state.active += 1
             state.max_active = max(state.max_active, state.active)
+        self._serving = True
         try:
             path = self.path.split("?")[0]
             route = state.routes.get(path)
@@ -89,6 +90,7 @@ class SiteHandler(BaseHTTPRequestHandler):
                 return
             page = state.pages.get(path)
             if page is None:
+                self._served()
                 self.reply(404, b"<html><body>not here</body></html>")
                 return
             if page.delay:
@@ -96,10 +98,12 @@ class SiteHandler(BaseHTTPRequestHandler):
             if self._unchanged(page):
                 with state.lock:
                     state.not_modified += 1
+                self._served()
                 self.reply(304, b"", headers=self._validators(page) + page.headers)
                 return
             with state.lock:
                 state.bodies_sent += 1
+            self._served()
             self.reply(
                 page.status,
                 page.body,
@@ -107,8 +111,16 @@ class SiteHandler(BaseHTTPRequestHandler):
                 headers=self._validators(page) + page.headers,
             )
         finally:
-            with state.lock:
-                state.active -= 1
+            self._served()
+
+    def _served(self) -> None:
+        """The request no longer counts as active: from just before its answer is written (once
+        the client has it, its next request may arrive before this thread would otherwise get
+        to count it done)."""
+        if self._serving:
+            self._serving = False
+            with self.server.state.lock:
+                self.server.state.active -= 1
 
     def _unchanged(self, page: Page) -> bool:
         etag = self.headers.get("If-None-Match")
