@@ -316,10 +316,13 @@ def tls_files(folder: Path) -> tuple[ssl.SSLContext, Path]:
     return context, ca_file
 
 
-def free_port() -> int:
+@contextlib.contextmanager
+def unreachable_port() -> Iterator[int]:
+    """A port nothing answers on, for the block: bound here and never listened on, so no other
+    server of the test run can be given it meanwhile (a port merely found free could be)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+        yield int(probe.getsockname()[1])
 
 
 def redirect(target: str, status: int = 302) -> Route:

@@ -21,10 +21,10 @@ from fetch_servers import (
     SiteState,
     article_html,
     fake_internet,
-    free_port,
     raw,
     redirect,
     site,
+    unreachable_port,
 )
 
 from newscli.cli.app import cli
@@ -359,8 +359,8 @@ def test_server_closing_without_answer_is_a_plain_sentence(local: tuple[SiteStat
 
 
 def test_refused_connection_names_the_reason() -> None:
-    with pytest.raises(FetchError) as caught:
-        get(f"http://127.0.0.1:{free_port()}/")
+    with unreachable_port() as port, pytest.raises(FetchError) as caught:
+        get(f"http://127.0.0.1:{port}/")
     assert caught.value.message.startswith("cannot connect to 127.0.0.1 (")
     assert "refused" in caught.value.message
 

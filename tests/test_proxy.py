@@ -17,10 +17,10 @@ from fetch_servers import (
     SiteState,
     article_html,
     forward_proxy,
-    free_port,
     redirect,
     site,
     tls_files,
+    unreachable_port,
 )
 
 from newscli.cli.app import cli
@@ -163,8 +163,8 @@ def test_unreachable_proxy_is_named_with_password_hidden(
     pages: tuple[SiteState, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, base = pages
-    monkeypatch.setenv("http_proxy", f"http://bob:pa55@127.0.0.1:{free_port()}")
-    with pytest.raises(FetchError) as caught:
+    with unreachable_port() as port, pytest.raises(FetchError) as caught:
+        monkeypatch.setenv("http_proxy", f"http://bob:pa55@127.0.0.1:{port}")
         get(f"{base}/story-0")
     assert caught.value.message.startswith("cannot use the proxy http://bob:***@127.0.0.1:")
     assert "pa55" not in caught.value.message
