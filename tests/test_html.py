@@ -138,7 +138,7 @@ def fake_passes(monkeypatch: pytest.MonkeyPatch, fast: str, full: str) -> list[b
     """Replace trafilatura's two passes; the returned list records which ran (True: fast)."""
     calls: list[bool] = []
 
-    def fake_extract(tree: object, url: str | None, *, fast: bool) -> str:
+    def fake_extract(tree: object, *, fast: bool) -> str:
         calls.append(fast)
         return fast_text if fast else full
 
@@ -169,9 +169,23 @@ def test_extraction_leaves_the_parsed_page_as_it_was() -> None:
     # One parse serves the text passes and the metadata, so the passes must not change it.
     tree = lxml_html.document_fromstring(ARTICLE_HTML)
     before = lxml_html.tostring(tree)
-    extraction.trafilatura_text(tree, None, fast=True)
-    extraction.trafilatura_text(tree, None, fast=False)
+    extraction.trafilatura_text(tree, fast=True)
+    extraction.trafilatura_text(tree, fast=False)
     assert lxml_html.tostring(tree) == before
+
+
+def test_extraction_leaves_its_shared_settings_as_they_were() -> None:
+    # Each pass's trafilatura settings are built once and serve every page.
+    def settings(fast: bool) -> dict[str, object]:
+        options = extraction._options(fast=fast)
+        return {name: getattr(options, name) for name in type(options).__slots__}
+
+    before = {fast: settings(fast) for fast in (True, False)}
+    for page in (ARTICLE_HTML, "<html><body><p>Photo: harbour office</p></body></html>"):
+        for fast in (True, False):
+            extraction.trafilatura_text(lxml_html.document_fromstring(page), fast=fast)
+    assert {fast: settings(fast) for fast in (True, False)} == before
+    assert before[True]["focus"] == "recall" and before[False]["focus"] == "precision"
 
 
 def test_fragment_is_extracted() -> None:

@@ -26,7 +26,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -243,15 +243,15 @@ def identify(text: str, declared: str | None = None) -> Identification:
         return Identification(language, "script", 1.0 if language else 0.0)
     candidates = _CANDIDATES.get(script, ())
     leader = None
+    written = _written_words(sample)
     if share >= 0.5 and candidates:
-        words = _words(sample)
-        verdict = _stop_word_verdict(words, candidates, sample)
+        verdict = _stop_word_verdict(_lowered(written), candidates, written, sample.isascii())
         if verdict.sure:
             return Identification(verdict.language, "stopwords", verdict.confidence)
         if hint and hint in verdict.plausible:
             return Identification(hint, "declared", 0.5)
         leader = verdict.language
-    return _by_model(sample, hint, leader)
+    return _by_model(sample, hint, leader, written)
 
 
 _NONE = Identification(None, "none", 0.0)
@@ -413,8 +413,21 @@ class _Verdict:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _words(sample: str) -> list[str]:
-    return [w.lower().replace("\u0307", "") for w in _WORD.findall(sample)]
+def _written_words(sample: str) -> Counter[str]:
+    """How often ``sample`` writes each word, as written (case and all), in order of first use.
+
+    A text writes each word about three times: the steps below look at each distinct one once.
+    """
+    return Counter(_WORD.findall(sample))
+
+
+def _lowered(written: Counter[str]) -> Counter[str]:
+    """``written``'s counts by lower-case word (a dotted capital I lowered to a plain i), in the
+    order of each lower-case word's first use."""
+    counts: Counter[str] = Counter()
+    for word, count in written.items():
+        counts[word.lower().replace("\u0307", "")] += count
+    return counts
 
 
 # Function words of unsupported neighbours that have no stop-word list, so that their text is not
@@ -450,12 +463,16 @@ def _weight(code: str) -> float:
     return math.log(HIT / size) - math.log((1.0 - HIT) / VOCABULARY)
 
 
-def _stop_word_verdict(words: Sequence[str], candidates: Iterable[str], sample: str) -> _Verdict:
-    if len(words) < MIN_WORDS:
+def _stop_word_verdict(
+    counts: Counter[str], candidates: Iterable[str], written: Counter[str], ascii_only: bool
+) -> _Verdict:
+    """What the stop words of ``candidates`` say of a text whose lower-case words are ``counts``
+    (``written``: its words as written, for the alphabet check)."""
+    n = counts.total()
+    if n < MIN_WORDS:
         return _Verdict(None, False, 0.0, frozenset(candidates))
     # Evidence grows with the logarithm of a word's repeats: a menu that repeats a few words
     # ("September ... December ...": month names are on some lists) must not outweigh prose.
-    counts = Counter(words)
     candidates = tuple(candidates)
     # One pass over the text's words, each looked up once in an index of every candidate's list
     # (was: a pass per candidate); each candidate still adds its words up in the text's order.
@@ -470,7 +487,6 @@ def _stop_word_verdict(words: Sequence[str], candidates: Iterable[str], sample: 
         scored.append((evidence * _weight(code), sum(found[code]), code))
     scored.sort(reverse=True)
     (best_score, hits, best), (second_score, _, _) = scored[0], scored[1]
-    n = len(words)
     margin = (best_score - second_score) / n
     coverage = hits / n
     plausible = frozenset(code for score, _, code in scored if score >= best_score - 2.0 * n * 0.5)
@@ -479,35 +495,37 @@ def _stop_word_verdict(words: Sequence[str], candidates: Iterable[str], sample: 
         and hits >= MIN_HITS
         and coverage >= MIN_COVERAGE
         and margin >= MIN_MARGIN
-        and _foreign_share(sample, best) <= FOREIGN_LETTERS
+        and _foreign_share(written, best, ascii_only) <= FOREIGN_LETTERS
     )
     confidence = min(1.0, margin / (2 * MIN_MARGIN)) if sure else 0.0
     return _Verdict(best, sure, confidence, plausible)
 
 
-def _foreign_share(sample: str, code: str) -> float:
-    """Share of the letters of ``sample``'s common words that ``code``'s alphabet does not have.
+def _foreign_share(written: Counter[str], code: str, ascii_only: bool) -> float:
+    """Share of the letters of a text's common words that ``code``'s alphabet does not have.
 
-    Only words written in lower case count: names ("Erdoğan" in an English text) keep their own
-    spelling, while a language's common words are written in its own alphabet. Letters of other
-    scripts (a Latin name in Russian text) do not count either.
+    ``written``: the text's words as written, with their counts. Only words written in lower case
+    count: names ("Erdoğan" in an English text) keep their own spelling, while a language's common
+    words are written in its own alphabet. Letters of other scripts (a Latin name in Russian text)
+    do not count either.
     """
     alphabet = _ALPHABETS.get(code)
-    if alphabet is None or sample.isascii():
+    if alphabet is None or ascii_only:
         return 0.0
     script = "cyrillic" if code in _CYRILLIC_LANGUAGES else "latin"
     scripts: dict[str, str] = {}  # a word's first letter -> its writing system
-    kept = []
-    for word in _WORD.findall(sample):
+    deletion = _deletion_table(code)
+    letters = foreign = 0
+    for word, count in written.items():
         first = word[0]
         if first not in scripts:
             scripts[first] = _script_of(first)
         if scripts[first] == script and word.islower():
-            kept.append(word)
-    letters = "".join(kept).replace("\u0307", "")
-    # What the alphabet's deletion table leaves are the foreign letters (counted in C).
-    foreign = len(letters.translate(_deletion_table(code)))
-    return foreign / len(letters) if letters else 0.0
+            word = word.replace("\u0307", "")
+            letters += count * len(word)
+            # What the alphabet's deletion table leaves are the foreign letters (counted in C).
+            foreign += count * len(word.translate(deletion))
+    return foreign / letters if letters else 0.0
 
 
 @cache
@@ -540,7 +558,9 @@ def model_available() -> bool:
     return True
 
 
-def _by_model(sample: str, hint: str | None, leader: str | None = None) -> Identification:
+def _by_model(
+    sample: str, hint: str | None, leader: str | None, written: Counter[str]
+) -> Identification:
     """py3langid's answer when it is confident, or when it agrees with the stop-word leader."""
     if not model_available():
         return Identification(hint, "declared", 0.5) if hint else _NONE
@@ -553,7 +573,7 @@ def _by_model(sample: str, hint: str | None, leader: str | None = None) -> Ident
     probability = merged[best]
     threshold = AGREED_MIN_PROBABILITY if best == leader else MODEL_MIN_PROBABILITY
     if best in SUPPORTED and probability >= threshold:
-        if _foreign_share(sample, best) <= FOREIGN_LETTERS:
+        if _foreign_share(written, best, sample.isascii()) <= FOREIGN_LETTERS:
             return Identification(best, "model", probability)
         return _NONE
     if hint and best in SUPPORTED and merged.get(hint, 0.0) >= DECLARED_MIN_PROBABILITY:

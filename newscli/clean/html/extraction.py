@@ -8,6 +8,7 @@ cascade runs instead, leaning to precision because the page's text is mostly not
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from newscli.clean.html._text import SPACES, token_count
@@ -18,12 +19,12 @@ than trafilatura's own escalation share (0.2): between the two, the full pass ch
 the Zyte pages and cost ~2 ms a page on average."""
 
 
-def article_lines(tree: Any, url: str | None) -> tuple[str, ...]:
+def article_lines(tree: Any) -> tuple[str, ...]:
     """The fast pass's lines, or the full pass's when the fast one found little of the page."""
-    fast = lines_of(trafilatura_text(tree, url, fast=True))
+    fast = lines_of(trafilatura_text(tree, fast=True))
     if holds_enough(token_count(fast), tree):
         return fast
-    return lines_of(trafilatura_text(tree, url, fast=False))
+    return lines_of(trafilatura_text(tree, fast=False))
 
 
 def holds_enough(tokens: int, tree: Any) -> bool:
@@ -47,7 +48,7 @@ def holds_enough(tokens: int, tree: Any) -> bool:
     return tokens >= FAST_PASS_KEEPS_AT_LEAST * _visible_tokens(body, words)
 
 
-def trafilatura_text(tree: Any, url: str | None, *, fast: bool) -> str:
+def trafilatura_text(tree: Any, *, fast: bool) -> str:
     """trafilatura's article text: the fast recall pass, or the full precision cascade.
 
     ``bare_extraction`` works on a copy of the tree it is given, so the one parsed page serves
@@ -55,18 +56,31 @@ def trafilatura_text(tree: Any, url: str | None, *, fast: bool) -> str:
     """
     import trafilatura
 
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        favor_recall=fast,
-        favor_precision=not fast,
-        fast=fast,
-        with_metadata=False,
-    )
+    document = trafilatura.bare_extraction(tree, options=_options(fast=fast))
     if document is None or isinstance(document, dict):
         return ""
     return str(document.text or "")
+
+
+@functools.cache
+def _options(*, fast: bool) -> Any:
+    """The settings of each pass, built once: trafilatura reads its configuration file's values and
+    today's date into every ``Extractor`` it builds (a millisecond a page), and its extraction
+    never changes one it is given (it copies one it must change).
+
+    No URL: trafilatura reads a page's URL only to resolve its links and images, which newscli does
+    not keep, and to name the page in its log messages.
+    """
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        output_format="python",
+        comments=False,
+        recall=fast,
+        precision=not fast,
+        fast=fast,
+        with_metadata=False,
+    )
 
 
 def _visible_tokens(body: Any, tokens: int) -> int:

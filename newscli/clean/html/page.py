@@ -37,7 +37,7 @@ def clean_html(html: str, *, url: str | None = None, sanitized: bool = False) ->
     tree = parse_html(html if sanitized else sanitize_text(html))
     if tree is None:
         return CleanedHtml(title=None, paragraphs=(), removed=())
-    paragraphs = article_lines(tree, url)
+    paragraphs = article_lines(tree)
     removed: tuple[Removed, ...] = ()
     fallback_title: str | None = None
     if not paragraphs:
