@@ -174,6 +174,63 @@ def test_extraction_leaves_the_parsed_page_as_it_was() -> None:
     assert lxml_html.tostring(tree) == before
 
 
+CHROME_PAGE = (
+    "<html><head><title>Harbour</title></head><body>"
+    '<nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>'
+    "</nav>Text after the menu"
+    f"<article>{''.join(f'<p>{p}</p>' for p in ARTICLE_PARAGRAPHS)}</article>"
+    '<aside><h3>Most read</h3><p><a href="/a">Another story</a></p></aside>'
+    "<footer><p>Contact us</p><svg><path d='M0 0'/></svg></footer> tail of the footer"
+    "</body></html>"
+)
+
+
+def test_chrome_is_set_aside_for_the_fast_pass_and_put_back() -> None:
+    tree = lxml_html.document_fromstring(CHROME_PAGE)
+    before = lxml_html.tostring(tree)
+    with extraction.chrome_set_aside(tree):
+        inside = lxml_html.tostring(tree, encoding="unicode")
+        words = tree.text_content()
+        hollowed = extraction.lines_of(extraction.trafilatura_text(tree, fast=True))
+    assert lxml_html.tostring(tree) == before
+    # Empty elements of the same tags stand in, each with its tail; the article is untouched.
+    assert "<nav></nav>Text after the menu" in inside
+    assert "<footer></footer> tail of the footer" in inside
+    assert "<aside></aside>" in inside
+    assert "Home" not in words and "Contact us" not in words
+    assert all(p in words for p in ARTICLE_PARAGRAPHS)
+    # trafilatura deletes the chrome first anyway: the same article either way.
+    whole = extraction.lines_of(extraction.trafilatura_text(tree, fast=True))
+    assert hollowed == whole
+    assert set(ARTICLE_PARAGRAPHS) <= set(whole)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Every paragraph is inside chrome: trafilatura's recall setting keeps them all then.
+        "<html><body><aside><p>The only paragraph, in a sidebar.</p></aside>"
+        "<nav><a href='/'>Home</a></nav></body></html>",
+        # trafilatura reads JSON-LD to tell a forum thread, wherever it is.
+        "<html><body><p>Body.</p><footer><script type='application/ld+json'>{}</script>"
+        "<p>Footer</p></footer></body></html>",
+    ],
+)
+def test_chrome_stays_where_trafilatura_would_read_it(page: str) -> None:
+    tree = lxml_html.document_fromstring(page)
+    before = lxml_html.tostring(tree)
+    with extraction.chrome_set_aside(tree):
+        assert lxml_html.tostring(tree) == before
+
+
+def test_chrome_is_put_back_when_the_pass_fails() -> None:
+    tree = lxml_html.document_fromstring(CHROME_PAGE)
+    before = lxml_html.tostring(tree)
+    with pytest.raises(RuntimeError), extraction.chrome_set_aside(tree):
+        raise RuntimeError("interrupted")
+    assert lxml_html.tostring(tree) == before
+
+
 def test_extraction_leaves_its_shared_settings_as_they_were() -> None:
     # Each pass's trafilatura settings are built once and serve every page.
     def settings(fast: bool) -> dict[str, object]:
