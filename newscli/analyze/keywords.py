@@ -41,23 +41,30 @@ def keywords(
         tokenized = [words(sentence.text) for sentence in sentences]
     stops = stop_words(language) if language else _own_function_words(tokenized)
     counts: Counter[str] = Counter()
-    surfaces: defaultdict[str, Counter[str]] = defaultdict(Counter)
     # Each distinct token is judged once: its lowercase form if it is a content word, with the
     # forms it is written in (curly apostrophe straightened) counted in the order they first
     # occur, as a tie between forms goes to the first.
     verdicts: dict[str, str | None] = {}
+    written: dict[str, int] = {}
+    # The stop-listed tokens that may be part of a name away from a sentence's start ("New"):
+    # only a sentence holding one there is read pair by pair.
+    name_parts: dict[str, str] = {}
     for token, n in Counter(chain.from_iterable(tokenized)).items():
         normal = token.replace("’", "'")
         if _is_content(normal, stops):
-            lower = verdicts[token] = normal.lower()
-            surfaces[lower][normal] += n
+            verdicts[token] = normal.lower()
+            written[normal] = written.get(normal, 0) + n
         else:
             verdicts[token] = None
-    name_parts: dict[str, str | None] = {}  # a token's _name_part away from a sentence's start
+            if part := _name_part(token, 1):
+                name_parts[token] = part
+    capitalised: Counter[str] = Counter()  # a name part -> how often it is written in a name
     for tokens in tokenized:
-        content = [verdicts[token] for token in tokens]
+        content = list(map(verdicts.__getitem__, tokens))
         counts.update(filter(None, content))
         counts.update([f"{a} {b}" for a, b in pairwise(content) if a and b])
+        if name_parts.keys().isdisjoint(tokens[1:]):
+            continue
         for position, (a, b) in enumerate(pairwise(content), start=1):
             if (a is None) == (b is None):
                 continue  # two content words (counted above) or none
@@ -65,17 +72,20 @@ def keywords(
             names = []
             for word, at in ((a, position - 1), (b, position)):
                 if word is None and at > 0:  # _name_part: never at a sentence's start
-                    token = tokens[at]
-                    if token not in name_parts:
-                        name_parts[token] = _name_part(token, at)
-                    word = name_parts[token]
+                    word = name_parts.get(tokens[at])
                 names.append(word)
             first, second = names
             if first and second:
                 counts[f"{first} {second}"] += 1
                 # The stop-listed name part keeps its capital.
-                part = second if a else first
-                surfaces[part][_capitalised(part)] += 1
+                capitalised[second if a else first] += 1
+    chosen = _choose(counts, limit)
+    surfaces = _surfaces(written, capitalised, {part for term in chosen for part in term.split()})
+    return tuple(" ".join(_surface(surfaces[part]) for part in term.split()) for term in chosen)
+
+
+def _choose(counts: Counter[str], limit: int) -> list[str]:
+    """The ``limit`` best of the terms counted at least twice, phrases before their words."""
     ranked = sorted(
         (term for term, n in counts.items() if n >= 2),
         key=lambda term: (-counts[term] * (1.5 if " " in term else 1.0), term),
@@ -95,9 +105,24 @@ def keywords(
         if term not in chosen:
             chosen.append(term)
             chosen_words.update(term.split())
-    return tuple(
-        " ".join(_surface(surfaces[part]) for part in term.split()) for term in chosen[:limit]
-    )
+    return chosen[:limit]
+
+
+def _surfaces(
+    written: dict[str, int], capitalised: Counter[str], wanted: set[str]
+) -> defaultdict[str, Counter[str]]:
+    """The written forms of each ``wanted`` word with their counts, in the order they first
+    occur: its forms as a content word, then, for a stop-listed part of a name, the capitalised
+    form (only the words shown are gathered, not every word of the article)."""
+    surfaces: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for form, n in written.items():
+        lower = form.lower()
+        if lower in wanted:
+            surfaces[lower][form] += n
+    for part, n in capitalised.items():
+        if part in wanted:
+            surfaces[part][_capitalised(part)] += n
+    return surfaces
 
 
 def _name_part(token: str, position: int) -> str | None:
