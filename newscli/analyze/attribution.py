@@ -58,6 +58,11 @@ _OBJECT_PREPOSITIONS = wordset(
     """
 )
 _POSSESSORS = wordset("his her their its our my your")
+# Unions looked words up in, made once.
+_STOP_OR_DETERMINER = _STOP | _DETERMINERS
+_NOT_NAME_OPENING = _STOP | {"while", "since", "after", "before", "although"}
+_NOT_OPENING_DESCRIPTION = _STOP | _DETERMINERS | {"the", "but", "and", "so", "then"}
+_DETERMINER_OR_POSSESSOR = _DETERMINERS | {"the"} | _POSSESSORS
 # Nouns and adjectives ending in -ly that are no adverbs.
 _LY_NOUNS = wordset(
     "family ally rally assembly supply reply monopoly anomaly bully jelly belly folly elderly"
@@ -641,7 +646,7 @@ def _noun_phrase_starting(tokens: list[str]) -> str | None:
         # "Liberal Democrat education spokesman Phil Willis": role words, then the name.
         run.extend(tokens[index : index + role])
         index += role
-    while run and run[0].lower() in _STOP | {"while", "since", "after", "before", "although"}:
+    while run and run[0].lower() in _NOT_NAME_OPENING:
         run.pop(0)
     if len(run) == 1 and run[0] is tokens[0] and len(tokens) > 1:
         # "Campaign groups say", "Both sides agreed", "Local police were": a common noun phrase
@@ -720,7 +725,7 @@ def _role_words(tokens: list[str], index: int) -> int:
             return 0
         word = tokens[end - 1]
         low = word.lower()
-        if not word[:1].islower() or low in _STOP | _DETERMINERS or low in _AUXILIARIES:
+        if not word[:1].islower() or low in _STOP_OR_DETERMINER or low in _AUXILIARIES:
             return 0
         if low in CUE_VERBS:
             return 0
@@ -753,7 +758,7 @@ def _description_starting(tokens: list[str]) -> str | None:
         if (low.endswith("ed") or low in _EN.irregular_past) and not token[:1].isupper():
             break  # "The senator voted", "The old farmer sat"
         phrase.append(token)
-    while phrase and phrase[-1].lower() in _STOP | _DETERMINERS:
+    while phrase and phrase[-1].lower() in _STOP_OR_DETERMINER:
         phrase.pop()
     return " ".join(phrase) if len(phrase) > 1 else None
 
@@ -800,7 +805,7 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
             if people and speaks and len(people.split()) <= 3:
                 return f"{people} {tokens[where]} {' '.join(run)}"
             return None
-        while run and run[0].lower() in _STOP | _DETERMINERS | {"the", "but", "and", "so", "then"}:
+        while run and run[0].lower() in _NOT_OPENING_DESCRIPTION:
             run.pop(0)
         return " ".join(run) if run else None
     if last.lower() in _STOP or not last[:1].isalpha() or last.lower() in _DETERMINERS:
@@ -865,7 +870,7 @@ def _subject_opening(tokens: list[str]) -> str | None:
     statement to the stock exchange said"), else the subject the clause opens with ("A man
     accused of setting fire to his employer's warehouse told")."""
     head = _noun_phrase_ending(tokens) if tokens and tokens[-1] not in ",;:()" else None
-    if head and head.split()[0].lower() in _DETERMINERS | {"the"} | _POSSESSORS:
+    if head and head.split()[0].lower() in _DETERMINER_OR_POSSESSOR:
         return head
     if head and any(t.endswith(("'s", "’s")) for t in head.split()):
         return head

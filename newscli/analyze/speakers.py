@@ -56,6 +56,7 @@ _PARTICLES = frozenset("de da del der den di du van von al bin ibn la le dos das
 _DEFINITE = frozenset("the this that".split())
 _POSSESSORS = frozenset("his her their its our".split())
 _INDEFINITE = frozenset("a an one another".split())
+_DETERMINED = _DEFINITE | _INDEFINITE
 _POSSESSIVE = re.compile(r"^.+?['’]s?$")
 # A description's head comes before these ("a spokesman for the union", "the report by X").
 _POSTMODIFIER = frozenset("for of at from by to in on with behind who which that".split())
@@ -79,6 +80,12 @@ _GENERIC_PUBLIC = frozenset("regulator watchdog authority agency ministry depart
 Role = Literal["speaker", "subject", "introduced", "agent", "mention"]
 # Which of a sentence's people a pronoun points to first.
 _RANK: dict[str, int] = {"speaker": 0, "subject": 1, "introduced": 2, "agent": 3, "mention": 4}
+# The agent of a passive and a subject after an inverted verb, each with the words that every
+# match of its pattern holds.
+_PASSIVE_OR_INVERTED: tuple[tuple[re.Pattern[str], Role, tuple[str, ...]], ...] = (
+    (_AGENT, "agent", ("by",)),
+    (_INVERTED, "subject", ("was", "were")),
+)
 
 
 class _Timeline:
@@ -324,12 +331,9 @@ class Discourse:
                     self._acting.add(sentence.start, body)
         if not english:
             return found
-        roles: tuple[tuple[re.Pattern[str], Role], ...] = (
-            (_AGENT, "agent"),
-            (_INVERTED, "subject"),
-        )
-        for pattern, role in roles:
-            match = pattern.search(own)
+        for pattern, role, needles in _PASSIVE_OR_INVERTED:
+            # (a sentence without the words a pattern needs is not searched with it)
+            match = pattern.search(own) if any(n in own for n in needles) else None
             if match:
                 name = self.names.resolve(unmask(match.group("name")))
                 if self._is_named_person(name):
@@ -419,7 +423,7 @@ class Discourse:
     def _subject(self, phrase: str, sentence: Sentence) -> _Candidate | None:
         words = phrase.split()
         first = words[0].lower()
-        if first in _DEFINITE | _INDEFINITE and len(words) > 1 and self._person_head(words):
+        if first in _DETERMINED and len(words) > 1 and self._person_head(words):
             resolved = self._tied_person(words, sentence.start + len(phrase))
             if resolved:
                 return _Candidate(sentence.start, resolved, "subject")
@@ -651,7 +655,7 @@ class Discourse:
         # one person named in the sentence.
         phrase = self._subject_phrase(self.sentences[index])
         named = {c.name for c in self._candidates[index] if not c.unnamed}
-        described = phrase is not None and phrase.split()[0].lower() in _DEFINITE | _INDEFINITE
+        described = phrase is not None and phrase.split()[0].lower() in _DETERMINED
         if described and len(named) == 1:
             name = next(iter(named))
             return name if self._is_named_person(name) else None
@@ -666,7 +670,8 @@ class Discourse:
             name = self.names.resolve(match.group("opening") or match.group("set_off"))
             if self._is_named_person(name):
                 return name
-            if any_name and name.lower() not in self.language.sentence_openers | TITLES:
+            low = name.lower()
+            if any_name and low not in self.language.sentence_openers and low not in TITLES:
                 return name
         return None
 

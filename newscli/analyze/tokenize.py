@@ -29,6 +29,7 @@ _NEVER_FINAL = union(r.title_abbreviations for r in every_language())
 _BEFORE_NUMBERS = union(r.number_abbreviations for r in every_language())
 # Abbreviations that may end a sentence: a boundary only when a typical sentence opener follows.
 _ABBREVIATIONS = union(r.abbreviations | r.month_abbreviations for r in every_language())
+_BEFORE_DIGITS_TOO = _ABBREVIATIONS | _BEFORE_NUMBERS
 # Capitalised words that typically open a sentence; after an abbreviation or initial, one of these
 # marks a boundary ("in the U.S. The president") while a name does not ("the U.S. Government").
 _OPENERS = union(r.sentence_openers for r in every_language())
@@ -232,7 +233,7 @@ def _period_ends_sentence(previous: str, following: str, ordinal_before: str = "
     if key in _NEVER_FINAL:
         return False
     if following[:1].isdigit():
-        return word.isalpha() and len(word) > 1 and key not in _ABBREVIATIONS | _BEFORE_NUMBERS
+        return word.isalpha() and len(word) > 1 and key not in _BEFORE_DIGITS_TOO
     if key in _ABBREVIATIONS:
         return opener
     if len(word) == 1 and word.isalpha():
