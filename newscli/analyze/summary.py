@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import Any
 
 from newscli.analyze.segment import is_heading
@@ -173,7 +174,8 @@ def _features(
     memo: dict[str, str | None] = {}  # an article repeats its words: each is judged once
     if tokenized is None:
         tokenized = [words(s.text) for s in sentences]
-    bags = [_content_terms(tokens, stops, stem, memo) for tokens in tokenized]
+    _judge(set(chain.from_iterable(tokenized)), stops, stem, memo)
+    bags = [_judged_terms(tokens, memo) for tokens in tokenized]
     vectors = tfidf_vectors(bags)
     central = windowed_centrality(vectors, CENTRALITY_WINDOW)
     title_terms = set(_terms(title or "", stops, stem))
@@ -257,7 +259,9 @@ def _mmr_order(
             continue
         chosen.append(best)
         for i in pool:
-            overlap[i] = max(overlap[i], cosine(vectors[i], vectors[best]))
+            # (a sentence that shares no term with it keeps its overlap: their cosine is 0)
+            if not vectors[best].keys().isdisjoint(vectors[i]):
+                overlap[i] = max(overlap[i], cosine(vectors[i], vectors[best]))
     ranked = list(scores)
     previous = 1.0
     for i in chosen + duplicates:
@@ -293,12 +297,28 @@ def _content_terms(
 ) -> list[str]:
     """``_terms`` of a text's ``tokenize.words``."""
     memo = {} if memo is None else memo
-    for word in set(found).difference(memo):
+    _judge(set(found).difference(memo), stops, stem, memo)
+    return _judged_terms(found, memo)
+
+
+def _judged_terms(found: Sequence[str], memo: dict[str, str | None]) -> list[str]:
+    """The terms of the words ``found``, every one of them judged in ``memo`` already."""
+    return [term for term in map(memo.__getitem__, found) if term is not None]
+
+
+def _judge(
+    found: Iterable[str],
+    stops: frozenset[str],
+    stem: Callable[[str], str],
+    memo: dict[str, str | None],
+) -> None:
+    """Put each of the distinct words ``found`` in ``memo``: its term, or None when it is no
+    content word."""
+    for word in found:
         # "obama's" and tokenized "obama 's" both count as "obama".
         base = word.lower().replace("’", "'").split("'")[0]
         content = len(base) >= 2 and base not in stops and _HAS_LETTER.search(base)
         memo[word] = stem(base) if content else None
-    return [term for word in found if (term := memo[word]) is not None]
 
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
