@@ -37,6 +37,7 @@ from newscli.lang.registry import Resources
 from newscli.model import Sentence
 
 _WORD = re.compile(r"[\w’'\-]+")
+_WORD_CHARACTER = re.compile(r"[\w’'\-]")
 # A description written beside a name: up to a comma, a full stop, a bracket or a dash.
 _APPOSITION_AFTER = re.compile(r",\s+(?P<desc>[^,.;:()\[\]\n—–“”\"]{1,120}?)\s*(?=[,.;:()—–]|$)")
 # The stretch before ", Name," back to the previous punctuation mark, and in it the first word
@@ -112,6 +113,7 @@ _FUNCTION = frozenset(
     would could can may might must not no also very more less new
     """.split()
 )
+_FUNCTION_OR_ITS = _FUNCTION | {"its"}
 _BODY_NAME = re.compile(
     r"(?<![\w’'])(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|&|de|the)\s+){0,2}"
     r"[A-Z][\w’'\-]*){0,7})"
@@ -374,6 +376,10 @@ class _Reader:
         self.mentions: Counter[str] = Counter()
         self.things: set[str] = set()
         self.nouns = language.person_nouns | language.body_nouns | TITLES
+        # (the unions the reading looks words up in, made once)
+        self.gendered_nouns = language.male_nouns | language.female_nouns
+        self.determiners = language.determiners | {"its"}
+        self.finite_verbs = _FINITE | language.speech_verbs
         self.time_words = language.time_words | language.weekdays | frozenset(language.months)
 
     # -- names and what is written beside them ---------------------------------------------
@@ -389,7 +395,7 @@ class _Reader:
                 self.bodies.add(name)
         for title in titles:
             self._vote_word(full, title, 2)
-        roles = [t for t in titles if t in TITLES and t not in _HONORIFICS | _ADJECTIVES]
+        roles = [t for t in titles if t in TITLES and t not in _HONORIFICS and t not in _ADJECTIVES]
         if roles and "of" not in titles and not is_organisation(name) and len(name.split()) > 1:
             self._tie(roles[-1], roles, name, start)  # "Premier Luke Marchetti"
         self._prefix(name, full, start)
@@ -457,9 +463,7 @@ class _Reader:
         if not words:
             return
         first = words[0]
-        determined = first.lower() in self.language.determiners | {"its"} or first.endswith(
-            ("'s", "’s")
-        )
+        determined = first.lower() in self.determiners or first.endswith(("'s", "’s"))
         if first[:1].isupper() and not determined and not self._title_case_role(words):
             return  # a list of names ("Cate Blanchett, Leonardo DiCaprio and …")
         if first[:1].islower() and not determined and not self._is_noun(first):
@@ -506,7 +510,7 @@ class _Reader:
         low = word.lower().strip(".")
         if low in _ADJECTIVES or low in NOT_NOUNS:
             return False
-        if low in self.nouns or low in self.language.male_nouns | self.language.female_nouns:
+        if low in self.nouns or low in self.gendered_nouns:
             return True
         if len(low) < 5 or low.endswith(("ed", "ing", "ly")):
             return False
@@ -568,11 +572,7 @@ class _Reader:
 
     def read_authors(self) -> None:
         documents = self.language.document_nouns
-        for match in _WORD.finditer(self.text):
-            low = match.group(0).lower()
-            if low not in documents:
-                continue
-            start, end = match.start(), match.end()
+        for start, end, low in _words_among(self.text, documents):
             before = self.text[max(0, start - 120) : start]
             after = self.text[end : end + 120]
             author = None
@@ -587,7 +587,7 @@ class _Reader:
                 author = found.group("np")  # "In a statement on Friday, the ministry said"
             if author and author.lower() not in self.time_words:
                 words = author.split()
-                while words and words[-1].lower() in _FINITE | self.language.speech_verbs:
+                while words and words[-1].lower() in self.finite_verbs:
                     words.pop()  # "In a letter, the company said": not "company said"
                 if len(words) > 1 or (words and words[0].lower() not in _FUNCTION):
                     self.authors.append(Tie(low, frozenset(), " ".join(words), start))
@@ -664,6 +664,33 @@ class _Reader:
         )
 
 
+def _words_among(text: str, wanted: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, lower case) of each word of ``text`` (as ``_WORD`` reads it) whose lower
+    case is one of ``wanted``, in text order.
+
+    Each wanted word is looked for in the lowered text, in C, instead of lowering every word of
+    the text in turn. That finds the same words when the wanted words are ASCII and lowering
+    keeps every offset: each character found then lowers to one ASCII letter of its own, as it
+    does in the word alone; else the text is read word by word."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or not all(w.isascii() and _WORD.fullmatch(w) for w in wanted):
+        found = ((m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text))
+        return [hit for hit in found if hit[2] in wanted]
+    hits = []
+    for word in wanted:
+        start = lowered.find(word)
+        while start >= 0:
+            end = start + len(word)
+            # A whole word: no word character right before or after it.
+            if not (start and _WORD_CHARACTER.match(text, start - 1)) and not (
+                _WORD_CHARACTER.match(text, end)
+            ):
+                hits.append((start, end, word))
+            start = lowered.find(word, start + 1)
+    hits.sort()
+    return hits
+
+
 def _adjacent_words(before: str) -> list[str]:
     """The words (up to five) joined to what follows ``before`` by spaces only, no punctuation
     between them: "Tottenham striker" in "… Tottenham striker Harry Kane"."""
@@ -696,7 +723,7 @@ def _noun_phrase(words: list[str]) -> list[str]:
         if run and word[:1].isupper() and run[-1][:1].islower() and run[-1] not in _FUNCTION:
             break
         run.append(word)
-    while run and run[0].lower() in _FUNCTION | {"its"}:
+    while run and run[0].lower() in _FUNCTION_OR_ITS:
         run.pop(0)
     while run and run[-1].lower() in _FUNCTION:
         run.pop()
