@@ -79,7 +79,9 @@ _CLAUSE_OPENERS = wordset(
     today yesterday tonight recently previously subsequently afterwards afterward initially
     """
 )
-_WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
+# (The leading lookahead, the characters a token starts with, lets the regex engine skip to
+# the next token quickly; it changes no match.)
+_WORD = re.compile(r"(?=[\w’'.\-\u2024,;:—–()])(?:[\w’'.\-\u2024]+|[,;:—–()])")
 _INVERTED_NP = re.compile(
     r"(?:(?:a|an|the|another|one|its|his|her|their|our|my|your)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
     # "…,” said she; “…”: a pronoun after the verb, as fiction and older prose write it
@@ -947,8 +949,12 @@ _OTHER_ABBREVIATIONS = (
     "Calif Ariz Fla Ill Mass Tenn Tex Va Wash Ky Pa Ore Ind Mich Wis Minn Conn Md Ga Ala La Miss "
     "Mo Nev Okla Colo Kan Neb Del Vt Inc Corp Co No vs etc"
 ).split()
+_ABBREVIATED_WORDS = (*NAME_ABBREVIATIONS, *_OTHER_ABBREVIATIONS)
+# (The leading lookahead, the letters a match starts with, lets the regex engine skip to the
+# next candidate quickly instead of trying every alternative at every character.)
 _ABBREVIATION = re.compile(
-    r"\b(?:[A-Z]\.){1,4}|\b(?:" + "|".join((*NAME_ABBREVIATIONS, *_OTHER_ABBREVIATIONS)) + r")\."
+    rf"(?=[A-Z{''.join(sorted({w[0] for w in _ABBREVIATED_WORDS if not w[0].isupper()}))}])"
+    r"(?:\b(?:[A-Z]\.){1,4}|\b(?:" + "|".join(_ABBREVIATED_WORDS) + r")\.)"
 )
 _PARENTHETICAL = re.compile(r"\([^()“”\"\n]{0,40}\)")
 ABBREVIATION_DOT = "\u2024"

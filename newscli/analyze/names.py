@@ -34,7 +34,8 @@ _ABBREVIATED = rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\."
 _TOKEN = rf"(?:{_ABBREVIATED}|[A-Z]\.|[A-Z][\w’'\-]*)"
 _PARTICLE = r"(?:de|da|del|der|van|von|al|bin|ibn|la|le|du|of)"
 NAME_PATTERN = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*"
-_NAME = re.compile(rf"(?<![\w’'])({NAME_PATTERN})")
+# (Every name starts with a capital: the lookahead lets the regex engine skip to the next one.)
+_NAME = re.compile(rf"(?=[A-Z])(?<![\w’'])({NAME_PATTERN})")
 _JOINERS = frozenset({"the", "for", "and"})
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*")
 _PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z]")  # "(R-Calif.)", "(D-N.Y.)"
@@ -384,7 +385,9 @@ def _ambiguous(counts: Counter[str], full: dict[str, str]) -> frozenset[str]:
 
 _STORY_NAME = re.compile(r"[A-Z][a-z]+")
 # A pronoun after a name, before any other name ("Okonjo sat down. Her sergeant …").
-_PRONOUN_OR_NAME = re.compile(r"\b(he|his|him|she|her|He|His|Him|She|Her)\b|[A-Z][a-z]+\s+[A-Z]")
+_PRONOUN_OR_NAME = re.compile(
+    r"(?=[hsHSA-Z])(?:\b(he|his|him|she|her|He|His|Him|She|Her)\b|[A-Z][a-z]+\s+[A-Z])"
+)
 
 
 def _genders(text: str, mentions: list[Mention], full: dict[str, str]) -> dict[str, Gender]:

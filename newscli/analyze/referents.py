@@ -115,7 +115,7 @@ _FUNCTION = frozenset(
 )
 _FUNCTION_OR_ITS = _FUNCTION | {"its"}
 _BODY_NAME = re.compile(
-    r"(?<![\w’'])(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|&|de|the)\s+){0,2}"
+    r"(?=[A-Zt])(?<![\w’'])(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|&|de|the)\s+){0,2}"
     r"[A-Z][\w’'\-]*){0,7})"
 )
 _SPELLED_OUT = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
@@ -155,7 +155,7 @@ _PRONOUN_AFTER_VERB = re.compile(
 )
 _PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She|His|Her)\b")
-_REFLEXIVE = re.compile(r"\b(?P<pronoun>himself|herself)\b")
+_REFLEXIVE = re.compile(r"(?=h)\b(?P<pronoun>himself|herself)\b")
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ _AGENT = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|led|ght|wn|un|id)\s+by\s+"
     r"(?P<name>(?:[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*)"
 )
-_INVERTED = re.compile(r"\b(?:was|were)\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3})")
+_INVERTED = re.compile(r"(?=w)\b(?:was|were)\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3})")
 _SENTENCE_CLOSERS = ".!?…\"”’'»)"
 # Nouns for a business or a public body in general: with no body described or named so, "the
 # company" is the last business that spoke or acted, "the regulator" the last public body.
@@ -1214,7 +1214,7 @@ _CLAUSE_END = re.compile(r"[.!?;\n\u2063]")
 # stop, and spaces.
 _AFTER_A_QUOTATION = frozenset(" \t\u00a0.,!?…\"”’'»")
 _RELATION_NAME = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?=[HhTtMmOo])\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
 )
 _PLACE_WORDS = frozenset("in at near across outside inside throughout".split())
