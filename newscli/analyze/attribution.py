@@ -476,7 +476,10 @@ def _relative_clause_start(tokens: list[str]) -> int:
 
 def _clause_tokens(text: str) -> list[str]:
     """The words and clause punctuation of ``text``, a dash read as a comma."""
-    return ["," if token in _DASHES else token for token in _WORD.findall(text)]
+    tokens = _WORD.findall(text)
+    if "—" not in text and "–" not in text and "--" not in text:
+        return tokens  # (no dash to read)
+    return ["," if token in _DASHES else token for token in tokens]
 
 
 _DASHES = frozenset(("--", "—", "–"))

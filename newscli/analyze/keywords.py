@@ -157,12 +157,14 @@ def _own_function_words(tokenized: Sequence[Sequence[str]]) -> frozenset[str]:
 
 
 def _is_content(token: str, stops: frozenset[str]) -> bool:
+    if len(token) < 3:
+        return False
     lower = token.lower()
     if (
         lower in stops
         or lower in _REPORTING
-        or len(token) < 3
-        or not any(ch.isalpha() for ch in token)
+        # (most words are letters only: the test of each character is for the others)
+        or not (token.isalpha() or any(ch.isalpha() for ch in token))
     ):
         return False
     # Contractions ("it's", "don't") are function words even when a stop list misses them.

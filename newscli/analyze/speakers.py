@@ -186,6 +186,7 @@ class Discourse:
     _learned: dict[str, Gender] = field(default_factory=dict)
     _tie_starts: list[int] = field(default_factory=list)
     _mention_ends: list[int] = field(default_factory=list)
+    _mention_starts: list[int] = field(default_factory=list)
     _persons: dict[str, bool] = field(default_factory=dict)
     _linked: dict[int, str] = field(default_factory=dict)
     """Sentence index -> the name of the person the sentence introduced without one."""
@@ -222,6 +223,7 @@ class Discourse:
             self._read_relations()  # (before the sentences: "his niece Harriet" is a person)
         self._tie_starts = [tie.at for tie in self._referents.ties]
         self._mention_ends = [mention.end for mention in self.names.mentions]
+        self._mention_starts = [mention.start for mention in self.names.mentions]
         self._candidates = [
             self._read(sentence, subject, english=english)
             for sentence, subject in zip(self.sentences, subjects, strict=True)
@@ -351,7 +353,8 @@ class Discourse:
             if introduced:
                 found.append(_Candidate(sentence.start + match.start(), introduced, "introduced"))
         mentions = self.names.mentions
-        for index in range(bisect.bisect_left(mentions, sentence.start, key=_start), len(mentions)):
+        first = bisect.bisect_left(self._mention_starts, sentence.start)
+        for index in range(first, len(mentions)):
             mention = mentions[index]
             if mention.start >= end:
                 break

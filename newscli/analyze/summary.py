@@ -317,7 +317,12 @@ def _judge(
     for word in found:
         # "obama's" and tokenized "obama 's" both count as "obama".
         base = word.lower().replace("’", "'").split("'")[0]
-        content = len(base) >= 2 and base not in stops and _HAS_LETTER.search(base)
+        content = (
+            len(base) >= 2
+            and base not in stops
+            # (a word of letters only has one, found sooner than by the pattern)
+            and (base.isalpha() or _HAS_LETTER.search(base))
+        )
         memo[word] = stem(base) if content else None
 
 
