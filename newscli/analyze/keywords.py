@@ -9,7 +9,7 @@ own function words are the lower-case words spread over many of its sentences.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import chain, pairwise
 
 from newscli.analyze.tokenize import words
@@ -40,7 +40,6 @@ def keywords(
     if tokenized is None:
         tokenized = [words(sentence.text) for sentence in sentences]
     stops = stop_words(language) if language else _own_function_words(tokenized)
-    counts: Counter[str] = Counter()
     # Each distinct token is judged once: its lowercase form if it is a content word, with the
     # forms it is written in (curly apostrophe straightened) counted in the order they first
     # occur, as a tie between forms goes to the first.
@@ -58,30 +57,39 @@ def keywords(
             verdicts[token] = None
             if part := _name_part(token, 1):
                 name_parts[token] = part
+    # Every sentence's words as judged, an empty string after each: no phrase spans two.
+    judged = list(map(verdicts.get, chain.from_iterable(chain(t, ("",)) for t in tokenized)))
+    counts: Counter[str] = Counter(filter(None, judged))
+    counts.update([f"{a} {b}" for a, b in pairwise(judged) if a and b])
     capitalised: Counter[str] = Counter()  # a name part -> how often it is written in a name
     for tokens in tokenized:
-        content = list(map(verdicts.__getitem__, tokens))
-        counts.update(filter(None, content))
-        counts.update([f"{a} {b}" for a, b in pairwise(content) if a and b])
         if name_parts.keys().isdisjoint(tokens[1:]):
             continue
-        for position, (a, b) in enumerate(pairwise(content), start=1):
-            if (a is None) == (b is None):
-                continue  # two content words (counted above) or none
-            # A content word beside a stop-listed word written as part of a name ("New York").
-            names = []
-            for word, at in ((a, position - 1), (b, position)):
-                if word is None and at > 0:  # _name_part: never at a sentence's start
-                    word = name_parts.get(tokens[at])
-                names.append(word)
-            first, second = names
-            if first and second:
-                counts[f"{first} {second}"] += 1
-                # The stop-listed name part keeps its capital.
-                capitalised[second if a else first] += 1
+        for phrase, part in _name_phrases(tokens, verdicts, name_parts):
+            counts[phrase] += 1
+            capitalised[part] += 1  # The stop-listed name part keeps its capital.
     chosen = _choose(counts, limit)
     surfaces = _surfaces(written, capitalised, {part for term in chosen for part in term.split()})
     return tuple(" ".join(_surface(surfaces[part]) for part in term.split()) for term in chosen)
+
+
+def _name_phrases(
+    tokens: Sequence[str], verdicts: dict[str, str | None], name_parts: dict[str, str]
+) -> Iterator[tuple[str, str]]:
+    """The phrases of a content word and a stop-listed word written as part of a name beside it
+    ("New York"), each with that name part."""
+    content = list(map(verdicts.__getitem__, tokens))
+    for position, (a, b) in enumerate(pairwise(content), start=1):
+        if (a is None) == (b is None):
+            continue  # two content words (counted with the others) or none
+        names = []
+        for word, at in ((a, position - 1), (b, position)):
+            if word is None and at > 0:  # _name_part: never at a sentence's start
+                word = name_parts.get(tokens[at])
+            names.append(word)
+        first, second = names
+        if first and second:
+            yield f"{first} {second}", second if a else first
 
 
 def _choose(counts: Counter[str], limit: int) -> list[str]:
