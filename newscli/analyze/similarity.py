@@ -11,6 +11,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 Vector = dict[str, float]
 
@@ -26,16 +27,14 @@ class Centrality:
 def tfidf_vectors(bags: Sequence[Sequence[str]]) -> list[Vector]:
     """Unit-length TF-IDF vectors, the document frequencies counted over ``bags`` themselves."""
     counts = [Counter(bag) for bag in bags]
-    df: Counter[str] = Counter()
-    for count in counts:
-        df.update(count.keys())
+    df = Counter(chain.from_iterable(counts))  # (a Counter iterates over its terms)
     n = len(bags)
     idf = {term: math.log((n + 1) / (c + 0.5)) + 1.0 for term, c in df.items()}
     vectors: list[Vector] = []
     for count in counts:
         # Sublinear term frequency: a word repeated in one sentence is not that much more central.
         vector = {term: (1.0 + math.log(c)) * idf[term] for term, c in count.items()}
-        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        norm = math.sqrt(sum([v * v for v in vector.values()])) or 1.0
         vectors.append({term: v / norm for term, v in vector.items()})
     return vectors
 
@@ -57,14 +56,19 @@ def windowed_centrality(vectors: Sequence[Vector], window: int) -> Centrality:
     backward = [0.0] * n
     last_seen: dict[str, list[tuple[int, float]]] = {}
     for j, vector in enumerate(vectors):
+        behind = 0.0  # backward[j], summed in the same order
         for term, weight in vector.items():
-            postings = last_seen.setdefault(term, [])
+            postings = last_seen.get(term)
+            if postings is None:
+                last_seen[term] = [(j, weight)]
+                continue
             # Earlier sentences that used the term and are still within the window of j.
             while postings and postings[0][0] < j - window:
                 postings.pop(0)
             for i, earlier in postings:
                 product = earlier * weight
                 forward[i] += product
-                backward[j] += product
+                behind += product
             postings.append((j, weight))
+        backward[j] = behind
     return Centrality(tuple(forward), tuple(backward))
