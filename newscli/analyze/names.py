@@ -32,7 +32,10 @@ NAME_ABBREVIATIONS = (
 the one list that name finding and sentence masking (``attribution.mask``) share."""
 _ABBREVIATED = rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\."
 _TOKEN = rf"(?:{_ABBREVIATED}|[A-Z]\.|[A-Z][\w’'\-]*)"
-_PARTICLE = r"(?:de|da|del|der|van|von|al|bin|ibn|la|le|du|of)"
+_PARTICLE_WORDS = "de da del der van von al bin ibn la le du of".split()
+_PARTICLE = rf"(?:{'|'.join(_PARTICLE_WORDS)})"
+_PARTICLES = frozenset(_PARTICLE_WORDS)
+"""The particles as a set: a token is one when ``_PARTICLE`` matches all of it."""
 NAME_PATTERN = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*"
 # (Every name starts with a capital: the lookahead lets the regex engine skip to the next one.)
 _NAME = re.compile(rf"(?=[A-Z])(?<![\w’'])({NAME_PATTERN})")
@@ -181,7 +184,7 @@ def strip_titles(phrase: str) -> str:
         particle = (
             0 < i < len(tokens) - 1
             and (
-                re.fullmatch(_PARTICLE, token)
+                token in _PARTICLES
                 # "Save the Children", "Doctors for Peace": a joiner between capitalised words
                 or (
                     token in _JOINERS
@@ -194,7 +197,7 @@ def strip_titles(phrase: str) -> str:
         if low in TITLES or role or (not token[:1].isupper() and not particle):
             last_title = i  # ("Pieter van der Merwe" keeps its particles)
     rest = [t.rstrip(",") for t in tokens[max(last_title + 1, _label_end(tokens)) :]]
-    if not rest or not all(t[:1].isupper() or re.fullmatch(_PARTICLE, t) for t in rest):
+    if not rest or not all(t[:1].isupper() or t in _PARTICLES for t in rest):
         return phrase
     while rest and rest[0].lower() in _NOT_NAME:
         rest.pop(0)
@@ -247,7 +250,7 @@ def _titles_before(tokens: list[str]) -> tuple[list[str], list[str]]:
     cut = _label_end(tokens)
     for i, token in enumerate(tokens):
         low = token.lower().rstrip(",")
-        joins = re.fullmatch(_PARTICLE, token) and 0 < i < len(tokens) - 1 and i > cut
+        joins = token in _PARTICLES and 0 < i < len(tokens) - 1 and i > cut
         if (low in TITLES or low in _NOT_NAME) and not joins:
             cut = max(cut, i + 1)
     return tokens[:cut], tokens[cut:]
@@ -274,7 +277,7 @@ def _mention(run: str, at: int) -> Mention | None:
     raw = _POSSESSIVE.sub("", run).rstrip(".")
     tokens = raw.split()
     titles, name = _titles_before(tokens)
-    while name and re.fullmatch(_PARTICLE, name[-1]):
+    while name and name[-1] in _PARTICLES:
         name.pop()
     if not name or all(len(t.rstrip(".")) <= 1 for t in name) or _PARTY_TAG.match(name[0]):
         return None

@@ -118,6 +118,7 @@ _BODY_NAME = re.compile(
     r"(?=[A-Zt])(?<![\w’'])(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|&|de|the)\s+){0,2}"
     r"[A-Z][\w’'\-]*){0,7})"
 )
+_COMMA_OR_STOP = re.compile(r"\s*[,.]")
 _SPELLED_OUT = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _JOINERS = frozenset("of and for & de the".split())
@@ -131,18 +132,25 @@ _NP = (
     r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-]*){0,6}"
     r"|[Tt]he\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
 )
-_DOC_OWNER = re.compile(_NP + r"['’]s?\s+(?:[\w\-]+\s+){0,3}$")
+# (Searched before a document's noun: the lookahead, the letters a noun phrase starts with, lets
+# the regex engine skip to the next candidate.)
+_NP_START = r"(?=[A-Zt])"
+_DOC_OWNER = re.compile(_NP_START + _NP + r"['’]s?\s+(?:[\w\-]+\s+){0,3}$")
 _DOC_BY = re.compile(
     r"^\s+(?:(?:published|released|issued|written|produced|compiled|commissioned|filed|"
     r"prepared|sent|signed)\s+)?(?:by|from)\s+" + _NP
 )
 _DOC_SAID_IN = re.compile(
-    _NP + r"\s+(?:(?:has|had|also)\s+)?(?:said|says|stated|states|wrote|writes|warned|added|found|"
+    _NP_START
+    + _NP
+    + r"\s+(?:(?:has|had|also)\s+)?(?:said|says|stated|states|wrote|writes|warned|added|found|"
     r"concluded|announced|confirmed|explained|noted)\s+in\s+(?:a|an|its|their|the|his|her)\s+"
     r"(?:[\w\-]+\s+){0,3}$"
 )
 _DOC_MADE = re.compile(
-    _NP + r"\s+(?:(?:has|had|also|have)\s+)?(?:published|released|issued|produced|filed|sent|"
+    _NP_START
+    + _NP
+    + r"\s+(?:(?:has|had|also|have)\s+)?(?:published|released|issued|produced|filed|sent|"
     r"unveiled|submitted|prepared|commissioned|wrote|posted)\s+(?:(?:a|an|its|their|the|his|"
     r"her|two|three|several|new)\s+)?(?:[\w\-]+\s+){0,3}$"
 )
@@ -472,7 +480,7 @@ class _Reader:
 
     def _apposition_before(self, name: str, full: str, start: int, end: int) -> None:
         """ "The developer, Larchmont Residential, plans", "Its chair, Beatrix Nwachukwu,"."""
-        if not re.match(r"\s*[,.]", self.text[end : end + 3]):
+        if not _COMMA_OR_STOP.match(self.text[end : end + 3]):
             return
         window = self.text[max(0, start - 100) : start].rstrip()
         if not window.endswith(","):
