@@ -418,7 +418,7 @@ class _Reader:
     def _prefix(self, name: str, full: str, start: int) -> None:
         """Role words right before a name: "the Dutch sensor maker Oostvaart Systems"."""
         before = self.text[max(0, start - 60) : start]
-        age = _AGE_PREFIX.search(before)
+        age = _AGE_PREFIX.search(before) if "-year-old" in before else None
         if age and (len(name.split()) > 1 or name in self.names.full):
             self._tie(f"{age.group('age')}-year-old", [], name, start)
         words = _adjacent_words(before)

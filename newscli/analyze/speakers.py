@@ -347,7 +347,7 @@ class Discourse:
                 name = self.names.resolve(tie.name)
                 if self._is_named_person(name):
                     found.append(_Candidate(tie.at, name, "introduced"))
-        for match in _WHO.finditer(own):
+        for match in _WHO.finditer(own) if "who" in own else ():
             # "Dawn, who has appeared on the show, …": "who" makes the name before it a person.
             introduced = self._name_ending(sentence.start + match.start())
             if introduced:
