@@ -215,7 +215,10 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
                 # in it X's statement.
                 return ([found] if found else []) + [r for r in inner if r.start > sentence.start]
     window = body[:_WINDOW]
-    aside = _ASIDE.search(window)
+    # An aside is set off by two commas, and "according to" is written out: a sentence without
+    # them is not searched for either (most sentences have neither).
+    commas = window.count(",") >= 2
+    aside = _ASIDE.search(window) if commas else None
     if aside and aside.group("verb") in _REPORTING:
         # "The key to its success, says Jack Buser, is the network": the whole sentence is his.
         found = _located(
@@ -228,7 +231,7 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
             at=aside.start("verb"),
         )
         return [found] if found else []
-    aside = _ASIDE_AFTER.search(window)
+    aside = _ASIDE_AFTER.search(window) if commas else None
     if aside and len(body[: aside.start() + 1].split()) >= _MIN_WORDS:
         # "Output rose 11 per cent, the company says, and only two people have left": the
         # clause before the aside is what it says.
@@ -242,7 +245,7 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
             at=aside.start("verb"),
         )
         return [found] if found else []
-    according = _ACCORDING.search(window)
+    according = _ACCORDING.search(window) if "ccording to" in window else None
     cues = [c for c in all_cues(window) if c.verb in _REPORTING or c.verb == "according to"]
     if according and (not cues or cues[0].verb == "according to"):
         source, cut = _according_source(according.group(0)[len("according to") :])
