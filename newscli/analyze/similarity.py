@@ -42,7 +42,7 @@ def tfidf_vectors(bags: Sequence[Sequence[str]]) -> list[Vector]:
 def cosine(a: Vector, b: Vector) -> float:
     """Cosine of two unit vectors."""
     # The key-set intersection runs in C; most sentence pairs share no word at all.
-    return sum(a[term] * b[term] for term in a.keys() & b.keys())
+    return sum([a[term] * b[term] for term in a.keys() & b.keys()])
 
 
 def windowed_centrality(vectors: Sequence[Vector], window: int) -> Centrality:

@@ -245,12 +245,13 @@ def _mmr_order(
     chosen: list[int] = []
     duplicates: list[int] = []
     overlap = dict.fromkeys(pool, 0.0)
+    duplicate, redundancy = weights.duplicate, weights.redundancy
     while pool:
         best, best_value = pool[0], -math.inf
         for i in pool:
-            if overlap[i] > weights.duplicate:
+            if overlap[i] > duplicate:
                 continue
-            value = scores[i] - weights.redundancy * overlap[i]
+            value = scores[i] - redundancy * overlap[i]
             if value > best_value:
                 best, best_value = i, value
         pool.remove(best)
@@ -258,9 +259,10 @@ def _mmr_order(
             duplicates.append(best)
             continue
         chosen.append(best)
+        terms = vectors[best].keys()
         for i in pool:
             # (a sentence that shares no term with it keeps its overlap: their cosine is 0)
-            if not vectors[best].keys().isdisjoint(vectors[i]):
+            if not terms.isdisjoint(vectors[i]):
                 overlap[i] = max(overlap[i], cosine(vectors[i], vectors[best]))
     ranked = list(scores)
     previous = 1.0
