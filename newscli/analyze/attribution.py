@@ -865,6 +865,8 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
 
 def _uncontracted(token: str) -> str:
     """A pronoun with its verb contracted onto it ("I'd", "We’ve", "She'll") as the pronoun."""
+    if "'" not in token and "’" not in token:
+        return token  # (most words: nothing contracted)
     base = re.split(r"['’]", token, maxsplit=1)[0]
     return base if base != token and base.lower() in PRONOUNS else token
 
