@@ -32,6 +32,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from newscli.analyze.attribution import is_person_noun, sentence_subject, unmask
@@ -457,7 +458,8 @@ class Discourse:
         lone = (
             name[:1].isupper()
             and " " not in name
-            and name.lower() not in (self.language.determiners | self.language.sentence_openers)
+            and name.lower() not in self.language.determiners
+            and name.lower() not in self.language.sentence_openers
         )
         if lone and _WHO.match(sentence.text, len(phrase)):
             return _Candidate(sentence.start, name, "subject")
@@ -970,8 +972,9 @@ class Discourse:
             return False
         return bool(_AGE.fullmatch(head)) or is_person_noun(head) or head in self._gendered
 
-    @property
+    @cached_property
     def _gendered(self) -> frozenset[str]:
+        """The language's gendered nouns ("actress", "uncle"), united once per article."""
         return self.language.male_nouns | self.language.female_nouns
 
     def _noun_gender(self, noun: str) -> str | None:
