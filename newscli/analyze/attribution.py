@@ -79,9 +79,7 @@ _CLAUSE_OPENERS = wordset(
     today yesterday tonight recently previously subsequently afterwards afterward initially
     """
 )
-# (The leading lookahead, the characters a token starts with, lets the regex engine skip to
-# the next token quickly; it changes no match.)
-_WORD = re.compile(r"(?=[\w’'.\-\u2024,;:—–()])(?:[\w’'.\-\u2024]+|[,;:—–()])")
+_WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
     r"(?:(?:a|an|the|another|one|its|his|her|their|our|my|your)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
     # "…,” said she; “…”: a pronoun after the verb, as fiction and older prose write it
