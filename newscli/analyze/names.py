@@ -286,11 +286,10 @@ def _mention(run: str, at: int) -> Mention | None:
     return Mention(joined, start, start + len(joined), tuple(t.lower() for t in titles))
 
 
-@lru_cache(maxsize=4)
 def build_index(text: str) -> NameIndex:
     """Index the names of ``text``: surname -> fullest (most frequent, then longest) form.
 
-    Cached: quotes, reported speech and claims each ask for the same article's index.
+    Built once per article, by the discourse that resolves its speakers.
     """
     mentions = find_mentions(text)
     titled = _titled_surnames(mentions)
