@@ -1,9 +1,11 @@
-"""The article's text blocks, by trafilatura (its public ``bare_extraction`` only).
+"""The article's text blocks, by trafilatura (its public ``bare_extraction`` and ``Extractor``).
 
 Its fast pass (no readability or jusText comparison, recall-leaning rules, comments excluded)
 gives the text, unless that holds a small share of the words on the page: then the page's layout
 fooled the main extractor (it found a caption or a teaser, not the article) and trafilatura's full
 cascade runs instead, leaning to precision because the page's text is mostly not the article.
+The fast pass runs with the page's menus, footers and sidebars set aside (``chrome_set_aside``),
+which it would delete first anyway; the full pass sees the page whole.
 """
 
 from __future__ import annotations
