@@ -391,6 +391,33 @@ def test_an_inverted_role_then_its_name() -> None:
     assert found == [("We can do more together", "Oluwadamilare Finch")]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "\u201cThe ferry will run again in May,\u201d comments Ingrid Salo of the port board.",
+            "Ingrid Salo",
+        ),
+        (
+            "\u201cThe ferry will run again in May,\u201d remarks the harbour master, Ingrid Salo.",
+            "Ingrid Salo",
+        ),
+        ("\u201cThe ferry will run again in May,\u201d Ingrid Salo comments.", "Ingrid Salo"),
+    ],
+)
+def test_comments_and_remarks_after_a_quote_are_saying(paragraph: str, speaker: str) -> None:
+    assert quotes(paragraph) == [("The ferry will run again in May", speaker)]
+
+
+def test_comments_and_remarks_elsewhere_are_nouns() -> None:
+    found = said(
+        "Mayor Ingrid Salo restricted comments about the ferry to the budget.",
+        "The council called her remarks on Monday \u201ca wake-up call\u201d for the port.",
+    )
+    assert all(speaker != "Ingrid Salo restricted" for _, _, speaker in found)
+    assert ("quote", "a wake-up call", "Ingrid Salo") not in found
+
+
 def test_role_words_inside_a_subject_are_no_name() -> None:
     found = said(
         "Forensic accountant Dr Halvard Ness examined the books and believes the money was moved."

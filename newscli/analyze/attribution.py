@@ -112,17 +112,19 @@ _AFTER = re.compile(
     rf"(?P<verb2>{_VERB_ALT})\b)"
 )
 # After a quote that ends open (“…,” / “…?”), "X <verb>ed" attributes it whatever the verb is
-# ("he surmised", "the nominee riffed").
+# ("he surmised", "the nominee riffed"), and so do the present "comments" and "remarks".
 _AFTER_ANY_VERB = re.compile(
     r"^\s*(?P<subject>(?:he|she|they|we|I|[A-Z][\w’'.\-\u2024]*(?:\s+[A-Z][\w’'.\-\u2024]*){0,3}|"
     r"(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+))\s+(?:\w+ly\s+)?"
-    r"(?P<verb>[a-z]{3,}(?:ed|ied)|began|spoke|went\s+on|broke\s+in|put\s+in)\b"
+    r"(?P<verb>[a-z]{3,}(?:ed|ied)|began|spoke|went\s+on|broke\s+in|put\s+in|comments|remarks)\b"
 )
 # After a quote that ends open, any past-tense verb before its subject attributes it: English
 # inverts only a verb of saying or of the manner of saying ("returned she", "cried his wife").
+# "comments" and "remarks" are verbs of saying only there and in "…,” X comments": elsewhere they
+# are mostly nouns ("restricted comments about", "called Mr. Obama's remarks …").
 _MANNER_ALT = "|".join(sorted(_EN.manner_verbs, key=len, reverse=True))
 _INVERTED_ANY_VERB = re.compile(
-    rf"^\s*(?P<verb>[a-z]{{3,}}(?:ed|ied)|{_MANNER_ALT}|said|says|asked|replied)"
+    rf"^\s*(?P<verb>[a-z]{{3,}}(?:ed|ied)|{_MANNER_ALT}|said|says|asked|replied|comments|remarks)"
     rf"\s+(?P<np>{_INVERTED_NP.pattern})"
 )
 # A full stop after a word (abbreviation dots are masked): the phrase crosses a sentence boundary.
@@ -192,6 +194,11 @@ def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
         if inverted:
             # “…?” cried his wife · “…,” returned she · “…!” rejoined Mr. Harlow
             np = _clean_phrase(inverted.group("np"))
+            if np and _is_description(np.split()):
+                # "…,” comments the harbour master, Ada Okafor.
+                apposed = _APPOSED_NAME.match(following, inverted.end("np"))
+                if apposed and not _is_role(apposed.group("name").split()):
+                    np = apposed.group("name")
             return Cue(np, inverted.group("verb"), inverted.start("verb")) if np else None
     if match is None:
         lenient = _AFTER_ANY_VERB.match(following) if quote_ends_open else None
