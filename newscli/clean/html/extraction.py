@@ -103,9 +103,10 @@ def chrome_set_aside(tree: Any) -> Iterator[None]:
     The fast pass deletes those elements first anyway, so it finds the same article in less time,
     with two exceptions that are left alone: a page whose paragraphs all lie in elements
     trafilatura deletes (its recall setting then keeps them all), and chrome holding the page's
-    JSON-LD (which trafilatura reads to tell a forum thread). Seen from the text, the one
-    difference left is in trafilatura's last resort for pages where it finds under 250
-    characters, which then reads the page without its menus.
+    JSON-LD (which trafilatura reads to tell a forum thread). Seen from the text, two differences
+    are left: trafilatura's last resort for pages where it finds under 250 characters then reads
+    the page without its menus, and chrome that trafilatura's deletion loop skips (it deletes
+    while it iterates) no longer reaches the text.
     """
     from trafilatura.settings import MANUALLY_CLEANED
 
@@ -115,18 +116,19 @@ def chrome_set_aside(tree: Any) -> Iterator[None]:
     ):
         yield
         return
+    outermost = [e for e in tree.iter(*CHROME) if next(e.iterancestors(*CHROME), None) is None]
     swapped = []
-    for element in [e for e in tree.iter(*CHROME) if next(e.iterancestors(*CHROME), None) is None]:
-        parent = element.getparent()
-        if parent is None or any(
-            script.get("type") == "application/ld+json" for script in element.iter("script")
-        ):
-            continue
-        placeholder = parent.makeelement(element.tag, {})
-        placeholder.tail = element.tail
-        parent.replace(element, placeholder)  # the element takes its tail along
-        swapped.append((parent, placeholder, element))
     try:
+        for element in outermost:
+            parent = element.getparent()
+            if parent is None or any(
+                script.get("type") == "application/ld+json" for script in element.iter("script")
+            ):
+                continue
+            placeholder = parent.makeelement(element.tag, {})
+            placeholder.tail = element.tail
+            parent.replace(element, placeholder)  # the element takes its tail along
+            swapped.append((parent, placeholder, element))
         yield
     finally:
         for parent, placeholder, element in reversed(swapped):
