@@ -447,6 +447,31 @@ def test_parse_builds_the_tree_trafilatura_builds(page: str) -> None:
     assert lxml_html.tostring(ours) == lxml_html.tostring(theirs)
 
 
+# Pages beyond Latin-1, charsets declared in the markup, and beginnings that decide whether lxml
+# takes the text for a whole document: parsing the text's UTF-8 gives the tree the text gives.
+TEXT_CASES = [
+    '<html><head><meta charset="iso-8859-1"><title>Caf\u00e9</title></head><body>'
+    "<p>Zo\u00eb na\u00efve \u2014 \u201cquoted\u201d</p><p>Two.</p></body></html>",
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+    "</head><body><p>\u041f\u0440\u0438\u0432\u0435\u0442 \U0001f600</p><p>Two.</p></body></html>",
+    "\u00a0<html><body><p>A page after a no-break space.</p><p>Two.</p></body></html>",
+    "\u3000 <!DOCTYPE html><html><body><p>After an ideographic space.</p></body></html>",
+    "<head><title>Head first</title></head><body><p>Caf\u00e9 \u00e9t\u00e9.</p></body>",
+]
+
+
+@pytest.mark.parametrize("page", TEXT_CASES)
+def test_parse_builds_the_tree_of_the_text(page: str) -> None:
+    from newscli.clean.html.parse import _parser
+
+    ours, from_text = parse_html(page), lxml_html.fromstring(page, parser=_parser())
+    assert ours is not None
+    assert lxml_html.tostring(ours, encoding="unicode") == lxml_html.tostring(
+        from_text, encoding="unicode"
+    )
+    assert "\u00e9" in ours.text_content() or "\u00e9" not in page
+
+
 def test_parsed_elements_are_html_elements() -> None:
     tree = parse_html(ARTICLE_HTML)
     assert tree is not None

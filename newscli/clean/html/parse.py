@@ -27,6 +27,8 @@ _DOCUMENT_START = re.compile(
 _SELF_CLOSING_DOCTYPE = re.compile("^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.IGNORECASE)
 # <html ... /> in the first lines makes the rest of the page empty; trafilatura reopens it.
 _SELF_CLOSING_HTML = re.compile(r"(<html.*?)\s*/>", re.IGNORECASE)
+# lxml.html.fromstring returns the document itself when the text begins so, else what it wrapped.
+_WHOLE_DOCUMENT = re.compile(r"^\s*<(?:html|!doctype)", re.IGNORECASE)
 
 
 @functools.cache
@@ -60,6 +62,11 @@ def parse_html(text: str) -> Any:
     <article>, a few paragraphs) is wrapped into a document first: trafilatura treats a lone block
     as dubious HTML. Numeric character references to control characters are decoded and stripped
     before parsing, as the raw characters were (``sanitize.decode_unsafe_references``).
+
+    libxml2 is given the text as UTF-8 bytes: given a str, lxml hands it the string's internal
+    form (UTF-16 or UCS-4 for any page with a character beyond Latin-1), which libxml2 converts
+    first, a sixth of the parse. The tree is the same; what ``lxml.html.fromstring`` decides from
+    the text's beginning (a whole document or a fragment) is decided on the str, as before.
     """
     text = decode_unsafe_references(text)
     if not _DOCUMENT_START.match(text[:4096]):
@@ -68,14 +75,12 @@ def parse_html(text: str) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
 
+    # lxml.html.fromstring's test, made on the str (its test of bytes knows ASCII spaces only).
+    parse = lxml_html.document_fromstring if _WHOLE_DOCUMENT.match(text) else lxml_html.fromstring
     try:
-        tree = lxml_html.fromstring(text, parser=_parser())
-    except ValueError:  # a str with an XML encoding declaration: lxml wants the bytes
-        tree = _from_bytes(text)
+        tree = parse(text.encode("utf-8", "surrogatepass"), parser=_parser())
     except etree.LxmlError:
         tree = None
-    if tree is None or len(tree) < 1:
-        tree = _from_bytes(text)
     if tree is not None and "html" not in text[:50].lower() and len(tree) < 2:
         return None  # not HTML after all (trafilatura's rejection test)
     return tree
@@ -90,13 +95,3 @@ def _repaired(text: str) -> str:
         if "<html" in line and line.endswith("/>"):
             return _SELF_CLOSING_HTML.sub(r"\1>", text, count=1)
     return text
-
-
-def _from_bytes(text: str) -> Any:
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        return lxml_html.fromstring(text.encode("utf-8", "surrogatepass"), parser=_parser())
-    except (ValueError, etree.LxmlError):
-        return None
