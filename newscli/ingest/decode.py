@@ -85,12 +85,13 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
 # so the test is built to be cheap: single bytes through a deletion table, and each multi-byte
 # sequence as its own search for a literal first byte, which the regular-expression engine scans
 # for quickly (one search with every branch tries each branch at every byte, ten times slower).
+# The deletion table also keeps those first bytes: a sequence whose first byte the page lacks is
+# not searched for (most pages lack four of the seven).
 _SUSPECT_SINGLE_BYTES = bytes(
     [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0xF0, 0xF5)]
 )
-_NOT_SUSPECT_BYTES = bytes(b for b in range(256) if b not in _SUSPECT_SINGLE_BYTES)
 _UTF8_SUSPECT_SEQUENCES = tuple(
-    re.compile(pattern)
+    (int(pattern[2:4], 16), re.compile(pattern))  # (its literal first byte, the search)
     for pattern in (
         rb"\xc2[\x80-\x9f\xad]",  # C1 controls, soft hyphen
         rb"\xc3[\x82-\xb4][\xc2\xc5\xc6\xcb\xe2]",  # mojibake: a lead letter, then a misread byte
@@ -101,14 +102,23 @@ _UTF8_SUSPECT_SEQUENCES = tuple(
         rb"\xef(?:\xb7[\x90-\xaf]|\xbb\xbf|\xbf[\xbe\xbf])",  # noncharacters, BOM
     )
 )
+_FIRST_BYTES = bytes(first for first, _ in _UTF8_SUSPECT_SEQUENCES)
+_NEITHER_BYTES = bytes(
+    b for b in range(256) if b not in _SUSPECT_SINGLE_BYTES and b not in _FIRST_BYTES
+)
 
 
 def _utf8_needs_no_cleaning(data: bytes) -> bool:
     """True when ``data`` (valid UTF-8) decodes to text that ``repair_mojibake`` and
     ``strip_controls`` would leave as it is."""
-    if data.translate(None, _NOT_SUSPECT_BYTES):
-        return False
-    return not any(sequence.search(data) for sequence in _UTF8_SUSPECT_SEQUENCES)
+    kept = data.translate(None, _NEITHER_BYTES)
+    if not kept:
+        return True
+    if kept.translate(None, _FIRST_BYTES):
+        return False  # a suspect byte on its own
+    return not any(
+        sequence.search(data) for first, sequence in _UTF8_SUSPECT_SEQUENCES if first in kept
+    )
 
 
 def _decode_bytes(data: bytes, declared: str | None) -> tuple[str, str]:
