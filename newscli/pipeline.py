@@ -7,6 +7,8 @@ CLI and batch workers call ``run_source()``.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from newscli.analyze.claims import find_claims, said_in
@@ -22,7 +24,7 @@ from newscli.ingest.read import read_document
 from newscli.ingest.sniff import document_kind
 from newscli.lang.identify import detect_language
 from newscli.limits import call_with_time_limit
-from newscli.model import Article, Brief, Document, Source, Stats
+from newscli.model import Article, Brief, Document, Sentence, Source, Stats
 from newscli.options import SUMY_METHODS, Command, Options
 from newscli.sanitize import sanitize_text
 
@@ -200,7 +202,7 @@ def analyze(article: Article, options: Options | None = None) -> Brief:
         exclude={item.sentence for item in summary},
     )
     stats = Stats(
-        words=len(words(article.text)),
+        words=_word_count(article.text, sentences, tokenized),
         sentences=len(sentences),
         paragraphs=len(article.paragraphs),
     )
@@ -215,4 +217,38 @@ def analyze(article: Article, options: Options | None = None) -> Brief:
         phrases=statements.phrases,
         keywords=keywords(sentences, language=language, tokenized=tokenized),
         sentences=sentences,
+    )
+
+
+# A character that a word of ``tokenize.words`` may hold: a letter, a digit or a joiner.
+_WORD_PART = re.compile(r"[^\W_]|['’.\-‐]")
+
+
+def _word_count(
+    text: str, sentences: Sequence[Sentence], tokenized: Sequence[Sequence[str]]
+) -> int:
+    """``len(words(text))``, from the words of the sentences the analysis has already.
+
+    The sentences hold all the text but blank space, a skipped list marker or dateline: only
+    these are read again. Where a word could run across a sentence's edge (a letter or joiner on
+    both sides, which the splitter never leaves), the whole text is read instead.
+    """
+    count = sum(map(len, tokenized))
+    position = 0
+    for sentence in sentences:
+        if _inside_word(text, sentence.start) or _inside_word(text, sentence.end):
+            return len(words(text))
+        gap = text[position : sentence.start]
+        if gap and not gap.isspace():
+            count += len(words(gap))
+        position = sentence.end
+    return count + len(words(text[position:]))
+
+
+def _inside_word(text: str, edge: int) -> bool:
+    """Whether a word could run across ``edge``: a letter, digit or joiner on both sides."""
+    return (
+        0 < edge < len(text)
+        and _WORD_PART.match(text, edge - 1) is not None
+        and _WORD_PART.match(text, edge) is not None
     )
