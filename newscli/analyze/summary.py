@@ -143,7 +143,9 @@ class _Features:
     vectors: list[Vector]
     terms: list[int]
     junk: list[bool]
+    """Ruled out: a fragment (fewer than ``min_terms`` content words), a byline, a caption..."""
     quote: list[bool]
+    """Opens with a quotation mark (only looked for in the sentences that are not junk)."""
     forward: tuple[float, ...]
     backward: tuple[float, ...]
     title_overlap: list[float]
@@ -158,7 +160,7 @@ def _news_scores(
     tokenized: Sequence[Sequence[str]] | None = None,
 ) -> list[float]:
     """Lead prior, directed centrality and title overlap, junk removed, re-ranked by MMR."""
-    features = _features(sentences, language, title, tokenized)
+    features = _features(sentences, language, title, tokenized, min_terms=weights.min_terms)
     return _mmr_order(_relevance(features, weights), features.vectors, weights)
 
 
@@ -167,6 +169,8 @@ def _features(
     language: str | None,
     title: str | None,
     tokenized: Sequence[Sequence[str]] | None = None,
+    *,
+    min_terms: int = DEFAULT_WEIGHTS.min_terms,
 ) -> _Features:
     stops = stop_words(language or "en")
     stem = stemmer(language)
@@ -181,14 +185,21 @@ def _features(
     title_terms = set(_terms(title or "", stops, stem))
     # Lowercased text (as in tokenized corpora) cannot show a fragment by its lower-case start.
     cased = any(s.text != s.text.lower() for s in sentences[:20])
+    # A fragment is junk by its count of terms alone: the patterns below, a quarter of the
+    # ranker's cost, read only the other sentences (a quarter of a news article's are fragments).
+    junk = [
+        len(bag) < min_terms or _is_junk(s.text, cased, stops) or is_heading(sentences, i)
+        for i, (s, bag) in enumerate(zip(sentences, bags, strict=True))
+    ]
     return _Features(
         vectors=vectors,
         terms=[len(bag) for bag in bags],
-        junk=[
-            _is_junk(s.text, cased, stops) or is_heading(sentences, i)
-            for i, s in enumerate(sentences)
+        junk=junk,
+        # (a junk sentence scores zero, with or without the quotation's penalty)
+        quote=[
+            not ruled_out and bool(quote_opening.match(s.text))
+            for s, ruled_out in zip(sentences, junk, strict=True)
         ],
-        quote=[bool(quote_opening.match(s.text)) for s in sentences],
         forward=central.forward,
         backward=central.backward,
         title_overlap=[
@@ -207,7 +218,7 @@ def _relevance(features: _Features, weights: NewsWeights) -> list[float]:
     relevance: list[float] = []
     position = 0
     for i, terms in enumerate(features.terms):
-        junk = features.junk[i] or terms < weights.min_terms
+        junk = features.junk[i]
         # The lead prior counts only usable sentences, so a byline does not push the lead down.
         lead = 1.0 / (1.0 + weights.lead_decay * position)
         score = (
@@ -246,9 +257,19 @@ def _mmr_order(
     duplicates: list[int] = []
     overlap = dict.fromkeys(pool, 0.0)
     duplicate, redundancy = weights.duplicate, weights.redundancy
+    # The candidates that use each term: a chosen sentence's similarity to the others is summed
+    # from its own terms' users, and pairs that share no term (their cosine is 0) are never met.
+    users: dict[str, list[int]] = {}
+    for i in pool:
+        for term in vectors[i]:
+            users.setdefault(term, []).append(i)
     while pool:
         best, best_value = pool[0], -math.inf
         for i in pool:
+            if scores[i] <= best_value:
+                # The pool is sorted by score and a value is never above its score: no candidate
+                # from here on can beat the best one, so the scan stops (the same choice, sooner).
+                break
             if overlap[i] > duplicate:
                 continue
             value = scores[i] - redundancy * overlap[i]
@@ -259,11 +280,13 @@ def _mmr_order(
             duplicates.append(best)
             continue
         chosen.append(best)
-        terms = vectors[best].keys()
+        products: dict[int, list[float]] = {}
+        for term, weight in vectors[best].items():
+            for i in users[term]:
+                products.setdefault(i, []).append(vectors[i][term] * weight)
         for i in pool:
-            # (a sentence that shares no term with it keeps its overlap: their cosine is 0)
-            if not terms.isdisjoint(vectors[i]):
-                overlap[i] = max(overlap[i], cosine(vectors[i], vectors[best]))
+            if i in products:
+                overlap[i] = max(overlap[i], _similarity(products[i], vectors[i], vectors[best]))
     ranked = list(scores)
     previous = 1.0
     for i in chosen + duplicates:
@@ -276,6 +299,16 @@ def _mmr_order(
         for i in others:
             ranked[i] = scores[i] * previous / others_top * 0.999
     return ranked
+
+
+def _similarity(products: list[float], a: Vector, b: Vector) -> float:
+    """``cosine(a, b)``, given the products of the weights of the terms they share.
+
+    One or two products add up to the same float in either order; more are left to ``cosine``,
+    whose order of addition can differ in the last bit (most pairs of sentences share one or two
+    terms).
+    """
+    return sum(products) if len(products) <= 2 else cosine(a, b)
 
 
 def _terms(
@@ -457,8 +490,9 @@ def _is_fragment_start(text: str, cased: bool) -> bool:
 def _is_dateline(text: str) -> bool:
     if _TIMESTAMP_START.match(text) or _DATE_ONLY.match(text):
         return True
-    # A clock time with a zone is a timestamp line only when little else is there.
-    return len(text.split()) <= 12 and bool(_CLOCK.search(text))
+    # A clock time with a zone is a timestamp line only when little else is there (the split
+    # goes no further than a 13th word, which tells).
+    return len(text.split(None, 12)) <= 12 and bool(_CLOCK.search(text))
 
 
 def _sumy_scores(
