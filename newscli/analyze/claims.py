@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import replace
+from typing import NamedTuple
 
 from newscli.analyze.attribution import CUE_VERBS
 from newscli.analyze.names import PRONOUNS, wordset
@@ -25,6 +25,9 @@ _BOOST = {"quote": _ATTRIBUTED_BOOST, "reported": _ATTRIBUTED_BOOST, "figure": _
 _NEAR_DUPLICATE = 0.5
 """Word-set overlap (Jaccard) above which two sentences count as saying the same thing."""
 _FIGURE = re.compile(r"\d|\b(?:percent|per cent|million|billion|trillion)\b")
+_DIGIT = re.compile(r"\d")
+_FIGURE_NEEDLES = ("percent", "per cent", "illion")
+"""Every word of ``_FIGURE`` holds one of these."""
 _WORD = re.compile(r"[a-z0-9]+")
 _STOPWORDS = wordset(
     "the a an of to in on and or for with that this is are was were be by as at from it its"
@@ -49,19 +52,26 @@ def find_claims(
     if count <= 0 or not sentences:
         return ()
     said = said_in(sentences, attributions)
-    candidates: list[Claim] = []
+    candidates: list[_Candidate] = []
     for position, sentence in enumerate(sentences):
-        if sentence.index in exclude or len(sentence.text.split()) < _MIN_WORDS:
+        # (the split stops at the word that makes a sentence long enough)
+        if sentence.index in exclude or len(sentence.text.split(None, _MIN_WORDS - 1)) < _MIN_WORDS:
             continue
         if is_furniture(sentence.text):
             continue
         base = scores[position] if position < len(scores) else 0.0
         kind, speaker = _label(sentence, said.get(sentence.index))
-        score = base * _BOOST.get(kind, 1.0)
-        candidates.append(
-            Claim(sentence.text, speaker, sentence.index, kind, score, sentence.start, sentence.end)
-        )
+        candidates.append(_Candidate(base * _BOOST.get(kind, 1.0), sentence, kind, speaker))
     return _pick(candidates, count)
+
+
+class _Candidate(NamedTuple):
+    """A sentence that may be a claim: a ``Claim`` is made only of the few that are picked."""
+
+    score: float
+    sentence: Sentence
+    kind: ClaimKind
+    speaker: str | None
 
 
 def said_in(
@@ -92,6 +102,8 @@ def is_furniture(text: str) -> bool:
         return True
     if stripped.endswith(" ."):
         return True
+    if ":" not in stripped:
+        return False  # (the label's colon: a cheap test before the pattern)
     label = _CAPTION_LABEL.match(stripped)
     if label is None:
         return False
@@ -102,35 +114,59 @@ def is_furniture(text: str) -> bool:
 def _label(sentence: Sentence, attribution: Attribution | None) -> tuple[ClaimKind, str | None]:
     if attribution is not None:
         return attribution.kind, attribution.speaker
-    if _FIGURE.search(sentence.text):
+    if _has_figure(sentence.text):
         return "figure", None
     return "statement", None
 
 
-def _pick(candidates: list[Claim], count: int) -> tuple[Claim, ...]:
+def _has_figure(text: str) -> bool:
+    """Whether ``_FIGURE`` finds a figure in ``text``, found sooner: the pattern has no prefix to
+    skip ahead by and is tried at every position, while a digit alone is searched for quickly,
+    and its words only where a substring test finds one."""
+    if _DIGIT.search(text) is not None:
+        return True
+    return any(map(text.__contains__, _FIGURE_NEEDLES)) and _FIGURE.search(text) is not None
+
+
+def _pick(candidates: list[_Candidate], count: int) -> tuple[Claim, ...]:
     """Best claims first, one per speaker before any speaker gets a second, then the rest; never
     two near-duplicates. Returned best first, scores scaled so the best is 1."""
-    ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence))
-    picked: list[Claim] = []
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.index))
+    picked: list[_Candidate] = []
+    taken: set[int] = set()  # the picked sentences' indices
     words: list[set[str]] = []
     speakers: set[str] = set()
     for first_pass in (True, False):
         for claim in ranked:
             if len(picked) >= count:
                 break
-            if claim in picked or (
+            if claim.sentence.index in taken or (
                 first_pass and (claim.speaker is None or claim.speaker in speakers)
             ):
                 continue
-            own = _content_words(claim.text)
+            own = _content_words(claim.sentence.text)
             if any(_overlap(own, other) > _NEAR_DUPLICATE for other in words):
                 continue
             picked.append(claim)
+            taken.add(claim.sentence.index)
             words.append(own)
             speakers.add(claim.speaker or "")
-    picked.sort(key=lambda c: (-c.score, c.sentence))
+    picked.sort(key=lambda c: (-c.score, c.sentence.index))
     top = max((c.score for c in picked), default=0.0) or 1.0
-    return tuple(replace(c, score=c.score / top) for c in picked)
+    return tuple(_claim(c, c.score / top) for c in picked)
+
+
+def _claim(candidate: _Candidate, score: float) -> Claim:
+    sentence = candidate.sentence
+    return Claim(
+        sentence.text,
+        candidate.speaker,
+        sentence.index,
+        candidate.kind,
+        score,
+        sentence.start,
+        sentence.end,
+    )
 
 
 def _content_words(text: str) -> set[str]:
