@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from typing import Any
 
 from newscli.lang.stopwords import stop_words
@@ -230,7 +231,8 @@ def identify(text: str, declared: str | None = None) -> Identification:
     """Identify the language of ``text``; see the module's docstring for how."""
     hint = _supported_code(declared)
     sample = unicodedata.normalize("NFC", text[:SAMPLE_CHARS])
-    counts = _script_counts(sample)
+    found = _WORD.findall(sample)  # (every letter of the sample is in one of its words)
+    counts = _script_counts(sample, found)
     letters = sum(counts.values())
     script, n = counts.most_common(1)[0] if counts else ("other", 0)
     # A CJK character carries about as much as a short word; an alphabet's letter much less.
@@ -243,7 +245,7 @@ def identify(text: str, declared: str | None = None) -> Identification:
         return Identification(language, "script", 1.0 if language else 0.0)
     candidates = _CANDIDATES.get(script, ())
     leader = None
-    written = _written_words(sample)
+    written = _written_words(found)
     if share >= 0.5 and candidates:
         verdict = _stop_word_verdict(_lowered(written), candidates, written, sample.isascii())
         if verdict.sure:
@@ -306,14 +308,41 @@ def _script_of(ch: str) -> str:
     return "other"
 
 
-def _script_counts(sample: str) -> Counter[str]:
-    """Letters per writing system. Each distinct character is classified once (a text has a few
-    hundred), after a count of them all in C."""
+def _script_counts(sample: str, found: list[str]) -> Counter[str]:
+    """Letters per writing system.
+
+    ``found``: the sample's words, which hold all its letters. Their ASCII letters (nearly all of
+    them in Latin text) are counted at once; each distinct other character is classified once,
+    after a count of them all in C. That leaves the order of the systems to chance, which only
+    matters when two of them tie for the most letters (the first wins): then the sample is
+    counted character by character, in its own order.
+    """
+    joined = "".join(found)
+    ascii_letters = len(joined.encode("ascii", "ignore"))
+    others = joined if not ascii_letters else _ASCII_LETTERS.sub("", joined)
+    counts: Counter[str] = Counter()
+    if ascii_letters:
+        counts["latin"] = ascii_letters
+    for ch, n in Counter(others).items():
+        if ch.isalpha():
+            counts[_script_of(ch)] += n
+    top = counts.most_common(2)
+    if len(top) == 2 and top[0][1] == top[1][1]:
+        return _script_counts_in_order(sample)
+    return counts
+
+
+def _script_counts_in_order(sample: str) -> Counter[str]:
+    """Letters per writing system, in the order the sample first uses each. Each distinct
+    character is classified once (a text has a few hundred), after a count of them all in C."""
     counts: Counter[str] = Counter()
     for ch, n in Counter(sample).items():
         if ch.isalpha():
             counts[_script_of(ch)] += n
     return counts
+
+
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _by_script(script: str, counts: Counter[str], letters: int) -> str | None:
@@ -413,21 +442,25 @@ class _Verdict:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _written_words(sample: str) -> Counter[str]:
-    """How often ``sample`` writes each word, as written (case and all), in order of first use.
+def _written_words(found: list[str]) -> Counter[str]:
+    """How often the sample writes each of its words ``found``, as written (case and all), in
+    order of first use.
 
     A text writes each word about three times: the steps below look at each distinct one once.
     """
-    return Counter(_WORD.findall(sample))
+    return Counter(found)
 
 
 def _lowered(written: Counter[str]) -> Counter[str]:
     """``written``'s counts by lower-case word (a dotted capital I lowered to a plain i), in the
     order of each lower-case word's first use."""
-    counts: Counter[str] = Counter()
-    for word, count in written.items():
-        counts[word.lower().replace("\u0307", "")] += count
-    return counts
+    # The words are lowered together, one per line (a word holds no line break, and a line break
+    # ends the context of a final sigma as a word's end does).
+    lowered = "\n".join(written).lower().replace("\u0307", "").split("\n")
+    counts: dict[str, int] = {}  # (a Counter would call its __missing__ for each new word)
+    for word, count in zip(lowered, written.values(), strict=True):
+        counts[word] = counts.get(word, 0) + count
+    return Counter(counts)
 
 
 # Function words of unsupported neighbours that have no stop-word list, so that their text is not
@@ -476,15 +509,20 @@ def _stop_word_verdict(
     candidates = tuple(candidates)
     # One pass over the text's words, each looked up once in an index of every candidate's list
     # (was: a pass per candidate); each candidate still adds its words up in the text's order.
+    # A word's evidence is worked out once, however many of the lists hold it.
     found: dict[str, list[int]] = {code: [] for code in candidates}
+    gains: dict[str, list[float]] = {code: [] for code in candidates}
     index = _stop_word_index(candidates)
-    for word, count in counts.items():
-        for code in index.get(word, ()):
+    # (every word is looked up in C; the loop below runs over the stop words alone)
+    lookups = list(map(index.get, counts))
+    for count, codes in zip(compress(counts.values(), lookups), filter(None, lookups), strict=True):
+        gain = 1.0 + math.log(count)
+        for code in codes:
             found[code].append(count)
+            gains[code].append(gain)
     scored = []
     for code in candidates:
-        evidence = sum(1.0 + math.log(count) for count in found[code])
-        scored.append((evidence * _weight(code), sum(found[code]), code))
+        scored.append((sum(gains[code]) * _weight(code), sum(found[code]), code))
     scored.sort(reverse=True)
     (best_score, hits, best), (second_score, _, _) = scored[0], scored[1]
     margin = (best_score - second_score) / n
@@ -516,11 +554,18 @@ def _foreign_share(written: Counter[str], code: str, ascii_only: bool) -> float:
     scripts: dict[str, str] = {}  # a word's first letter -> its writing system
     deletion = _deletion_table(code)
     letters = foreign = 0
+    latin = script == "latin"
     for word, count in written.items():
+        if not word.islower():
+            continue
+        if word.isascii():
+            # Letters a-z, which every Latin alphabet has: nothing foreign to count.
+            letters += count * len(word) if latin else 0
+            continue
         first = word[0]
         if first not in scripts:
             scripts[first] = _script_of(first)
-        if scripts[first] == script and word.islower():
+        if scripts[first] == script:
             word = word.replace("\u0307", "")
             letters += count * len(word)
             # What the alphabet's deletion table leaves are the foreign letters (counted in C).
