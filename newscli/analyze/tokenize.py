@@ -82,6 +82,11 @@ _LIST_LABEL = re.compile(
     + r"](?P<two>[0-9][0-9])))"
     r"(?P<style>\.\)|\)|\.)(?=\s)"
 )
+# What every list label has, found sooner: _LIST_LABEL has no prefix to skip ahead by and is tried
+# at every position, while this pattern starts with the period or bracket and looks back from it.
+_LIST_LABEL_HINT = re.compile(
+    r"[.)](?:(?<=[\s" + _BULLETS + r"][0-9a-z].)|(?<=[\s" + _BULLETS + r"][0-9][0-9].))"
+)
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _CONTEXT = 64  # characters looked at on either side of a candidate; keeps the pass linear
 
@@ -103,8 +108,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if cut is not None:
             cuts.append(cut)
             last_cut = cut
-    cuts.extend(match.start() for match in _HARD_BREAK.finditer(text))
-    if "\n" in text:
+    if "\n" in text:  # (a paragraph of an article has none: both passes are skipped)
+        cuts.extend(match.start() for match in _HARD_BREAK.finditer(text))
         cuts.extend(_line_cuts(text))
     cuts.extend(
         match.start()
@@ -264,7 +269,10 @@ def _list_markers(text: str) -> list[tuple[int, int]]:
     """
     found: dict[tuple[str, str], list[tuple[int, int]]] = {}
     # The leading space lets a label open the text; offsets below are shifted back by one.
-    for match in _LIST_LABEL.finditer(" " + text):
+    padded = " " + text
+    if _LIST_LABEL_HINT.search(padded) is None:
+        return []  # (most paragraphs)
+    for match in _LIST_LABEL.finditer(padded):
         label = match.group("one") or match.group("two")
         end = match.start() - 1
         if label.isdigit() and _is_ordinal(text, end - len(label), end):
