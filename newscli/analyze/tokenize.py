@@ -194,7 +194,9 @@ def _boundary(text: str, match: re.Match[str], caseless: bool, last_cut: int) ->
         and _at_sentence_start(text, start - len(previous), last_cut)
     ):
         return None  # a numbered heading: "2.1. Property rights"
-    before = _previous_word(text, start - len(previous))
+    # The word before a number tells an ordinal ("im 16. Jahrhundert"); no other word needs it.
+    number = previous.lstrip(_OPENERS_PUNCT).isdigit()
+    before = _previous_word(text, start - len(previous)) if number else ""
     return end if _period_ends_sentence(previous, following, before) else None
 
 
