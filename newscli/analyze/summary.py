@@ -257,7 +257,7 @@ def _mmr_order(
     duplicates: list[int] = []
     overlap = dict.fromkeys(pool, 0.0)
     duplicate, redundancy = weights.duplicate, weights.redundancy
-    # The candidates that use each term: a chosen sentence's similarity to the others is summed
+    # The candidates left that use each term: a chosen sentence's similarity to them is summed
     # from its own terms' users, and pairs that share no term (their cosine is 0) are never met.
     users: dict[str, list[int]] = {}
     for i in pool:
@@ -276,6 +276,8 @@ def _mmr_order(
             if value > best_value:
                 best, best_value = i, value
         pool.remove(best)
+        for term in vectors[best]:
+            users[term].remove(best)
         if best_value == -math.inf:
             duplicates.append(best)
             continue
@@ -284,9 +286,8 @@ def _mmr_order(
         for term, weight in vectors[best].items():
             for i in users[term]:
                 products.setdefault(i, []).append(vectors[i][term] * weight)
-        for i in pool:
-            if i in products:
-                overlap[i] = max(overlap[i], _similarity(products[i], vectors[i], vectors[best]))
+        for i, shared in products.items():
+            overlap[i] = max(overlap[i], _similarity(shared, vectors[i], vectors[best]))
     ranked = list(scores)
     previous = 1.0
     for i in chosen + duplicates:
