@@ -560,7 +560,8 @@ def _foreign_share(written: Counter[str], code: str, ascii_only: bool) -> float:
             continue
         if word.isascii():
             # Letters a-z, which every Latin alphabet has: nothing foreign to count.
-            letters += count * len(word) if latin else 0
+            if latin:
+                letters += count * len(word)
             continue
         first = word[0]
         if first not in scripts:
