@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from newscli.lang.registry import every_language, resources, union
@@ -93,10 +93,11 @@ class NameIndex:
     """Surname (or single-word name) -> fullest form used in the article."""
     ambiguous: frozenset[str] = frozenset()
     """Full names sharing their surname with another person of the article."""
-    genders: dict[str, Gender] = field(default_factory=dict)
     titled: frozenset[str] = frozenset()
     """Surnames that name two people told apart only by their titles ("Mr. Harlow" and "Mrs.
     Harlow", no first name given): for them the title is part of the name."""
+    text: str = field(default="", compare=False, repr=False)
+    """The article text, where ``genders`` are read."""
     _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _by_first: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
     """First word -> the full names that start with it (filled when first asked)."""
@@ -151,6 +152,12 @@ class NameIndex:
 
     def gender(self, name: str) -> Gender | None:
         return self.genders.get(name)
+
+    @cached_property
+    def genders(self) -> dict[str, Gender]:
+        """What the article shows of each person's gender (titles, the pronouns after a name),
+        read when first asked: most articles resolve their speakers without asking anyone's."""
+        return _genders(self.text, self.mentions, self.full)
 
     def is_person(self, name: str) -> bool:
         return not is_organisation(name) and len(name.split()) > 1
@@ -317,8 +324,7 @@ def build_index(text: str) -> NameIndex:
         longer = current is not None and len(tokens) > len(current.split())
         if current is None or (longer and counts[name] * 3 >= counts[current]):
             full[key] = name
-    genders = _genders(text, mentions, full)
-    return NameIndex(tuple(mentions), full, _ambiguous(counts, full), genders, titled)
+    return NameIndex(tuple(mentions), full, _ambiguous(counts, full), titled, text)
 
 
 # The titles that tell members of one family apart ("Mr. and Mrs. Harlow", "Miss Harlow").
@@ -392,7 +398,7 @@ _PRONOUN_OR_NAME = re.compile(
 )
 
 
-def _genders(text: str, mentions: list[Mention], full: dict[str, str]) -> dict[str, Gender]:
+def _genders(text: str, mentions: Sequence[Mention], full: dict[str, str]) -> dict[str, Gender]:
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
         tokens = mention.name.split()
