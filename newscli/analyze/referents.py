@@ -191,8 +191,6 @@ class Referents:
     public: frozenset[str] = frozenset()
     """Of the bodies, those that are public bodies (councils, ministries, courts)."""
     acronyms: dict[str, str] = field(default_factory=dict)
-    authors: tuple[Tie, ...] = ()
-    """Documents tied to their authors: ``head`` is the document's noun, ``name`` the author."""
     genders: dict[str, Gender] = field(default_factory=dict)
     """Full name -> gender, where the article shows it."""
     weak: frozenset[str] = frozenset()
@@ -201,6 +199,15 @@ class Referents:
     """Full name -> how often the article names the person or body."""
     things: frozenset[str] = frozenset()
     """Names the article writes with "the" before them: no person's."""
+    text: str = field(default="", compare=False, repr=False)
+    """The article text, where ``authors`` are read."""
+    language: Resources | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def authors(self) -> tuple[Tie, ...]:
+        """Documents tied to their authors: ``head`` is the document's noun, ``name`` the author.
+        Read when first asked: only a document that speaks ("the report said") needs them."""
+        return _read_authors(self.text, self.language) if self.language else ()
 
     def tied(
         self, head: str, words: Iterable[str], position: int, required: Iterable[str] = ()
@@ -356,14 +363,14 @@ def read_referents(
     subjects: Sequence[str | None] | None = None,
     frame: str = "",
 ) -> Referents:
-    """Read the article ``text`` once for ties, bodies, acronyms, authors and genders.
-    ``subjects`` are the sentences' subject phrases (``attribution.sentence_subject``) when the
-    caller has them; ``frame`` the text with quoted words blanked, where pronouns are read."""
+    """Read the article ``text`` once for ties, bodies, acronyms and genders (the authors of its
+    documents are read when first asked). ``subjects`` are the sentences' subject phrases
+    (``attribution.sentence_subject``) when the caller has them; ``frame`` the text with quoted
+    words blanked, where pronouns are read."""
     reader = _Reader(text, names, language)
     for mention in names.mentions:
         reader.read_mention(mention.name, mention.start, mention.end, mention.titles)
     reader.read_bodies()
-    reader.read_authors()
     if subjects is None:
         subjects = [sentence_subject(s.text[:200]) for s in sentences]
     reader.read_pronouns(sentences, subjects, frame or text)
@@ -379,7 +386,6 @@ class _Reader:
         self.bodies: set[str] = set()
         self.public: set[str] = set()
         self.acronyms: dict[str, str] = {}
-        self.authors: list[Tie] = []
         self.votes: dict[str, Counter[str]] = {}
         self.mentions: Counter[str] = Counter()
         self.things: set[str] = set()
@@ -387,8 +393,6 @@ class _Reader:
         # (the unions the reading looks words up in, made once)
         self.gendered_nouns = language.male_nouns | language.female_nouns
         self.determiners = language.determiners | {"its"}
-        self.finite_verbs = _FINITE | language.speech_verbs
-        self.time_words = language.time_words | language.weekdays | frozenset(language.months)
 
     # -- names and what is written beside them ---------------------------------------------
 
@@ -576,30 +580,6 @@ class _Reader:
                         if expanded in self.public or expanded.split()[-1].lower() in public_heads:
                             self.public.add(name)
 
-    # -- documents --------------------------------------------------------------------------
-
-    def read_authors(self) -> None:
-        documents = self.language.document_nouns
-        for start, end, low in _words_among(self.text, documents):
-            before = self.text[max(0, start - 120) : start]
-            after = self.text[end : end + 120]
-            author = None
-            for pattern in (_DOC_OWNER, _DOC_SAID_IN, _DOC_MADE):
-                found = pattern.search(before)
-                if found:
-                    author = found.group("np")
-                    break
-            if author is None and (found := _DOC_BY.match(after)):
-                author = found.group("np")
-            if author is None and _IN_BEFORE.search(before) and (found := _IN_DOC.match(after)):
-                author = found.group("np")  # "In a statement on Friday, the ministry said"
-            if author and author.lower() not in self.time_words:
-                words = author.split()
-                while words and words[-1].lower() in self.finite_verbs:
-                    words.pop()  # "In a letter, the company said": not "company said"
-                if len(words) > 1 or (words and words[0].lower() not in _FUNCTION):
-                    self.authors.append(Tie(low, frozenset(), " ".join(words), start))
-
     # -- genders ----------------------------------------------------------------------------
 
     def read_pronouns(
@@ -664,12 +644,40 @@ class _Reader:
             frozenset(self.bodies),
             frozenset(self.public),
             self.acronyms,
-            tuple(self.authors),
             genders,
             frozenset(weak),
             self.mentions,
             frozenset(self.things),
+            self.text,
+            self.language,
         )
+
+
+def _read_authors(text: str, language: Resources) -> tuple[Tie, ...]:
+    """The documents of ``text`` tied to their authors (see ``Referents.authors``)."""
+    authors: list[Tie] = []
+    finite_verbs = _FINITE | language.speech_verbs
+    time_words = language.time_words | language.weekdays | frozenset(language.months)
+    for start, end, low in _words_among(text, language.document_nouns):
+        before = text[max(0, start - 120) : start]
+        after = text[end : end + 120]
+        author = None
+        for pattern in (_DOC_OWNER, _DOC_SAID_IN, _DOC_MADE):
+            found = pattern.search(before)
+            if found:
+                author = found.group("np")
+                break
+        if author is None and (found := _DOC_BY.match(after)):
+            author = found.group("np")
+        if author is None and _IN_BEFORE.search(before) and (found := _IN_DOC.match(after)):
+            author = found.group("np")  # "In a statement on Friday, the ministry said"
+        if author and author.lower() not in time_words:
+            words = author.split()
+            while words and words[-1].lower() in finite_verbs:
+                words.pop()  # "In a letter, the company said": not "company said"
+            if len(words) > 1 or (words and words[0].lower() not in _FUNCTION):
+                authors.append(Tie(low, frozenset(), " ".join(words), start))
+    return tuple(authors)
 
 
 def _words_among(text: str, wanted: frozenset[str]) -> list[tuple[int, int, str]]:
