@@ -201,8 +201,14 @@ class Discourse:
     """Names the article writes inside a sentence (read once, when first asked)."""
     _titled: set[str] | None = None
     """Names the article writes with a title."""
-    _related: set[str] = field(default_factory=set)
-    """Names the article gives right after a relation ("Her daughter Clara"): people."""
+    _related: dict[str, int] = field(default_factory=dict)
+    """Names the article gives right after a relation ("Her daughter Clara"): people; each with
+    the index of the sentence being read when that was found (-1: before the sentences)."""
+    _reading: int = -1
+    """The index of the sentence being read."""
+    _unread: dict[int, int] = field(default_factory=dict)
+    """Sentence index -> where, among its candidates, go the people it names, which are read
+    when first asked (``_people``)."""
     _epithets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     """An adjective -> (where, name) of each name the article writes right after it."""
     _by_title: dict[str, set[str]] = field(default_factory=dict)
@@ -225,10 +231,9 @@ class Discourse:
         self._tie_starts = [tie.at for tie in self._referents.ties]
         self._mention_ends = [mention.end for mention in self.names.mentions]
         self._mention_starts = [mention.start for mention in self.names.mentions]
-        self._candidates = [
-            self._read(sentence, subject, english=english)
-            for sentence, subject in zip(self.sentences, subjects, strict=True)
-        ]
+        for index, (sentence, subject) in enumerate(zip(self.sentences, subjects, strict=True)):
+            self._reading = index
+            self._candidates.append(self._read(sentence, subject, english=english))
         for index, candidates in enumerate(self._candidates):
             for candidate in candidates:
                 self._note_unnamed(candidate, index)
@@ -266,7 +271,7 @@ class Discourse:
                 continue
             named = [
                 c
-                for c in self._candidates[index + 1]
+                for c in self._people(index + 1)
                 if c.role in ("subject", "introduced") and not c.unnamed and not c.deferred
             ]
             head = _head_words(unnamed.name.split())[-1].lower()
@@ -292,7 +297,7 @@ class Discourse:
     def _relation(self, name: str, noun: str) -> None:
         """``name`` is given after the relation ``noun``: a person, of the noun's gender when it
         has one and nothing else told it."""
-        self._related.add(name)
+        self._related.setdefault(name, self._reading)
         self._learn(name, self._noun_gender(noun))
 
     def _learn(self, name: str, gender: str | None) -> None:
@@ -317,13 +322,15 @@ class Discourse:
 
     def _read(self, sentence: Sentence, phrase: str | None, *, english: bool) -> list[_Candidate]:
         """The people a sentence makes salient: its subject (or the agent of a passive, or a
-        subject after an inverted verb), the people it introduces, then the others it names."""
+        subject after an inverted verb), the people it introduces, then the others it names.
+        Only the subject is read here, in article order (what it tells is needed before the
+        next sentence is read: a body that acts, a relation that makes a name a person's); the
+        others are read when the sentence is first looked at (``_people``): most sentences never
+        are."""
         found: list[_Candidate] = []
         stripped = sentence.text.rstrip()
         if english and (not stripped or stripped[-1] not in _SENTENCE_CLOSERS):
             return found  # a caption, a heading or a byline line: nobody it is about
-        end = sentence.start + len(sentence.text)
-        own = self.frame[sentence.start : end] if self.frame else sentence.text
         if phrase is not None and phrase.lower() not in self.language.person_pronouns:
             subject = self._subject(phrase, sentence)
             if subject is not None:
@@ -332,21 +339,41 @@ class Discourse:
                 body = self._acting_body(phrase, sentence.start)
                 if body:
                     self._acting.add(sentence.start, body)
-        if not english:
-            return found
+        if english:
+            self._unread[self._reading] = len(found)
+        return found
+
+    def _people(self, index: int) -> list[_Candidate]:
+        """The candidates of sentence ``index`` (``_read``), with the people it names read in
+        when first asked (before the speakers ``said`` added)."""
+        candidates = self._candidates[index]
+        at = self._unread.pop(index, None)
+        if at is not None:
+            candidates[at:at] = self._named_in(index)
+        return candidates
+
+    def _named_in(self, index: int) -> list[_Candidate]:
+        """The people sentence ``index`` names besides its subject: the agent of a passive or a
+        subject after an inverted verb, the people it introduces, then the others. A name is a
+        person's as it was when the sentence was reached (a relation read further on, "Her
+        daughter Clara", does not count)."""
+        found: list[_Candidate] = []
+        sentence = self.sentences[index]
+        end = sentence.start + len(sentence.text)
+        own = self.frame[sentence.start : end] if self.frame else sentence.text
         for pattern, role, needles in _PASSIVE_OR_INVERTED:
             # (a sentence without the words a pattern needs is not searched with it)
             match = pattern.search(own) if any(n in own for n in needles) else None
             if match:
                 name = self.names.resolve(unmask(match.group("name")))
-                if self._is_named_person(name):
+                if self._is_named_person(name, index):
                     found.append(_Candidate(sentence.start + match.start(), name, role))
         ties = self._referents.ties
         first = bisect.bisect_left(self._tie_starts, sentence.start)
         for tie in ties[first : bisect.bisect_left(self._tie_starts, end)]:
             if sentence.start <= tie.at < end and tie.introduces:
                 name = self.names.resolve(tie.name)
-                if self._is_named_person(name):
+                if self._is_named_person(name, index):
                     found.append(_Candidate(tie.at, name, "introduced"))
         for match in _WHO.finditer(own) if "who" in own else ():
             # "Dawn, who has appeared on the show, …": "who" makes the name before it a person.
@@ -355,14 +382,14 @@ class Discourse:
                 found.append(_Candidate(sentence.start + match.start(), introduced, "introduced"))
         mentions = self.names.mentions
         first = bisect.bisect_left(self._mention_starts, sentence.start)
-        for index in range(first, len(mentions)):
-            mention = mentions[index]
+        for number in range(first, len(mentions)):
+            mention = mentions[number]
             if mention.start >= end:
                 break
             name = self.names.resolve(mention.name)
             quoted = self.frame[mention.start : mention.start + 1] == _BLANK
             if (
-                self._is_named_person(name)
+                self._is_named_person(name, index)
                 and not quoted
                 and not self._article_before(mention.start)
             ):
@@ -478,7 +505,7 @@ class Discourse:
         called = _CALLED_IN_APPOSITION.match(self.text, position)
         if called:
             name = self.names.resolve(called.group("name"))
-            self._related.add(name)  # (the apposition says it is a person's name)
+            self._related.setdefault(name, self._reading)  # (the apposition says it is a person's)
             return name
         return None
 
@@ -567,7 +594,7 @@ class Discourse:
             or "\n" in self.text[self._starts[index] : position]
         ):
             return None
-        for candidate in self._candidates[index]:
+        for candidate in self._people(index):
             if candidate.role != "subject" or candidate.at >= position:
                 continue
             settled = self._settle(candidate)
@@ -616,7 +643,7 @@ class Discourse:
         end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self.text)
         if not _PREDICATE.search(self.frame, start, end):
             return None  # a name alone ("“…?” Ada Okafor. Kelderwick …"): nobody acts
-        for candidate in self._candidates[index]:
+        for candidate in self._people(index):
             if candidate.role == "subject" and candidate.at == start and not candidate.unnamed:
                 settled = self._settle(candidate)
                 if settled is not None and self._is_named_person(settled.name):
@@ -651,7 +678,7 @@ class Discourse:
         gap = self.text[start:position]
         if gap.count("\n") == 0 or _BLANK in self.frame[start:position]:
             return None
-        for candidate in self._candidates[index]:
+        for candidate in self._people(index):
             if candidate.role == "subject" and not candidate.unnamed:
                 settled = self._settle(candidate)
                 if settled is not None and not settled.unnamed:
@@ -659,7 +686,7 @@ class Discourse:
         # "The landlord, a stout man named Gribble, came out": a description for a subject, and
         # one person named in the sentence.
         phrase = self._subject_phrase(self.sentences[index])
-        named = {c.name for c in self._candidates[index] if not c.unnamed}
+        named = {c.name for c in self._people(index) if not c.unnamed}
         described = phrase is not None and phrase.split()[0].lower() in _DETERMINED
         if described and len(named) == 1:
             name = next(iter(named))
@@ -1025,7 +1052,7 @@ class Discourse:
                 continue
             if position - self._starts[back] > _SALIENCE_CHARS and nearby:
                 break
-            here = [self._settle(c) for c in self._candidates[back] if c.at < position]
+            here = [self._settle(c) for c in self._people(back) if c.at < position]
             nearby.append(
                 sorted(
                     (c for c in here if c is not None and c.name != other_than),
@@ -1132,8 +1159,11 @@ class Discourse:
             and not (self._person_head(words))
         )
 
-    def _is_named_person(self, name: str) -> bool:
-        if name in self._related:
+    def _is_named_person(self, name: str, sentence: int | None = None) -> bool:
+        """Whether ``name`` is a person's (as it was when the sentence of index ``sentence`` was
+        read, when given)."""
+        related = self._related.get(name)
+        if related is not None and (sentence is None or related <= sentence):
             return True
         known = self._persons.get(name)
         if known is None:
