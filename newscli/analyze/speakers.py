@@ -176,6 +176,8 @@ class Discourse:
     _turns: list[tuple[int, str]] = field(default_factory=list)
     """(where, who) each time the speaker changed, in article order."""
     _starts: list[int] = field(default_factory=list)
+    _subjects: list[str | None] = field(default_factory=list)
+    """Each sentence's subject as written (``_subject_phrase``), read once."""
     _candidates: list[list[_Candidate]] = field(default_factory=list)
     _bodies: _Timeline = field(default_factory=lambda: _Timeline())
     """Every mention of a body, in article order."""
@@ -221,17 +223,19 @@ class Discourse:
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
         english = self.language.code == "en"
-        subjects = [self._subject_phrase(sentence) for sentence in self.sentences]
+        self._subjects = [self._subject_phrase(sentence) for sentence in self.sentences]
         if english and self.text:
             self._referents = read_referents(
-                self.text, self.sentences, self.names, self.language, subjects, self.frame
+                self.text, self.sentences, self.names, self.language, self._subjects, self.frame
             )
         if english:
             self._read_relations()  # (before the sentences: "his niece Harriet" is a person)
         self._tie_starts = [tie.at for tie in self._referents.ties]
         self._mention_ends = [mention.end for mention in self.names.mentions]
         self._mention_starts = [mention.start for mention in self.names.mentions]
-        for index, (sentence, subject) in enumerate(zip(self.sentences, subjects, strict=True)):
+        for index, (sentence, subject) in enumerate(
+            zip(self.sentences, self._subjects, strict=True)
+        ):
             self._reading = index
             self._candidates.append(self._read(sentence, subject, english=english))
         for index, candidates in enumerate(self._candidates):
@@ -276,7 +280,7 @@ class Discourse:
             ]
             head = _head_words(unnamed.name.split())[-1].lower()
             wanted = self._noun_gender(head)
-            written = self._subject_phrase(self.sentences[index + 1]) or ""
+            written = self._subjects[index + 1] or ""
             if _other_role(written, head):
                 continue  # "… a White House spokesperson said. / Former President Frank Hollis …"
             for candidate in named:
@@ -605,7 +609,7 @@ class Discourse:
     def _acting_pronoun(self, index: int) -> str | None:
         """ "She glanced at Ellery. “…”": the person a "he" or "she" opening the sentence points
         to, when that person is known to be of the pronoun's gender."""
-        phrase = self._subject_phrase(self.sentences[index])
+        phrase = self._subjects[index]
         return self._known_pronoun(phrase or "", self._starts[index])
 
     def _known_pronoun(self, phrase: str, position: int) -> str | None:
@@ -685,7 +689,7 @@ class Discourse:
                     return settled.name if self._is_named_person(settled.name) else None
         # "The landlord, a stout man named Gribble, came out": a description for a subject, and
         # one person named in the sentence.
-        phrase = self._subject_phrase(self.sentences[index])
+        phrase = self._subjects[index]
         named = {c.name for c in self._people(index) if not c.unnamed}
         described = phrase is not None and phrase.split()[0].lower() in _DETERMINED
         if described and len(named) == 1:
