@@ -134,6 +134,9 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>(?:[^,.;:“”\"]|(?<=\d)[
 # Words are found with one simple pattern and looked up in sets: a pattern alternating over every
 # verb would be tried at every character.
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+# Each word ``_LOWER_WORD`` finds is a whole run of lower-case letters: a text none of whose runs
+# is a cue word has none. The runs are found faster (no lookbehind tried at every character).
+_LOWER_RUN = re.compile(r"[a-z]+")
 _PARTICIPLE_WORDS = frozenset(PARTICIPLES)
 _REPORTING_WORDS = frozenset(
     {v for v in CUE_VERBS if v.endswith("ed")}
@@ -347,7 +350,7 @@ def all_cues(text: str) -> list[Cue]:
         np = _clean_phrase(match.group("np"))
         if np:
             found.append(Cue(np, "according to", match.start()))
-    if _CUE_WORDS.isdisjoint(_LOWER_WORD.findall(text)):
+    if _CUE_WORDS.isdisjoint(_LOWER_RUN.findall(text)):
         return found  # most sentences: no cue word at all, found in C
     for match in _LOWER_WORD.finditer(text):
         if match.group(0) not in _CUE_WORDS:
