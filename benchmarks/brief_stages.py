@@ -1,7 +1,8 @@
-"""Where the CPU of an HTML brief goes: ``newscli.brief_bytes`` on the 181 Zyte pages, split by
-stage, beside trafilatura's ``extract()`` alone (issue 15 item 4: the whole brief <= 1.0x).
+"""Where the CPU of an HTML brief goes: ``newscli.brief_bytes`` on the 181 Zyte pages (or
+Mozilla's 94 real test pages, which the speed work was not tuned on), split by stage, beside
+trafilatura's ``extract()`` alone (issue 15 item 4: the whole brief <= 1.0x).
 
-    python benchmarks/brief_stages.py [--rounds 3]
+    python benchmarks/brief_stages.py [--rounds 3] [--pages zyte|mozilla]
 
 Each stage is a function the pipeline calls through a module attribute; the script replaces that
 attribute with a wrapper that reads the CPU clock around the call and changes nothing else.
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gzip
 import importlib
 import math
 import sys
@@ -29,6 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpora import corpora_dir
+from warc import corpus_pages
+
+PAGES = {"zyte": "Zyte pages", "mozilla": "Mozilla real test pages"}
 
 # (module whose attribute the caller looks up, attribute, label, depth)
 STAGES = (
@@ -58,6 +61,9 @@ STAGES = (
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="runs of each page")
+    parser.add_argument(
+        "--pages", choices=("zyte", "mozilla"), default="zyte", help="the pages to brief"
+    )
     args = parser.parse_args()
     root = corpora_dir()
     if root is None:
@@ -69,8 +75,7 @@ def main() -> int:
     from newscli.errors import NewscliError
     from newscli.lang.identify import detect_language
 
-    zyte = root / "extraction" / "zyte-article-extraction-benchmark" / "html"
-    pages = [gzip.decompress(p.read_bytes()) for p in sorted(zyte.iterdir())]
+    pages = [data for name, data in corpus_pages(root) if name.startswith(f"{args.pages}/")]
     spent: defaultdict[str, float] = defaultdict(float)
     for module_name, attribute, label, _ in STAGES:
         module = importlib.import_module(module_name)
@@ -105,7 +110,7 @@ def main() -> int:
                         fastest[label] = min(fastest[label], seconds)
         for label, seconds in fastest.items():
             best[label] += seconds
-    _report(best, len(pages), args.rounds)
+    _report(best, f"{len(pages)} {PAGES[args.pages]}", args.rounds)
     return 0
 
 
@@ -135,9 +140,9 @@ def _timed(function: Any, label: str, spent: defaultdict[str, float]) -> Any:
     return wrapper
 
 
-def _report(best: dict[str, float], pages: int, rounds: int) -> None:
+def _report(best: dict[str, float], pages: str, rounds: int) -> None:
     whole, theirs = best["newscli"], best["trafilatura"]
-    print(f"HTML brief CPU by stage, {pages} Zyte pages (CPU s; each page's fastest of {rounds})\n")
+    print(f"HTML brief CPU by stage, {pages} (CPU s; each page's fastest of {rounds})\n")
     print(f"  {'trafilatura extract() (defaults)':<48}{theirs:>7.2f} s")
     print(f"  {'newscli brief_bytes (the whole brief)':<48}{whole:>7.2f} s  {whole / theirs:.2f}x")
     top = 0.0
