@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from newscli.analyze import attribution, claims, tokenize
 from newscli.analyze.segment import segment
 from newscli.analyze.similarity import Vector, cosine, tfidf_vectors
-from newscli.analyze.summary import DEFAULT_WEIGHTS, NewsWeights, _mmr_order
+from newscli.analyze.summary import DEFAULT_WEIGHTS, NewsWeights, _greedy_mmr
 from newscli.analyze.tokenize import words
 from newscli.model import Article
 from newscli.pipeline import _word_count
@@ -118,13 +118,9 @@ def test_word_before_a_period_matters_only_after_a_number(
         assert tokenize._period_ends_sentence(previous, following, before) == expected
 
 
-def _plain_mmr(
-    relevance: list[float], vectors: Sequence[Vector], weights: NewsWeights
-) -> list[float]:
+def _plain_mmr(scores: list[float], vectors: Sequence[Vector], weights: NewsWeights) -> list[int]:
     """Greedy MMR as first written: every candidate's overlap with each chosen sentence is the
     cosine of the two, and every candidate is scanned at every step."""
-    top = max(relevance, default=0.0) or 1.0
-    scores = [r / top for r in relevance]
     pool = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[: weights.mmr_candidates]
     pool = [i for i in pool if scores[i] > 0.0]
     chosen: list[int] = []
@@ -146,35 +142,25 @@ def _plain_mmr(
         for i in pool:
             if not vectors[best].keys().isdisjoint(vectors[i]):
                 overlap[i] = max(overlap[i], cosine(vectors[i], vectors[best]))
-    ranked = list(scores)
-    previous = 1.0
-    for i in chosen + duplicates:
-        previous = ranked[i] = min(scores[i], previous * 0.999)
-    reranked = set(chosen + duplicates)
-    others = [i for i in range(len(scores)) if i not in reranked]
-    others_top = max((scores[i] for i in others), default=0.0)
-    if others_top >= previous > 0.0:
-        for i in others:
-            ranked[i] = scores[i] * previous / others_top * 0.999
-    return ranked
+    return chosen + duplicates
 
 
-_RELEVANCE = st.one_of(st.just(0.0), st.just(0.5), st.floats(0.0, 3.0, allow_nan=False))
+_SCORE = st.one_of(st.just(0.0), st.just(0.5), st.just(1.0), st.floats(0.0, 1.0, allow_nan=False))
 _BAG = st.lists(st.sampled_from("abcdefgh"), max_size=6)
 
 
 @SETTINGS
 @given(
-    st.lists(st.tuples(_RELEVANCE, _BAG), max_size=30),
+    st.lists(st.tuples(_SCORE, _BAG), max_size=30),
     st.sampled_from([DEFAULT_WEIGHTS, NewsWeights(mmr_candidates=5, duplicate=0.3)]),
 )
-def test_mmr_order_is_the_plain_greedy_order_to_the_bit(
+def test_mmr_order_is_the_plain_greedy_order(
     sentences: list[tuple[float, list[str]]], weights: NewsWeights
 ) -> None:
     # Few terms, so sentences share one, two or more of them and some are near-duplicates.
-    relevance = [r for r, _ in sentences]
+    scores = [score for score, _ in sentences]
     vectors = tfidf_vectors([bag for _, bag in sentences])
-    assert _mmr_order(relevance, vectors, weights) == _plain_mmr(relevance, vectors, weights)
+    assert _greedy_mmr(scores, vectors, weights) == _plain_mmr(scores, vectors, weights)
 
 
 def test_the_strategies_reach_the_shortcuts() -> None:

@@ -251,6 +251,26 @@ def _mmr_order(
     """
     top = max(relevance, default=0.0) or 1.0
     scores = [r / top for r in relevance]
+    order = _greedy_mmr(scores, vectors, weights)
+    ranked = list(scores)
+    previous = 1.0
+    for i in order:
+        # Strictly decreasing, so that ``pick`` (best score first) follows the MMR order.
+        previous = ranked[i] = min(scores[i], previous * 0.999)
+    reranked = set(order)
+    others = [i for i in range(len(scores)) if i not in reranked]
+    others_top = max((scores[i] for i in others), default=0.0)
+    if others_top >= previous > 0.0:
+        for i in others:
+            ranked[i] = scores[i] * previous / others_top * 0.999
+    return ranked
+
+
+def _greedy_mmr(scores: list[float], vectors: Sequence[Vector], weights: NewsWeights) -> list[int]:
+    """The ``mmr_candidates`` best-scored sentences (``scores`` in [0, 1], a zero left out) in
+    greedy MMR order: each next the one whose score less its redundancy with those chosen is the
+    highest, near-duplicates of a chosen sentence after all the others, in the order they were
+    found to be."""
     pool = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[: weights.mmr_candidates]
     pool = [i for i in pool if scores[i] > 0.0]
     chosen: list[int] = []
@@ -288,18 +308,7 @@ def _mmr_order(
                 products.setdefault(i, []).append(vectors[i][term] * weight)
         for i, shared in products.items():
             overlap[i] = max(overlap[i], _similarity(shared, vectors[i], vectors[best]))
-    ranked = list(scores)
-    previous = 1.0
-    for i in chosen + duplicates:
-        # Strictly decreasing, so that ``pick`` (best score first) follows the MMR order.
-        previous = ranked[i] = min(scores[i], previous * 0.999)
-    reranked = set(chosen + duplicates)
-    others = [i for i in range(len(scores)) if i not in reranked]
-    others_top = max((scores[i] for i in others), default=0.0)
-    if others_top >= previous > 0.0:
-        for i in others:
-            ranked[i] = scores[i] * previous / others_top * 0.999
-    return ranked
+    return chosen + duplicates
 
 
 def _similarity(products: list[float], a: Vector, b: Vector) -> float:
