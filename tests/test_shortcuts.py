@@ -8,7 +8,6 @@ where the two differ.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 
 from hypothesis import HealthCheck, given, settings
@@ -163,8 +162,8 @@ def test_mmr_order_is_the_plain_greedy_order(
     assert _greedy_mmr(scores, vectors, weights) == _plain_mmr(scores, vectors, weights)
 
 
-def test_the_strategies_reach_the_shortcuts() -> None:
-    # The pieces above hold what each gate is about; a change of the patterns should be seen here.
-    assert re.search(r"\d", "4.5% ") and claims._has_figure("per cent")
+def test_the_gates_open_on_what_they_are_about() -> None:
+    # The properties above hold trivially if a gate never opens: each opens on its pieces.
+    assert claims._has_figure("per cent") and claims._has_figure("4.5% ")
     assert tokenize._list_markers("Steps: 1. Mix. 2. Bake.") != []
     assert attribution.all_cues("The mayor said it would pass.") != []
