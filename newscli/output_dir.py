@@ -224,6 +224,10 @@ class OutputDir:
             raise OutputDirError(f"{self.shown}: {_reason(exc)}") from exc
         self._lock_fd: int | None = None
         self._index_fd: int | None = None
+        self._temps: dict[str, tuple[str, ...]] = {}
+        """The temporary files this run may have made and not yet renamed or removed (each
+        name with its folder), each noted before it is made: whenever Ctrl-C or SIGTERM lands,
+        ``close`` removes what is left."""
         _OPEN_FOLDERS.add(self)
         try:
             if self._lock():
@@ -261,12 +265,28 @@ class OutputDir:
                     os.close(fd)
 
     def close(self) -> None:
-        """Release the lock and the folder's descriptors (idempotent)."""
+        """Remove this run's unfinished temporary files, then release the lock and the folder's
+        descriptors (idempotent)."""
+        self._remove_own_temps()
         for name in ("_index_fd", "_lock_fd", "_root_fd"):
             fd = getattr(self, name, None)
             if fd is not None:
                 setattr(self, name, None)
                 os.close(fd)  # closing the lock's descriptor releases the lock
+
+    def _remove_own_temps(self) -> None:
+        """Delete the temporary files this run made and did not finish: an interruption can land
+        between a file's creation and the code that would remove it."""
+        while self._temps and self._root_fd is not None:
+            temp, parts = self._temps.popitem()
+            with contextlib.suppress(OSError, OutputWriteError):
+                folder = self._open_folder(parts, create=False)
+                try:
+                    os.unlink(temp, dir_fd=folder)
+                except FileNotFoundError:
+                    pass  # renamed, or removed already
+                finally:
+                    self._close_folder(folder)
 
     def _lock(self) -> bool:
         """Take the folder's lock; False on a file system without locks (then unguarded)."""
@@ -455,6 +475,7 @@ class OutputDir:
         except OSError as exc:
             raise _write_error(shown, exc) from exc
         temp = f"{TEMP_PREFIX}{secrets.token_hex(8)}.tmp"
+        self._temps[temp] = parts[:-1]  # before it exists: see close()
         try:
             fd = os.open(
                 temp,
@@ -464,10 +485,15 @@ class OutputDir:
             )
         except BaseException as exc:
             self._close_folder(folder)
+            self._temps.pop(temp, None)
             if isinstance(exc, OSError):
                 raise _write_error(shown, exc) from exc
             raise
         return folder, temp, fd
+
+    def _done_with(self, temp: str) -> None:
+        """The temporary file ``temp`` is renamed or removed."""
+        self._temps.pop(temp, None)
 
     def _replace(self, parts: tuple[str, ...], data: bytes) -> None:
         folder, temp, fd = self._create_temp(parts)
@@ -485,6 +511,7 @@ class OutputDir:
             raise
         finally:
             self._close_folder(folder)
+        self._done_with(temp)
 
     def _open_folder(self, parts: Sequence[str], *, create: bool) -> int:
         """A descriptor of the folder ``parts`` inside the root, reached one step at a time without
@@ -559,6 +586,7 @@ class OutputStream:
     def _finish(self) -> None:
         if self._open:
             self._open = False
+            self._owner._done_with(self._temp)
             self._owner._close_folder(self._folder)
 
 

@@ -549,6 +549,34 @@ def test_sigterm_while_writing_leaves_a_folder_a_rerun_finishes(tmp_path: Path) 
     assert len(_assert_whole(out)) == 30
 
 
+@pytest.mark.parametrize("how", ["write", "stream"])
+def test_an_interruption_right_after_a_temp_file_is_made_leaves_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """Ctrl-C or SIGTERM may land between a temporary file's creation and the code that
+    renames or removes it (a rare race a test once met under SIGTERM): closing the folder, as
+    the unwinding does, removes it."""
+    from newscli import output_dir
+
+    made = output_dir.OutputDir._create_temp
+
+    def interrupted(self: output_dir.OutputDir, parts: tuple[str, ...]) -> tuple[int, str, int]:
+        folder, _temp, fd = made(self, parts)
+        os.close(fd)
+        self._close_folder(folder)
+        raise KeyboardInterrupt  # the signal, landing as the function returns
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(output_dir.OutputDir, "_create_temp", interrupted)
+    with pytest.raises(KeyboardInterrupt), output_dir.OutputDir(out) as folder:
+        if how == "write":
+            folder.write("deeper/brief.json", "{}")
+        else:
+            folder.open_stream("crawl.jsonl.gz")
+    assert not list(out.rglob("*.tmp"))
+    assert not (out / "deeper" / "brief.json").exists()
+
+
 def test_temporary_files_of_a_killed_run_are_removed_by_the_next(tmp_path: Path) -> None:
     """kill -9 cannot be caught: the next run that takes the folder's lock clears what it left."""
     source = _folder(tmp_path / "in", 2)
