@@ -35,6 +35,14 @@ _BYLINE = re.compile(
     rf"(?P<name>{_NAME}(?:[\s,]+(?:{_CONNECTOR}\s+)?{_NAME}){{0,6}})"
     r"(?:\s*[|•·–—-].{0,80}|,\s*[A-Z][^.!?]{0,40})?$"
 )
+_COMMA = re.compile(r"\s*,\s*")
+# The words that join the last two names of a list (as ``_CONNECTOR`` has them).
+_AND = re.compile(r"\s(?:and|und|et|y|e)\s|&")
+# Words that make a piece of a byline a role or an outlet, not a name: a person's role or
+# title, a body, and the words of a newsroom ("Staff", "News", "Desk", "Wire").
+_ROLE_WORDS = union(
+    r.person_nouns | r.titles | r.organisation_heads for r in _LANGUAGES
+) | frozenset("staff news newsroom desk team wire service services press reports".split())
 _BY_ALONE = re.compile(r"^(?:by|von|par|por|di|author:?|autor:?|auteur:?)$", re.IGNORECASE)
 _NAME_ONLY = re.compile(rf"^{_NAME}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME}){{1,4}}$")
 
@@ -53,13 +61,40 @@ def date_of(line: str) -> str | None:
 
 
 def byline_author(line: str) -> str | None:
-    """The name in a byline ("By Jane Doe, Reuters" gives "Jane Doe")."""
+    """The names in a byline ("By Jane Doe, Reuters" gives "Jane Doe"; "By Jane Doe, John Smith
+    and Ann Lee" all three)."""
     if len(line) > 120 or len(line.split()) > 14 or line.rstrip().endswith(("!", "?", ".")):
         return None
     match = _BYLINE.match(line.strip())
     if not match:
         return None
-    return match.group("name")
+    return _names_only(match.group("name"))
+
+
+def _names_only(names: str) -> str:
+    """``names`` without what follows the names after a comma: the writer's role or outlet
+    ("Jane Doe, Political Editor", "Jane Doe and John Smith, Reuters", "Jane Doe, BBC News").
+
+    A list of names closes with a conjunction ("Jane Doe, John Smith and Ann Lee"); without one,
+    a piece after a comma is another name only when it reads as a person's: two to four
+    capitalised words, none a word for a role or a body, no abbreviation in capitals.
+    """
+    pieces = _COMMA.split(names)
+    if len(pieces) == 1 or _AND.search(pieces[-1]):
+        return names
+    kept = [pieces[0]]
+    capitals = pieces[0].isupper()  # "JANE DOE, JOHN SMITH": every name in capitals
+    for piece in pieces[1:]:
+        words = piece.split()
+        if not 2 <= len(words) <= 4 or any(
+            not word[:1].isupper()
+            or word.lower().strip(".") in _ROLE_WORDS
+            or (not capitals and len(word) > 1 and word.isupper())
+            for word in words
+        ):
+            break
+        kept.append(piece)
+    return ", ".join(kept)
 
 
 def is_lone_by(line: str) -> bool:

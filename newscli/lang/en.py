@@ -171,6 +171,7 @@ RESOURCES = Resources(
         goalkeeper player star veteran youngster teenager man woman boy girl lady gentleman
         person spokesman spokeswoman spokesperson representative actor actress singer
         musician author writer journalist reporter host presenter founder owner chairman
+        editor correspondent columnist contributor producer commentator photographer critic
         chairwoman chair executive director manager president minister secretary senator
         governor mayor councillor councilman councilwoman officer detective sheriff commissioner
         candidate nominee campaigner activist protester organiser organizer volunteer farmer
