@@ -169,6 +169,41 @@ def test_colon_introduction_continues_with_the_right_person() -> None:
     assert found == [("We have no money left for the pier", "Tomas Reyne")]
 
 
+@pytest.mark.parametrize(
+    ("apposition", "speaker"),
+    [
+        ("72-year-old Doreen Platt", "Doreen Platt"),
+        ("retired teacher Ann Hill", "Ann Hill"),
+        ("Ola Berg", "Ola Berg"),
+    ],
+)
+def test_the_name_in_apposition_to_a_description_speaks_after_its_description(
+    apposition: str, speaker: str
+) -> None:
+    """ "One resident, 72-year-old Doreen Platt, said": the apposition names the resident, after
+    words that describe her first."""
+    found = quotes(f"One resident, {apposition}, said: 'I have never seen the streets this dirty.'")
+    assert found == [("I have never seen the streets this dirty", speaker)]
+
+
+def test_examples_in_apposition_to_a_plural_are_not_its_speaker() -> None:
+    found = said("Several papers, including Daily Courier, reported that a study showed a rise.")
+    assert found == [("reported", "a study showed a rise", "Several papers")]
+
+
+def test_a_relative_clause_in_apposition_names_nobody() -> None:
+    found = quotes("A neighbour, who knows Jim Brown, said: 'It is a disgrace.'")
+    assert found == [("It is a disgrace", "A neighbour")]
+
+
+def test_told_with_a_colon_introduces_direct_speech_not_a_statement() -> None:
+    """ "told the court: '…'" gives the quote, not a reported clause "the court: '…'"."""
+    found = said(
+        "Prosecutor Helen Okoro told the court: 'The defendant's attention was elsewhere.'"
+    )
+    assert found == [("quote", "The defendant's attention was elsewhere", "Helen Okoro")]
+
+
 def test_document_introduced_with_a_colon_is_the_speaker() -> None:
     found = quotes("The harbour report said: 'The pier is unsafe and must close.'")
     assert found == [("The pier is unsafe and must close", "The harbour report")]

@@ -263,6 +263,49 @@ def test_a_person_introduced_without_a_name_is_the_one_named_next() -> None:
     assert found == ["Amaka Obuya"]
 
 
+@pytest.mark.parametrize(
+    "next_sentence",
+    [
+        "Sarah Quinn insisted the scheme would be reviewed.",
+        "The authority's chief executive, Sarah Quinn, insisted the scheme would be reviewed.",
+    ],
+)
+@pytest.mark.parametrize("who", ["A resident", "One resident"])
+def test_a_person_quoted_without_a_name_is_not_the_person_named_next(
+    who: str, next_sentence: str
+) -> None:
+    """An article that quotes someone it does not name ("A resident said: '…'") chose not to
+    name them; nor is one of a group ("One resident") the person the next sentence names."""
+    found = speakers(
+        "The council defended its plans for three-weekly bin collections.",
+        f"{who} said: 'I have never seen the streets this dirty.'",
+        next_sentence,
+    )
+    assert found == [who, "Sarah Quinn"]
+
+
+def test_a_person_quoted_in_the_opening_is_the_one_named_next_with_an_age() -> None:
+    """The news opening: a person described, then named with their age ("Reginald
+    Okafor-Dunn, 38, …"), is one person, though the opening quotes them."""
+    found = speakers(
+        'A Dayton man accused of arson told investigators he wanted to "teach them a lesson," '
+        "according to a criminal complaint.",
+        "Reginald Okafor-Dunn, 38, is charged with arson.",
+    )
+    assert found[-1] == "Reginald Okafor-Dunn"
+
+
+def test_a_first_name_in_apposition_to_a_relation_is_a_person_of_its_gender() -> None:
+    """ "Mr Pryce's widow, Janet, said": Janet is a woman, whom "she" then points to, not the
+    woman who spoke before."""
+    found = speakers(
+        "Prosecutor Helen Okoro told the court: 'Mr Pryce had no chance.'",
+        "Mr Pryce's widow, Janet, said her life had been 'torn apart'. "
+        "'Alan never came home,' she said.",
+    )
+    assert found[-1] == "Janet"
+
+
 def test_a_spokesman_is_the_spokesman_named_right_after() -> None:
     found = speakers(
         "A spokesman for the Ferry Operators Association said sailings would resume on Friday.",

@@ -243,12 +243,39 @@ def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
         subject = pieces[-1] if adverbial and pieces else pieces[0] if pieces else ""
         if not adverbial and len(pieces) > 1 and _is_description(pieces[0].split()):
             # "Her neighbour, Col Petrakis, said": the name in apposition to a description.
-            second = pieces[1].split()
-            if second and all(t[:1].isupper() for t in second) and len(second) <= 5:
-                subject = pieces[1]
+            name = _apposed_name(pieces[1].split())
+            if name:
+                subject = name
     if not _is_subject(subject):
         return None
     return Cue(subject, match.group("verb2"), match.start("verb2"))
+
+
+def _apposed_name(tokens: list[str]) -> str | None:
+    """The name of an apposition to a description: "Col Petrakis" ("Her neighbour, Col
+    Petrakis, said"), also after the words that describe the person first ("One resident,
+    72-year-old Doreen Platt, said", "a neighbour, retired teacher Ann Hill, said"): up to three
+    lower-case words or an age before a capitalised run of at most five words (None when the
+    apposition is no such thing)."""
+    split = next((i for i, t in enumerate(tokens) if t[:1].isupper()), len(tokens))
+    modifiers, name = tokens[:split], tokens[split:]
+    if not name or len(name) > 5 or not all(t[:1].isupper() for t in name) or len(modifiers) > 3:
+        return None
+    if any(
+        not (t.islower() or _AGE_WORD.fullmatch(t))
+        or t in _STOP
+        or t in CUE_VERBS
+        or t in _LISTING
+        or t.endswith("ing")  # "Various outlets, including Agence France-Presse, …"
+        for t in modifiers
+    ):
+        return None
+    return " ".join(name)
+
+
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+# Words that open a list of examples, not a description of one person.
+_LISTING = wordset("like such as especially notably namely among plus except")
 
 
 def _has_speech_verb(text: str) -> bool:
@@ -511,10 +538,13 @@ def _appositive_subject(tokens: list[str]) -> str | None:
     segments = [s for s in _segments(tokens)[-6:] if not _PARTY_TAG.fullmatch(" ".join(s))]
     if len(segments) > 1 and all(t.isupper() and len(t) > 2 for t in segments[0]):
         segments = segments[1:]  # "WASHINGTON — Sen. Harriet Lockwood, R-Idaho, said": a dateline
-    if len(segments) >= 2 and _is_description(segments[0]) and _is_name(segments[1]):
+    if len(segments) >= 2 and _is_description(segments[0]):
         # "A spokesman for Yamamoto, Evan Rudd, said", "The union representing drivers,
-        # Amalgamated Transit Union Local 1505, said": the name in apposition.
-        return " ".join(segments[1])
+        # Amalgamated Transit Union Local 1505, said", "One resident, 72-year-old Doreen Platt,
+        # said": the name in apposition.
+        apposed = " ".join(segments[1]) if _is_name(segments[1]) else _apposed_name(segments[1])
+        if apposed:
+            return apposed
     opening = _opening_name(segments)
     if opening:
         return opening

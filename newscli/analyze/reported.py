@@ -57,7 +57,7 @@ _ADDRESSEE = re.compile(
     r"|affiliate|reporters|journalists|audience))?"
     r"|(?:the|a|an)\s+[a-z]+(?:\s+(?!of\b|about\b|that\b)[a-z]+)?"
     r"(?=\s+(?:that|it|he|she|they|the|a|an|his|her|their|of"
-    r"|about)\b))"
+    r"|about)\b|:))"  # "told the court: ‘…’": direct speech follows
 )
 _REQUEST = re.compile(r"(?:not\s+)?to\s+[a-z]+", re.IGNORECASE)
 # "said nothing", "said little about it", "said nothing at all": no clause follows.

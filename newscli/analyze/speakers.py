@@ -279,6 +279,9 @@ class Discourse:
                 for c in self._people(index + 1)
                 if c.role in ("subject", "introduced") and not c.unnamed and not c.deferred
             ]
+            if unnamed.name.split(None, 1)[0].lower() in ("one", "another"):
+                continue  # "One resident said …": one of a group, not the person named next
+            anonymous = self._quotes_in(unnamed, index)
             head = _head_words(unnamed.name.split())[-1].lower()
             wanted = self._noun_gender(head)
             written = self._subjects[index + 1] or ""
@@ -287,9 +290,35 @@ class Discourse:
             for candidate in named:
                 if self._named_before(candidate.name, unnamed.at):
                     continue  # someone the story already knows is not who it introduces now
+                if _other_role(self._written_before(candidate, index + 1), head):
+                    continue  # "The authority's chief executive, Sarah Quinn, …"
+                if anonymous and not self._introduced_with_age(candidate):
+                    continue  # "A resident said: ‘…’ / Sarah Quinn insisted …"
                 if wanted is None or self._gender(candidate.name) in (wanted, None):
                     self._linked[index] = candidate.name
                     break
+
+    def _quotes_in(self, unnamed: _Candidate, index: int) -> bool:
+        """Whether the sentence that describes ``unnamed`` without a name gives that person's
+        words in quotation marks: the article chose to quote someone it does not name."""
+        sentence = self.sentences[index]
+        if not self.frame or _BLANK not in self.frame[sentence.start : sentence.end]:
+            return False
+        return not self.language.speech_verbs.isdisjoint(
+            w.lower() for w in _WORDS.findall(self.frame[unnamed.at : sentence.end])
+        )
+
+    def _introduced_with_age(self, candidate: _Candidate) -> bool:
+        """Whether the name is written with the person's age in apposition ("Reginald
+        Okafor-Dunn, 38, is charged …"): how a story names the person its opening described."""
+        return bool(_AGE_APPOSITION.match(self.frame or self.text, candidate.at))
+
+    def _written_before(self, candidate: _Candidate, index: int) -> str:
+        """What sentence ``index`` writes before ``candidate``'s name, outside quotations: where
+        a role given before a name stands ("The authority's chief executive, Sarah Quinn")."""
+        sentence = self.sentences[index]
+        own = self.frame or self.text
+        return own[sentence.start : max(sentence.start, candidate.at)]
 
     def _read_relations(self) -> None:
         """ "his niece Harriet", "her brother Tom Hale": a name given right after a relation is a
@@ -1231,6 +1260,8 @@ class Discourse:
 
 
 _WHO_AFTER = re.compile(r",\s+who\b")
+_WORDS = re.compile(r"[A-Za-z]+")
+_AGE_APPOSITION = re.compile(r"[^,.;:!?\n]{1,60},\s+(?:aged\s+)?\d{1,3},")
 # A name spoken to: opening the quotation before a comma or "!" ("Edmund, you are …", "My dear
 # Agatha, …"; a quotation that is a name alone, “Fenwick.”, answers a question), or set off by a
 # comma before the end of a sentence or another comma (", Louisa,", ", Miss Ashgrove.").
@@ -1254,8 +1285,11 @@ _CLAUSE_END = re.compile(r"[.!?;\n\u2063]")
 # What stands between a quotation's last word and the narration after it: its closing mark and
 # stop, and spaces.
 _AFTER_A_QUOTATION = frozenset(" \t\u00a0.,!?…\"”’'»")
+# "his niece Harriet", "Her brother, Tom Hale,", "Mr Pryce's widow, Janet,": a relation or a
+# role someone has, then a name (in apposition or not).
 _RELATION_NAME = re.compile(
-    r"(?=[HhTtMmOo])\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?:(?=[HhTtMmOo])\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|(?<=[a-z])['’]s)"
+    r"\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)(?:\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,))"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
 )
 _PLACE_WORDS = frozenset("in at near across outside inside throughout".split())
