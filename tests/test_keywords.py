@@ -29,3 +29,14 @@ def test_names_keep_their_capitals_and_contractions_are_not_keywords() -> None:
 
 def test_terms_seen_once_are_not_keywords() -> None:
     assert _keywords("A single sentence about harbours and turbines.") == ()
+
+
+def test_a_possessive_counts_as_its_noun() -> None:
+    """ "the company's profits" is about the company: one keyword, not "company" and
+    "company's"."""
+    found = _keywords(
+        "The company was fined on Tuesday.",
+        "The company's profits rose.",
+        "Critics said the company’s directors knew.",
+    )
+    assert found == ("company",)

@@ -50,6 +50,8 @@ def keywords(
     name_parts: dict[str, str] = {}
     for token, n in Counter(chain.from_iterable(tokenized)).items():
         normal = token.replace("’", "'")
+        if normal.endswith("'s") and len(normal) > 3:
+            normal = normal[:-2]  # "company's" is "company" (and "it's" a stop word)
         if _is_content(normal, stops):
             verdicts[token] = normal.lower()
             written[normal] = written.get(normal, 0) + n
