@@ -10,9 +10,10 @@ unlike the dev set's (US local, Australian, Indian English, wire, court, tech de
 feature, Canadian, Irish, Singaporean, South African …), annotated in the same format. Set ``own``
 (16) was written before round 2's changes and its errors were read while developing; set ``own2``
 (8) was written after them and first scored blind (speaker 0.800, source 0.844), then its errors
-were read too. Set ``own4`` (3, UK local and court reports in single marks, Australian sport)
-came after issue 15: the council article's errors were read first; the other two were scored
-blind (speaker 0.909, reported P 0.882 / R 0.938, source 1.000), then read. ``--gold PATH``
+were read too. Set ``own4`` (4: UK local and court reports in single marks, Australian sport,
+a three-person fiction scene) came after issue 15: the council article's and the fiction's
+errors were read first; the court and sport articles were scored blind (speaker 0.909, reported
+P 0.882 / R 0.938, source 1.000), then read. ``--gold PATH``
 scores any file in that format. Each article's paragraphs (split
 at blank lines, as given) are segmented and analysed by ``statements.find_statements``, and its
 attributions and phrases are scored; this reproduces the issue's "before" figures. ``--clean``

@@ -1006,6 +1006,38 @@ def test_a_line_after_a_paragraph_of_narration_is_who_that_paragraph_ends_on() -
     assert [s for _, s in found] == ["Thorne", "Amos Gribble"]
 
 
+def test_a_line_broken_off_with_a_dash_is_a_line_of_dialogue() -> None:
+    """ "‘My dear girl—’" on its own is speech cut short, a quote; "my dear" speaks to the one
+    who spoke last, so the other party says it."""
+    found = quotes(
+        "Mr. Pennington opened the door. \u2018Come in, Miss Marlow.\u2019",
+        "\u2018You wrote that my father owed money,\u2019 said Edith Marlow.",
+        "\u2018My dear girl\u2014\u2019",
+    )
+    assert found[-1] == ("My dear girl\u2014", "Pennington")
+
+
+def test_a_line_that_speaks_of_someone_by_title_is_not_theirs() -> None:
+    """ "‘Agnes, you remember Miss Marlow.’": neither Agnes (spoken to) nor Miss Marlow (spoken
+    of) says it, though the paragraph before ends on Agnes and Miss Marlow spoke before that."""
+    found = quotes(
+        "\u2018I only came about the letter,\u2019 said Edith Marlow.",
+        "\u2018The letter?\u2019 said Mr. Pennington. \u2018Ah. Yes.\u2019",
+        "He led her into the study. His sister, Agnes, was sitting by the fire, and she did not "
+        "look up.",
+        "\u2018Agnes, you remember Miss Marlow.\u2019",
+    )
+    assert found[-1] == ("Agnes, you remember Miss Marlow", "Pennington")
+
+
+def test_a_politician_may_name_himself_in_his_own_quote() -> None:
+    found = quotes(
+        "\u201cThe tax laws are unfair,\u201d Ola Berg said on Monday. \u201cI am not working "
+        "for Ola Berg. I am working for you.\u201d",
+    )
+    assert [s for _, s in found] == ["Ola Berg", "Ola Berg"]
+
+
 def test_said_i_is_the_narrator_whom_the_brief_does_not_name() -> None:
     found = quotes("Mr. Thorne came in.", "\u201cI am not sure that I will,\u201d said I.")
     assert found == [("I am not sure that I will", None)]

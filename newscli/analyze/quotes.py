@@ -408,12 +408,14 @@ def _speech_verb_after(frame: str, group: list[Span], rules: Grammar) -> bool:
 
 def _stands_alone(masked: str, frame: str, group: list[Span], left: str) -> bool:
     """A quotation that is a whole sentence: nothing of the sentence before it, its own closing
-    punctuation inside the marks, and nothing but a new sentence after it."""
+    punctuation (or the dash of speech broken off) inside the marks, and nothing but a new
+    sentence after it."""
     last = group[-1]
     if last.close_mark is None or left.replace(_BLANK, "").strip(" \t\r\n\u00a0—–-"):
         return False
     inside = masked[last.start : last.end].rstrip()
-    if not inside.endswith((".", "!", "?", "…", "!?", "?!")):
+    # (a dash: speech broken off, "My dear girl—", is a line of its own too)
+    if not inside.endswith((".", "!", "?", "…", "!?", "?!", "—", "–", "--")):
         return False
     after = frame[last.close_mark + 1 : last.close_mark + 80].split("\n\n")[0].lstrip()
     return not after or after[0] in MARKS or after[0].isupper() or after[0] in "—–-("

@@ -741,6 +741,13 @@ class Discourse:
                 return name
         return None
 
+    def titled_between(self, start: int, end: int) -> set[str]:
+        """The people the text names with a title between ``start`` and ``end`` (a quotation's
+        words): "Miss Marlow", "Mr. Pennington", how one speaks of someone else."""
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_left(self._mention_starts, end)
+        return {self.names.resolve(m.name) for m in self.names.mentions[first:last] if m.titles}
+
     def new_paragraph(self, position: int) -> bool:
         """Whether a paragraph has begun since the last speaker spoke."""
         return (

@@ -44,7 +44,11 @@ _QUESTION_WORDS = 15
 
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 # A word of address set off in a line ("…, sir, …", "Madam, …").
-_ADDRESS_TERM = re.compile(r"(?:^|,\s+)(?:[Ss]ir|[Mm]adam|[Mm]a['’]am|[Mm]iss)(?=\s*[,.!?;]|$)")
+# Words that speak to someone: "…, sir", "Madam, …", "My dear girl—", "my dear, …".
+_ADDRESS_TERM = re.compile(
+    r"(?:^|,\s+)(?:[Ss]ir|[Mm]adam|[Mm]a['’]am|[Mm]iss|[Mm]y\s+dear(?:est)?(?:\s+[a-z]+)?)"
+    r"(?=\s*[,.!?;—–]|$)"
+)
 _BEFORE_A_LINE = frozenset(" \t\u00a0\"“‘'«„»‹›")
 _WORD = re.compile(r"\w+")
 # A paragraph with a quotation and at most this many other words is a line of dialogue.
@@ -143,14 +147,14 @@ def find_statements(
             # not attributed: the one who spoke before the last line speaks again.
             speaker = exchange.next_speaker(turn) or speaker
         quoted = text[event.parts[0].start : event.parts[-1].end]
-        if (
-            speaker
-            and event.how in ("continues", "none")
-            and isinstance(discourse, Discourse)
-            and discourse.addressee(quoted) == speaker
-        ):
-            # “Who didn't like him, Mr. Bassett?” is not Mr. Bassett's own line.
-            speaker = discourse.other_party(event.position)
+        unattributed = event.how in ("continues", "none") and isinstance(discourse, Discourse)
+        chosen = (
+            _not_named_in_own_line(speaker, quoted, event, discourse, line=own_paragraph)
+            if speaker and unattributed and isinstance(discourse, Discourse)
+            else speaker
+        )
+        if chosen != speaker:
+            speaker = chosen
         elif (
             speaker
             and own_paragraph
@@ -289,6 +293,36 @@ def _addressed_before(
         return None
     named = discourse.addressee(last.text)
     return named if named and named != last.speaker else None
+
+
+def _not_named_in_own_line(
+    speaker: str, quoted: str, candidate: Candidate, discourse: Discourse, *, line: bool
+) -> str | None:
+    """The speaker of an unattributed quotation, when ``speaker`` (as read from the story so
+    far) is the one it speaks to, or (for a line of dialogue opening its paragraph, ``line``)
+    the one it speaks of with a title.
+
+    “Who didn't like him, Mr. Bassett?” is not Mr. Bassett's line: the other party spoke it.
+    “Agnes, you remember Miss Marlow.” is neither Agnes's line nor Miss Marlow's: the one who
+    spoke last or the other party, whichever the line does not name. (A politician may speak of
+    himself by name, "I'm not working for Trump", but not as "Mr. Trump" to someone in the
+    room.) ``speaker`` stays when the line does not name them so, or names everyone who could
+    have spoken it.
+    """
+    addressee = discourse.addressee(quoted)
+    named: set[str] = set()
+    if line:
+        for part in candidate.parts:
+            named |= discourse.titled_between(part.start, part.end)
+    if addressee:
+        named.add(addressee)
+    if speaker not in named:
+        return speaker
+    other = discourse.other_party(candidate.position)
+    last = discourse.last_speaker
+    if addressee == speaker:
+        return last if other in named and last and last not in named else other
+    return next((o for o in (last, other) if o and o not in named), speaker)
 
 
 def _opens_paragraph(text: str, candidate: Candidate) -> bool:
