@@ -118,6 +118,20 @@ def test_byline_and_date_fill_author_and_date() -> None:
     assert reasons(text) == {"By Jane Example": "byline", "March 3, 2024": "date"}
 
 
+def test_a_name_over_an_email_address_is_a_byline() -> None:
+    text = "\n".join(
+        (TITLE, "Jane Example", "jexample@courier.example", "March 3, 2024", *PARAGRAPHS)
+    )
+    result = clean_text(text)
+    assert result.author == "Jane Example"
+    assert result.paragraphs == PARAGRAPHS
+    assert reasons(text) == {
+        "Jane Example": "byline",
+        "jexample@courier.example": "byline",
+        "March 3, 2024": "date",
+    }
+
+
 def test_sentences_about_comments_and_sharing_stay_in_the_article() -> None:
     body = (
         "The company said it would share the results of the study with regulators next week.",

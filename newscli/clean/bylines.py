@@ -102,5 +102,13 @@ def is_lone_by(line: str) -> bool:
     return bool(_BY_ALONE.match(line.strip()))
 
 
+def is_email(line: str) -> bool:
+    """A line holding one e-mail address and nothing else (a writer's, under the byline)."""
+    return bool(_EMAIL.match(line.strip()))
+
+
+_EMAIL = re.compile(r"^(?:e-?mail:?\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.IGNORECASE)
+
+
 def looks_like_name(line: str) -> bool:
     return bool(_NAME_ONLY.match(line.strip())) and len(line) <= 60

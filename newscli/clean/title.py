@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newscli.clean import lexicon
-from newscli.clean.bylines import byline_author, date_of, is_lone_by, looks_like_name
+from newscli.clean.bylines import byline_author, date_of, is_email, is_lone_by, looks_like_name
 from newscli.clean.comments import stamp
 from newscli.clean.labels import BYLINE, DATE, MAX_LINK_DENSITY, Labelled
 from newscli.clean.lines import Block
@@ -120,6 +120,18 @@ def metadata(labelled: list[Labelled], start: int) -> tuple[str | None, str | No
             if author is None and is_lone_by(text) and i + 1 < len(window):
                 following = window[i + 1].block.visible
                 author = following if looks_like_name(following) else None
+            if author is None and signed_with_email(window, i):
+                author = text.strip()  # "Maria Gonzalez" over "mgonzalez@courier.example"
         if date is None:
             date = date_of(text)
     return author, date
+
+
+def signed_with_email(labelled: list[Labelled], i: int) -> bool:
+    """Whether block ``i`` is a writer's name with their e-mail address on the line after it:
+    a byline without "By"."""
+    return (
+        i + 1 < len(labelled)
+        and looks_like_name(labelled[i].block.visible)
+        and is_email(labelled[i + 1].block.visible)
+    )
