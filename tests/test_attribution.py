@@ -680,6 +680,26 @@ def test_according_to_source_ends_at_a_relative_clause() -> None:
     assert [(kind, speaker) for kind, _, speaker in found] == [("reported", "airport officials")]
 
 
+def test_according_to_attributes_a_sentence_whose_verb_only_looks_like_speech() -> None:
+    """ "would add about $7 a month" reports nothing; "according to" does."""
+    found = said(
+        "The bond would add about $7 a month to a typical tax bill, according to the county "
+        "assessor's office."
+    )
+    assert found == [
+        (
+            "reported",
+            "The bond would add about $7 a month to a typical tax bill",
+            "the county assessor's office",
+        )
+    ]
+
+
+@pytest.mark.parametrize("after", ["how unpleasant they were", "plan", "what they could afford"])
+def test_according_to_in_the_sense_of_in_line_with_names_no_source(after: str) -> None:
+    assert said(f"The subjects were then asked to rate the photos according to {after}.") == []
+
+
 def test_according_to_without_a_comma_ends_where_the_next_phrase_begins() -> None:
     found = said(
         "According to the harbour board's report the new gates will hold a storm of the century."

@@ -130,7 +130,11 @@ _INVERTED_ANY_VERB = re.compile(
 # A full stop after a word (abbreviation dots are masked): the phrase crosses a sentence boundary.
 _SENTENCE_END = re.compile(r"\w\w\.\s")
 # (a comma or point between digits is part of a number: "a study of more than 35,000 adults")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){2,80})")
+# (Not "according to how pleasant they were", "according to plan": in line with, no source.)
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording to\s+(?!(?:how|what|whether|which|when|where|why|plan|schedule)\b)"
+    r"(?P<np>(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){2,80})"
+)
 # Words are found with one simple pattern and looked up in sets: a pattern alternating over every
 # verb would be tried at every character.
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")

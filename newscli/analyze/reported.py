@@ -35,7 +35,11 @@ _THAT_AFTER_PHRASE = re.compile(
     r"\s+(?:after|before|during|at|in|on|outside|following)\s+(?:[\w’'\-\u2024]+\s+){1,8}?"
     r"that\s+"
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b(?:[^,.;:]|(?<=\d)[,.](?=\d))*")
+# (Not "according to how pleasant they were", "according to plan": in line with, no source.)
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording to\b(?!\s+(?:how|what|whether|which|when|where|why|plan|schedule)\b)"
+    r"(?:[^,.;:]|(?<=\d)[,.](?=\d))*"
+)
 _MIN_WORDS = 4
 # "said the plan …" is nearly always a statement; "announced a plan" nearly never is.
 _SAYING = words("said says say told tells tell saying telling added adds adding")
@@ -248,20 +252,36 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
     according = _ACCORDING.search(window) if "ccording to" in window else None
     cues = [c for c in all_cues(window) if c.verb in _REPORTING or c.verb == "according to"]
     if according and (not cues or cues[0].verb == "according to"):
-        source, cut = _according_source(according.group(0)[len("according to") :])
-        if according.start() < 3:
-            # "According to X, …" goes on after the comma; "According to X the plan …", with no
-            # comma, right after the noun phrase.
-            start = according.start() + len("according to") + cut if cut else according.end() + 1
-            found = _located(
-                sentence, body, start, len(body), source, "according to", at=according.start()
-            )
-        else:
-            found = _located(
-                sentence, body, 0, according.start(), source, "according to", at=according.start()
-            )
-        return [found] if found else []
+        return _according(sentence, body, according)
     cues = [c for c in cues if c.verb != "according to"]
+    result = _statements_after(sentence, body, cues)
+    if according and not result:
+        # "The bond would add about $7 a month, according to the assessor": a verb that can
+        # report speech ("add") but reports nothing here; "according to" does.
+        return _according(sentence, body, according)
+    return result
+
+
+def _according(sentence: Sentence, body: str, according: re.Match[str]) -> list[Reported]:
+    """The statement "according to X" attributes: what follows "According to X," opening the
+    sentence, else what comes before it."""
+    source, cut = _according_source(according.group(0)[len("according to") :])
+    if according.start() < 3:
+        # "According to X, …" goes on after the comma; "According to X the plan …", with no
+        # comma, right after the noun phrase.
+        start = according.start() + len("according to") + cut if cut else according.end() + 1
+        found = _located(
+            sentence, body, start, len(body), source, "according to", at=according.start()
+        )
+    else:
+        found = _located(
+            sentence, body, 0, according.start(), source, "according to", at=according.start()
+        )
+    return [found] if found else []
+
+
+def _statements_after(sentence: Sentence, body: str, cues: list[Cue]) -> list[Reported]:
+    """The statements the cues of a sentence introduce, each cue's up to the next one's."""
     result: list[Reported] = []
     for i, cue in enumerate(cues):
         if result and cue.start < result[-1].end - sentence.start:
