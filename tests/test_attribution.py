@@ -700,6 +700,20 @@ def test_according_to_in_the_sense_of_in_line_with_names_no_source(after: str) -
     assert said(f"The subjects were then asked to rate the photos according to {after}.") == []
 
 
+@pytest.mark.parametrize("tail", ["on the eve of a new strike", "citing a shortage of staff"])
+def test_an_attribution_followed_by_a_phrase_of_time_or_reason_closes_the_statement(
+    tail: str,
+) -> None:
+    found = said(f"Trains will be badly disrupted on Thursday, the rail operator said, {tail}.")
+    assert found == [
+        ("reported", "Trains will be badly disrupted on Thursday", "the rail operator")
+    ]
+
+
+def test_a_sentence_ending_in_a_participle_of_reason_reports_nothing() -> None:
+    assert said("The company raised its prices on Monday, citing a shortage of staff.") == []
+
+
 def test_according_to_without_a_comma_ends_where_the_next_phrase_begins() -> None:
     found = said(
         "According to the harbour board's report the new gates will hold a storm of the century."

@@ -202,22 +202,15 @@ def _reported_elsewhere(sentence: Sentence, body: str, rules: Grammar) -> list[R
 
 def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
     # "…, officials said." / "…, said Smith."
-    if trailing := _TRAILING.search(body[-200:]):
-        rest = trailing.group("rest")
-        cue = cue_after(", " + rest)
-        if cue and len(rest.split()) <= 18 and _ends_attribution(rest, cue):
-            content_end = (
-                len(body) - 200 + trailing.start() if len(body) > 200 else trailing.start()
-            )
-            content = body[:content_end]
-            if len(content.split()) >= _MIN_WORDS and not _direct(content):
-                inner = _reported_in(sentence, content)
-                found = _located(
-                    sentence, body, 0, content_end, cue.speaker, cue.verb, at=content_end
-                )
-                # "Afterward, X said he had …, Y testified": Y reports the whole sentence, and
-                # in it X's statement.
-                return ([found] if found else []) + [r for r in inner if r.start > sentence.start]
+    trailing = _trailing(sentence, body, len(body))
+    if trailing is None and "," in body and (tail := _ADVERBIAL_TAIL.search(body[-120:])):
+        # "…, the company said on Tuesday, citing higher costs.": the same, before a phrase
+        # that tells when, where or why.
+        trailing = _trailing(
+            sentence, body, len(body) - 120 + tail.start() if len(body) > 120 else tail.start()
+        )
+    if trailing is not None:
+        return trailing
     window = body[:_WINDOW]
     # An aside is set off by two commas, and "according to" is written out: a sentence without
     # them is not searched for either (most sentences have neither).
@@ -260,6 +253,36 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
         # report speech ("add") but reports nothing here; "according to" does.
         return _according(sentence, body, according)
     return result
+
+
+def _trailing(sentence: Sentence, body: str, end: int) -> list[Reported] | None:
+    """The statement of a sentence whose words up to ``end`` close with its attribution
+    ("…, officials said", "…, said Smith"), with the statements inside it; None when they do
+    not."""
+    trailing = _TRAILING.search(body[max(0, end - 200) : end])
+    if not trailing:
+        return None
+    rest = trailing.group("rest")
+    cue = cue_after(", " + rest)
+    if not (cue and len(rest.split()) <= 18 and _ends_attribution(rest, cue)):
+        return None
+    content_end = max(0, end - 200) + trailing.start()
+    content = body[:content_end]
+    if len(content.split()) < _MIN_WORDS or _direct(content):
+        return None
+    inner = _reported_in(sentence, content)
+    found = _located(sentence, body, 0, content_end, cue.speaker, cue.verb, at=content_end)
+    # "Afterward, X said he had …, Y testified": Y reports the whole sentence, and in it X's
+    # statement.
+    return ([found] if found else []) + [r for r in inner if r.start > sentence.start]
+
+
+# A sentence's last phrase telling when, where or why, after its attribution ("…, officials
+# said, citing a shortage", "…, she told reporters, on the eve of the vote").
+_ADVERBIAL_TAIL = re.compile(
+    r",\s*(?:on|at|in|after|before|during|amid|ahead|following|citing|despite|as|with|without"
+    r"|under|over|since|until|from)\s[^,;:“”\"]{2,100}[.!?]?$"
+)
 
 
 def _according(sentence: Sentence, body: str, according: re.Match[str]) -> list[Reported]:
