@@ -779,3 +779,37 @@ def test_words_qualifying_the_source_of_selon_are_not_what_it_says() -> None:
         language="fr",
     )
     assert found == [("54 % des Français soutiennent le mouvement", "un sondage")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "clause", "source"),
+    [
+        (
+            "Le trafic sera fortement perturbé jeudi, a annoncé mardi la SNCF, à la veille "
+            "d'une nouvelle journée de grève contre la réforme des retraites.",
+            "fr",
+            "Le trafic sera fortement perturbé jeudi",
+            "SNCF",
+        ),
+        (
+            "El tráfico estará muy afectado el jueves, anunció la compañía Renfe, a la espera "
+            "de una nueva huelga.",
+            "es",
+            "El tráfico estará muy afectado el jueves",
+            "Renfe",
+        ),
+    ],
+)
+def test_an_attribution_before_a_phrase_of_time_or_reason_closes_the_statement(
+    sentence: str, language: str, clause: str, source: str
+) -> None:
+    assert reported(sentence, language=language) == [(clause, source)]
+
+
+def test_a_verb_with_its_object_before_a_phrase_of_time_is_no_attribution() -> None:
+    found = reported(
+        "Le ministre de l'Intérieur, Laurent Castagné, a annoncé mardi l'envoi de 300 "
+        "policiers à Marseille, après une série de fusillades dans les quartiers nord.",
+        language="fr",
+    )
+    assert all(source == "Laurent Castagné" for _, source in found)

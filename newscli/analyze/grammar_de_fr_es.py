@@ -803,13 +803,31 @@ class Rules:
         """ "…, sagte X." · "…, so der Minister." · "…, a déclaré X." · "…, dijo X.": the clause
         before the sentence's last comma, attributed by the words after it."""
         commas = [i for i, t in enumerate(tokens) if t.text == ","]
-        if not commas or len(tokens) - commas[-1] > 14:
+        if not commas:
             return None
         last = commas[-1]
         if any(t.low in self.openers for t in tokens[last:]):
             return None  # ", sagte er, dass …": the clause follows the cue
-        tail = sentence[tokens[last].start :]
-        cue = self._cue_after(tail, True, after_quote=False)
+        cue = None
+        if len(tokens) - last <= 14:
+            cue = self._cue_after(sentence[tokens[last].start :], True, after_quote=False)
+        if (
+            cue is None
+            and len(commas) > 1
+            and last + 1 < len(tokens)
+            and tokens[last + 1].low in self.language.prepositions
+            and len(tokens) - last <= 30
+            and last - commas[-2] <= 14
+        ):
+            # "…, a annoncé mardi la SNCF, à la veille d'une grève.": the attribution before a
+            # phrase that tells when, where or why, its subject closing it (not "…, Laurent
+            # Castagné, a annoncé mardi l'envoi de policiers à Marseille, après …": an object).
+            end = tokens[last].start
+            last = commas[-2]
+            incise = sentence[tokens[last].start : end].rstrip()
+            cue = self._cue_after(incise, True, after_quote=False)
+            if cue is not None and not incise.endswith(cue.speaker):
+                cue = None
         if cue is None:
             return None
         content_end = tokens[last].start
