@@ -528,3 +528,28 @@ def test_copyright_footer_after_the_article_still_ends_it() -> None:
     )
     result = clean_text(text)
     assert result.paragraphs == PROSE + MORE_PROSE
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("'", "'"), ("\u201c", "\u201d")])
+def test_a_short_wrapped_quotation_is_joined_though_no_width_shows(
+    opening: str, closing: str
+) -> None:
+    """Three lines show no wrap width; a line that stops inside a quotation it opened, with
+    the next one going on in lower case, was wrapped all the same."""
+    text = (
+        f"The coach, Dan Ireland, said: {opening}We were\n"
+        "not good enough today and I take\n"
+        f"responsibility for that.{closing}\n"
+        "His captain agreed.\n"
+    )
+    found, _ = paragraphs(text)
+    assert [p.text for p in found] == [
+        f"The coach, Dan Ireland, said: {opening}We were not good enough today and I take "
+        f"responsibility for that.{closing}",
+        "His captain agreed.",
+    ]
+
+
+def test_lines_one_paragraph_each_stay_apart_without_an_open_quotation() -> None:
+    found, _ = paragraphs("Results\niPhone sales rose\nby ten percent\n")
+    assert [p.text for p in found] == ["Results", "iPhone sales rose", "by ten percent"]

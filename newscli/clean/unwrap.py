@@ -10,7 +10,9 @@ like a stack of short fragments; so the lines are joined first, by the shape of 
   end of the line above (that is why the wrapper broke there), at the same indentation (or the
   hanging indentation of a list item), and it does not open a list item itself;
 - a ragged wrap (``fmt``, hand-wrapped mail) is caught too: a long line that stops mid-sentence
-  and a next line that starts in lower case.
+  and a next line that starts in lower case;
+- in text too short to show a width, a line that stops mid-sentence inside a quotation it opened
+  goes on in a next line starting in lower case.
 
 Text with one paragraph per line has no wrap width and every line stays a paragraph of its own.
 A ``lynx -dump`` reference list (``References`` then ``1. https://...``) is found as well, so the
@@ -98,7 +100,7 @@ def paragraphs(text: str) -> tuple[list[Paragraph], bool]:
             pending_blank = True
             continue
         in_references = references is not None and index >= references
-        if current and (in_references or not _continues(current[-1], line, width, hang)):
+        if current and (in_references or not _continues(current, line, width, hang)):
             flush()
         if not current:
             blank_before, pending_blank = pending_blank, False
@@ -175,12 +177,21 @@ def _breakable(line: _Line, width: int) -> bool:
     return before > 0 and (len(text) if after < 0 else after) - before <= _LONG_TOKEN
 
 
-def _continues(previous: _Line, line: _Line, width: int | None, hang: int | None) -> bool:
-    """Whether ``line`` carries on the paragraph whose last line is ``previous``."""
-    if width is None or LIST_MARKER.match(line.text) or _NUMBERED.match(line.text):
+def _continues(paragraph: list[_Line], line: _Line, width: int | None, hang: int | None) -> bool:
+    """Whether ``line`` carries on the paragraph of the lines ``paragraph``."""
+    previous = paragraph[-1]
+    if LIST_MARKER.match(line.text) or _NUMBERED.match(line.text):
         return False
     if line.indent != previous.indent and line.indent != hang:
         return False
+    if width is None:
+        # Too few lines to show a width (a short wrapped e-mail): a line that stops inside a
+        # quotation it opened, mid-sentence, goes on in a next line starting in lower case.
+        return (
+            not _SENTENCE_PAUSE.search(previous.text)
+            and bool(_LOWER_START.match(line.text))
+            and _open_quotation(_join(paragraph))
+        )
     word = line.text.split(" ", 1)[0]
     # A line past the width (a long URL) was not broken by the wrapper: no evidence either way.
     if previous.end <= width and previous.end + 1 + display_width(word) > width - _SLACK:
@@ -191,6 +202,19 @@ def _continues(previous: _Line, line: _Line, width: int | None, hang: int | None
         and not _SENTENCE_PAUSE.search(previous.text)
         and bool(_LOWER_START.match(line.text))
     )
+
+
+def _open_quotation(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation it opened (“…, "…, ‘… or '… not closed)."""
+    if text.count("“") > text.count("”") or text.count('"') % 2:
+        return True
+    return len(_OPENING_SINGLE.findall(text)) > len(_CLOSING_SINGLE.findall(text))
+
+
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")
+# A closing single mark after a word or its stop; a plural possessive ("the Smiths' dog") counts
+# too, which only makes a join less likely.
+_CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?…])['’](?=[\s.,;:!?)]|$)")
 
 
 def _join(lines: list[_Line]) -> str:
