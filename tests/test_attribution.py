@@ -714,6 +714,23 @@ def test_a_sentence_ending_in_a_participle_of_reason_reports_nothing() -> None:
     assert said("The company raised its prices on Monday, citing a shortage of staff.") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lawmakers added tax breaks to the bill, which the House rejected on Monday.",
+        "The chef added salt and pepper before the soup boiled over.",
+    ],
+)
+def test_added_with_an_object_reports_nothing(sentence: str) -> None:
+    assert said(sentence) == []
+
+
+def test_added_with_a_clause_reports_it() -> None:
+    assert said("Ola Berg added the deal was done.") == [
+        ("reported", "the deal was done", "Ola Berg")
+    ]
+
+
 def test_according_to_without_a_comma_ends_where_the_next_phrase_begins() -> None:
     found = said(
         "According to the harbour board's report the new gates will hold a storm of the century."
