@@ -147,12 +147,9 @@ def find_statements(
             # not attributed: the one who spoke before the last line speaks again.
             speaker = exchange.next_speaker(turn) or speaker
         quoted = text[event.parts[0].start : event.parts[-1].end]
-        unattributed = event.how in ("continues", "none") and isinstance(discourse, Discourse)
-        chosen = (
-            _not_named_in_own_line(speaker, quoted, event, discourse, line=own_paragraph)
-            if speaker and unattributed and isinstance(discourse, Discourse)
-            else speaker
-        )
+        chosen = speaker
+        if speaker and event.how in ("continues", "none") and isinstance(discourse, Discourse):
+            chosen = _not_named_in_own_line(speaker, quoted, event, discourse, line=own_paragraph)
         if chosen != speaker:
             speaker = chosen
         elif (
