@@ -130,10 +130,11 @@ _INVERTED_ANY_VERB = re.compile(
 # A full stop after a word (abbreviation dots are masked): the phrase crosses a sentence boundary.
 _SENTENCE_END = re.compile(r"\w\w\.\s")
 # (a comma or point between digits is part of a number: "a study of more than 35,000 adults")
-# (Not "according to how pleasant they were", "according to plan": in line with, no source.)
+# What "according to" is followed by when it means "in line with" and names no source
+# ("according to how pleasant they were", "according to plan").
+NOT_A_SOURCE = r"(?:how|what|whether|which|when|where|why|plan|schedule)\b"
 _ACCORDING = re.compile(
-    r"\b[Aa]ccording to\s+(?!(?:how|what|whether|which|when|where|why|plan|schedule)\b)"
-    r"(?P<np>(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){2,80})"
+    rf"\b[Aa]ccording to\s+(?!{NOT_A_SOURCE})(?P<np>(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){{2,80}})"
 )
 # Words are found with one simple pattern and looked up in sets: a pattern alternating over every
 # verb would be tried at every character.

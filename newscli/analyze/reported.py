@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newscli.analyze.attribution import (
+    NOT_A_SOURCE,
     PARTICIPLES,
     SPEECH_VERBS,
     Cue,
@@ -35,11 +36,7 @@ _THAT_AFTER_PHRASE = re.compile(
     r"\s+(?:after|before|during|at|in|on|outside|following)\s+(?:[\w’'\-\u2024]+\s+){1,8}?"
     r"that\s+"
 )
-# (Not "according to how pleasant they were", "according to plan": in line with, no source.)
-_ACCORDING = re.compile(
-    r"\b[Aa]ccording to\b(?!\s+(?:how|what|whether|which|when|where|why|plan|schedule)\b)"
-    r"(?:[^,.;:]|(?<=\d)[,.](?=\d))*"
-)
+_ACCORDING = re.compile(rf"\b[Aa]ccording to\b(?!\s+{NOT_A_SOURCE})(?:[^,.;:]|(?<=\d)[,.](?=\d))*")
 _MIN_WORDS = 4
 # "said the plan …" is nearly always a statement; "announced a plan" nearly never is.
 _SAYING = words("said says say told tells tell saying telling")
@@ -208,9 +205,7 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
     if trailing is None and "," in body and (tail := _ADVERBIAL_TAIL.search(body[-120:])):
         # "…, the company said on Tuesday, citing higher costs.": the same, before a phrase
         # that tells when, where or why.
-        trailing = _trailing(
-            sentence, body, len(body) - 120 + tail.start() if len(body) > 120 else tail.start()
-        )
+        trailing = _trailing(sentence, body, max(0, len(body) - 120) + tail.start())
     if trailing is not None:
         return trailing
     window = body[:_WINDOW]
@@ -379,7 +374,7 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         and "," in body[after : first_word.start()]
     ):
         return None  # "he said, looking up at the sky": what he did while saying it
-    plain_say = cue.verb in _SAYING  # ("added" is judged by what follows it, below)
+    plain_say = cue.verb in _SAYING
     if (
         not (that and that.group(0).strip())
         and not plain_say
