@@ -1324,3 +1324,131 @@ def test_after_a_clause_of_time_the_main_clause_subject_is_who_the_sentence_is_a
         "\u201cSit down,\u201d he said. \u201cThere is news.\u201d",
     )
     assert [s for _, s in found] == ["my uncle", "my uncle"]
+
+
+def test_a_pronoun_no_one_of_its_gender_can_be_is_the_one_just_spoken_to() -> None:
+    found = quotes(
+        "Clara Whitcombe found her cousin on the terrace after breakfast.",
+        "\u201cYou are out early, Robert,\u201d said she.",
+        "\u201cI could not sleep,\u201d he replied. \u201cThe storm kept me up.\u201d",
+        "Robert turned back to the sea.",
+    )
+    assert [s for _, s in found] == ["Clara Whitcombe", "Robert", "Robert"]
+
+
+def test_her_brother_answering_a_line_spoken_to_him_is_its_addressee() -> None:
+    found = quotes(
+        "Clara Whitcombe put down the letter and stood up.",
+        "\u201cRobert, you do not believe him?\u201d she asked.",
+        "\u201cI do not know what to believe,\u201d returned her brother.",
+        "Clara watched Robert walk to the window.",
+    )
+    assert [s for _, s in found] == ["Clara Whitcombe", "Robert"]
+
+
+def test_a_stranger_is_nobody_the_story_already_knows() -> None:
+    found = quotes(
+        "\u201cGo and see who it is,\u201d said Robert Whitcombe.",
+        "The stranger was standing by the fire. He bowed.",
+        "\u201cGood evening,\u201d said the stranger.",
+    )
+    assert [s for _, s in found] == ["Robert Whitcombe", "the stranger"]
+
+
+def test_a_speaker_who_names_themself_is_that_name_in_every_line() -> None:
+    found = quotes(
+        "\u201cGo and see who it is,\u201d said Robert Whitcombe.",
+        "The stranger was standing by the fire.",
+        "\u201cGood evening,\u201d said the stranger. \u201cMy name is Fenwick.\u201d",
+        "\u201cYou are welcome, Mr. Fenwick,\u201d said Robert.",
+    )
+    assert [s for _, s in found] == [
+        "Robert Whitcombe",
+        "Fenwick",
+        "Fenwick",
+        "Robert Whitcombe",
+    ]
+
+
+def test_a_name_after_the_does_not_call_anyone() -> None:
+    found = quotes(
+        "Mr. Tregarthen filled his pipe.",
+        "\u201cThe Morwenna, aye,\u201d he said. \u201cForty years ago.\u201d",
+        "\u201cDid anyone survive?\u201d I asked.",
+    )
+    assert [s for _, s in found] == ["Tregarthen", "Tregarthen", None]
+
+
+def test_a_narrator_called_by_name_once_by_two_people_is_that_name() -> None:
+    found = quotes(
+        "Mr. Tregarthen filled his pipe. His niece Jenny was sewing.",
+        "\u201cDo you want to hear it or not, Mr. Hollis?\u201d said Tregarthen.",
+        "\u201cVery much,\u201d said I.",
+        "\u201cThen listen. She struck at two in the morning.\u201d",
+        "\u201cGuns?\u201d",
+        "\u201cSignal guns.\u201d",
+        "\u201cMr. Hollis must be tired of the story,\u201d said Jenny.",
+        "\u201cNot at all,\u201d I said.",
+        "\u201cYou are too polite, Mr. Hollis,\u201d said Jenny.",
+    )
+    assert {s for t, s in found if t in ("Very much", "Not at all")} == {"Hollis"}
+
+
+def test_a_title_alone_calls_the_one_person_with_that_title() -> None:
+    found = quotes(
+        "Inspector Colin Mabry met us at the station.",
+        "\u201cThere is nothing to see,\u201d said Mabry.",
+        "\u201cThere is always something to see, Inspector.\u201d",
+    )
+    assert [s for _, s in found] == ["Colin Mabry", None]
+
+
+def test_a_name_set_off_in_a_question_answers_it_when_the_story_names_it_twice() -> None:
+    found = quotes(
+        "Anthony Vane crossed the hall.",
+        "\u201cHobbs will show you,\u201d said Mrs. Darnell.",
+        "\u201cTell me, Hobbs, when did you last see your master?\u201d said Vane.",
+        "\u201cAt ten o'clock, sir.\u201d",
+    )
+    assert [s for _, s in found] == ["Darnell", "Anthony Vane", "Hobbs"]
+
+
+def test_a_question_after_narration_is_answered_by_the_one_narrated() -> None:
+    found = quotes(
+        "Inspector Colin Mabry and Anthony Vane stood in the study with Hobbs.",
+        "\u201cLocked, sir,\u201d said Hobbs.",
+        "Vane nodded slowly. He crossed to the window.",
+        "\u201cWell?\u201d demanded Mabry. \u201cWhat do you make of it?\u201d",
+        "\u201cThat your butler is a liar, my dear Mabry.\u201d",
+    )
+    assert [s for _, s in found][-1] == "Anthony Vane"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "At that moment the door opened and Mrs. Pritchard, the housekeeper, put in her head.",
+            "Mrs. Pritchard",
+        ),
+        ("Later that evening the mayor, a former teacher, told reporters.", "the mayor"),
+        ("On Monday the minister, Jane Roe, said no.", "Jane Roe"),
+        ("In a statement, the group, which has 300 members, said it would appeal.", "the group"),
+        (
+            "At a hearing of the panel that funds NASA, Rep. Robert Aderholt, its ranking "
+            "member, pushed for more.",
+            "Rep. Robert Aderholt",
+        ),
+    ],
+)
+def test_an_opening_without_its_comma_runs_into_the_subject_before_an_apposition(
+    sentence: str, subject: str
+) -> None:
+    from newscli.analyze.attribution import sentence_subject
+
+    assert sentence_subject(sentence) == subject
+
+
+def test_put_reports_no_clause_after_it() -> None:
+    assert said("He folded the letter and put it into his pocket.") == []
+    assert said("Ronaldo put it away in the second half, the coach said.") != []

@@ -67,6 +67,7 @@ _DETERMINER_OR_POSSESSOR = _DETERMINERS | {"the"} | _POSSESSORS
 _LY_NOUNS = wordset(
     "family ally rally assembly supply reply monopoly anomaly bully jelly belly folly elderly"
 )
+_CONJUNCTIONS = wordset("and but then so")
 _SUBORDINATORS = wordset("though although because if unless when whenever while as once since")
 _TIME_OPENERS = wordset("last this next earlier on early late")
 _NEW_CLAUSE = wordset("while whereas and but as when although though meanwhile")
@@ -330,9 +331,13 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
         or (first.endswith("ly") and len(segments[0]) <= 3)
     )
     if opener:
-        segments = [s for s in segments[1:] if s]
-        if not segments:
+        rest = [s for s in segments[1:] if s]
+        if not rest:
             return None
+        apposed = _subject_before_apposition(segments[0], rest)
+        if apposed:
+            return apposed
+        segments = rest
     elif first in _SUBORDINATORS and len(segments[0]) > 1:
         main = [s for s in segments[1:] if s]
         main_subject = _noun_phrase_starting(main[0]) if main else None
@@ -348,6 +353,46 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
         if second and all(t[:1].isupper() for t in second) and len(second) <= 5:
             return " ".join(second)
     return subject
+
+
+def _subject_before_apposition(opening: list[str], rest: list[list[str]]) -> str | None:
+    """The subject that ends an opening adverbial written without its comma, when the words set
+    off by commas after it are its apposition: "At that moment the door opened and Mrs.
+    Pritchard, the housekeeper, put in her head" (Mrs. Pritchard), "Later that evening the mayor,
+    a former teacher, told reporters" (the mayor), "On Monday the minister, Jane Roe, said no"
+    (Jane Roe). Not a phrase that is the object of a preposition or a verb ("In a statement, the
+    group, which …", "At a hearing of the panel that funds NASA, Rep. Robert Aderholt, …")."""
+    if len(rest) < 2 or not rest[1] or not rest[1][0][:1].islower():
+        return None
+    apposition = rest[0]
+    if len(apposition) > 6 or _noun_phrase_starting(apposition) != " ".join(apposition):
+        return None
+    named = all(t[:1].isupper() for t in apposition)
+    start = len(opening)
+    while start > 2 and opening[start - 1][:1].isupper():
+        start -= 1
+    if start < len(opening):
+        # A name ends the opening, after a conjunction or a time ("On Monday Smith, the …").
+        before = opening[start - 1].lower()
+        if named or (before not in _CONJUNCTIONS and before not in _EN.time_words):
+            return None
+    else:
+        # A description ends it ("Later that evening the mayor"), after no preposition.
+        start = next(
+            (
+                i
+                for i in range(len(opening) - 1, max(1, len(opening) - 5), -1)
+                if opening[i].lower() in _DETERMINER_OR_POSSESSOR
+            ),
+            0,
+        )
+        before = opening[start - 1].lower() if start >= 2 else ""
+        if not before or before in _OBJECT_PREPOSITIONS or before in _CLAUSE_OPENERS:
+            return None
+    phrase = _noun_phrase_starting(opening[start:])
+    if phrase is None or phrase != " ".join(opening[start:]):
+        return None
+    return " ".join(apposition) if named else phrase
 
 
 def speaker_before(left: str) -> str | None:

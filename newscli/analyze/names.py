@@ -394,9 +394,30 @@ def _ambiguous(counts: Counter[str], full: dict[str, str]) -> frozenset[str]:
 
 _STORY_NAME = re.compile(r"[A-Z][a-z]+")
 # A pronoun after a name, before any other name ("Okonjo sat down. Her sergeant …").
+# A quotation closing (a mark, then a space) or opening (a space, then a mark): a pronoun past it
+# is in the quotation or its attribution, not more narration about the name before it.
+_QUOTATION_EDGE = re.compile(r"[”\"’']\s|\s[“\"‘']")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# Words that follow "her" as an object ("told her that", "found her in"), not as a possessive.
+_AFTER_AN_OBJECT = frozenset(
+    "a an the that to and or but in on at with for as from about into by of up down out off "
+    "back again so if when while because he she they it we i".split()
+)
 _PRONOUN_OR_NAME = re.compile(
     r"(?=[hsHSA-Z])(?:\b(he|his|him|she|her|He|His|Him|She|Her)\b|[A-Z][a-z]+\s+[A-Z])"
 )
+
+
+def _is_object(text: str, pronoun: re.Match[str]) -> bool:
+    """Whether the "him" or "her" ``pronoun`` found in ``text`` is an object (someone else than
+    the subject named before it), not a possessive ("her office") nor a subject."""
+    word = pronoun.group(1).lower()
+    if word == "him":
+        return True
+    if word != "her":
+        return False
+    following = _NEXT_WORD.match(text, pronoun.end())
+    return following is None or following.group(1).lower() in _AFTER_AN_OBJECT
 
 
 def _genders(text: str, mentions: Sequence[Mention], full: dict[str, str]) -> dict[str, Gender]:
@@ -420,6 +441,12 @@ def _genders(text: str, mentions: Sequence[Mention], full: dict[str, str]) -> di
         # A pronoun soon after a name, before any other name, usually refers to it.
         following = text[mention.end : mention.end + 80]
         pronoun = _PRONOUN_OR_NAME.search(following)
+        if pronoun and _QUOTATION_EDGE.search(following, 0, pronoun.start()):
+            # "“You are out early, Robert,” said she", "Clara stood up. “Do you believe him?”":
+            # the one speaking, or someone spoken of, not the person named.
+            continue
+        if pronoun and pronoun.group(1) and _is_object(following, pronoun):
+            continue  # "Elise Matthesen found him": the one she found, not Elise
         if pronoun and pronoun.group(1):
             male = pronoun.group(1).lower() in ("he", "his", "him")
             tally["male" if male else "female"] += 1

@@ -122,6 +122,8 @@ _NAMING = words(
     "called calls call calling described describes dubbed dubs labelled labeled labels "
     "branded brands termed terms hailed hails"
 )
+# "put" reports speech only after it ("…, as she put it"), never the clause that follows it.
+_PUTTING = words("put puts")
 _SUBJECT_PRONOUNS = words("he she it they we i you there this")
 _FINITE_MARKERS = words(
     """
@@ -352,6 +354,8 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         return None  # "which he said should have been ruled out": the subject is elsewhere
     if first_word and first_word.group(0).lower() in _PLEAS:
         return None  # "pleaded guilty to …": a plea, not a statement
+    if cue.verb in _PUTTING:
+        return None  # "as he put it" reports; "put it into his pocket" says nothing
     if cue.verb in _NAMING and not (that and that.group(0).strip()):
         return None  # "called it “a well-designed study”": a name for it, not a statement
     if (

@@ -50,6 +50,8 @@ dialogue tells the name (``statements``), else nobody."""
 _SALIENCE_CHARS = 1200
 # How many sentences back a pronoun or a description looks for its person.
 _SALIENCE_SENTENCES = 6
+# How far after a quotation that spoke to someone (characters) a "he" or "she" may be their answer.
+_REPLY_CHARS = 400
 _AGE = re.compile(r"\d+-year-old")
 _WHO = re.compile(r",?\s+who\b")
 _NAME_JOINERS = frozenset("of and for de van von al".split())
@@ -175,6 +177,8 @@ class Discourse:
     last_speaker: str | None = None
     last_speaker_at: int = -1
     _turns: list[tuple[int, str]] = field(default_factory=list)
+    _spoken_to: tuple[int, str] | None = None
+    """Where the last quotation ended and the person it spoke to by name, when it did."""
     """(where, who) each time the speaker changed, in article order."""
     _starts: list[int] = field(default_factory=list)
     _subjects: list[str | None] = field(default_factory=list)
@@ -492,7 +496,8 @@ class Discourse:
             resolved = self._tied_person(words, sentence.start + len(phrase))
             if resolved:
                 return _Candidate(sentence.start, resolved, "subject")
-            if first in _DEFINITE:
+            newcomer = _head_words(words)[-1].lower() in self.language.newcomer_nouns
+            if first in _DEFINITE and not newcomer:
                 return _Candidate(sentence.start, phrase, "subject", deferred=True)
             return _Candidate(sentence.start, _definite(phrase), "subject", unnamed=True)
         named = next((i for i, w in enumerate(words) if i > 1 and w[:1].isupper()), 0)
@@ -725,7 +730,23 @@ class Discourse:
         if described and len(named) == 1:
             name = next(iter(named))
             return name if self._is_named_person(name) else None
-        return self._acting_pronoun(index)  # "Then she turned back to the caretaker."
+        return self._acting_pronoun(index) or self._same_subject(index)
+
+    def _same_subject(self, index: int) -> str | None:
+        """ "Vane nodded slowly. He crossed to the window.": a "he" or "she" opening sentence
+        ``index`` goes on with the named subject of the sentence before it in the paragraph, when
+        that person's gender is not known to be another."""
+        wanted = self.language.person_pronouns.get((self._subjects[index] or "").lower())
+        if wanted not in ("male", "female") or index < 1:
+            return None
+        if "\n" in self.text[self._starts[index - 1] : self._starts[index]]:
+            return None
+        for candidate in self._people(index - 1):
+            if candidate.role == "subject" and not candidate.unnamed and not candidate.deferred:
+                name = candidate.name
+                known = self._gender(name)
+                return name if self._is_named_person(name) and known in (wanted, None) else None
+        return None
 
     def addressee(self, quoted: str, *, any_name: bool = False) -> str | None:
         """The person of the article whom ``quoted`` (a quotation's words) speaks to by name:
@@ -733,13 +754,61 @@ class Discourse:
         Miss Ashgrove." (None: nobody the article names; with ``any_name``, a name the article
         uses nowhere else will do: "Oh, Henry, you slept in a ditch")."""
         for match in _VOCATIVE.finditer(quoted):
-            name = self.names.resolve(match.group("opening") or match.group("set_off"))
+            called = match.group("opening") or match.group("set_off")
+            if called.split()[0].lower() in self.language.determiners:
+                continue  # "The Morwenna, aye": a ship, a house, a book
+            name = self.names.resolve(called)
             if self._is_named_person(name):
                 return name
             low = name.lower()
-            if any_name and low not in self.language.sentence_openers and low not in TITLES:
+            if low in TITLES:
+                titled = self._titled_person(low)
+                if titled:
+                    return titled  # "There is always something to see, Inspector."
+                continue
+            if low in self.language.sentence_openers:
+                continue
+            if any_name or (
+                self._named_twice(name)
+                and (match.group("set_off") or self._named_mid_sentence(name))
+            ):
+                # "Tell me, Hobbs, when …": one calls a person so, and the story names Hobbs
+                # elsewhere too ("Yeah, …" opens sentences only).
                 return name
         return None
+
+    def _titled_person(self, title: str) -> str | None:
+        """The one person the article names with ``title`` ("Inspector Colin Mabry" for
+        "inspector"; None: nobody, or several)."""
+        found = {
+            self.names.resolve(mention.name)
+            for mention in self.names.mentions
+            if title in (t.lower().rstrip(".") for t in mention.titles)
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _named_twice(self, name: str) -> bool:
+        """Whether the article writes ``name`` (one word, no common one) more than once."""
+        if (
+            " " in name
+            or name.lower() in stop_words("en")
+            or name.lower() in self.language.time_words
+        ):
+            return False
+        return sum(1 for mention in self.names.mentions if mention.name == name) > 1
+
+    def self_named(self, quoted: str) -> str | None:
+        """The name ``quoted`` (a quotation's words) gives its own speaker: "My name is
+        Fenwick", "I am Doctor Mortimer" (a name the article uses for a person)."""
+        match = _SELF_NAMED.search(quoted)
+        if match is None:
+            return None
+        name = self.names.resolve(match.group("name"))
+        if name.split()[0].lower() in _FIRST_PERSON:
+            name = match.group("name")  # (the index read "I'm Batman" as one capitalised run)
+        if match.group("verb").lower() in ("i am", "i'm", "i’m"):
+            return name if self._is_named_person(name) else None
+        return name
 
     def titled_between(self, start: int, end: int) -> set[str]:
         """The people the text names with a title between ``start`` and ``end`` (a quotation's
@@ -763,6 +832,12 @@ class Discourse:
                 return name if 0 <= position - at <= _SALIENCE_CHARS else None
         # Nobody else has spoken yet: the person the story last put forward is spoken to.
         return self._salient_person(position, None, other_than=self.last_speaker)
+
+    def spoke_to(self, quoted: str, position: int) -> None:
+        """Note the person the quotation ``quoted``, ending at ``position``, spoke to by name
+        (or that it spoke to nobody so)."""
+        addressee = self.addressee(quoted)
+        self._spoken_to = (position, addressee) if addressee else None
 
     def said(self, speaker: str | None, position: int) -> None:
         """Note that ``speaker`` said something at ``position``."""
@@ -843,7 +918,14 @@ class Discourse:
         pair = titles.get((possessor, head))
         if pair and words[0] == pair[0] and words[1] in self.names.titled:
             return f"{pair[1]} {words[1]}"
-        return self._relative(owner or "", self._noun_gender(head))
+        gender = self._noun_gender(head)
+        relative = self._relative(owner or "", gender)
+        if relative or not owner:
+            return relative
+        # "“Edward, you do not think it is Mr. Crane?” / “I do not know,” returned her brother.":
+        # the one the line before spoke to answers.
+        replier = self._replier(position, gender)
+        return replier if replier != owner else None
 
     def _parent(self, owner: list[str], title: str) -> str | None:
         """ "her father" of Clara in a story whose one "Mr." is Mr. Pendleton: the one person the
@@ -969,6 +1051,8 @@ class Discourse:
         first = self._first_unnamed.get(head)
         if first is not None and first[0] < position:
             return self._linked.get(first[1]) or _definite(phrase)
+        if head in self.language.newcomer_nouns:
+            return _definite(phrase)  # "said the stranger": someone the story has not named
         epithet = self._epithet_person(phrase, head, position)
         if epithet:
             return epithet
@@ -1057,7 +1141,7 @@ class Discourse:
     def _pronoun(self, pronoun: str, gender: Gender | str | None, position: int) -> str | None:
         if pronoun in ("he", "she", "er", "il", "elle", "él", "ella"):
             wanted = gender if gender in ("male", "female") else None
-            found = self._salient_person(position, wanted)
+            found = self._salient_person(position, wanted, reply=True)
             if found:
                 self._learn(found, wanted)
             return found
@@ -1080,7 +1164,12 @@ class Discourse:
         return None
 
     def _salient_person(
-        self, position: int, gender: str | None, *, other_than: str | None = None
+        self,
+        position: int,
+        gender: str | None,
+        *,
+        other_than: str | None = None,
+        reply: bool = False,
     ) -> str | None:
         """The most salient person before ``position`` whose gender agrees with ``gender``: the
         nearest sentence with a speaker, subject or introduced person that agrees, before
@@ -1116,10 +1205,25 @@ class Discourse:
                         candidate, gender, strict=strict
                     ):
                         return candidate.name
+            if strict and reply:
+                replier = self._replier(position, gender)
+                if replier:
+                    return replier
         if self.language.code != "en" or other_than is not None:
             # Capitalised words are nouns as often as names in German: no guess from mentions.
             return None
         return self._last_mention(position, gender)
+
+    def _replier(self, position: int, gender: str | None) -> str | None:
+        """“‘You are up early, Edward,’ said she. / ‘I could not sleep,’ he replied.”: a "he" or
+        "she" that nobody of its gender in the story so far can be, right after a quotation that
+        spoke to someone by name, is that person answering (when their gender may agree)."""
+        if gender is None or self._spoken_to is None:
+            return None
+        at, name = self._spoken_to
+        if not 0 <= position - at <= _REPLY_CHARS or name == self.last_speaker:
+            return None
+        return name if self._gender(name) in (gender, None) else None
 
     def _settle(self, candidate: _Candidate) -> _Candidate | None:
         """A deferred description as the person it points back to (None: nobody)."""
@@ -1282,6 +1386,13 @@ _VOCATIVE = re.compile(
     + _VOCATIVE_NAME.format("set_off")
     + r"\s*(?=[,.!?;]|$)"
 )
+# A speaker naming themself: "My name is Fenwick", "I am Doctor Mortimer".
+_SELF_NAMED = re.compile(
+    r"\b(?P<verb>[Mm]y\s+name\s+is|I\s+am\s+called|I\s+am|I['’]m|[Tt]hey\s+call\s+me)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Captain|Colonel|Sir|Lady|Lord)\.?\s+)?(?P<name>"
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?=\s*(?:[,.;!?…]|$))"
+)
+_FIRST_PERSON = frozenset("i i'm i’m my".split())
 _PREDICATE = re.compile(r"\s[a-z]")
 _CALLED_IN_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,3}?(?:called|named)\s+"

@@ -43,7 +43,6 @@ _CONTINUATION_CHARS = 600
 _QUESTION_WORDS = 15
 
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
-# A word of address set off in a line ("…, sir, …", "Madam, …").
 # Words that speak to someone: "…, sir", "Madam, …", "My dear girl—", "my dear, …".
 _ADDRESS_TERM = re.compile(
     r"(?:^|,\s+)(?:[Ss]ir|[Mm]adam|[Mm]a['’]am|[Mm]iss|[Mm]y\s+dear(?:est)?(?:\s+[a-z]+)?)"
@@ -53,6 +52,7 @@ _BEFORE_A_LINE = frozenset(" \t\u00a0\"“‘'«„»‹›")
 _WORD = re.compile(r"\w+")
 # A paragraph with a quotation and at most this many other words is a line of dialogue.
 _LINE_WORDS = 8
+_PERSONAL_PRONOUNS = frozenset("he she they i we".split())
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,8 @@ def find_statements(
     reported: Attribution | None = None
     starts = [s.start for s in sentences]
     exchange = _Exchange()
+    renamed: dict[str, str] = {}
+    """Speakers the article described who named themselves ("the stranger": "Fenwick")."""
     for event in events:
         if isinstance(event, Reported):
             if event.phrase == CONTINUES and not isinstance(discourse, Discourse):
@@ -129,8 +131,14 @@ def find_statements(
             and len(quotes[-1].text.split()) <= _QUESTION_WORDS
         )
         own_paragraph = _opens_paragraph(text, event)
+        asked_of = _asked_of(text, quotes[-1], discourse) if asked else None
         speaker = _quote_speaker(
-            event, discourse, previous, asked=asked, opens_paragraph=own_paragraph
+            event,
+            discourse,
+            previous,
+            asked=asked,
+            asked_of=asked_of,
+            opens_paragraph=own_paragraph,
         )
         turn = exchange.turn(frame, event) if own_paragraph else None
         addressed = (
@@ -163,6 +171,12 @@ def find_statements(
             # "“And for two hundred years, sir, people have died …”": a new paragraph that speaks
             # to someone answers the one who spoke last.
             speaker = discourse.other_party(event.position) or speaker
+        own = discourse.self_named(quoted) if isinstance(discourse, Discourse) else None
+        if own and own != speaker and _may_be_renamed(speaker, event):
+            # "“My name is Fenwick,” said the stranger.": the speaker names themself.
+            if speaker:
+                renamed[speaker] = own
+            speaker = own
         if event.how != "explicit" and _inside(event, reported):
             # "Milley told US media that its forces are likely to remain “for several more
             # years”": words quoted inside a reported statement are its speaker's.
@@ -176,6 +190,8 @@ def find_statements(
             continue
         previous = speaker
         discourse.said(speaker, event.parts[-1].end)
+        if isinstance(discourse, Discourse):
+            discourse.spoke_to(quote.text, event.parts[-1].end)
         if turn is not None:
             exchange.add(turn, speaker)
         quotes.append(quote)
@@ -191,6 +207,14 @@ def find_statements(
                 quote.parts,
             )
         )
+    if renamed:
+        attributions = [
+            replace(a, speaker=renamed[a.speaker]) if a.speaker in renamed else a
+            for a in attributions
+        ]
+        quotes = [
+            replace(q, speaker=renamed[q.speaker]) if q.speaker in renamed else q for q in quotes
+        ]
     if any(a.speaker == NARRATOR for a in attributions):
         narrator = _narrator(quotes, discourse) or author
         attributions = [
@@ -221,6 +245,25 @@ def _narrator(quotes: Sequence[Quote], discourse: Discourse | DeFrEsDiscourse) -
             named = discourse.addressee(other.text, any_name=True)
             if named and named != other.speaker:
                 votes[named] += 1
+    found = _most_called(votes)
+    if found or not votes:
+        return found
+    # Called so once beside the narrator's lines: the name the others call, all through the
+    # story, someone who never speaks but as "I" ("Do you want to hear it, Mr. Hollis?" …
+    # “Mr. Hollis, I think?”).
+    speakers = {quote.speaker for quote in quotes}
+    votes = Counter(
+        named
+        for quote in quotes
+        if quote.speaker not in (NARRATOR, None)
+        for named in [discourse.addressee(quote.text, any_name=True)]
+        if named and named not in speakers
+    )
+    return _most_called(votes)
+
+
+def _most_called(votes: Counter[str]) -> str | None:
+    """The name called at least twice, and more often than any other (None: no such name)."""
     if not votes:
         return None
     (name, count), *rest = votes.most_common(2)
@@ -322,11 +365,29 @@ def _not_named_in_own_line(
     return next((o for o in (last, other) if o and o not in named), speaker)
 
 
+def _may_be_renamed(speaker: str | None, candidate: Candidate) -> bool:
+    """Whether a quotation whose words name its speaker ("My name is Fenwick") overrides the
+    ``speaker`` read from its attribution: unless a name attributes it ("said Edward")."""
+    if speaker is None or speaker == NARRATOR or speaker[:1].islower():
+        return True
+    phrase = candidate.phrase or ""
+    return (
+        candidate.how not in ("explicit", "subject")
+        or not phrase[:1].isupper()
+        or (phrase.lower() in _PERSONAL_PRONOUNS)
+    )
+
+
 def _opens_paragraph(text: str, candidate: Candidate) -> bool:
     """True when the quotation is the first thing in its paragraph: in an exchange of
     quotations, a new paragraph is a new turn."""
+    return _opens_paragraph_at(text, candidate.parts[0].start)
+
+
+def _opens_paragraph_at(text: str, start: int) -> bool:
+    """True when the quoted words starting at ``start`` are the first thing in a paragraph."""
     # Back over spaces and opening marks only: the cost does not grow with the paragraph.
-    i = candidate.parts[0].start - 1
+    i = start - 1
     while i >= 0 and text[i] in _BEFORE_A_LINE:
         i -= 1
     return i < 0 or text[i] == "\n"
@@ -338,12 +399,30 @@ def _inside(candidate: Candidate, reported: Attribution | None) -> bool:
     )
 
 
+def _asked_of(text: str, question: Quote, discourse: Discourse | DeFrEsDiscourse) -> str | None:
+    """Whom a question that opens its paragraph is put to: the person the paragraph before it
+    narrates, when that is not the one asking ("Vane crossed to the window. / “Well?” demanded
+    Mabry. “What do you make of it?”")."""
+    if not isinstance(discourse, Discourse):
+        return None
+    # (the question's paragraph: “Well?” demanded Mabry. “What do you make of it?”)
+    start = text.rfind("\n", 0, question.parts[0][0]) + 1
+    opening = start
+    while opening < len(text) and text[opening] in _BEFORE_A_LINE:
+        opening += 1
+    if opening >= question.parts[0][0] or opening == start:
+        return None  # the paragraph opens with narration, not with a line of dialogue
+    person = discourse.narrated_before(start)
+    return person if person and person != question.speaker else None
+
+
 def _quote_speaker(
     candidate: Candidate,
     discourse: Discourse | DeFrEsDiscourse,
     previous: str | None,
     *,
     asked: bool = False,
+    asked_of: str | None = None,
     opens_paragraph: bool = False,
 ) -> str | None:
     if candidate.how in ("explicit", "subject"):
@@ -374,7 +453,7 @@ def _quote_speaker(
         ):
             # An answer to the quoted question before it: the other party of the exchange (in
             # English once a new paragraph has begun: "He looked up. “That's what it says.”").
-            answerer = discourse.other_party(candidate.position)
+            answerer = asked_of or discourse.other_party(candidate.position)
             if answerer:
                 return answerer
         near = 0 <= candidate.position - discourse.last_speaker_at < _CONTINUATION_CHARS

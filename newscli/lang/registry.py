@@ -100,6 +100,10 @@ class Resources:
     article's own words, not from a list of first names. Role words used for either sex
     ("chairman", "spokesman") are not among them."""
     female_nouns: frozenset[str] = frozenset()
+    newcomer_nouns: frozenset[str] = frozenset()
+    """Nouns for a person the story has not met yet ("the stranger", "the newcomer"): a
+    description with one of them as its head introduces someone; it does not point back to a
+    person the story already knows."""
     family_names: frozenset[str] = frozenset()
     """Words a family calls its own by, written as names ("Pa came in", "said Mother"): a person
     of the gender ``male_nouns``/``female_nouns`` give the word."""
