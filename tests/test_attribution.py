@@ -1452,3 +1452,59 @@ def test_an_opening_without_its_comma_runs_into_the_subject_before_an_apposition
 def test_put_reports_no_clause_after_it() -> None:
     assert said("He folded the letter and put it into his pocket.") == []
     assert said("Ronaldo put it away in the second half, the coach said.") != []
+
+
+def test_her_ladyship_and_the_colonel_are_the_people_with_those_titles() -> None:
+    found = quotes(
+        "Lady Ormsby read the letter twice. Colonel Fane stood by the fire with his hands "
+        "behind him.",
+        "\u2018It seems your cousin is to be married,\u2019 said her ladyship.",
+        "\u2018I wish her joy of it,\u2019 said the Colonel.",
+    )
+    assert [s for _, s in found] == ["Ormsby", "Fane"]
+
+
+def test_a_family_named_in_the_plural_is_no_person() -> None:
+    found = quotes(
+        "The Kemps had been arguing since breakfast. Walter Kemp sat at the table and Ada stood "
+        "at the stove.",
+        "\u201cWe can't afford it,\u201d Walter said.",
+        "Ada turned round. \u201cWe had it last year,\u201d she said.",
+    )
+    assert "Kemps" not in [s for _, s in found]
+
+
+STORY = (
+    "The Kemps had been arguing about the supper since breakfast. Walter Kemp sat at the head "
+    "of the table, and his wife stood at the stove.",
+    "\u201cWe can't afford it this year, Ada,\u201d he said.",
+    "\u201cWe couldn't afford it last year either,\u201d Ada said without turning round.",
+    "\u201cAnd we were paying for it till March.\u201d",
+    "\u201cThe Lindqvists will be expecting it.\u201d",
+    "\u201cLet them expect.\u201d",
+    "\u201cMaybe it's time I did,\u201d said Kemp.",
+    "\u201cMaybe it's time you remembered who helped you.\u201d",
+)
+
+
+def test_in_a_story_told_in_dialogue_a_new_untagged_line_is_the_other_speakers() -> None:
+    found = quotes(*STORY)
+    assert [s for _, s in found] == [
+        "Walter Kemp",
+        "Ada",
+        "Walter Kemp",
+        "Ada",
+        "Walter Kemp",
+        "Walter Kemp",
+        "Ada",
+    ]
+
+
+def test_a_news_story_with_a_quotation_in_its_own_paragraph_goes_on_with_its_speaker() -> None:
+    found = quotes(
+        "The council voted on Tuesday to close the library, ending a year of protests by "
+        "residents who had collected more than 3,000 signatures against the plan.",
+        "\u201cThis is a sad day for the town,\u201d said Ellen Marsh, who led the campaign.",
+        "\u201cWe will keep fighting until the doors open again, whatever it takes.\u201d",
+    )
+    assert [s for _, s in found] == ["Ellen Marsh", "Ellen Marsh"]

@@ -174,6 +174,8 @@ class Discourse:
     page_language: str | None = None
     """The article's own language (ISO 639-1) when known: another one than ``language``'s
     when the page is read with English grammar for want of its own (Portuguese, Indonesian)."""
+    story: bool = False
+    """The text is a story told in dialogue (``statements``), where people go by first names."""
     last_speaker: str | None = None
     last_speaker_at: int = -1
     _turns: list[tuple[int, str]] = field(default_factory=list)
@@ -730,7 +732,7 @@ class Discourse:
         if described and len(named) == 1:
             name = next(iter(named))
             return name if self._is_named_person(name) else None
-        return self._acting_pronoun(index) or self._same_subject(index)
+        return self._same_subject(index) or self._acting_pronoun(index)
 
     def _same_subject(self, index: int) -> str | None:
         """ "Vane nodded slowly. He crossed to the window.": a "he" or "she" opening sentence
@@ -781,7 +783,7 @@ class Discourse:
         """The one person the article names with ``title`` ("Inspector Colin Mabry" for
         "inspector"; None: nobody, or several)."""
         found = {
-            self.names.resolve(mention.name)
+            self.names.resolve(_OWNER_OF.split(mention.name)[0])  # ("Lady Ormsby's Ward")
             for mention in self.names.mentions
             if title in (t.lower().rstrip(".") for t in mention.titles)
         }
@@ -876,6 +878,12 @@ class Discourse:
                 owner = " ".join([*words[:owned], words[owned].rstrip("s").rstrip("'’")])
                 return self.resolve(owner, position)
             return self._document(phrase, words, head, position)
+        if len(words) == 2 and (first in _DEFINITE or first in _POSSESSORS):
+            titled = (
+                self._titled_person(_TITLE_FOR.get(head, head)) if head in _TITLE_HEADS else None
+            )
+            if titled:
+                return titled  # "the Colonel", "her ladyship": the one person with that title
         owner_of_name = owned >= 0 and all(w[:1].isupper() for w in words[owned + 1 :])
         if 0 <= owned < len(words) - 1 and self._person_head(words) and not owner_of_name:
             # "Keith Lamont Scott's wife", "his son": someone else than the owner (but
@@ -1325,6 +1333,8 @@ class Discourse:
             return False  # (particles inside: "Pieter van der Merwe")
         if is_organisation(name):
             return False
+        if len(tokens) == 1 and name.endswith("s") and name[:-1] in self._surnames:
+            return False  # "The Kemps had been arguing": a family, not one person
         if tokens[0].lower() in TITLES and not (
             len(tokens) == 2 and tokens[1] in self.names.titled
         ):
@@ -1340,6 +1350,11 @@ class Discourse:
             or self._known_single(name)
         )
 
+    @cached_property
+    def _surnames(self) -> frozenset[str]:
+        """The last words of the names of several words the article gives."""
+        return frozenset(m.name.split()[-1] for m in self.names.mentions if " " in m.name)
+
     def _known_single(self, name: str) -> bool:
         """A one-word name the article uses for a person ("Neymar", or a surname it was given
         with a title: "Mr Weston")."""
@@ -1352,7 +1367,26 @@ class Discourse:
                 for m in self.names.mentions
                 if " " not in m.name and _WHO_AFTER.match(self.text, m.end)
             )
+            if self.story:
+                # "Ada said without turning round", "said Walter": in a story, who speaks by a
+                # first name is a person (in news, "VW said", "Slashdot said").
+                self._titled.update(
+                    m.name
+                    for m in self.names.mentions
+                    if " " not in m.name
+                    and m.name.isalpha()
+                    and m.name.lower() not in stop_words("en")
+                    and self._speaks_at(m.start, m.end)
+                )
         return name in self._titled
+
+    def _speaks_at(self, start: int, end: int) -> bool:
+        """Whether a speech verb ("said", "asked") comes right after or (inverted) right before
+        the name written between ``start`` and ``end``, outside any quotation."""
+        after = _NEXT_WORD.match(self.frame or self.text, end)
+        before = _LAST_WORD.search(self.frame or self.text, max(0, start - 20), start)
+        verbs = self.language.speech_verbs
+        return bool((after and after.group(1) in verbs) or (before and before.group(1) in verbs))
 
     def _describes_person(self, words: list[str]) -> bool:
         if not words or len(words) > 6:
@@ -1392,6 +1426,16 @@ _SELF_NAMED = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Captain|Colonel|Sir|Lady|Lord)\.?\s+)?(?P<name>"
     r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?=\s*(?:[,.;!?…]|$))"
 )
+# How a story refers to a titled person by the title alone: "the Colonel", "her ladyship".
+_TITLE_FOR = {"ladyship": "lady", "lordship": "lord", "worship": "mayor"}
+_TITLE_HEADS = frozenset(
+    "colonel captain major general admiral inspector sergeant doctor professor judge "
+    "bishop archdeacon rector vicar squire count countess duke duchess baron baroness "
+    "ladyship lordship".split()
+)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
+_OWNER_OF = re.compile(r"['’]s\b")
 _FIRST_PERSON = frozenset("i i'm i’m my".split())
 _PREDICATE = re.compile(r"\s[a-z]")
 _CALLED_IN_APPOSITION = re.compile(

@@ -53,6 +53,10 @@ _WORD = re.compile(r"\w+")
 # A paragraph with a quotation and at most this many other words is a line of dialogue.
 _LINE_WORDS = 8
 _PERSONAL_PRONOUNS = frozenset("he she they i we".split())
+_OPENING_MARKS = frozenset("\"“‘'«„")
+# A story in dialogue: this many lines at least, each a paragraph of at most so many words.
+_DIALOGUE_LINES = 6
+_DIALOGUE_LINE_WORDS = 30
 
 
 @dataclass(frozen=True)
@@ -88,8 +92,17 @@ def find_statements(
         # and only resolving a statement's speaker needs it.
         return Statements((), (), ())
     events.sort(key=lambda e: e.position)
+    dialogue = _is_dialogue(text)
     discourse: Discourse | DeFrEsDiscourse = (
-        Discourse(build_index(text), sentences, resources(language), text, frame, language)
+        Discourse(
+            build_index(text),
+            sentences,
+            resources(language),
+            text,
+            frame,
+            language,
+            story=dialogue,
+        )
         if rules.english
         else _de_fr_es_discourse(text, sentences, language, frame)
     )
@@ -153,7 +166,15 @@ def find_statements(
         elif turn is not None and event.how in ("continues", "none"):
             # A dialogue: each line its own paragraph, two people taking turns, and this line
             # not attributed: the one who spoke before the last line speaks again.
-            speaker = exchange.next_speaker(turn) or speaker
+            speaker = (
+                exchange.next_speaker(turn)
+                or (
+                    _next_in_dialogue(text, event, quotes, discourse)
+                    if dialogue and not asked_of
+                    else None
+                )
+                or speaker
+            )
         quoted = text[event.parts[0].start : event.parts[-1].end]
         chosen = speaker
         if speaker and event.how in ("continues", "none") and isinstance(discourse, Discourse):
@@ -363,6 +384,33 @@ def _not_named_in_own_line(
     if addressee == speaker:
         return last if other in named and last and last not in named else other
     return next((o for o in (last, other) if o and o not in named), speaker)
+
+
+def _is_dialogue(text: str) -> bool:
+    """Whether ``text`` is a story told in dialogue: at least ``_DIALOGUE_LINES`` paragraphs, and
+    a third of them, are short lines that open with a quotation mark. There a new paragraph is
+    a new speaker; in news a quotation in a paragraph of its own goes on with the last speaker."""
+    paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+    lines = sum(
+        1 for p in paragraphs if p[0] in _OPENING_MARKS and len(p.split()) <= _DIALOGUE_LINE_WORDS
+    )
+    return lines >= _DIALOGUE_LINES and lines * 3 >= len(paragraphs)
+
+
+def _next_in_dialogue(
+    text: str, candidate: Candidate, quotes: list[Quote], discourse: Discourse | DeFrEsDiscourse
+) -> str | None:
+    """Who speaks an unattributed line of a story's dialogue that opens its paragraph right
+    after another's line: the one who spoke before the last speaker (“‘I heard that,’ said
+    Walter. / ‘You were meant to.’”), unless someone acts right after it. None: not so."""
+    if not quotes or not isinstance(discourse, Discourse):
+        return None
+    gap = text[quotes[-1].parts[-1][1] : candidate.position]
+    if len(_PARAGRAPH_BREAK.findall(gap)) != 1 or len(gap) > _CONTINUATION_CHARS:
+        return None
+    if discourse.acting_person_after(candidate.parts[-1].end):
+        return None
+    return discourse.other_party(candidate.position)
 
 
 def _may_be_renamed(speaker: str | None, candidate: Candidate) -> bool:
