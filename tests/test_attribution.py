@@ -1508,3 +1508,57 @@ def test_a_news_story_with_a_quotation_in_its_own_paragraph_goes_on_with_its_spe
         "\u201cWe will keep fighting until the doors open again, whatever it takes.\u201d",
     )
     assert [s for _, s in found] == ["Ellen Marsh", "Ellen Marsh"]
+
+
+DINNER = (
+    "Mrs. Allingham had placed her guests with great care, and was annoyed when Mr. Purvis "
+    "arrived late.",
+    "\u201cI am so sorry, ma'am,\u201d he said. \u201cThe roads are shocking.\u201d",
+    "\u201cThey are always shocking in March,\u201d said Mrs. Allingham.",
+    "\u201cHave you come far, Mr. Purvis?\u201d asked the curate politely.",
+    "\u201cFrom Eversham, sir. Twelve miles.\u201d",
+    "\u201cTwelve miles!\u201d Miss Sophia could not help exclaiming. "
+    "\u201cYou must be frozen.\u201d",
+    "\u201cSophia,\u201d said her mother.",
+    "The curate, Mr. Denholm, was a thin young man who seldom spoke, but he roused himself now. "
+    "\u201cEversham is a fine parish,\u201d he said.",
+)
+
+
+def test_a_story_names_later_the_one_it_first_described() -> None:
+    found = dict(quotes(*DINNER))
+    assert found["Have you come far, Mr. Purvis?"] == "Denholm"
+    assert found["Eversham is a fine parish"] == "Denholm"
+
+
+def test_a_place_after_from_is_nobody_spoken_to_nor_a_speaker() -> None:
+    speakers = [s for _, s in quotes(*DINNER)]
+    assert "Eversham" not in speakers
+    assert dict(quotes(*DINNER))["From Eversham, sir. Twelve miles"] == "Purvis"
+
+
+def test_who_acts_after_a_line_in_its_paragraph_spoke_it_even_in_an_exchange() -> None:
+    assert dict(quotes(*DINNER))["Twelve miles!"] == "Sophia"
+
+
+def test_her_aunt_is_the_one_the_story_calls_aunt() -> None:
+    found = quotes(
+        "Nell Hathaway ran all the way from the station. Her aunt was there already, sitting on "
+        "the bench with a basket of mending.",
+        "\u2018You're late,\u2019 said Aunt Prue.",
+        "\u2018I know. The train stopped for ever so long at Kettering.\u2019",
+        "\u2018A likely story.\u2019",
+        "\u2018But it's true!\u2019",
+        "\u2018Sit down, child.\u2019",
+        "\u2018Has Mr. Tolley been?\u2019 Nell asked.",
+        "\u2018He came on Tuesday.\u2019",
+    )
+    assert [s for _, s in found] == [
+        "Aunt Prue",
+        "Nell Hathaway",
+        "Aunt Prue",
+        "Nell Hathaway",
+        "Aunt Prue",
+        "Nell Hathaway",
+        "Aunt Prue",
+    ]

@@ -67,6 +67,7 @@ _DETERMINER_OR_POSSESSOR = _DETERMINERS | {"the"} | _POSSESSORS
 _LY_NOUNS = wordset(
     "family ally rally assembly supply reply monopoly anomaly bully jelly belly folly elderly"
 )
+_DEFINITE_OR_OWNER = wordset("the his her their my our")
 _CONJUNCTIONS = wordset("and but then so")
 _SUBORDINATORS = wordset("though although because if unless when whenever while as once since")
 _TIME_OPENERS = wordset("last this next earlier on early late")
@@ -347,7 +348,15 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
         # "Though she called the behaviour …": the clause's own subject follows the conjunction.
         segments = [segments[0][1:], *segments[1:]]
     subject = _noun_phrase_starting(segments[0])
-    if subject and len(segments) > 1 and _is_role(subject.split()):
+    words = subject.split() if subject else []
+    described = (
+        len(segments) > 2
+        and len(words) > 1
+        and words[0].lower() in _DEFINITE_OR_OWNER
+        and is_person_noun(words[-1])
+    )
+    if subject and len(segments) > 1 and (_is_role(words) or described):
+        # ("The curate, Mr. Denholm, was a thin young man": the name set off after him)
         # "Iran's Supreme Leader, Ayatollah Ali Khamenei, has …": the name in the appositive.
         second = segments[1]
         if second and all(t[:1].isupper() for t in second) and len(second) <= 5:

@@ -61,6 +61,10 @@ _NO_NOUN_AFTER = re.compile(
 # Words joined to a name by spaces only (no punctuation between): "Tottenham striker Harry Kane".
 _PLAIN_WORD = re.compile(r"[\w’'\-]+")
 _AGE_PREFIX = re.compile(r"(?P<age>\d{1,3})-year-old\s+$")
+# Titles written before a name, up to it ("Mr. ", "the Rev. Dr. ").
+_TITLES_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Rev|Prof|Sir|Lady|Lord|Dame)\.?\s+)+$"
+)
 _RELATIVE = re.compile(r",?\s+(?P<word>who|which|whose)\b")
 _FINITE = frozenset(
     """
@@ -486,6 +490,9 @@ class _Reader:
         """ "The developer, Larchmont Residential, plans", "Its chair, Beatrix Nwachukwu,"."""
         if not _COMMA_OR_STOP.match(self.text[end : end + 3]):
             return
+        titled = _TITLES_BEFORE.search(self.text, max(0, start - 40), start)
+        if titled:
+            start = titled.start()  # "The curate, Mr. Denholm,": the title is part of the name
         window = self.text[max(0, start - 100) : start].rstrip()
         if not window.endswith(","):
             return

@@ -515,6 +515,9 @@ class Discourse:
             if apposed:
                 # "His neighbour, Sandra Lyle, was more sympathetic": the name in apposition.
                 return _Candidate(sentence.start, apposed, "subject")
+            called = self._called_by_kin(words[-1].lower()) if len(words) == 2 else None
+            if called:
+                return _Candidate(sentence.start, called, "subject")  # "Her aunt": Aunt Prue
             # "My uncle was already at the table", "Her brother …": someone the article knows
             # by a relation (not the owner, whom "his"/"her" points to).
             return _Candidate(
@@ -757,8 +760,11 @@ class Discourse:
         uses nowhere else will do: "Oh, Henry, you slept in a ditch")."""
         for match in _VOCATIVE.finditer(quoted):
             called = match.group("opening") or match.group("set_off")
-            if called.split()[0].lower() in self.language.determiners:
+            first = called.split()[0].lower()
+            if first in self.language.determiners:
                 continue  # "The Morwenna, aye": a ship, a house, a book
+            if " " in called and first in stop_words("en"):
+                continue  # "From Eversham, sir": a place, not someone spoken to
             name = self.names.resolve(called)
             if self._is_named_person(name):
                 return name
@@ -899,7 +905,11 @@ class Discourse:
         if first not in _DEFINITE or len(words) < 2:
             return None
         if self._person_head(words):
-            return self._tied_person(words, position) or self._unnamed(phrase, head, position)
+            return (
+                self._tied_person(words, position)
+                or (self._named_later_as(head, position) if self.story else None)
+                or self._unnamed(phrase, head, position)
+            )
         if head in self.language.body_nouns:
             key = phrase.lower()
             if key not in self._settled:
@@ -914,6 +924,9 @@ class Discourse:
         """ "his wife" when he is Mr. Harlow and the article names Mrs. Harlow too (and "her
         husband" the other way): the family title says who. "her brother" when she is Margaret
         Carrow and the article names one other Carrow who may be a man: that one."""
+        called = self._called_by_kin(head) if possessor in _POSSESSORS else None
+        if called:
+            return called
         if possessor not in ("his", "her") or head not in _KIN:
             return None
         owner = self.resolve("he" if possessor == "his" else "she", position)
@@ -934,6 +947,18 @@ class Discourse:
         # the one the line before spoke to answers.
         replier = self._replier(position, gender)
         return replier if replier != owner else None
+
+    def _called_by_kin(self, head: str) -> str | None:
+        """ "her aunt" in a story that calls one person "Aunt Prue": that person (None: the
+        relation is not one a family calls people by, or the story calls several so)."""
+        if head not in _CALLED_BY_KIN:
+            return None
+        called = {
+            self.names.resolve(m.name)
+            for m in self.names.mentions
+            if " " in m.name and m.name.split()[0].lower() == head
+        }
+        return next(iter(called)) if len(called) == 1 else None
 
     def _parent(self, owner: list[str], title: str) -> str | None:
         """ "her father" of Clara in a story whose one "Mr." is Mr. Pendleton: the one person the
@@ -1052,6 +1077,17 @@ class Discourse:
             head_words[-1].lower(), (w.lower() for w in head_words), position, modifiers
         )
         return self.names.resolve(tied) if tied else None
+
+    def _named_later_as(self, head: str, position: int) -> str | None:
+        """ "asked the curate politely" in a story that names him further on ("The curate, Mr.
+        Denholm, was a thin young man"): the one person the story ties to ``head`` after
+        ``position`` (None: nobody, or several)."""
+        found = {
+            self.names.resolve(tie.name)
+            for tie in self._referents.ties
+            if tie.head == head and tie.at > position and tie.introduces
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _unnamed(self, phrase: str, head: str, position: int) -> str | None:
         """A person described but never named: "the young woman" after "A young woman who …";
@@ -1359,7 +1395,12 @@ class Discourse:
         """A one-word name the article uses for a person ("Neymar", or a surname it was given
         with a title: "Mr Weston")."""
         if self._titled is None:
-            self._titled = {m.name for m in self.names.mentions if m.titles}
+            self._titled = {
+                m.name
+                for m in self.names.mentions
+                # (not after a preposition of place: "From Eversham, sir")
+                if m.titles and m.titles[-1].lower() not in _PLACE_PREPOSITIONS
+            }
             # "Clara, who had been reading …": a relative "who" after a comma is said of a
             # person only ("Americans who …" restricts a class).
             self._titled.update(
@@ -1435,6 +1476,9 @@ _TITLE_HEADS = frozenset(
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
+_PLACE_PREPOSITIONS = frozenset(
+    "from in at to near into onto outside inside across toward towards via through".split()
+)
 _OWNER_OF = re.compile(r"['’]s\b")
 _FIRST_PERSON = frozenset("i i'm i’m my".split())
 _PREDICATE = re.compile(r"\s[a-z]")
@@ -1459,6 +1503,8 @@ _OWNERS = frozenset("my your his her our their".split())
 # Relatives who usually share their relative's surname ("her brother" of Margaret Carrow).
 _KIN = frozenset("wife husband brother sister son daughter father mother".split())
 _PARENTS = frozenset(("father", "mother"))
+# Relations a family calls a person by, before the name ("Aunt Prue", "Uncle Walter").
+_CALLED_BY_KIN = frozenset("aunt uncle cousin granny grandma grandpa".split())
 
 
 def _other_role(written: str, head: str) -> bool:

@@ -163,7 +163,14 @@ def find_statements(
             # "“My dear Agatha, …?” / “The railway possessed me …”": the one the line before
             # spoke to answers.
             speaker = addressed
-        elif turn is not None and event.how in ("continues", "none"):
+        elif (
+            turn is not None
+            and event.how in ("continues", "none")
+            and not (
+                isinstance(discourse, Discourse)
+                and discourse.acting_person_after(event.parts[-1].end)
+            )
+        ):
             # A dialogue: each line its own paragraph, two people taking turns, and this line
             # not attributed: the one who spoke before the last line speaks again.
             speaker = (

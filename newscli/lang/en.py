@@ -161,7 +161,8 @@ RESOURCES = Resources(
     person_nouns=words(
         """
         friend neighbour neighbor resident source expert official aide ally colleague partner
-        clerk maid cook chef monk nun thief cop vet poet servant butler
+        clerk maid cook chef monk nun thief cop vet poet servant butler curate vicar rector
+        parson priest chaplain deacon housekeeper governess
         wife husband mother father son daughter brother sister parent grandmother grandfather
         aunt uncle niece nephew cousin widow widower fiancee fiance girlfriend boyfriend child
         agent assistant victim witness survivor fan supporter worker employee student pupil
