@@ -1562,3 +1562,50 @@ def test_her_aunt_is_the_one_the_story_calls_aunt() -> None:
         "Nell Hathaway",
         "Aunt Prue",
     ]
+
+
+def test_a_caller_who_says_its_me_is_that_person() -> None:
+    found = quotes(
+        "Detective Sergeant Kate Rourke had been on duty for eleven hours when the phone rang. "
+        "Constable Baines was calling from the canal.",
+        "\u2018Rourke.\u2019",
+        "\u2018It's Baines, Sarge. We've got a body in the canal.\u2019",
+        "\u2018Who found him?\u2019",
+    )
+    assert [s for _, s in found][1] == "Baines"
+    assert "It's Baines" not in [s for _, s in found]
+
+
+def test_the_subject_of_a_clause_after_and_acts_before_a_line() -> None:
+    found = quotes(
+        "\u201cAnything in the paper, Mr. Ferris?\u201d asked Mrs. Quill.",
+        "\u201cA fire at the docks.\u201d",
+        "The door opened and Miss Eliza Temple came in, pulling on her gloves. She taught "
+        "music at the school.",
+        "\u201cGood morning, everyone. Oh, Mrs. Quill, is there any marmalade left?\u201d",
+    )
+    assert [s for _, s in found][-1] == "Eliza Temple"
+
+
+def test_a_place_after_and_is_no_subject() -> None:
+    found = said(
+        "The virus has been reported in Barry, Kalamazoo and Van Buren counties.",
+        "Dr. Joneigh Khaldun of the state health department says the risk from the virus "
+        "continues because there has been no freeze. He says residents in the affected areas "
+        "should continue to take precautions against mosquito bites.",
+    )
+    assert [s for _, _, s in found][-1] == "Joneigh Khaldun"
+
+
+def test_across_the_room_opens_a_sentence_before_its_subject() -> None:
+    from newscli.analyze.attribution import sentence_subject
+
+    assert sentence_subject("Across the room, Amir Shah looked up from his screen.") == "Amir Shah"
+
+
+def test_a_person_reading_says_nothing() -> None:
+    assert (
+        said("Mr. Ferris was a small neat man who read his newspaper folded into quarters.") == []
+    )
+    found = said("A statement from the club read that the manager had left by mutual consent.")
+    assert found == [("reported", "the manager had left by mutual consent", "the club")]

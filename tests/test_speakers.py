@@ -527,3 +527,21 @@ def test_a_first_name_alone_is_the_one_person_of_the_article_it_starts() -> None
 def test_a_first_name_two_people_share_names_neither() -> None:
     index = build_index("Ann Lee and Ann Park spoke. Ann left first.")
     assert index.resolve("Ann") == "Ann"
+
+
+def test_a_pronoun_with_a_verb_written_onto_it_is_no_part_of_a_name() -> None:
+    index = build_index(
+        "\u2018It's Baines, Sarge.\u2019 Later: \u201cI\u2019m Haoyu Zhang-Demir.\u201d"
+    )
+    names = {m.name for m in index.mentions}
+    assert {"Baines", "Haoyu Zhang-Demir"} <= names
+    assert not any(name.startswith(("It", "I\u2019m")) for name in names)
+
+
+def test_mrs_and_a_surname_is_not_the_one_the_story_calls_by_first_name() -> None:
+    index = build_index(
+        "Haoyu Zhang-Demir waved. Haoyu grinned and he sat down. Haoyu laughed at him. "
+        "Alden wondered if Mrs. Zhang-Demir had sent her son the slow cooker."
+    )
+    assert index.gender("Haoyu") == "male"
+    assert index.gender("Haoyu Zhang-Demir") != "female"

@@ -79,6 +79,8 @@ _CLAUSE_OPENERS = wordset(
     meanwhile moreover furthermore nonetheless nevertheless separately instead indeed rather
     besides otherwise thus hence therefore consequently still finally earlier later now then
     today yesterday tonight recently previously subsequently afterwards afterward initially
+    across outside inside behind beside beyond near along around above below beneath within
+    throughout upon into through toward towards
     """
 )
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")

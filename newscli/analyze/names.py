@@ -259,9 +259,15 @@ def _titles_before(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, token in enumerate(tokens):
         low = token.lower().rstrip(",")
         joins = token in _PARTICLES and 0 < i < len(tokens) - 1 and i > cut
-        if (low in TITLES or low in _NOT_NAME) and not joins:
+        if (low in TITLES or low in _NOT_NAME or _contracted_pronoun(low)) and not joins:
             cut = max(cut, i + 1)
     return tokens[:cut], tokens[cut:]
+
+
+def _contracted_pronoun(word: str) -> bool:
+    """A pronoun with a verb written onto it ("it's", "I'm", "there's"): no part of a name."""
+    head, apostrophe, _ = word.replace("’", "'").partition("'")
+    return bool(apostrophe) and (head in PRONOUNS or head in ("there", "what", "here"))
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -422,10 +428,17 @@ def _is_object(text: str, pronoun: re.Match[str]) -> bool:
 
 def _genders(text: str, mentions: Sequence[Mention], full: dict[str, str]) -> dict[str, Gender]:
     votes: dict[str, Counter[str]] = {}
+    alone = Counter(m.name for m in mentions if " " not in m.name and not m.titles)
     for mention in mentions:
         tokens = mention.name.split()
         titled = len(tokens) == 2 and tokens[0] in _FAMILY_TITLES.values()
         name = mention.name if titled else full.get(surname(tokens), mention.name)
+        if len(tokens) == 1 and name != mention.name and alone[name.split()[0]] > 1:
+            family = [t for t in mention.titles if t.rstrip(".") in _FAMILY_TITLES]
+            if family:
+                # "Mrs. Zhang-Demir" in a story that calls Haoyu Zhang-Demir "Haoyu": his mother
+                # perhaps, not him; her title tells nothing of his gender.
+                continue
         lone = len(name.split()) < 2 and not (mention.titles and name[:1].isupper())
         if lone and (name in full or not _STORY_NAME.fullmatch(name)):
             # A lone word tells nothing, unless it is a name the article never writes in full

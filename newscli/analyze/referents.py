@@ -62,9 +62,7 @@ _NO_NOUN_AFTER = re.compile(
 _PLAIN_WORD = re.compile(r"[\w’'\-]+")
 _AGE_PREFIX = re.compile(r"(?P<age>\d{1,3})-year-old\s+$")
 # Titles written before a name, up to it ("Mr. ", "the Rev. Dr. ").
-_TITLES_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Rev|Prof|Sir|Lady|Lord|Dame)\.?\s+)+$"
-)
+_TITLES_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Rev|Prof|Sir|Lady|Lord|Dame)\.?\s+)+$")
 _RELATIVE = re.compile(r",?\s+(?P<word>who|which|whose)\b")
 _FINITE = frozenset(
     """
@@ -387,6 +385,7 @@ class _Reader:
         self.names = names
         self.language = language
         self.ties: list[Tie] = []
+        self._alone: Counter[str] | None = None
         self.bodies: set[str] = set()
         self.public: set[str] = set()
         self.acronyms: dict[str, str] = {}
@@ -409,8 +408,10 @@ class _Reader:
             self.things.add(name)
             if _NO_NOUN_AFTER.match(self.text, end):
                 self.bodies.add(name)
-        for title in titles:
-            self._vote_word(full, title, 2)
+        if not (" " not in name and full != name and self._called_by_first_name(full)):
+            # ("Mrs. Zhang-Demir" in a story that calls Haoyu Zhang-Demir "Haoyu": not him)
+            for title in titles:
+                self._vote_word(full, title, 2)
         roles = [t for t in titles if t in TITLES and t not in _HONORIFICS and t not in _ADJECTIVES]
         if roles and "of" not in titles and not is_organisation(name) and len(name.split()) > 1:
             self._tie(roles[-1], roles, name, start)  # "Premier Luke Marchetti"
@@ -422,6 +423,14 @@ class _Reader:
             # "Omar is one of the first two Muslim women elected to Congress."
             for word in predicate.group("words").split():
                 self._vote_word(full, word, 2)
+
+    def _called_by_first_name(self, full: str) -> bool:
+        """Whether the article calls the person ``full`` by the first name alone, twice or more."""
+        if self._alone is None:
+            self._alone = Counter(
+                m.name for m in self.names.mentions if " " not in m.name and not m.titles
+            )
+        return " " in full and self._alone[full.split()[0]] > 1
 
     def _prefix(self, name: str, full: str, start: int) -> None:
         """Role words right before a name: "the Dutch sensor maker Oostvaart Systems"."""

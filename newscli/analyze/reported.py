@@ -124,6 +124,21 @@ _NAMING = words(
 )
 # "put" reports speech only after it ("…, as she put it"), never the clause that follows it.
 _PUTTING = words("put puts")
+# "read" reports what a text says ("the sign read"), never what a person reads.
+_READING = words("read reads")
+_PERSONAL = words("he she they i we you who")
+
+
+def _is_person(phrase: str | None) -> bool:
+    """Whether a speaker phrase is a personal pronoun or a description of a person ("a small
+    neat man")."""
+    words_of = (phrase or "").split()
+    if not words_of:
+        return False
+    last = words_of[-1].lower().strip(".,")
+    return last in _PERSONAL or (words_of[-1][:1].islower() and is_person_noun(last))
+
+
 _SUBJECT_PRONOUNS = words("he she it they we i you there this")
 _FINITE_MARKERS = words(
     """
@@ -356,6 +371,8 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         return None  # "pleaded guilty to …": a plea, not a statement
     if cue.verb in _PUTTING:
         return None  # "as he put it" reports; "put it into his pocket" says nothing
+    if cue.verb in _READING and _is_person(cue.speaker):
+        return None  # "the sign read …" reports; "a man who read his newspaper" says nothing
     if cue.verb in _NAMING and not (that and that.group(0).strip()):
         return None  # "called it “a well-designed study”": a name for it, not a statement
     if (

@@ -85,9 +85,20 @@ Role = Literal["speaker", "subject", "introduced", "agent", "mention"]
 _RANK: dict[str, int] = {"speaker": 0, "subject": 1, "introduced": 2, "agent": 3, "mention": 4}
 # The agent of a passive and a subject after an inverted verb, each with the words that every
 # match of its pattern holds.
+# The subject of a clause joined to the sentence's first: "The door opened and Miss Eliza
+# Temple came in" (a titled name or one of two or three words, then a lower-case verb).
+_COORDINATED = re.compile(
+    r"(?=a)\band\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'\-]*"
+    r"(?:\s+[A-Z][\w’'\-]*){0,2})\s+"
+    r"(?!(?:of|and|or|in|on|at|to|for|with|from|by|the|a|an|as|who|which)\b)(?P<verb>[a-z]+)\b"
+)
+_PAST_AUXILIARIES = frozenset(
+    "was were had did could would said is are has have does will can".split()
+)
 _PASSIVE_OR_INVERTED: tuple[tuple[re.Pattern[str], Role, tuple[str, ...]], ...] = (
     (_AGENT, "agent", ("by",)),
     (_INVERTED, "subject", ("was", "were")),
+    (_COORDINATED, "introduced", ("and ",)),
 )
 
 
@@ -383,6 +394,15 @@ class Discourse:
             self._unread[self._reading] = len(found)
         return found
 
+    def _past_verb(self, word: str) -> bool:
+        """A finite verb: one in the past tense, as narration writes it ("came", "opened"), or an
+        auxiliary ("was", "is")."""
+        return (
+            word in self.language.irregular_past
+            or word in _PAST_AUXILIARIES
+            or (word.endswith("ed") and len(word) > 3)
+        )
+
     def _people(self, index: int) -> list[_Candidate]:
         """The candidates of sentence ``index`` (``_read``), with the people it names read in
         when first asked (before the speakers ``said`` added)."""
@@ -404,6 +424,8 @@ class Discourse:
         for pattern, role, needles in _PASSIVE_OR_INVERTED:
             # (a sentence without the words a pattern needs is not searched with it)
             match = pattern.search(own) if any(n in own for n in needles) else None
+            if match and pattern is _COORDINATED and not self._past_verb(match.group("verb")):
+                match = None  # ("Kalamazoo and Van Buren counties": no verb)
             if match:
                 name = self.names.resolve(unmask(match.group("name")))
                 if self._is_named_person(name, index):
@@ -760,11 +782,11 @@ class Discourse:
         uses nowhere else will do: "Oh, Henry, you slept in a ditch")."""
         for match in _VOCATIVE.finditer(quoted):
             called = match.group("opening") or match.group("set_off")
-            first = called.split()[0].lower()
+            first = re.split(r"['’]", called.split()[0].lower())[0]  # ("It's Baines")
             if first in self.language.determiners:
                 continue  # "The Morwenna, aye": a ship, a house, a book
             if " " in called and first in stop_words("en"):
-                continue  # "From Eversham, sir": a place, not someone spoken to
+                continue  # "From Eversham, sir", "It's Baines, Sarge": nobody spoken to
             name = self.names.resolve(called)
             if self._is_named_person(name):
                 return name
@@ -814,7 +836,8 @@ class Discourse:
         name = self.names.resolve(match.group("name"))
         if name.split()[0].lower() in _FIRST_PERSON:
             name = match.group("name")  # (the index read "I'm Batman" as one capitalised run)
-        if match.group("verb").lower() in ("i am", "i'm", "i’m"):
+        verb = (match.group("verb") or match.group("verb2")).lower()
+        if verb in ("i am", "i'm", "i’m", "it's", "it’s") or verb.startswith("this"):
             return name if self._is_named_person(name) else None
         return name
 
@@ -1306,8 +1329,15 @@ class Discourse:
         return self._gender(candidate.name)
 
     def _gender(self, name: str) -> str | None:
+        first = name.split()[0] if self.story and " " in name else ""
         return (
             self._learned.get(name)
+            # (in a story, "Haoyu nodded. He …" before "Mrs. Zhang-Demir", maybe his mother)
+            or (
+                self.names.genders.get(first)
+                if first and self.names.resolve(first) == name
+                else None
+            )
             or self._referents.genders.get(name)
             or self.names.gender(name)
             or (
@@ -1463,7 +1493,8 @@ _VOCATIVE = re.compile(
 )
 # A speaker naming themself: "My name is Fenwick", "I am Doctor Mortimer".
 _SELF_NAMED = re.compile(
-    r"\b(?P<verb>[Mm]y\s+name\s+is|I\s+am\s+called|I\s+am|I['’]m|[Tt]hey\s+call\s+me)\s+"
+    r"(?:\b(?P<verb>[Mm]y\s+name\s+is|I\s+am\s+called|I\s+am|I['’]m|[Tt]hey\s+call\s+me)"
+    r"|^(?P<verb2>It['’]s|This\s+is))\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Captain|Colonel|Sir|Lady|Lord)\.?\s+)?(?P<name>"
     r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?=\s*(?:[,.;!?…]|$))"
 )
@@ -1480,7 +1511,7 @@ _PLACE_PREPOSITIONS = frozenset(
     "from in at to near into onto outside inside across toward towards via through".split()
 )
 _OWNER_OF = re.compile(r"['’]s\b")
-_FIRST_PERSON = frozenset("i i'm i’m my".split())
+_FIRST_PERSON = frozenset("i i'm i’m my it's it’s this".split())
 _PREDICATE = re.compile(r"\s[a-z]")
 _CALLED_IN_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,3}?(?:called|named)\s+"

@@ -53,6 +53,7 @@ _WORD = re.compile(r"\w+")
 # A paragraph with a quotation and at most this many other words is a line of dialogue.
 _LINE_WORDS = 8
 _PERSONAL_PRONOUNS = frozenset("he she they i we".split())
+_DESCRIPTION_OPENERS = frozenset("the a an his her their my our".split())
 _OPENING_MARKS = frozenset("\"“‘'«„")
 # A story in dialogue: this many lines at least, each a paragraph of at most so many words.
 _DIALOGUE_LINES = 6
@@ -202,8 +203,8 @@ def find_statements(
         own = discourse.self_named(quoted) if isinstance(discourse, Discourse) else None
         if own and own != speaker and _may_be_renamed(speaker, event):
             # "“My name is Fenwick,” said the stranger.": the speaker names themself.
-            if speaker:
-                renamed[speaker] = own
+            if speaker and _described(speaker):
+                renamed[speaker] = own  # "the stranger" is Fenwick all through
             speaker = own
         if event.how != "explicit" and _inside(event, reported):
             # "Milley told US media that its forces are likely to remain “for several more
@@ -420,10 +421,15 @@ def _next_in_dialogue(
     return discourse.other_party(candidate.position)
 
 
+def _described(speaker: str) -> bool:
+    """Whether a speaker is a description ("the stranger", "her brother"), not a name."""
+    return speaker[:1].islower() or speaker.split()[0].lower() in _DESCRIPTION_OPENERS
+
+
 def _may_be_renamed(speaker: str | None, candidate: Candidate) -> bool:
     """Whether a quotation whose words name its speaker ("My name is Fenwick") overrides the
     ``speaker`` read from its attribution: unless a name attributes it ("said Edward")."""
-    if speaker is None or speaker == NARRATOR or speaker[:1].islower():
+    if speaker is None or speaker == NARRATOR or _described(speaker):
         return True
     phrase = candidate.phrase or ""
     return (
