@@ -1609,3 +1609,25 @@ def test_a_person_reading_says_nothing() -> None:
     )
     found = said("A statement from the club read that the manager had left by mutual consent.")
     assert found == [("reported", "the manager had left by mutual consent", "the club")]
+
+
+def test_an_aside_followed_by_adding_reports_both_clauses() -> None:
+    found = said(
+        "The talks had collapsed, Mr Okafor said, warning that strikes would follow within days."
+    )
+    assert found == [
+        ("reported", "The talks had collapsed", "Okafor"),
+        ("reported", "strikes would follow within days", "Okafor"),
+    ]
+    assert said(
+        "Sales rose by a fifth in the quarter, analysts said, and shares jumped in early trading."
+    ) == [("reported", "Sales rose by a fifth in the quarter", "analysts")]
+
+
+def test_another_who_said_is_a_source_and_many_who_believe_is_not() -> None:
+    found = said(
+        "A cycling campaigner said the sentence sent the right message to every driver. "
+        "Another, who did not want to be named, said drivers were still not being caught."
+    )
+    assert found[-1] == ("reported", "drivers were still not being caught", "Another")
+    assert said("Many believe the figure is more likely to be under three per cent.") == []

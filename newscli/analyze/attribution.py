@@ -68,6 +68,9 @@ _LY_NOUNS = wordset(
     "family ally rally assembly supply reply monopoly anomaly bully jelly belly folly elderly"
 )
 _DEFINITE_OR_OWNER = wordset("the his her their my our")
+# Determiners that stand for a person or people already described ("One resident said …
+# Another said …"): a speaker of their own when they open the sentence.
+_ELLIPTICAL = wordset("another one some many several both others")
 _CONJUNCTIONS = wordset("and but then so")
 _SUBORDINATORS = wordset("though although because if unless when whenever while as once since")
 _TIME_OPENERS = wordset("last this next earlier on early late")
@@ -463,6 +466,8 @@ def all_cues(text: str) -> list[Cue]:
         subject = _subject_before(text, match.start(), participle=verb.endswith("ing"))
         if subject and verb in _OPINION_VERBS and not _can_hold_views(subject):
             continue  # "Stadia's current expected lineup": an adjective, not a verb
+        if subject and verb in _OPINION_VERBS and subject.lower() in _ELLIPTICAL:
+            continue  # "Many believe …": what people in general think, nobody's statement
         if subject:
             found.append(Cue(subject, verb, match.start()))
     found.sort(key=lambda cue: cue.start)
@@ -875,6 +880,9 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
     last = _uncontracted(tokens[-1])
     if last.lower() in PRONOUNS:
         return last if last.lower() in ("he", "she", "they", "we", "i", "who") else None
+    if len(tokens) == 1 and last.istitle() and last.lower() in _ELLIPTICAL:
+        return last  # "Another said …", "One, who did not want to be named, said …"
+
     if last[:1].isupper():
         run = [last]
         for i in range(len(tokens) - 2, -1, -1):

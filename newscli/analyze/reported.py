@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newscli.analyze.attribution import (
     NOT_A_SOURCE,
@@ -104,9 +104,10 @@ _ASIDE = re.compile(
 # The same aside with its subject first, before a coordinator that goes on with the sentence.
 _ASIDE_AFTER = re.compile(
     r"\w,\s+(?P<name>(?:the|its|his|her|their)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?"
-    r"|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they)"
+    r"|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she|they|[a-z]{3,}s)"
     r"\s+(?P<verb>says|said|adds|added|claims|claimed|insists|insisted|argues|argued),"
-    r"\s+(?:and|but)\s"
+    r"\s+(?:(?:and|but)\s|(?P<participle>adding|saying|noting|warning|arguing|insisting"
+    r"|explaining|stressing|acknowledging)\b)"
 )
 # A quotation left open by a comma, "?" or "!" ("“…,” he said", "“…”, she said"), then no more than
 # a speaker phrase before the verb: the verb attributes that quotation ("“….” Dayna says she …"
@@ -255,7 +256,19 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
             aside.group("verb"),
             at=aside.start("verb"),
         )
-        return [found] if found else []
+        result = [found] if found else []
+        if aside.group("participle"):
+            # "Prices rose, the minister said, adding that wages would follow": the participle
+            # reports a second statement, the same speaker's.
+            following = [
+                replace(c, speaker=aside.group("name"))
+                for c in all_cues(window)
+                if c.start >= aside.start("participle")
+            ]
+            for statement in _statements_after(sentence, body, following[:1]):
+                at = found.speaker_at if found else statement.speaker_at
+                result.append(replace(statement, speaker_at=at))
+        return result
     according = _ACCORDING.search(window) if "ccording to" in window else None
     cues = [c for c in all_cues(window) if c.verb in _REPORTING or c.verb == "according to"]
     if according and (not cues or cues[0].verb == "according to"):

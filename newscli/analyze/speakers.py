@@ -616,7 +616,11 @@ class Discourse:
             recent = 0 <= position - self.last_speaker_at <= _SALIENCE_CHARS
             plural = last[-1:] == "s" and not last.endswith("ss")
             people = plural and not self._is_named_person(last) and not self._is_body(last)
-            return last if recent and people else None
+            if recent and people:
+                return last
+            # ("A campaigner said … Another said …": someone else, unnamed, as written; not the
+            # "one" of "“…,” one added" after no group)
+            return phrase if phrase[:1].isupper() else None
         if low in self.language.not_speakers:
             return None
         words = phrase.split()
