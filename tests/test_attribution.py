@@ -1631,3 +1631,16 @@ def test_another_who_said_is_a_source_and_many_who_believe_is_not() -> None:
     )
     assert found[-1] == ("reported", "drivers were still not being caught", "Another")
     assert said("Many believe the figure is more likely to be under three per cent.") == []
+
+
+def test_a_narrator_called_by_name_only_away_from_their_lines_is_that_name() -> None:
+    found = quotes(
+        "\u201cI would like a room,\u201d I said.",
+        "The landlord showed me up. Later his wife came in with her brother, Tom Ashby.",
+        "\u201cWe have met before,\u201d said Tom.",
+        "\u201cHave we?\u201d said Mrs. Pell.",
+        "\u201cHe is the painter from London,\u201d said Tom.",
+        "\u201cYou are very welcome here, Mr. Hollis,\u201d said Mrs. Pell.",
+        "\u201cYou are kind, Mr. Hollis,\u201d said Tom.",
+    )
+    assert found[0] == ("I would like a room", "Hollis")

@@ -275,7 +275,7 @@ def _narrator(quotes: Sequence[Quote], discourse: Discourse | DeFrEsDiscourse) -
             if named and named != other.speaker:
                 votes[named] += 1
     found = _most_called(votes)
-    if found or not votes:
+    if found:
         return found
     # Called so once beside the narrator's lines: the name the others call, all through the
     # story, someone who never speaks but as "I" ("Do you want to hear it, Mr. Hollis?" …
