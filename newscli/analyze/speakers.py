@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -92,9 +93,7 @@ _COORDINATED = re.compile(
     r"(?:\s+[A-Z][\w’'\-]*){0,2})\s+"
     r"(?!(?:of|and|or|in|on|at|to|for|with|from|by|the|a|an|as|who|which)\b)(?P<verb>[a-z]+)\b"
 )
-_PAST_AUXILIARIES = frozenset(
-    "was were had did could would said is are has have does will can".split()
-)
+_FINITE_WORDS = frozenset("was were had did could would said is are has have does will can".split())
 _PASSIVE_OR_INVERTED: tuple[tuple[re.Pattern[str], Role, tuple[str, ...]], ...] = (
     (_AGENT, "agent", ("by",)),
     (_INVERTED, "subject", ("was", "were")),
@@ -394,12 +393,12 @@ class Discourse:
             self._unread[self._reading] = len(found)
         return found
 
-    def _past_verb(self, word: str) -> bool:
+    def _finite_verb(self, word: str) -> bool:
         """A finite verb: one in the past tense, as narration writes it ("came", "opened"), or an
         auxiliary ("was", "is")."""
         return (
             word in self.language.irregular_past
-            or word in _PAST_AUXILIARIES
+            or word in _FINITE_WORDS
             or (word.endswith("ed") and len(word) > 3)
         )
 
@@ -424,7 +423,7 @@ class Discourse:
         for pattern, role, needles in _PASSIVE_OR_INVERTED:
             # (a sentence without the words a pattern needs is not searched with it)
             match = pattern.search(own) if any(n in own for n in needles) else None
-            if match and pattern is _COORDINATED and not self._past_verb(match.group("verb")):
+            if match and pattern is _COORDINATED and not self._finite_verb(match.group("verb")):
                 match = None  # ("Kalamazoo and Van Buren counties": no verb)
             if match:
                 name = self.names.resolve(unmask(match.group("name")))
@@ -819,7 +818,7 @@ class Discourse:
             for mention in self.names.mentions
             if title in (t.lower().rstrip(".") for t in mention.titles)
         }
-        return next(iter(found)) if len(found) == 1 else None
+        return _only(found)
 
     def _named_twice(self, name: str) -> bool:
         """Whether the article writes ``name`` (one word, no common one) more than once."""
@@ -829,7 +828,7 @@ class Discourse:
             or name.lower() in self.language.time_words
         ):
             return False
-        return sum(1 for mention in self.names.mentions if mention.name == name) > 1
+        return self._mention_counts[name] > 1
 
     def self_named(self, quoted: str) -> str | None:
         """The name ``quoted`` (a quotation's words) gives its own speaker: "My name is
@@ -840,8 +839,8 @@ class Discourse:
         name = self.names.resolve(match.group("name"))
         if name.split()[0].lower() in _FIRST_PERSON:
             name = match.group("name")  # (the index read "I'm Batman" as one capitalised run)
-        verb = (match.group("verb") or match.group("verb2")).lower()
-        if verb in ("i am", "i'm", "i’m", "it's", "it’s") or verb.startswith("this"):
+        verb = " ".join((match.group("verb") or match.group("verb2")).lower().split())
+        if verb in ("i am", "i'm", "i’m", "it's", "it’s", "this is"):
             return name if self._is_named_person(name) else None
         return name
 
@@ -985,7 +984,7 @@ class Discourse:
             for m in self.names.mentions
             if " " in m.name and m.name.split()[0].lower() == head
         }
-        return next(iter(called)) if len(called) == 1 else None
+        return _only(called)
 
     def _parent(self, owner: list[str], title: str) -> str | None:
         """ "her father" of Clara in a story whose one "Mr." is Mr. Pendleton: the one person the
@@ -1001,7 +1000,7 @@ class Discourse:
         if len(owner) > 1:
             found = {name for name in found if name.split()[-1] == owner[-1]}
         found.discard(" ".join(owner))
-        return next(iter(found)) if len(found) == 1 else None
+        return _only(found)
 
     def _relative(self, owner: str, gender: str | None) -> str | None:
         """The one other person of the article who shares ``owner``'s surname and whose gender
@@ -1015,7 +1014,7 @@ class Discourse:
         found = self._families.get(owner.split()[-1], set()) - {owner}
         if gender is not None:
             found = {name for name in found if self._gender(name) in (gender, None)}
-        return next(iter(found)) if len(found) == 1 else None
+        return _only(found)
 
     def _named_later(self, head: str, position: int) -> str | None:
         """The person an indefinite description introduces when the article names them right
@@ -1114,7 +1113,7 @@ class Discourse:
             for tie in self._referents.ties
             if tie.head == head and tie.at > position and tie.introduces
         }
-        return next(iter(found)) if len(found) == 1 else None
+        return _only(found)
 
     def _unnamed(self, phrase: str, head: str, position: int) -> str | None:
         """A person described but never named: "the young woman" after "A young woman who …";
@@ -1146,7 +1145,7 @@ class Discourse:
                     break
                 if self._is_named_person(name) and self._gender(name) in (gender, None):
                     found.add(name)
-        return next(iter(found)) if len(found) == 1 else None
+        return _only(found)
 
     def _epithets_of(self, adjective: str) -> list[tuple[int, str]]:
         """Where the article writes ``adjective`` right before a name, and that name, outside
@@ -1421,6 +1420,11 @@ class Discourse:
         )
 
     @cached_property
+    def _mention_counts(self) -> Counter[str]:
+        """How often the article writes each name, as written."""
+        return Counter(m.name for m in self.names.mentions)
+
+    @cached_property
     def _surnames(self) -> frozenset[str]:
         """The last words of the names of several words the article gives."""
         return frozenset(m.name.split()[-1] for m in self.names.mentions if " " in m.name)
@@ -1568,6 +1572,11 @@ def _head_words(words: list[str]) -> list[str]:
             break
         head.append(word.strip(",."))
     return head
+
+
+def _only(names: set[str]) -> str | None:
+    """The one name of ``names`` (None: none, or several)."""
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _definite(phrase: str) -> str:
