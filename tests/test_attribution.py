@@ -1644,3 +1644,80 @@ def test_a_narrator_called_by_name_only_away_from_their_lines_is_that_name() -> 
         "\u201cYou are kind, Mr. Hollis,\u201d said Tom.",
     )
     assert found[0] == ("I would like a room", "Hollis")
+
+
+PARLOUR = (
+    "The fire had burned low by the time Mr. Ashdown put down his book.",
+    "\u201cYou are very quiet tonight, my dear,\u201d said Mr. Ashdown.",
+    "\u201cI am thinking about the Fairlies,\u201d answered his wife.",
+    "\u201cWill they come on Sunday, mamma?\u201d asked Lucy from the window.",
+    "\u201cI hope so, child. Go and fetch my shawl.\u201d",
+    "\u201cYes, mamma.\u201d",
+    "\u201cAnd leave us to our thoughts!\u201d cried Mrs. Ashdown.",
+    "\u201cOur thoughts are very dull ones, my dear.\u201d",
+)
+
+
+def test_an_untagged_line_in_the_words_one_speaker_keeps_for_another_is_that_speakers() -> None:
+    found = quotes(*PARLOUR)
+    # Turn-taking alone would give the last line to Lucy (who spoke before Mrs. Ashdown); only
+    # Mr. Ashdown has called her "my dear".
+    assert found[-1] == ("Our thoughts are very dull ones, my dear", "Mr. Ashdown")
+    assert dict(found)["Yes, mamma"] == "Lucy"
+
+
+def test_a_form_of_address_used_by_two_speakers_decides_nothing() -> None:
+    found = quotes(
+        "Lucy ran in from the garden.",
+        "\u201cI am back, mamma!\u201d cried Lucy.",
+        "\u201cYou are wet through, my dear,\u201d said Mrs. Ashdown.",
+        "\u201cIt is only rain,\u201d said Lucy.",
+        "\u201cOnly rain, my dear?\u201d said Mr. Ashdown.",
+        "\u201cOnly rain, papa.\u201d",
+        "\u201cThen go and change, my dear.\u201d",
+    )
+    # Both parents have called Lucy "my dear": turn-taking stands.
+    assert found[-2:] == [
+        ("Only rain, papa", "Lucy"),
+        ("Then go and change, my dear", "Mr. Ashdown"),
+    ]
+
+
+VISITOR = (
+    "It was a wet night when Lorimer came in and threw his hat on the chair.",
+    "\u201cYou have not been out, Kerr,\u201d said he.",
+    "\u201cI have not,\u201d I answered.",
+    "\u201cThen we are to have a visitor. Mrs. Ida Blane, of Wharf Lane. "
+    "She wrote this morning.\u201d",
+    "\u201cWhat does she want?\u201d",
+    "\u201cShe will tell us herself.\u201d",
+    "\u201cYou might have asked her,\u201d I said.",
+    "My friend only laughed and lit his pipe.",
+    "At nine the bell rang, and the maid showed in a thin woman in grey.",
+    "\u201cMr. Lorimer?\u201d said she.",
+    "\u201cI am Lorimer, and this is Dr. Kerr. Sit down, Mrs. Blane, and tell us everything.\u201d",
+    "\u201cIt is my husband, sir.\u201d",
+    "\u201cHe has gone?\u201d remarked my friend.",
+)
+
+
+def test_a_name_read_off_a_card_is_nobody_spoken_to() -> None:
+    found = quotes(*VISITOR)
+    # "Mrs. Ida Blane, of Wharf Lane." names who is coming: the question after it is the
+    # narrator's (whom Lorimer called Kerr, and the narration never names), not Mrs. Blane's.
+    assert found[3] == ("What does she want?", "Kerr")
+    assert found[5] == ("You might have asked her", "Kerr")
+
+
+def test_she_whom_nobody_named_yet_is_the_one_the_next_line_speaks_to() -> None:
+    found = quotes(*VISITOR)
+    assert found[6] == ("Mr. Lorimer?", "Ida Blane")
+    assert found[8] == ("It is my husband, sir", "Ida Blane")
+
+
+def test_my_friend_in_a_first_person_story_is_the_person_it_names_most() -> None:
+    assert quotes(*VISITOR)[-1] == ("He has gone?", "Lorimer")
+    # In news, "my friend" stays as written.
+    assert said("\u201cIt was a shock,\u201d said my friend, who works at the mill.") == [
+        ("quote", "It was a shock", "my friend")
+    ]

@@ -307,3 +307,10 @@ def test_every_quote_part_is_a_substring_of_the_article(paragraphs: list[str]) -
         assert all(piece and piece in text for piece in pieces)
         assert quote.text == join_parts(article.text, quote.parts)
         assert text[quote.start : quote.end] == pieces[0]
+
+
+def test_a_quotation_going_on_after_a_semicolon_in_lower_case_is_one_quote() -> None:
+    quote = only("\u201cHe has heard worse,\u201d said Anne; \u201cand he never repeats it.\u201d")
+    assert quote.text == "He has heard worse … and he never repeats it"
+    assert quote.speaker == "Anne"
+    assert len(quotes_of("\u201cIt is late,\u201d said Anne; \u201cWe must go.\u201d")) == 2

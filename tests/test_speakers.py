@@ -545,3 +545,12 @@ def test_mrs_and_a_surname_is_not_the_one_the_story_calls_by_first_name() -> Non
     )
     assert index.gender("Haoyu") == "male"
     assert index.gender("Haoyu Zhang-Demir") != "female"
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    index = build_index("Accordingly Turkey came in. Reportedly Maria Lopez left. Sally Kemp.")
+    names = {m.name for m in index.mentions}
+    assert {"Turkey", "Maria Lopez", "Sally Kemp"} <= names
+    assert speakers("Accordingly Turkey sat down.", "\u201cAll beer,\u201d cried Turkey.") == [
+        "Turkey"
+    ]

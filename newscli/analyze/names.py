@@ -43,6 +43,11 @@ _JOINERS = frozenset({"the", "for", "and"})
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*")
 _PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z]")  # "(R-Calif.)", "(D-N.Y.)"
 _POSSESSIVE = re.compile(r"[’']s?$")
+# Endings of English adverbs that no name has: "Accordingly", "Reportedly", "Finally".
+_ADVERB_ENDINGS = tuple(
+    "ingly edly ately ively ously fully lessly ently antly ibly ably ually ically tially cially"
+    " nally rally".split()
+)
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 _LANGUAGES = every_language()
@@ -261,7 +266,16 @@ def _titles_before(tokens: list[str]) -> tuple[list[str], list[str]]:
         joins = token in _PARTICLES and 0 < i < len(tokens) - 1 and i > cut
         if (low in TITLES or low in _NOT_NAME or _contracted_pronoun(low)) and not joins:
             cut = max(cut, i + 1)
+    if cut == 0 and len(tokens) > 1 and _is_adverb(tokens[0]):
+        cut = 1  # "Accordingly Turkey said", "Unfortunately Smith …": a sentence's adverb
     return tokens[:cut], tokens[cut:]
+
+
+def _is_adverb(word: str) -> bool:
+    """A capitalised English adverb in -ly by its ending ("Accordingly", "Reportedly",
+    "Finally"): long, no capital inside, an ending no first name or surname has ("Sally",
+    "Kelly", "McNally" are not)."""
+    return len(word) >= 7 and word[1:].islower() and word.lower().endswith(_ADVERB_ENDINGS)
 
 
 def _contracted_pronoun(word: str) -> bool:

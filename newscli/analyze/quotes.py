@@ -298,7 +298,17 @@ def _is_interruption(
     if "\n\n" in gap or len(gap) > _JOIN_GAP:
         return False
     speaker = _after_attribution(masked, last, rules)
-    if speaker is None or not re.search(r"[,—–]\s*$", gap):
+    if (
+        speaker is None
+        or not (
+            re.search(r"[,—–]\s*$", gap)
+            # “A,” said Anne; “and b.”: a semicolon, and the words go on in lower case
+            or (
+                gap.rstrip().endswith(";")
+                and masked[current[0].start : current[0].end].lstrip()[:1].islower()
+            )
+        )
+    ):
         return False
     if _SENTENCE_END.search(gap.rstrip()[:-1] + "\n"):
         return False

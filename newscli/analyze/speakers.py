@@ -923,6 +923,10 @@ class Discourse:
             # article tied to the noun, else the description as written.
             spouse = self._spouse(first, head, position) if len(words) == 2 else None
             return spouse or self._tied_person(words[owned + 1 :], position) or phrase
+        if first == "my" and len(words) == 2 and head in self.language.companion_nouns:
+            companion = self._companion if self.story else None
+            if companion:
+                return companion
         if first in _INDEFINITE and len(words) > 1 and self._person_head(words):
             # "A spokesman for the anti-fraud office said … spokesman Jorg Wojahn said": the
             # name the article gives the same role soon after; "A teenager from Illinois …
@@ -1350,6 +1354,16 @@ class Discourse:
             )
         )
 
+    def named_in_narration(self, name: str) -> bool:
+        """Whether the article names ``name`` (by its last word) outside quotations."""
+        last = name.split()[-1]
+        return re.search(rf"(?<![\w’']){re.escape(last)}(?![\w’'])", self.frame) is not None
+
+    def may_be(self, name: str, pronoun: str) -> bool:
+        """Whether "he" or "she" (``pronoun``) may stand for the person ``name``."""
+        wanted = {"he": "male", "she": "female"}.get(pronoun.lower())
+        return self._is_named_person(name) and self._gender(name) in (wanted, None)
+
     def _last_mention(self, position: int, gender: str | None) -> str | None:
         mentions = self.names.mentions
         for index in range(bisect.bisect_left(mentions, position, key=_start) - 1, -1, -1):
@@ -1425,6 +1439,20 @@ class Discourse:
         return Counter(m.name for m in self.names.mentions)
 
     @cached_property
+    def _companion(self) -> str | None:
+        """Who "my friend" or "my companion" is in a story told in the first person: the person
+        the story names most often, by a clear lead (the narrator is "I", not named in the
+        narration). None: no clear lead."""
+        counts = Counter(
+            name
+            for mention in self.names.mentions
+            for name in [self.names.resolve(mention.name)]
+            if self._is_named_person(name)
+        )
+        (name, count), *rest = counts.most_common(2) or [("", 0)]
+        return name if count >= 2 and (not rest or rest[0][1] < count) else None
+
+    @cached_property
     def _surnames(self) -> frozenset[str]:
         """The last words of the names of several words the article gives."""
         return frozenset(m.name.split()[-1] for m in self.names.mentions if " " in m.name)
@@ -1495,7 +1523,8 @@ _VOCATIVE_NAME = (
 _VOCATIVE = re.compile(
     r"^(?:(?:[Mm]y\s+)?(?:dear(?:est)?\s+)|[Oo]h,?\s+)?"
     + _VOCATIVE_NAME.format("opening")
-    + r"\s*(?:[,!]|…)|,\s+(?:my\s+dear(?:est)?\s+|dear\s+)?"
+    # (not "Mrs. Eliza Oakes, of Camden Road.": where someone comes from, read off a card)
+    + r"\s*(?:,(?!\s+(?:of|from)\s+[A-Z])|!|…)|,\s+(?:my\s+dear(?:est)?\s+|dear\s+)?"
     + _VOCATIVE_NAME.format("set_off")
     + r"\s*(?=[,.!?;]|$)"
 )

@@ -30,7 +30,7 @@ from newscli.analyze.quotes import (
 )
 from newscli.analyze.reported import Reported, reported_candidates
 from newscli.analyze.speakers import NARRATOR, Discourse
-from newscli.lang.registry import resources
+from newscli.lang.registry import Resources, resources
 from newscli.model import Attribution, Quote, Sentence
 
 if TYPE_CHECKING:
@@ -47,6 +47,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n\n")
 _ADDRESS_TERM = re.compile(
     r"(?:^|,\s+)(?:[Ss]ir|[Mm]adam|[Mm]a['’]am|[Mm]iss|[Mm]y\s+dear(?:est)?(?:\s+[a-z]+)?)"
     r"(?=\s*[,.!?;—–]|$)"
+)
+# A form of address set off in a quotation: "…, my dear.", "Mamma, …", "…, sir; but …".
+_VOCATIVE = re.compile(
+    r"(?:^|[,;!?]\s+)"
+    r"((?:[Mm]y\s+)?(?:(?:dear|dearest|good|poor|old|young|sweet|little)\s+)?[A-Za-z'’]+)"
+    r"(?=\s*(?:[,.!?;—–]|$))"
 )
 _BEFORE_A_LINE = frozenset(" \t\u00a0\"“‘'«„»‹›")
 _WORD = re.compile(r"\w+")
@@ -114,6 +120,11 @@ def find_statements(
     reported: Attribution | None = None
     starts = [s.start for s in sentences]
     exchange = _Exchange()
+    address = _Address(discourse.language) if isinstance(discourse, Discourse) else None
+    pending: tuple[int, str] | None = None
+    """Where a line "said she" ends that no one could be, with its pronoun."""
+    answered: dict[int, str] = {}
+    """Such lines (by where they start) that the next line spoke to by name, and that name."""
     renamed: dict[str, str] = {}
     """Speakers the article described who named themselves ("the stranger": "Fenwick")."""
     for event in events:
@@ -184,6 +195,17 @@ def find_statements(
                 or speaker
             )
         quoted = text[event.parts[0].start : event.parts[-1].end]
+        if (
+            address is not None
+            and isinstance(discourse, Discourse)
+            and dialogue
+            and turn is not None
+            and not addressed
+            and event.how in ("continues", "none")
+        ):
+            # "“And leave me quite alone!” exclaimed Mrs. Thornbury. / “Not quite alone, my
+            # dear. …”": the one who has called her "my dear" before answers her.
+            speaker = address.speaker(quoted, address.addressee(quoted, discourse)) or speaker
         chosen = speaker
         if speaker and event.how in ("continues", "none") and isinstance(discourse, Discourse):
             chosen = _not_named_in_own_line(speaker, quoted, event, discourse, line=own_paragraph)
@@ -218,11 +240,24 @@ def find_statements(
             phrases.append(quote)
             continue
         previous = speaker
+        if address is not None and isinstance(discourse, Discourse):
+            address.note(quote.text, speaker, address.addressee(quote.text, discourse))
         discourse.said(speaker, event.parts[-1].end)
         if isinstance(discourse, Discourse):
             discourse.spoke_to(quote.text, event.parts[-1].end)
         if turn is not None:
             exchange.add(turn, speaker)
+        if pending is not None and speaker and isinstance(discourse, Discourse):
+            # "“Mr. Vane?” said she, …" where no woman is named yet, then "“… Pray sit down,
+            # Mrs. Oakes …”": the one the next line speaks to by name said it.
+            called = discourse.addressee(quote.text) if own_paragraph else None
+            at, pronoun = pending
+            if called and called != speaker and discourse.may_be(called, pronoun):
+                answered[at] = called
+        pending = None
+        if speaker is None and event.how == "explicit" and own_paragraph:
+            pronoun = (event.phrase or "").lower()
+            pending = (quote.parts[0][0], pronoun) if pronoun in ("he", "she") else None
         quotes.append(quote)
         attributions.append(
             Attribution(
@@ -236,14 +271,14 @@ def find_statements(
                 quote.parts,
             )
         )
-    if renamed:
-        attributions = [
-            replace(a, speaker=renamed[a.speaker]) if a.speaker in renamed else a
-            for a in attributions
-        ]
-        quotes = [
-            replace(q, speaker=renamed[q.speaker]) if q.speaker in renamed else q for q in quotes
-        ]
+    if answered or renamed:
+
+        def who(start: int, speaker: str | None) -> str | None:
+            speaker = answered.get(start, speaker)
+            return renamed.get(speaker, speaker) if speaker else speaker
+
+        attributions = [replace(a, speaker=who(a.start, a.speaker)) for a in attributions]
+        quotes = [replace(q, speaker=who(q.start, q.speaker)) for q in quotes]
     if any(a.speaker == NARRATOR for a in attributions):
         narrator = _narrator(quotes, discourse) or author
         attributions = [
@@ -260,21 +295,25 @@ def find_statements(
 def _narrator(quotes: Sequence[Quote], discourse: Discourse | DeFrEsDiscourse) -> str | None:
     """The name of the one who says "I" in a story's dialogue: the name the others' lines next
     to the narrator's (two on either side) call them by ("“Oh, Henry, you slept in a ditch”"
-    between two of the narrator's lines), when it is called so at least twice; None when the
-    story never tells."""
+    between two of the narrator's lines) and the narration never uses, when it is called so
+    most (a line right next to the narrator's counting twice), or once and no other name so;
+    None when the story never tells."""
     if not isinstance(discourse, Discourse):
         return None
     votes: Counter[str] = Counter()
     for index, quote in enumerate(quotes):
         if quote.speaker != NARRATOR:
             continue
-        for other in (*quotes[max(0, index - 2) : index], *quotes[index + 1 : index + 3]):
-            if other.speaker in (NARRATOR, None):
+        for near in (index - 2, index - 1, index + 1, index + 2):
+            other = quotes[near] if 0 <= near < len(quotes) else None
+            if other is None or other.speaker in (NARRATOR, None):
                 continue
             named = discourse.addressee(other.text, any_name=True)
-            if named and named != other.speaker:
-                votes[named] += 1
-    found = _most_called(votes)
+            if named and named != other.speaker and not discourse.named_in_narration(named):
+                # (the narration calls the narrator "I", not by name; the line right before or
+                # after the narrator's speaks to them more surely than the one beyond)
+                votes[named] += 2 if abs(near - index) == 1 else 1
+    found = _most_called(votes) or (next(iter(votes)) if len(votes) == 1 else None)
     if found:
         return found
     # Called so once beside the narrator's lines: the name the others call, all through the
@@ -347,6 +386,70 @@ class _Exchange:
     def add(self, paragraph: int, speaker: str | None) -> None:
         if not self.lines or self.lines[-1][0] != paragraph:
             self.lines.append((paragraph, speaker))
+
+
+@dataclass
+class _Address:
+    """The forms of address each speaker has used, and to whom: "my dear" from Mr. Thornbury to
+    his wife, "mamma" from the daughters to her. People keep them, so an unattributed line that
+    speaks to someone in the words one speaker alone has used to that person is that speaker's
+    (English stories; the words are the language's ``address_words`` and ``family_names``)."""
+
+    language: Resources
+    _used: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    """(form of address, addressee) -> who has used it so."""
+    _unanswered: tuple[set[str], str] | None = None
+    """The forms of address of the last line, and its speaker, when it spoke to nobody known."""
+
+    def forms(self, quoted: str) -> set[str]:
+        """The forms of address in ``quoted``, lower case ("my dear", "mamma", "sir")."""
+        forms = set()
+        heads = self.language.address_words | self.language.family_names
+        for match in _VOCATIVE.finditer(quoted.strip(" \"“”‘’'")):
+            form = " ".join(match.group(1).lower().replace("’", "'").split())
+            if form.rsplit(" ", 1)[-1] in heads:
+                forms.add(form)
+        return forms
+
+    @staticmethod
+    def addressee(quoted: str, discourse: Discourse) -> str | None:
+        """Who ``quoted`` speaks to: the person it calls by name, else the last speaker (read
+        before the quotation is noted as said)."""
+        return discourse.addressee(quoted) or discourse.last_speaker
+
+    def note(self, quoted: str, speaker: str | None, addressee: str | None) -> None:
+        """``speaker`` said ``quoted`` to ``addressee`` (None: to whoever answers next)."""
+        unanswered, self._unanswered = self._unanswered, None
+        if speaker is None:
+            return
+        if unanswered and unanswered[1] != speaker:
+            # "“You are very quiet, my dear,” said Mr. Ashdown. / “I am thinking,” answered
+            # his wife.": the one who answers was spoken to.
+            self._use(unanswered[0], speaker, unanswered[1])
+        forms = self.forms(quoted)
+        if addressee and addressee != speaker:
+            self._use(forms, addressee, speaker)
+        elif forms:
+            self._unanswered = (forms, speaker)
+
+    def _use(self, forms: set[str], addressee: str, speaker: str) -> None:
+        if NARRATOR not in (addressee, speaker):
+            for form in forms:
+                self._used.setdefault((form, addressee), set()).add(speaker)
+
+    def speaker(self, quoted: str, addressee: str | None) -> str | None:
+        """The one speaker who has spoken to ``addressee`` in a form of address ``quoted``
+        uses (None: no form, nobody or several)."""
+        if not addressee:
+            return None
+        users: set[str] = set()
+        for form in self.forms(quoted):
+            users |= self._used.get((form, addressee), set())
+        return _one(users)
+
+
+def _one(names: set[str]) -> str | None:
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _addressed_before(

@@ -63,6 +63,7 @@ RESOURCES = Resources(
         still although though because since until unless once thus therefore instead meanwhile
         later today yesterday tomorrow finally first next last please let us him them me nor even
         just only perhaps maybe yes
+        whether oh ah alas hey hello well eh aye nay hush pooh pshaw hmm bah aha oho okay
         """
     ),
     speech_verbs=words(
@@ -202,6 +203,14 @@ RESOURCES = Resources(
         """
         father mother dad mum mom pa ma papa mama mamma daddy mummy mommy grandpa grandma
         granny granddad grandad nana
+        """
+    ),
+    companion_nouns=words("friend companion comrade colleague"),
+    address_words=words(
+        """
+        sir madam ma'am maam miss mistress master dear dearest love darling sweetheart honey
+        child children boy girl lad lass son daughter friend sister brother aunt uncle cousin
+        gentlemen ladies
         """
     ),
     body_nouns=words(

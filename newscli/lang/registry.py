@@ -107,6 +107,13 @@ class Resources:
     family_names: frozenset[str] = frozenset()
     """Words a family calls its own by, written as names ("Pa came in", "said Mother"): a person
     of the gender ``male_nouns``/``female_nouns`` give the word."""
+    companion_nouns: frozenset[str] = frozenset()
+    """What a first-person narrator calls the one they go about with ("said my companion"):
+    the person the story names most."""
+    address_words: frozenset[str] = frozenset()
+    """Words one person calls another by in speech ("…, sir", "my love, …", "…, child"): with
+    ``family_names``, the heads of the forms of address a speaker keeps for the same person.
+    Lower case, apostrophes straight."""
     body_nouns: frozenset[str] = frozenset()
     """Heads of descriptions of a body that can speak ("the company", "the developer", "the
     club"), beside the heads of bodies' names (``organisation_heads``)."""
