@@ -1721,3 +1721,33 @@ def test_my_friend_in_a_first_person_story_is_the_person_it_names_most() -> None
     assert said("\u201cIt was a shock,\u201d said my friend, who works at the mill.") == [
         ("quote", "It was a shock", "my friend")
     ]
+
+
+BREAKFAST = (
+    "Sir Hugh Marlow had looked at his watch twice before his niece came down.",
+    "\u201cYou are late, Kitty,\u201d said the old gentleman.",
+    "\u201cJem was later, uncle,\u201d returned Kitty.",
+    "\u201cI was not,\u201d said Jem. \u201cI was reading the paper.\u201d",
+    "\u201cIn bed?\u201d",
+    "\u201cIn the library.\u201d",
+    "\u201cThat is a new thing.\u201d",
+    "\u201cIt is a new paper.\u201d",
+    "Kitty and her brother exchanged a look.",
+    "\u201cIs there any news, sir?\u201d said the latter.",
+    "\u201cNone that would interest you,\u201d said the former to him.",
+)
+
+
+def test_the_former_and_the_latter_are_the_two_people_put_together_before() -> None:
+    found = dict(quotes(*BREAKFAST))
+    # "her brother" of a story whose family goes by first names: the one other first name.
+    assert found["Is there any news, sir?"] == "Jem"
+    assert found["None that would interest you"] == "Kitty"
+
+
+def test_the_former_before_a_noun_is_part_of_a_longer_description() -> None:
+    found = quotes(
+        *BREAKFAST[:5],
+        "\u201cHe was a fool,\u201d said the former mayor of the town, who had come to call.",
+    )
+    assert found[-1][1] != "Kitty"

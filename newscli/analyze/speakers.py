@@ -609,6 +609,17 @@ class Discourse:
         if low in ("the other", "the other man", "the other woman") and self.language.code == "en":
             # "“…,” replied the other": the other party of the exchange.
             return self.other_party(position)
+        if (
+            low in ("the former", "the latter")
+            and self.language.code == "en"
+            and self.story
+            and self._stands_alone(phrase, position)
+        ):
+            # "Clara and her brother exchanged a look. / “Given it up, sir?” said the latter.":
+            # the first or the last of the two people a sentence just before put together.
+            paired = self._one_of_pair(position, latter=low == "the latter")
+            if paired:
+                return paired
         if low in ("one", "another") and self.language.code == "en":
             # "Insiders said … ‘…,’ one added.": one of the group that spoke last.
             last = self.last_speaker or ""
@@ -652,6 +663,46 @@ class Discourse:
                 return phrase  # a description stays as written ("the 68-year-old Yankee")
         name = self.names.resolve(phrase)
         return self._referents.acronyms.get(name, name)  # "a spokesperson for the CMA"
+
+    def _stands_alone(self, phrase: str, position: int) -> bool:
+        """Whether ``phrase`` at ``position`` is all the description ("said the latter at
+        last", "the former had seen"), not the start of a longer one ("the former first lady")."""
+        start = self.text.find(phrase, position)
+        after = self.text[start + len(phrase) :] if start >= 0 else ""
+        word = re.match(r"\s*([a-z]+)", after)
+        if word is None:
+            return True
+        next_word = word.group(1)
+        return (
+            next_word in self.language.speech_verbs
+            or next_word in self.language.auxiliaries
+            or next_word in _AFTER_A_SPEAKER
+            or next_word.endswith("ly")
+            or self._finite_verb(next_word)
+        )
+
+    def _one_of_pair(self, position: int, *, latter: bool) -> str | None:
+        """The first (or, ``latter``, the second) of the nearest "X and Y" of people in the
+        narration of the ``_PAIR_SENTENCES`` sentences before the one at ``position``, as
+        resolved (or as written when it is a description nothing resolves)."""
+        index = self._sentence_index(position)
+        for back in range(index - 1, max(-1, index - 1 - _PAIR_SENTENCES), -1):
+            start = self._starts[back]
+            end = start + len(self.sentences[back].text)
+            pair = _PAIR.search(self.frame, start, end)
+            if pair is None:
+                continue
+            begin, finish = pair.span(2 if latter else 1)
+            written = self.text[begin:finish]
+            words = written.split()
+            if latter and words[0] in ("his", "her") and len(words) == 2:
+                # "Kitty and her brother": her is Kitty
+                owner = self.resolve(pair.group(1), pair.start(1))
+                kin = self._spouse(words[0], words[1], begin, owner) if owner else None
+                if kin:
+                    return kin
+            return self.resolve(written, begin) or written
+        return None
 
     def acting_person(self, position: int) -> str | None:
         """The person who is the subject of the sentence right before ``position`` in the same
@@ -950,19 +1001,26 @@ class Discourse:
             return self._settled[key]
         return None
 
-    def _spouse(self, possessor: str, head: str, position: int) -> str | None:
+    def _spouse(
+        self, possessor: str, head: str, position: int, owner: str | None = None
+    ) -> str | None:
         """ "his wife" when he is Mr. Harlow and the article names Mrs. Harlow too (and "her
         husband" the other way): the family title says who. "her brother" when she is Margaret
-        Carrow and the article names one other Carrow who may be a man: that one."""
+        Carrow and the article names one other Carrow who may be a man: that one. ``owner``:
+        who "his" or "her" is, when the words around tell ("Kitty and her brother")."""
         called = self._called_by_kin(head) if possessor in _POSSESSORS else None
         if called:
             return called
         if possessor not in ("his", "her") or head not in _KIN:
             return None
-        owner = self.resolve("he" if possessor == "his" else "she", position)
+        owner = owner or self.resolve("he" if possessor == "his" else "she", position)
         words = owner.split() if owner else []
         if head in _PARENTS and words:
             return self._parent(words, "mr" if head == "father" else "mrs")
+        if len(words) == 1 and self.story and head in _SIBLINGS:
+            # "Clara and her brother" in a story that calls its family by first names: the
+            # one other person it names so, of the sibling's gender.
+            return self._one_first_name(self._noun_gender(head), other_than=words[0])
         if len(words) != 2:
             return None
         titles = {("his", "wife"): ("Mr.", "Mrs."), ("her", "husband"): ("Mrs.", "Mr.")}
@@ -977,6 +1035,17 @@ class Discourse:
         # the one the line before spoke to answers.
         replier = self._replier(position, gender)
         return replier if replier != owner else None
+
+    def _one_first_name(self, gender: str | None, *, other_than: str) -> str | None:
+        """The one person the article names by one word only (a first name) other than
+        ``other_than`` whose gender may be ``gender`` (None: none, or several)."""
+        found = {
+            name
+            for mention in self.names.mentions
+            for name in [self.names.resolve(mention.name)]
+            if " " not in name and name != other_than and self._is_named_person(name)
+        }
+        return _only({name for name in found if self._gender(name) in (gender, None)})
 
     def _called_by_kin(self, head: str) -> str | None:
         """ "her aunt" in a story that calls one person "Aunt Prue": that person (None: the
@@ -1528,6 +1597,18 @@ _VOCATIVE = re.compile(
     + _VOCATIVE_NAME.format("set_off")
     + r"\s*(?=[,.!?;]|$)"
 )
+_SIBLINGS = frozenset(("brother", "sister"))
+# Words that may follow a speaker that stands alone ("said the latter at last").
+_AFTER_A_SPEAKER = frozenset("at in with to as and but from after before without then".split())
+# "the former", "the latter": of a pair of people at most this many sentences back.
+_PAIR_SENTENCES = 8
+# Two people put together: "Clara and her brother", "Mr. Hale and Dr. Ross" (read in the masked
+# text, where a title's dot is a one-dot leader).
+_PAIR_PART = (
+    r"(?:[A-Z][\w’'\-]*[.\u2024]?\s+)*[A-Z][\w’'\-]+"
+    r"|\b(?:the|his|her|their|my|our)\s+[a-z]+"
+)
+_PAIR = re.compile(rf"({_PAIR_PART})\s+and\s+({_PAIR_PART})")
 # A speaker naming themself: "My name is Fenwick", "I am Doctor Mortimer".
 _SELF_NAMED = re.compile(
     r"(?:\b(?P<verb>[Mm]y\s+name\s+is|I\s+am\s+called|I\s+am|I['’]m|[Tt]hey\s+call\s+me)"
