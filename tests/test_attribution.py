@@ -1751,3 +1751,20 @@ def test_the_former_before_a_noun_is_part_of_a_longer_description() -> None:
         "\u201cHe was a fool,\u201d said the former mayor of the town, who had come to call.",
     )
     assert found[-1][1] != "Kitty"
+
+
+def test_a_speech_verb_after_an_apposition_and_before_a_time_is_a_cue_not_a_participle() -> None:
+    found = said(
+        "But the cabinet member for education, Rachel Dunmore, said on Tuesday the authority "
+        "would \u201cpause and listen\u201d before taking any decision."
+    )
+    assert found == [
+        (
+            "reported",
+            "the authority would \u201cpause and listen\u201d before taking any decision",
+            "Rachel Dunmore",
+        ),
+        ("quote", "pause and listen", "Rachel Dunmore"),
+    ]
+    # A participle set off by commas is no cue: nobody said anything here.
+    assert said("The offender, snapped on camera in the high street, was fined on Monday.") == []

@@ -163,6 +163,18 @@ _AGENT = re.compile(
 )
 # Verbs that report a view rather than speech: only people and bodies hold views.
 _OPINION_VERBS = frozenset(_EN.reporting_verbs - _EN.speech_verbs)
+# When, where and how something was said, right after the verb: "said on Tuesday", "said last
+# week", "said in a statement to the Stock Exchange".
+SPEECH_ADVERBIAL = re.compile(
+    r"(?:\s+(?:(?:on|last|this|earlier|late|early)\s+(?:\w+\s+){0,1}"
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning"
+    r"|afternoon|evening|weekend)\b|(?:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|yesterday|today)\b|in\s+(?:a|an|his|her|their|its|the|this)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:statement|interview|letter|post|speech|report|release|briefing"
+    r"|email|tweet|video|clip|message|podcast|programme|program|show|broadcast|column|blog|note"
+    r"|filing)\b(?:\s+(?:to|with|on)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*"
+    r"(?:\s+(?:clients|investors|reporters|staff|members|shareholders))?)?),?){1,2}"
+)
 _REDUCED_PASSIVE = re.compile(r"\s+(?:on|in|by|at|with|from|during)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _PARTICIPLE_OPENS = re.compile(r"(?:[,;—–(][\"”’']?|\b(?:before|after|while|when|by))\s*$")
@@ -457,8 +469,14 @@ def all_cues(text: str) -> list[Cue]:
                 # "Ms Brand has been told by the council that …": the agent told her.
                 found.append(Cue(agent.group("np"), verb, match.start(), agent.end()))
             continue  # "the video that was posted", "was criticised by": not a speaker's cue
-        if _REDUCED_PASSIVE.match(text, match.end()) and text[: match.start()].rstrip()[-1:] == ",":
-            continue  # "The offender, snapped on camera, …": a participle, not a cue
+        if (
+            _REDUCED_PASSIVE.match(text, match.end())
+            and text[: match.start()].rstrip()[-1:] == ","
+            and not SPEECH_ADVERBIAL.match(text, match.end())
+        ):
+            # "The offender, snapped on camera, …": a participle, not a cue (but "The member,
+            # Rachel Dunmore, said on Tuesday …" is one)
+            continue
         if verb.endswith("ing") and not _PARTICIPLE_OPENS.search(
             text, max(0, match.start() - 12), match.start()
         ):

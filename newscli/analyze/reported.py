@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from newscli.analyze.attribution import (
     NOT_A_SOURCE,
     PARTICIPLES,
+    SPEECH_ADVERBIAL,
     SPEECH_VERBS,
     Cue,
     all_cues,
@@ -68,16 +69,6 @@ _NOTHING = re.compile(
     r"(?:nothing|little|anything)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:at|about|to|for|of|but|and|more|else|"
     r"further|in|on|when|while|as)\b)",
     re.IGNORECASE,
-)
-_ADVERBIAL = re.compile(
-    r"(?:\s+(?:(?:on|last|this|earlier|late|early)\s+(?:\w+\s+){0,1}"
-    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning"
-    r"|afternoon|evening|weekend)\b|(?:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|yesterday|today)\b|in\s+(?:a|an|his|her|their|its|the|this)\s+"
-    r"(?:[\w\-]+\s+){0,2}(?:statement|interview|letter|post|speech|report|release|briefing"
-    r"|email|tweet|video|clip|message|podcast|programme|program|show|broadcast|column|blog|note"
-    r"|filing)\b(?:\s+(?:to|with|on)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*"
-    r"(?:\s+(?:clients|investors|reporters|staff|members|shareholders))?)?),?){1,2}"
 )
 _TOKEN = re.compile(r"[\w’']+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -456,7 +447,7 @@ def _past_addressee(body: str, position: int) -> int:
 
 def _past_adverbial(body: str, position: int) -> int:
     """After the verb, "on Monday", "in a statement", "last week": not part of what was said."""
-    match = _ADVERBIAL.match(body, position)
+    match = SPEECH_ADVERBIAL.match(body, position)
     return match.end() if match else position
 
 
