@@ -40,3 +40,14 @@ def test_a_possessive_counts_as_its_noun() -> None:
         "Critics said the company’s directors knew.",
     )
     assert found == ("company",)
+
+
+def test_a_place_name_with_an_abbreviation_inside_is_one_keyword() -> None:
+    found = _keywords(
+        "Parents in Cleeve St Mary and Ashby Parva, Little Horton and nearby villages met.",
+        "The school at Cleeve St Mary may close, and Little Horton may lose its bus.",
+        "Cleeve St Mary has had a school since 1870.",
+    )
+    assert "Cleeve St Mary" in found
+    assert "Little Horton" in found
+    assert not {"Cleeve St", "St Mary", "Parva Little"} & set(found)

@@ -21,6 +21,8 @@ _REPORTING = frozenset(
     "said says added told according asked stated noted announced reported explained "
     "year years percent week month".split()
 )
+# Abbreviations written inside a place's name: "Cleeve St Mary", "Fort Mt Hope".
+_INNER_ABBREVIATIONS = frozenset(("st", "mt", "ft"))
 # A phrase replaces its own words when it accounts for at least this share of their uses.
 PHRASE_SHARE = 0.4
 
@@ -81,8 +83,23 @@ def _name_phrases(
     """The phrases of a content word and a stop-listed word written as part of a name beside it
     ("New York"), each with that name part."""
     content = list(map(verdicts.__getitem__, tokens))
+    inside: set[int] = set()  # name parts read as the middle of a three-word name
+    for at in range(1, len(tokens) - 1):
+        part = name_parts.get(tokens[at]) if content[at] is None else None
+        first, last = content[at - 1], content[at + 1]
+        if (
+            part in _INNER_ABBREVIATIONS
+            and first
+            and last
+            and tokens[at - 1][:1].isupper()
+            and tokens[at + 1][:1].isupper()
+        ):
+            # "Cleeve St Mary" is one name: one phrase, not "Cleeve St" and "St Mary". (Only
+            # these: the tokens have lost their commas, and "Parva, Little Horton" is two.)
+            inside.add(at)
+            yield f"{first} {part} {last}", part
     for position, (a, b) in enumerate(pairwise(content), start=1):
-        if (a is None) == (b is None):
+        if (a is None) == (b is None) or {position - 1, position} & inside:
             continue  # two content words (counted with the others) or none
         names = []
         for word, at in ((a, position - 1), (b, position)):
