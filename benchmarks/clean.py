@@ -6,12 +6,13 @@ Scores on textdumps/zyte-pages.jsonl.gz by bag-of-words precision, recall and F1
 article text (lowercased \\w+ tokens, multiset intersection, averaged over pages), as that folder's
 SOURCE.md defines. The pages have no split of their own: ``dev`` is the even-numbered pages (used
 while building the cleaner), ``test`` the odd-numbered ones. Also checks that clean articles come
-through whole (bbc-extractive: share of article words kept, title found) and that the seed loses
-only its comment footer. jusText and trafilatura run live on the lines (a few seconds) unless
-``--quick``; trafilatura on the HTML is the reference figure from SOURCE.md. ``--renderings`` adds
-the extraction corpora's pages rendered as a browser copy, as Markdown, by ``w3m -dump -cols 80``
-and ``lynx -dump -width 72`` (when installed), the textdumps pages hard-wrapped at 72 and 80
-columns and with the article printed twice (benchmarks/_render.py).
+through whole (bbc-extractive: share of article words kept, title found), how often the title
+found on a page dump is the page's own (its HTML's, read by newscli: a silver standard), and that
+the seed loses only its comment footer. jusText and trafilatura run live on the lines (a few
+seconds) unless ``--quick``; trafilatura on the HTML is the reference figure from SOURCE.md.
+``--renderings`` adds the extraction corpora's pages rendered as a browser copy, as Markdown, by
+``w3m -dump -cols 80`` and ``lynx -dump -width 72`` (when installed), the textdumps pages
+hard-wrapped at 72 and 80 columns and with the article printed twice (benchmarks/_render.py).
 """
 
 from __future__ import annotations
@@ -285,6 +286,38 @@ def bbc_check(root: Path) -> None:
     )
 
 
+def title_check(root: Path) -> None:
+    """The title the cleaner finds on each whole-page text dump beside the page's own title, as
+    newscli reads it from the HTML (trafilatura's metadata: <title>, og:title, the h1): a silver
+    standard, not a gold one. They agree when equal once lowercased and reduced to words, or when
+    one holds the other and the shorter has over 15 characters ("Headline | Site" holds
+    "Headline"); a headline printed differently on the page from its <title> counts as a miss."""
+    import newscli
+
+    extraction = root / "extraction" / "zyte-article-extraction-benchmark" / "html"
+    agree = {"dev": 0, "test": 0}
+    judged = {"dev": 0, "test": 0}
+    for n, page in enumerate(read_jsonl(root / "textdumps" / "zyte-pages.jsonl.gz")):
+        data = gzip.decompress((extraction / f"{page['id']}.html.gz").read_bytes())
+        wanted = newscli.brief_bytes(data, content_type="text/html").article.title
+        if not wanted:
+            continue
+        half = _half(n)
+        judged[half] += 1
+        agree[half] += _same_title(clean_text(page["text"]).title or "", wanted)
+    print(
+        f"titles of the textdumps pages beside the HTML page's title (silver): "
+        f"dev {agree['dev']}/{judged['dev']}, test {agree['test']}/{judged['test']}, "
+        f"all {sum(agree.values())}/{sum(judged.values())}"
+    )
+
+
+def _same_title(found: str, wanted: str) -> bool:
+    a, b = (" ".join(_TOKEN.findall(t.lower())) for t in (found, wanted))
+    shorter = min(a, b, key=len)
+    return bool(a) and (a == b or (len(shorter) > 15 and (a in b or b in a)))
+
+
 def seed_check(root: Path) -> None:
     for path in sorted((root.parent / "seed").glob("*.txt")):
         result = clean_text(path.read_text(encoding="utf-8"))
@@ -313,6 +346,7 @@ def main() -> None:
     if args.renderings:
         other_renderings_table(root, args.split, args.worst)
     bbc_check(root)
+    title_check(root)
     seed_check(root)
 
 

@@ -389,3 +389,54 @@ def test_an_electronic_editions_licence_and_front_matter_are_removed() -> None:
     assert cleaned.author == "A. N. Writer"
     assert cleaned.paragraphs == tuple(story.split("\n\n")[5:7])
     assert [r.reason for r in cleaned.removed] == ["page header"] * 5 + ["footer"] * 2
+
+
+def _page_dump(*top: str) -> str:
+    """A whole page copied as text: its top matter, one block a line with blank lines between,
+    then the article."""
+    return "\n\n".join((*top, *PARAGRAPHS, "Copyright 2026 The Courier. All rights reserved."))
+
+
+def test_the_headline_above_its_standfirst_and_byline_is_the_title() -> None:
+    text = _page_dump(
+        "Menu",
+        "Local",
+        "Council approves budget after bridge debate",
+        "Repairs to the old bridge win the day, but opponents promise to take the fight to voters",
+        "By Jane Example",
+        "March 3, 2026",
+    )
+    assert clean_text(text).title == "Council approves budget after bridge debate"
+
+
+def test_page_furniture_that_looks_like_a_headline_is_not_the_title() -> None:
+    text = _page_dump(
+        "Council approves budget after bridge debate",
+        "By Jane Example",
+        "Share Close extra sharing options",
+        "Share this with WhatsApp",
+        "Copy this link",
+        "Courier.com",
+        "Courier.com",
+        "Courier.com",
+        "News > Local",
+        "Pat Doe, Associated Press",
+        "By Sam Writer sam@courier.example(555) 010-0100",
+    )
+    result = clean_text(text)
+    assert result.title == "Council approves budget after bridge debate"
+    removed = {r.text: r.reason for r in result.removed}
+    assert removed["Share Close extra sharing options"] == "share buttons"
+    assert removed["Copy this link"] == "share buttons"
+    assert removed["News > Local"] == "navigation"
+    assert removed["Pat Doe, Associated Press"] == "caption"
+
+
+def test_a_headline_is_chosen_for_the_words_it_shares_with_the_article() -> None:
+    text = _page_dump(
+        "Menu",
+        "Council approves budget after bridge debate",
+        "Photos",
+        "Five things to do in the city this weekend",
+    )
+    assert clean_text(text).title == "Council approves budget after bridge debate"

@@ -37,6 +37,7 @@ WHOLE_LINE_EXAMPLES: dict[str, tuple[str, ...]] = {
     ),
     lexicon.SHARE: (
         "Share this story",
+        "Share Close extra sharing options",
         "Tweets 40",
         "312 shares",
         "WhatsApp",
@@ -78,7 +79,12 @@ WHOLE_LINE_EXAMPLES: dict[str, tuple[str, ...]] = {
         "Veja também",
     ),
     lexicon.SUBSCRIPTION: ("My account", "Se connecter"),
-    lexicon.NAVIGATION: ("Skip to main content", "Older posts", "Startseite"),
+    lexicon.NAVIGATION: (
+        "Skip to main content",
+        "Older posts",
+        "Zurück zur Übersicht",
+        "Startseite",
+    ),
     lexicon.FOOTER: ("Terms of Service",),
     lexicon.TAGS: ("Filed under",),
 }

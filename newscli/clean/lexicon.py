@@ -62,7 +62,10 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"|reply to (this )?comment",
     ),
     SHARE: (
-        r"share( (this|on|via|the|article|story|post|page|to)( \w+)?)?( (on|via) \w+)?",
+        r"share( (this|on|via|the|article|story|post|page|to)( \w+)?)?( (on|via|with) \w+)?",
+        # The controls of a share panel: "Share Close extra sharing options", "Copy this link".
+        r"share close( extra sharing options)?|(show|hide)( more| extra)? sharing options"
+        r"|close (the )?share (panel|menu)|copy (this )?link( url copied)?",
         r"(shares?|tweets?|likes?|pins?)( \d+)?",
         r"\d+ (shares?|tweets?|likes?)",
         r"(tweet|pin|email|e mail|mail|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest"
@@ -135,6 +138,8 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"|show more|load more|see more|view more|see all|view all|all|expand|collapse)",
         r"(previous|next|prev|older|newer)"
         r"( (articles?|posts?|stor(y|ies)|pages?|slides?|entry|entries))?",
+        r"back to (the )?(overview|list|index|all \w+)|zurück zur (übersicht|startseite)"
+        r"|retour à la liste|volver al listado",
         r"(startseite|suche|zurück|weiter|nach oben|accueil|recherche|retour|suivant|précédent"
         r"|inicio|buscar|búsqueda|volver|siguiente|anterior|cerca|indietro|avanti|início|pesquisar"
         r"|voltar|próximo)",

@@ -8,6 +8,7 @@ menu, a time stamp nor an author's name; when unsure, the line stays in the body
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newscli.clean import lexicon
@@ -15,6 +16,8 @@ from newscli.clean.bylines import byline_author, date_of, is_email, is_lone_by, 
 from newscli.clean.comments import stamp
 from newscli.clean.labels import BYLINE, DATE, MAX_LINK_DENSITY, Labelled
 from newscli.clean.lines import Block
+from newscli.lang.registry import CODES
+from newscli.lang.stopwords import stop_words
 
 # How far before the body the title may sit (menus and share bars come in between).
 TITLE_WINDOW = 25
@@ -24,6 +27,8 @@ _TITLE_END = re.compile(r"([.,;:?!…]*)(?:\s*+[\"'”’»)\]`]++)*+\s*$")
 _LOWER_START = re.compile(r"^\W*[a-zà-ÿ]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_STOPS = frozenset({".", ",", ";", ":"})
+# A site's address standing as a line: "Smithsonian.com", "www.example.co.uk".
+_DOMAIN = re.compile(r"^\s*(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}\s*$", re.IGNORECASE)
 # A full stop inside the line followed by a new sentence: two sentences are prose, not a headline.
 _INNER_SENTENCE = re.compile(r"[a-z\d][.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 
@@ -39,18 +44,71 @@ def find_title(labelled: list[Labelled], start: int) -> int | None:
     if not candidates:
         return None
     texts = [item.block.text.lower() for item in labelled]
+    lead = _stems(" ".join(item.block.text for item in labelled[start : start + _LEAD_BLOCKS]))
+    by_index = {block.index: block for block in candidates}
 
     def score(block: Block) -> float:
         # Page titles are usually printed twice (window title, headline) and sit near the body;
-        # in a text that is not a page, the title is its first line, set off by a blank line.
-        echoed = sum(1 for t in texts if block.text.lower() in t) > 1
+        # in a text that is not a page, the title is its first line, set off by a blank line. A
+        # headline tells what the article's opening tells, in its words; a line of page furniture
+        # that looks like one ("Sign up for Newsletters and Alerts") shares none of them.
+        # (twice or three times: a line printed all over the page is its site's name)
+        echoed = 2 <= sum(1 for t in texts if block.text.lower() in t) <= _ECHOES
         distance = start - block.index
         set_off = block.index == 0 and len(labelled) > 1 and labelled[1].block.blank_before
+        own = _stems(block.text)
+        shared = len(own & lead) / len(own) if own else 0.0
+        # A headline with its standfirst under it: two title-like lines, the second longer.
+        following = by_index.get(block.index + 1)
+        above_standfirst = following is not None and following.words > block.words >= 4
+        # A headline sits right above its byline or date.
+        signed = any(
+            item.reason in (BYLINE, DATE)
+            for item in labelled[block.index + 1 : block.index + 1 + _SIGNED_WITHIN]
+        )
         return (
-            2.0 * echoed + (1.0 if 4 <= block.words <= 20 else 0.0) + 0.5 * set_off - 0.1 * distance
+            2.0 * echoed
+            + (1.0 if 4 <= block.words <= 20 else 0.0)
+            + 0.5 * set_off
+            - 0.1 * distance
+            + _SHARED_WEIGHT * shared
+            + 1.0 * above_standfirst
+            + 1.0 * signed
         )
 
     return max(candidates, key=score).index
+
+
+# How many blocks under a headline its byline or date may come.
+_SIGNED_WITHIN = 2
+# A line printed more often than this is the site's, not the article's.
+_ECHOES = 3
+# The article's opening that a headline is compared with: its first blocks.
+_LEAD_BLOCKS = 4
+# How much a headline's share of words found in the opening counts (all of them: as much as being
+# printed twice, or twenty blocks nearer the body).
+_SHARED_WEIGHT = 2.0
+# A word's stem, for comparing a headline with the text: its first letters ("Parise"'s, "rescue"
+# and "rescued" agree), of words long enough to carry content in any language.
+_STEM_LETTERS = 5
+_CONTENT_LETTERS = 4
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The stems of the content words of ``text``: words of at least ``_CONTENT_LETTERS``
+    letters that are no stop word of any language newscli knows."""
+    stops = _all_stop_words()
+    return frozenset(
+        word[:_STEM_LETTERS]
+        for word in (w.lower() for w in _LETTERS.findall(text))
+        if len(word) >= _CONTENT_LETTERS and word not in stops
+    )
+
+
+@functools.cache
+def _all_stop_words() -> frozenset[str]:
+    return frozenset().union(*(stop_words(code) for code in CODES))
 
 
 def _title_like(item: Labelled, following: Labelled | None) -> bool:
@@ -73,6 +131,8 @@ def _title_like(item: Labelled, following: Labelled | None) -> bool:
         or (block.index > 0 and block.words <= 3 and looks_like_name(block.visible))
         or _LOWER_START.match(block.visible) is not None
         or stamp(block.visible)
+        or _DOMAIN.match(block.visible) is not None  # "Smithsonian.com": the site, not the story
+        or _by_someone(block.visible)
     ):
         return False
     ending = _TITLE_END.search(block.visible)
@@ -90,6 +150,13 @@ def _title_like(item: Labelled, following: Labelled | None) -> bool:
         byline = following is not None and following.reason in (BYLINE, DATE)
         return block.title_case or byline
     return True
+
+
+def _by_someone(text: str) -> bool:
+    """A byline the byline reader could not take apart ("By Megan Rowe meganr@…(509) …"):
+    "By" and two words that look like a name ("By the numbers" is a headline)."""
+    words = text.split()
+    return len(words) >= 3 and words[0].lower() == "by" and looks_like_name(" ".join(words[1:3]))
 
 
 def _headline_capitals(text: str) -> bool:
