@@ -1768,3 +1768,33 @@ def test_a_speech_verb_after_an_apposition_and_before_a_time_is_a_cue_not_a_part
     ]
     # A participle set off by commas is no cue: nobody said anything here.
     assert said("The offender, snapped on camera in the high street, was fined on Monday.") == []
+
+
+LANE = (
+    "The Kemps' van was parked across the lane again, and by eight Nell had had enough.",
+    "\u2018I'm going over there,\u2019 she said. \u2018Somebody's got to tell them.\u2019",
+    "Her husband didn't look up from the paper. \u2018Tell them what, love?\u2019",
+    "\u2018That it's our gate they're blocking, Rob.\u2019",
+    "\u2018The kids can lift the bikes over.\u2019",
+    "Nell gave him a look. \u2018You said that last week.\u2019",
+    "\u2018I did have a word.\u2019",
+    "\u2018And did they move it?\u2019",
+    "\u2018They said they would.\u2019",
+    "\u2018Then I'll go myself.\u2019",
+    "\u2018Suit yourself, love.\u2019",
+)
+
+
+def test_the_family_in_s_is_no_one_she_can_be_and_a_first_name_that_acts_is_a_person() -> None:
+    found = quotes(*LANE)
+    # "The Kemps' van": a family's van; "Nell had had enough": Nell is someone.
+    assert found[0] == ("I'm going over there", "Nell")
+
+
+def test_a_description_that_acts_then_speaks_is_the_name_the_answer_calls_it() -> None:
+    found = dict(quotes(*LANE))
+    # "Her husband didn't look up" (a negation does not end the subject short): he speaks,
+    # and the answer calls him Rob.
+    assert found["Tell them what, love?"] == "Rob"
+    assert found["The kids can lift the bikes over"] == "Rob"
+    assert found["That it's our gate they're blocking, Rob"] == "Nell"

@@ -883,6 +883,8 @@ def _description_starting(tokens: list[str]) -> str | None:
             continue
         if low in _AUXILIARIES or low in CUE_VERBS or (low in _STOP and low != "of"):
             break
+        if low.endswith(("n't", "n’t")):
+            break  # "Her husband didn't look up": an auxiliary with its negation
         if (low.endswith("ed") or low in _EN.irregular_past) and not token[:1].isupper():
             break  # "The senator voted", "The old farmer sat"
         phrase.append(token)

@@ -720,6 +720,10 @@ class Discourse:
             settled = self._settle(candidate)
             if settled is not None and not settled.unnamed and self._is_named_person(settled.name):
                 return settled.name
+            if settled is not None and settled.unnamed and self.story:
+                # "Her husband didn't look up from the crossword. ‘Tell 'em what, love?’": the
+                # one described acts, then speaks (named later when someone calls them so).
+                return settled.name
         return self._acting_pronoun(index)
 
     def _acting_pronoun(self, index: int) -> str | None:
@@ -1428,10 +1432,13 @@ class Discourse:
         last = name.split()[-1]
         return re.search(rf"(?<![\w’']){re.escape(last)}(?![\w’'])", self.frame) is not None
 
-    def may_be(self, name: str, pronoun: str) -> bool:
-        """Whether "he" or "she" (``pronoun``) may stand for the person ``name``."""
-        wanted = {"he": "male", "she": "female"}.get(pronoun.lower())
-        return self._is_named_person(name) and self._gender(name) in (wanted, None)
+    def may_be(self, name: str, pronoun: str, *, spoken_to: bool = False) -> bool:
+        """Whether "he" or "she", or a description ("her husband"), may stand for the person
+        ``name`` (``spoken_to``: a name a line of the story calls someone by, a person's)."""
+        low = pronoun.lower()
+        wanted = {"he": "male", "she": "female"}.get(low) or self._noun_gender(low.split()[-1])
+        person = spoken_to or self._is_named_person(name)
+        return person and self._gender(name) in (wanted, None)
 
     def _last_mention(self, position: int, gender: str | None) -> str | None:
         mentions = self.names.mentions
@@ -1487,6 +1494,8 @@ class Discourse:
             return False
         if len(tokens) == 1 and name.endswith("s") and name[:-1] in self._surnames:
             return False  # "The Kemps had been arguing": a family, not one person
+        if len(tokens) == 1 and name.endswith("s") and name in self._plural_names:
+            return False  # "The Joneses' van": a family (or a team, a band), not one person
         if tokens[0].lower() in TITLES and not (
             len(tokens) == 2 and tokens[1] in self.names.titled
         ):
@@ -1522,6 +1531,16 @@ class Discourse:
         return name if count >= 2 and (not rest or rest[0][1] < count) else None
 
     @cached_property
+    def _plural_names(self) -> frozenset[str]:
+        """One-word names in -s the article writes after "the" ("the Joneses", "the Kemps"): a
+        family or a group, as a person's name never takes the article in English."""
+        return frozenset(
+            m.name
+            for m in self.names.mentions
+            if " " not in m.name and m.name.endswith("s") and m.titles[-1:] == ("the",)
+        )
+
+    @cached_property
     def _surnames(self) -> frozenset[str]:
         """The last words of the names of several words the article gives."""
         return frozenset(m.name.split()[-1] for m in self.names.mentions if " " in m.name)
@@ -1554,7 +1573,30 @@ class Discourse:
                     and m.name.lower() not in stop_words("en")
                     and self._speaks_at(m.start, m.end)
                 )
+                # "Maggie had had enough", "Maggie gave him a look": a first name that is the
+                # subject of the narration's verbs, and never follows a preposition of place as
+                # a town does ("in Leeds").
+                placed = {
+                    m.name
+                    for m in self.names.mentions
+                    if (before := _LAST_WORD.search(self.text, max(0, m.start - 20), m.start))
+                    and before.group(1).lower() in _PLACE_PREPOSITIONS
+                }
+                self._titled.update(
+                    m.name
+                    for m in self.names.mentions
+                    if " " not in m.name
+                    and m.name.isalpha()
+                    and m.name not in placed
+                    and m.name.lower() not in stop_words("en")
+                    and self._acts_at(m.end)
+                )
         return name in self._titled
+
+    def _acts_at(self, end: int) -> bool:
+        """Whether a finite verb of the narration follows the name that ends at ``end``."""
+        after = _NEXT_WORD.match(self.frame or self.text, end)
+        return bool(after and self._finite_verb(after.group(1)))
 
     def _speaks_at(self, start: int, end: int) -> bool:
         """Whether a speech verb ("said", "asked") comes right after or (inverted) right before

@@ -122,7 +122,8 @@ def find_statements(
     exchange = _Exchange()
     address = _Address(discourse.language) if isinstance(discourse, Discourse) else None
     pending: tuple[int, str] | None = None
-    """Where a line "said she" ends that no one could be, with its pronoun."""
+    """Where a line starts that "said she" and no one could be, with its pronoun; or one a
+    described person said ("her husband"), with the description."""
     answered: dict[int, str] = {}
     """Such lines (by where they start) that the next line spoke to by name, and that name."""
     renamed: dict[str, str] = {}
@@ -249,15 +250,26 @@ def find_statements(
             exchange.add(turn, speaker)
         if pending is not None and speaker and isinstance(discourse, Discourse):
             # "“Mr. Vane?” said she, …" where no woman is named yet, then "“… Pray sit down,
-            # Mrs. Oakes …”": the one the next line speaks to by name said it.
-            called = discourse.addressee(quote.text) if own_paragraph else None
-            at, pronoun = pending
-            if called and called != speaker and discourse.may_be(called, pronoun):
-                answered[at] = called
+            # Mrs. Oakes …”": the one the next line speaks to by name said it. So too a line of
+            # "her husband" answered with "…, Dave.": he is Dave all through.
+            at, teller = pending
+            described = teller not in ("he", "she")
+            called = discourse.addressee(quote.text, any_name=described) if own_paragraph else None
+            if (
+                called
+                and called != speaker
+                and discourse.may_be(called, teller, spoken_to=described)
+            ):
+                if described:
+                    renamed[teller] = called
+                else:
+                    answered[at] = called
         pending = None
         if speaker is None and event.how == "explicit" and own_paragraph:
             pronoun = (event.phrase or "").lower()
             pending = (quote.parts[0][0], pronoun) if pronoun in ("he", "she") else None
+        elif dialogue and speaker and _described(speaker) and speaker not in renamed:
+            pending = (quote.parts[0][0], speaker)
         quotes.append(quote)
         attributions.append(
             Attribution(
