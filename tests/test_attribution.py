@@ -1798,3 +1798,41 @@ def test_a_description_that_acts_then_speaks_is_the_name_the_answer_calls_it() -
     assert found["Tell them what, love?"] == "Rob"
     assert found["The kids can lift the bikes over"] == "Rob"
     assert found["That it's our gate they're blocking, Rob"] == "Nell"
+
+
+def test_a_question_opening_its_paragraph_is_put_to_the_one_narrated_whom_the_story_knows() -> None:
+    found = quotes(
+        "The card game had been going since supper.",
+        "\u201cYour deal, Frank,\u201d said Uncle Ned, pushing the cards across.",
+        "Frank shuffled slowly. He did everything slowly, and his wife said it was the only "
+        "reason he had ever won an argument.",
+        "\u201cAre you going to deal them or marry them?\u201d asked Ruth.",
+        "\u201cPatience, girl.\u201d",
+        "Frank dealt at last. Ned picked up his cards, looked at them, and groaned.",
+        "\u201cThat bad?\u201d said Ruth.",
+        "\u201cWorse.\u201d",
+        "\u201cYou said that last hand.\u201d",
+        "\u201cI meant it last hand.\u201d",
+        "\u201cAnd you won it.\u201d",
+        "\u201cPure luck.\u201d",
+    )
+    # Frank was called by name in the line before the question; Ned has spoken already ("Ned
+    # picked up …" is a name in -ed and its verb, not an opening participle).
+    assert found[2] == ("Patience, girl", "Frank")
+    assert found[4] == ("Worse", "Uncle Ned")
+
+
+def test_a_question_is_not_put_to_a_bystander_the_narration_shows() -> None:
+    found = quotes(
+        "Inspector Okonjo found the caretaker in the boiler room.",
+        "\u201cYou found him, Mr. Bassett?\u201d she asked.",
+        "\u201cI did,\u201d said Bassett. \u201cAt the bottom of the stairs.\u201d",
+        "\u201cWas he breathing?\u201d",
+        "\u201cNot that I could see.\u201d",
+        "\u201cDid you touch him?\u201d",
+        "\u201cOnly his wrist, for a pulse.\u201d",
+        "Okonjo sat down. Her sergeant, Tom Ellery, stayed by the door with his notebook.",
+        "\u201cWhat time was this?\u201d she asked.",
+        "\u201cHalf six.\u201d",
+    )
+    assert found[-1] == ("Half six", "Bassett")

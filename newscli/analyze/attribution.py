@@ -345,7 +345,12 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
     # An opening adverbial ends at a comma: "Family friend Kathy Willie called …" has none.
     opener = len(segments) > 1 and (
         first in _CLAUSE_OPENERS
-        or (first.endswith(("ing", "ed")) and first not in _DETERMINERS)
+        or (
+            first.endswith(("ing", "ed"))
+            and first not in _DETERMINERS
+            # ("Ned picked up his cards, …": a name in -ed and its verb)
+            and not (len(segments[0]) > 1 and not _opens_phrase(segments[0][1]))
+        )
         or (first.endswith("ly") and len(segments[0]) <= 3)
     )
     if opener:
@@ -828,9 +833,15 @@ def _sentence_case_phrase(tokens: list[str]) -> str | None:
 
 
 def _opens_phrase(token: str) -> bool:
-    """A lower-case word that is no verb of the clause: "adult" after "Existing"."""
+    """A lower-case word that is no verb of the clause: "adult" after "Existing" (but "picked"
+    after "Ned" is his verb: a name in -ed)."""
     low = token.lower()
-    return token[:1].islower() and low not in _AUXILIARIES and low not in CUE_VERBS
+    return (
+        token[:1].islower()
+        and low not in _AUXILIARIES
+        and low not in CUE_VERBS
+        and not (low.endswith("ed") or low in _EN.irregular_past)
+    )
 
 
 def is_person_noun(word: str) -> bool:

@@ -157,7 +157,7 @@ def find_statements(
             and len(quotes[-1].text.split()) <= _QUESTION_WORDS
         )
         own_paragraph = _opens_paragraph(text, event)
-        asked_of = _asked_of(text, quotes[-1], discourse) if asked else None
+        asked_of = _asked_of(text, quotes[-1], discourse, quotes[:-1]) if asked else None
         speaker = _quote_speaker(
             event,
             discourse,
@@ -575,7 +575,12 @@ def _inside(candidate: Candidate, reported: Attribution | None) -> bool:
     )
 
 
-def _asked_of(text: str, question: Quote, discourse: Discourse | DeFrEsDiscourse) -> str | None:
+def _asked_of(
+    text: str,
+    question: Quote,
+    discourse: Discourse | DeFrEsDiscourse,
+    earlier: Sequence[Quote] = (),
+) -> str | None:
     """Whom a question that opens its paragraph is put to: the person the paragraph before it
     narrates, when that is not the one asking ("Vane crossed to the window. / “Well?” demanded
     Mabry. “What do you make of it?”")."""
@@ -586,10 +591,20 @@ def _asked_of(text: str, question: Quote, discourse: Discourse | DeFrEsDiscourse
     opening = start
     while opening < len(text) and text[opening] in _BEFORE_A_LINE:
         opening += 1
-    if opening >= question.parts[0][0] or opening == start:
+    if opening > question.parts[0][0] or opening == start:
         return None  # the paragraph opens with narration, not with a line of dialogue
     person = discourse.narrated_before(start)
-    return person if person and person != question.speaker else None
+    if not person or person == question.speaker:
+        return None
+    if opening == question.parts[0][0]:
+        # The question itself opens its paragraph ("Frank shuffled slowly. / “Are you going to
+        # deal them or marry them?” asked Ruth."): put to the one narrated when the story has
+        # heard them already, or the line before called them by name; not to a bystander the
+        # narration shows ("Her sergeant stayed by the door. / “What time was this?” she asked.").
+        heard = {quote.speaker for quote in earlier}
+        called = discourse.addressee(earlier[-1].text) if earlier else None
+        return person if person in heard or person == called else None
+    return person
 
 
 def _quote_speaker(
