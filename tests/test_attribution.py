@@ -1836,3 +1836,14 @@ def test_a_question_is_not_put_to_a_bystander_the_narration_shows() -> None:
         "\u201cHalf six.\u201d",
     )
     assert found[-1] == ("Half six", "Bassett")
+
+
+def test_how_someone_felt_is_no_statement_but_what_they_felt_was_so_is() -> None:
+    assert said("Anna Berg felt a little ashamed of teasing her sister.") == []
+    assert said("Anna Berg felt like a stranger in her own town.") == []
+    assert said("Anna Berg felt the deal was unfair.") == [
+        ("reported", "the deal was unfair", "Anna Berg")
+    ]
+    assert said("Anna Berg felt like she had no choice.") == [
+        ("reported", "like she had no choice", "Anna Berg")
+    ]

@@ -554,3 +554,12 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     assert speakers("Accordingly Turkey sat down.", "\u201cAll beer,\u201d cried Turkey.") == [
         "Turkey"
     ]
+
+
+def test_a_fond_word_before_a_name_is_no_part_of_it() -> None:
+    names = {
+        m.name
+        for m in build_index("\u201cPoor Edmund,\u201d said Julia. Dear Anna wrote.").mentions
+    }
+    assert {"Edmund", "Julia", "Anna"} <= names
+    assert not {"Poor Edmund", "Dear Anna"} & names

@@ -41,6 +41,14 @@ _ACCORDING = re.compile(rf"\b[Aa]ccording to\b(?!\s+{NOT_A_SOURCE})(?:[^,.;:]|(?
 _MIN_WORDS = 4
 # "said the plan …" is nearly always a statement; "announced a plan" nearly never is.
 _SAYING = words("said says say told tells tell saying telling")
+# "felt that …", "felt like she had no choice" hold a view; "felt a little ashamed", "felt like a
+# stranger" tell a state of mind.
+_FEELING = words("feel feels felt feeling")
+_FEELING_STATE = re.compile(
+    r"(?:a\s+(?:little|bit|lot)|so|very|too|rather|quite|somewhat|like\s+(?:a|an)"
+    r"|sorry|sick|ill|better|worse|good|bad|awful|tired|[a-z]+(?:ed|ful|ous|less)\b)\b",
+    re.IGNORECASE,
+)
 # ("added", "adding" are not among them: a statement follows, "added the deal was done", or
 # an object, "added tax breaks", told apart as other verbs' are.)
 _TELLING = words("told tells tell telling informed informs assured assures reminded reminds warned")
@@ -373,6 +381,8 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         return None  # "which he said should have been ruled out": the subject is elsewhere
     if first_word and first_word.group(0).lower() in _PLEAS:
         return None  # "pleaded guilty to …": a plea, not a statement
+    if cue.verb in _FEELING and _FEELING_STATE.match(body, start):
+        return None  # "felt a little ashamed", "feels better": how one felt, no statement
     if cue.verb in _PUTTING:
         return None  # "as he put it" reports; "put it into his pocket" says nothing
     if cue.verb in _READING and _is_person(cue.speaker):

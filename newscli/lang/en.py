@@ -64,6 +64,7 @@ RESOURCES = Resources(
         later today yesterday tomorrow finally first next last please let us him them me nor even
         just only perhaps maybe yes
         whether oh ah alas hey hello well eh aye nay hush pooh pshaw hmm bah aha oho okay
+        poor dear dearest darling
         """
     ),
     speech_verbs=words(
