@@ -37,6 +37,8 @@ class Score:
     matched_predictions: int = 0
     speaker_judged: int = 0
     speaker_right: int = 0
+    speaker_exact: int = 0
+    """Of ``speaker_right``, those whose names also agree (``speaker_agrees``)."""
     single_gold: int = 0
     single_matched: int = 0
 
@@ -56,6 +58,10 @@ class Score:
     @property
     def speaker_accuracy(self) -> float:
         return self.speaker_right / self.speaker_judged if self.speaker_judged else 0.0
+
+    @property
+    def exact_accuracy(self) -> float:
+        return self.speaker_exact / self.speaker_judged if self.speaker_judged else 0.0
 
     @property
     def single_recall(self) -> float:
@@ -165,6 +171,20 @@ def speaker_right(
     if not wanted:
         return None
     return bool(wanted & set(CAPITALISED.findall(predicted.speaker or "")))
+
+
+# Titles that tell one member of a family from another: kept when names are compared exactly.
+FAMILY_TITLES = frozenset("mr mrs ms miss master".split())
+
+
+def speaker_agrees(gold: Item, predicted: Item, ignore: frozenset[str] = NOT_NAME_WORDS) -> bool:
+    """Stricter than ``speaker_right``: the name words of one speaker (family titles kept, lower
+    case) all belong to the other's, so "Eliza Oakes" agrees with "Mrs. Eliza Oakes" but "Mr.
+    Thornbury" not with "Mrs. Thornbury", nor "Tom Gribble" with "Mrs. Gribble"."""
+    kept = ignore - FAMILY_TITLES
+    wanted = {w.lower().strip(".") for w in name_words(gold.speaker, kept)}
+    got = {w.lower().strip(".") for w in name_words(predicted.speaker, kept)}
+    return bool(wanted & got) and (wanted <= got or got <= wanted)
 
 
 @dataclass

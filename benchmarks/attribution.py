@@ -28,6 +28,9 @@ take a first paragraph for a title line and drop it). Rules (issue 11, "How it i
 - Speaker accuracy: over leniently matched gold quotes whose speaker has a name word (a
   capitalised word that is not a pronoun, determiner or title); right when the predicted speaker
   shares one of them; no predicted speaker is wrong.
+- Speaker with names agreeing (one line under the table): the stricter count of the same
+  judged quotes, where also all name words of one speaker (Mr./Mrs./Ms./Miss kept) are among
+  the other's: "Mr. Thornbury" for "Mrs. Thornbury" is wrong there.
 - Single-mark recall: lenient recall of the gold quotes written in single marks.
 - Reported speech: a gold clause matches a predicted ``reported`` attribution holding at least
   half of the clause's tokens; P, R, F1 as above. Source accuracy: over matched clauses, the
@@ -68,6 +71,7 @@ from _scoring import (
     shared,
     short,
     size,
+    speaker_agrees,
     speaker_right,
     tally,
     tokens,
@@ -231,6 +235,7 @@ def score_quotes(gold: list[Item], predicted: list[Item], into: Score) -> list[i
         if right is not None:
             into.speaker_judged += 1
             into.speaker_right += right
+            into.speaker_exact += right and speaker_agrees(item, predicted[best], IGNORED)
     return matches
 
 
@@ -378,6 +383,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"single        reported P/R/F1      source   baseline P/R/F1 speaker  base rep P/R"
     )
     total_seconds = 0.0
+    exact = Score()
     for group in groups:
         for name in (*sets, "overall"):
             tally = Tally()
@@ -390,6 +396,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print_table(f"{group}:{name}", tally)
                 if name == "overall" and group == groups[-1]:
                     total_seconds = tally.seconds / tally.articles
+                    exact = tally.quotes
+    print(
+        f"speaker with names agreeing (Mr. is not Mrs., another first name is wrong), "
+        f"overall: {exact.exact_accuracy:.3f} of {exact.speaker_judged}"
+    )
     what = "whole brief" if args.clean else "segmenting and statements"
     print(f"{1000 * total_seconds:.1f} ms per article ({what})")
     print(ISSUE_FIGURES)
