@@ -1847,3 +1847,39 @@ def test_how_someone_felt_is_no_statement_but_what_they_felt_was_so_is() -> None
     assert said("Anna Berg felt like she had no choice.") == [
         ("reported", "like she had no choice", "Anna Berg")
     ]
+
+
+TRANSCRIPT = (
+    "MARY LOUISE KELLY, HOST:",
+    "Six months after the floods, claims are still open. Our reporter Sam Whitfield went to "
+    "Millbrook.",
+    "SAM WHITFIELD, BYLINE: Dana Okafor's bakery on Main Street still smells of river mud.",
+    "DANA OKAFOR: Every week they ask for another form.",
+    "WHITFIELD: State Senator Maria Velez wants a deadline.",
+    "MARIA VELEZ: These are families who paid their premiums for decades.",
+    "OKAFOR: I owe it to my mother to try.",
+    "WHITFIELD: For NPR News, I'm Sam Whitfield in Millbrook.",
+)
+
+
+def test_a_broadcast_transcript_quotes_its_guests_by_their_labels_not_its_own_voices() -> None:
+    assert quotes(*TRANSCRIPT) == [
+        ("Every week they ask for another form", "Dana Okafor"),
+        ("These are families who paid their premiums for decades", "Maria Velez"),
+        ("I owe it to my mother to try", "Dana Okafor"),
+    ]
+
+
+def test_labels_in_capitals_that_name_nobody_speaking_make_no_transcript() -> None:
+    assert (
+        quotes(
+            "DEAR ABBY: My husband has bought tickets to see his mother again.",
+            "DEAR WORRIED: Tell him how you feel before the trip.",
+            "DEAR ABBY: My sister will not speak to me.",
+        )
+        == []
+    )
+    assert (
+        quotes("PROS: A bright screen.", "CONS: A slow camera.", "VERDICT: Buy it.", "PRICE: Fair.")
+        == []
+    )

@@ -391,3 +391,24 @@ def test_french_spaced_closing_guillemet_stays_with_its_sentence() -> None:
 def test_french_quotation_ending_a_sentence_keeps_its_guillemet() -> None:
     text = "Il a dit : « Non. » Puis il est parti."
     assert sentences(text) == ["Il a dit : « Non. »", "Puis il est parti."]
+
+
+def test_a_transcripts_speaker_labels_are_not_part_of_its_sentences() -> None:
+    from newscli.analyze.segment import segment
+    from newscli.model import Article
+
+    article = Article(
+        source="-",
+        kind="text",
+        paragraphs=(
+            "MARY LOUISE KELLY, HOST:",
+            "Claims are still open after the floods.",
+            "DANA OKAFOR: Every week they ask for another form.",
+            "WHITFIELD: The insurer says it is reviewing the claim.",
+        ),
+    )
+    assert [s.text for s in segment(article)] == [
+        "Claims are still open after the floods.",
+        "Every week they ask for another form.",
+        "The insurer says it is reviewing the claim.",
+    ]

@@ -2,13 +2,15 @@
 
 Wire copy opens its first paragraph with where (and when) the story was filed and by whom:
 "(CNN)", "WASHINGTON (Reuters) -", "LONDON, Jan 5 (AFP) -", "ROME —", "Madrid, 14 feb (EFE).-".
-A bulleted paragraph opens with its marker ("- ", "• ", "3. "). Neither belongs in a summary or a
-claim; both stay in the article's text.
+A bulleted paragraph opens with its marker ("- ", "• ", "3. "), a broadcast transcript's with its
+speaker's label ("SAM WHITFIELD, BYLINE: "). None belongs in a summary or a claim; all stay in
+the article's text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # The agency or outlet in brackets: one to four words ("CNN", "Reuters", "AP", "CNN Business").
 _AGENCY = r"\(\s*[^\W\d_][\w.&'’]*(?:\s+[\w.&'’]+){0,3}\s*\)"
@@ -35,6 +37,13 @@ _DATELINE = re.compile(
     r"|^(?:[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,3}\s*,?\s*)?\(\s+[a-z][a-z.&']*(?:\s+[a-z.&']+)?"
     r"\s+\)\s*(?:--\s*)?"
 )
+# A broadcast transcript's speaker label: "SAM WHITFIELD, BYLINE: ", "DANA OKAFOR: ".
+_SPEAKER_LABEL = re.compile(
+    r"^[A-Z][A-Z’'.\-]*(?:\s+[A-Z][A-Z’'.\-]*){0,3}"
+    r"(?:,\s*[A-Z][A-Z’'.\-]*(?:\s+[A-Z][A-Z’'.\-]*){0,4})?:(?:\s+(?=\S)|\s*$)"
+)
+# A text is a transcript when at least this many of its paragraphs open with a speaker label.
+_TRANSCRIPT_LABELS = 3
 _LIST_MARKER = re.compile(r"^(?:[-*+•·▪►‣◦□■○●]|\d{1,2}[.)])\s+(?=\S)")
 # At most this much of a sentence is a dateline; the rest must still be a sentence.
 _MAX_DATELINE = 60
@@ -52,4 +61,17 @@ def dateline_length(text: str) -> int:
 def marker_length(text: str) -> int:
     """How many characters at the start of ``text`` are a list marker and its space."""
     match = _LIST_MARKER.match(text)
+    return match.end() if match else 0
+
+
+def is_transcript(paragraphs: Sequence[str]) -> bool:
+    """Whether the paragraphs are a broadcast transcript's: speaker labels open several."""
+    labelled = sum(1 for paragraph in paragraphs if _SPEAKER_LABEL.match(paragraph))
+    return labelled >= _TRANSCRIPT_LABELS
+
+
+def speaker_label_length(text: str) -> int:
+    """How many characters at the start of ``text`` are a transcript's speaker label (all of
+    them when the label stands alone: "MARY LOUISE KELLY, HOST:")."""
+    match = _SPEAKER_LABEL.match(text)
     return match.end() if match else 0

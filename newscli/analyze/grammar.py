@@ -44,6 +44,8 @@ class Grammar:
     """Dialogue turns may open with a dash and attributions sit between dashes."""
     turn_labels: dict[str, str] = field(default_factory=dict)
     """Interview labels and their roles ("frage": "question", "antwort": "answer")."""
+    own_voices: frozenset[str] = frozenset()
+    """The roles of a broadcast transcript's own voices ("host", "byline"), lower case."""
     names_a_work: Callable[[str, str], bool] | None = None
     """True when a quotation stands where a noun stands and so names a work, a paper or a
     slogan (the sentence before it, the quoted words)."""
@@ -68,6 +70,7 @@ def grammar(code: str | None) -> Grammar:
             reports_speech=attribution.reports_speech,
             clause_openers=("that",),
             english=True,
+            own_voices=language.own_voices,
         )
     # Loaded only for an article in one of these languages (it costs start-up time).
     from newscli.analyze.grammar_de_fr_es import Rules
@@ -87,4 +90,5 @@ def grammar(code: str | None) -> Grammar:
         dialogue_dash=language.dialogue_dash,
         names_a_work=rules.names_a_work,
         turn_labels=language.turn_labels,
+        own_voices=language.own_voices,
     )

@@ -26,7 +26,7 @@ from newscli.analyze.attribution import SPEECH_VERBS, ZERO, Cue, reports_speech,
 from newscli.analyze.grammar import Grammar, grammar
 from newscli.analyze.marks import MARKS, Span, scan_spans
 from newscli.analyze.names import NAME_PATTERN
-from newscli.analyze.turns import turn_cue, turn_groups
+from newscli.analyze.turns import transcript_turns, turn_cue, turn_groups
 from newscli.lang.registry import every_language, resources, union
 from newscli.model import Quote, QuoteKind, Sentence
 
@@ -115,9 +115,9 @@ def quote_groups(text: str, masked: str, rules: Grammar | None = None) -> list[l
     the spans of each, a quote interrupted by its attribution in mid-sentence joined."""
     rules = rules or grammar("en")
     groups = _join_interrupted(masked, scan_spans(text), rules)
-    if rules.english:
-        return groups
-    turns = turn_groups(text, masked, rules)
+    turns = transcript_turns(text, rules)
+    if not rules.english:
+        turns = sorted([*turns, *turn_groups(text, masked, rules)], key=lambda t: t[0].start)
     return _with_turns(groups, turns) if turns else groups
 
 

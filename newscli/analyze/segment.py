@@ -1,7 +1,8 @@
 """Locate the sentences of an article: spans into ``Article.text``, paragraph by paragraph.
 
-A paragraph's list marker ("- ", "• ", "3. ") and the dateline that opens wire copy ("(CNN)",
-"WASHINGTON (Reuters) -") stay in the text but not in the sentence: summaries and claims quote
+A paragraph's list marker ("- ", "• ", "3. "), the dateline that opens wire copy ("(CNN)",
+"WASHINGTON (Reuters) -") and a transcript's speaker label ("DANA OKAFOR: ") stay in the text but
+not in the sentence: summaries and claims quote
 sentences, and "1. - The council voted" or "(CNN)Donald Trump said" is not how to quote them.
 """
 
@@ -10,7 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newscli.analyze.dateline import dateline_length, marker_length
+from newscli.analyze.dateline import (
+    dateline_length,
+    is_transcript,
+    marker_length,
+    speaker_label_length,
+)
 from newscli.analyze.tokenize import split_sentences
 from newscli.model import Article, Sentence
 
@@ -26,10 +32,15 @@ def segment(article: Article) -> tuple[Sentence, ...]:
     """Every sentence of the article, in order, with offsets into ``article.text``."""
     result: list[Sentence] = []
     offset = 0
+    transcript = is_transcript(article.paragraphs)
     for number, paragraph in enumerate(article.paragraphs):
         for position, (start, end) in enumerate(split_sentences(paragraph)):
             if position == 0:
                 start = _skip_opening(paragraph, start, end, number)
+                if transcript:
+                    start += speaker_label_length(paragraph[start:end])
+            if start >= end:
+                continue  # a transcript's label alone in its paragraph: no sentence
             result.append(
                 Sentence(
                     index=len(result),

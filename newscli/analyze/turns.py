@@ -38,6 +38,20 @@ _LABEL = re.compile(
     r"\s*(?P<label>[^\W\d_][\w’'\-]*(?:\s+[^\W\d_][\w’'\-]*){0,2})\s*(?P<end>[:.\u2024])\s+"
 )
 
+# A broadcast transcript's speaker label opening a paragraph: a name in capitals, with a role
+# after a comma ("SAM WHITFIELD, BYLINE:", "DANA OKAFOR:", "WHITFIELD:").
+_CAPS_LABEL = re.compile(
+    r"\s*(?P<name>[A-Z][A-Z’'.\-]*(?:\s+[A-Z][A-Z’'.\-]*){0,3})"
+    r"(?:,\s*(?P<role>[A-Z][A-Z’'.\-]*(?:\s+[A-Z][A-Z’'.\-]*){0,4}))?:\s+"
+)
+_CAPS_LABEL_LINE = re.compile(r"(?:^|\n)" + _CAPS_LABEL.pattern.removeprefix(r"\s*"))
+# First words of labels in capitals that name nobody speaking.
+_NO_SPEAKER = frozenset(
+    "dear editor's editors note update correction breaking warning the a an".split()
+)
+# A transcript: at least this many paragraphs open with such labels, by at least two names.
+_TRANSCRIPT_TURNS = 3
+
 Turn = list[Span]
 
 
@@ -51,12 +65,63 @@ def turn_groups(text: str, masked: str, rules: Grammar) -> list[Turn]:
     return found
 
 
+def transcript_turns(text: str, rules: Grammar) -> list[Turn]:
+    """The turns of a broadcast transcript whose speakers are not the programme's own voices
+    (its host, its reporter: ``rules.own_voices``, the roles after their names): each labelled
+    paragraph a quote of the one its label names, the label itself left out. Empty when the
+    text is no transcript."""
+    labelled: list[tuple[int, int, int, str, str | None]] = []
+    for start, end in paragraphs(text):
+        match = _CAPS_LABEL.match(text, start, end)
+        if (
+            match is None
+            or match.group("name") in ("Q", "A")
+            or match.group("name").split()[0].lower() in _NO_SPEAKER
+        ):
+            continue  # ("DEAR ABBY:" opens a letter, "EDITOR'S NOTE:" a note)
+        labelled.append((start, match.end(), end, match.group("name"), match.group("role")))
+    if len(labelled) < _TRANSCRIPT_TURNS or len({name for *_, name, _ in labelled}) < 2:
+        return []
+    roles: dict[str, str | None] = {}  # a name, and its surname alone, -> the role given
+    for *_, name, role in labelled:
+        for key in (name, name.split()[-1]):
+            if role or key not in roles:
+                roles[key] = role
+    full_names = {name for *_, name, _ in labelled if " " in name}
+    turns: list[Turn] = []
+    for start, words, end, name, role in labelled:
+        if " " not in name and not role and not any(n.split()[-1] == name for n in full_names):
+            continue  # "PROS:", "VERDICT:": a label of a review, nobody's name
+        role = role or roles.get(name)
+        if role and any(w.lower() in rules.own_voices for w in re.split(r"[\s,]+", role)):
+            continue  # the host's, the reporter's: the programme speaking, no one's quote
+        turns.append([Span(words, _trim(text, words, end), start, None, "turn")])
+    return turns
+
+
+def transcript_speaker(text: str, label: str, labels: Sequence[str]) -> str:
+    """The name a transcript's label in capitals stands for, as the text writes it elsewhere
+    ("DANA OKAFOR" -> "Dana Okafor"; "OKAFOR" -> the label that gave her whole name first)."""
+    full = next((other for other in labels if other.split()[-1] == label and other != label), label)
+    written = re.search(rf"(?<![\w’']){re.escape(full)}(?![\w’'])", text, re.IGNORECASE)
+    found = written.group(0) if written else ""
+    for match in re.finditer(rf"(?<![\w’']){re.escape(full)}(?![\w’'])", text, re.IGNORECASE):
+        if not match.group(0).isupper():
+            found = match.group(0)
+            break
+    return found if found and not found.isupper() else full.title()
+
+
 def turn_cue(masked: str, group: Sequence[Span], rules: Grammar) -> Cue | None:
     """The speaker a turn's layout gives: the attribution inside it, the name labelling it, or
     (for an answer label) the interviewee, the person the article is about."""
     first = group[0]
     if first.close_mark is not None:
         return rules.cue_after(masked[first.close_mark + 1 : first.close_mark + 200], True)
+    caps = _CAPS_LABEL.match(masked, first.open_mark, first.start)
+    if caps is not None and caps.end() == first.start and caps.group("name") not in ("Q", "A"):
+        labels = [m.group("name") for m in _CAPS_LABEL_LINE.finditer(masked)]
+        return Cue(transcript_speaker(masked, caps.group("name"), labels), ":", first.open_mark)
     match = _LABEL.match(masked, first.open_mark, first.start)
     if match is None:
         return None

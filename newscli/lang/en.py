@@ -206,6 +206,9 @@ RESOURCES = Resources(
         granny granddad grandad nana
         """
     ),
+    own_voices=words(
+        "host co-host anchor byline correspondent reporter announcer newscaster presenter narrator"
+    ),
     companion_nouns=words("friend companion comrade colleague"),
     address_words=words(
         """

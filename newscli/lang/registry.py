@@ -206,6 +206,9 @@ class Resources:
     impersonal_cues: frozenset[str] = frozenset()
     """Verbs whose subject is impersonal and whose source follows a preposition ("heißt es in
     der Erklärung", "peut-on lire dans le communiqué")."""
+    own_voices: frozenset[str] = frozenset()
+    """The roles a broadcast transcript gives its own voices after their names ("SAM
+    WHITFIELD, BYLINE:"): their turns are the programme speaking, not quotes."""
     turn_labels: dict[str, str] = field(default_factory=dict)
     """Labels of interview turns (lower case) and whether each opens a "question" or an
     "answer" ("frage", "antwort"; "p", "r")."""
