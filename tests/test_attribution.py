@@ -1883,3 +1883,40 @@ def test_labels_in_capitals_that_name_nobody_speaking_make_no_transcript() -> No
         quotes("PROS: A bright screen.", "CONS: A slow camera.", "VERDICT: Buy it.", "PRICE: Fair.")
         == []
     )
+
+
+INN = (
+    "Mr. Wragge and his friend Mr. Pounce had not sat down five minutes in the parlour of the "
+    "Swan when the landlord brought in a card.",
+    "\u201cA gentleman to see you, sir,\u201d said the landlord, addressing Mr. Wragge.",
+    "\u201cTo see me?\u201d said that gentleman, in great surprise. "
+    "\u201cI know nobody here.\u201d",
+    "\u201cHe says you will know him, sir.\u201d",
+    "\u201cShow him in,\u201d said Mr. Pounce.",
+    "The landlord withdrew, and returned with a short, stout man in a green coat.",
+    "\u201cMr. Wragge, I believe?\u201d said the stranger.",
+    "\u201cThe same, sir.\u201d",
+    "\u201cYou do not remember me, sir. I should not expect it.\u201d",
+    "\u201cBless me!\u201d cried Mr. Wragge. \u201cBuckle! To be sure!\u201d",
+    "\u201cAnd what brings you here, Buckle?\u201d enquired Mr. Pounce.",
+    "\u201cMisfortune, sir,\u201d replied the man in the green coat.",
+)
+
+
+def test_that_gentleman_is_the_one_just_named_and_the_landlord_is_himself() -> None:
+    found = quotes(*INN)
+    assert found[:4] == [
+        ("A gentleman to see you, sir", "the landlord"),
+        ("To see me?", "Wragge"),
+        ("I know nobody here", "Wragge"),
+        # "sir" is what anyone calls a gentleman: no sign of who speaks; turn-taking stands
+        ("He says you will know him, sir", "the landlord"),
+    ]
+
+
+def test_the_stranger_is_the_name_the_answer_calls_him_and_answers_when_called() -> None:
+    found = dict(quotes(*INN))
+    assert found["Mr. Wragge, I believe?"] == "Buckle"
+    assert found["You do not remember me, sir. I should not expect it"] == "Buckle"
+    # "replied the man in the green coat" came out as Mr. Pounce, who had just asked Buckle
+    assert found["Misfortune, sir"] == "Buckle"

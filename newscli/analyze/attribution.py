@@ -89,6 +89,9 @@ _CLAUSE_OPENERS = wordset(
 _WORD = re.compile(r"[\w’'.\-\u2024]+|[,;:—–()]")
 _INVERTED_NP = re.compile(
     r"(?:(?:a|an|the|another|one|its|his|her|their|our|my|your)\s+(?:[\w’'\-]+\s+){0,5}[\w’'\-]+|"
+    # "“To see me?” said that gentleman, in great surprise": the one just named
+    r"(?:that|this)\s+(?:(?:young|old|good|worthy|elderly)\s+)?(?:gentleman|lady|man|woman|"
+    r"person|individual|worthy)(?=\s*[,.;:!?—–]|\s*$)|"
     # "…,” said she; “…”: a pronoun after the verb, as fiction and older prose write it
     r"(?:he|she|they|we|I)(?=\s*[,.;:!?—–]|\s*$|\s+[a-z]+ly\b|\s+(?:at\s+(?:last|length|once)"
     r"|again|presently|then|now|too|in\s+a\s+[a-z]+\s+(?:voice|tone|whisper))\b)|"

@@ -989,6 +989,11 @@ class Discourse:
             return self._named_later(head, position)
         if first not in _DEFINITE or len(words) < 2:
             return None
+        if first in ("that", "this") and self._person_head(words):
+            # "“To see me?” said that gentleman": the person just named (in the narration)
+            named = self._last_mention(position, self._noun_gender(head))
+            if named:
+                return named
         if self._person_head(words):
             return (
                 self._tied_person(words, position)
@@ -1203,10 +1208,21 @@ class Discourse:
         epithet = self._epithet_person(phrase, head, position)
         if epithet:
             return epithet
+        if self.story and self._narrated_as(phrase, position):
+            # "…, the waiter brought in a card. / “A gentleman wishes to see you, sir,” said the
+            # waiter": someone the story calls so all along, not the last person it named.
+            return _definite(phrase)
         person = self._salient_person(position, self._noun_gender(head))
         if person and self._described_otherwise(person, phrase, head, position):
             return _definite(phrase)  # "the Labour candidate" is not the Conservative one
         return person or _definite(phrase)
+
+    def _narrated_as(self, phrase: str, position: int) -> bool:
+        """Whether the narration wrote ``phrase`` ("the waiter") before ``position``, as a
+        person of its own (not set off beside a name)."""
+        pattern = rf"(?<![\w’']){re.escape(phrase)}(?![\w’'])(?!,\s+[A-Z])"
+        found = re.search(pattern, self.frame[: max(0, position - 1)], re.IGNORECASE)
+        return found is not None and self.frame[max(0, found.start() - 2) : found.start()] != ", "
 
     def _epithet_person(self, phrase: str, head: str, position: int) -> str | None:
         """ "the old man" in a story that wrote "old Mr. Ambrose": the one person the article
@@ -1438,7 +1454,7 @@ class Discourse:
         low = pronoun.lower()
         wanted = {"he": "male", "she": "female"}.get(low) or self._noun_gender(low.split()[-1])
         person = spoken_to or self._is_named_person(name)
-        return person and self._gender(name) in (wanted, None)
+        return person and (wanted is None or self._gender(name) in (wanted, None))
 
     def _last_mention(self, position: int, gender: str | None) -> str | None:
         mentions = self.names.mentions

@@ -54,6 +54,8 @@ _VOCATIVE = re.compile(
     r"((?:[Mm]y\s+)?(?:(?:dear|dearest|good|poor|old|young|sweet|little)\s+)?[A-Za-z'’]+)"
     r"(?=\s*(?:[,.!?;—–]|$))"
 )
+# What anyone calls a stranger or a master: no sign of who speaks ("my dear", "mamma" are).
+_FORMAL_ADDRESS = frozenset(("sir", "madam", "ma'am", "maam", "miss"))
 _BEFORE_A_LINE = frozenset(" \t\u00a0\"“‘'«„»‹›")
 _WORD = re.compile(r"\w+")
 # A paragraph with a quotation and at most this many other words is a line of dialogue.
@@ -121,6 +123,8 @@ def find_statements(
     starts = [s.start for s in sentences]
     exchange = _Exchange()
     address = _Address(discourse.language) if isinstance(discourse, Discourse) else None
+    reply_at: int | None = None
+    """Where the paragraph answering that line starts, once it is read."""
     pending: tuple[int, str] | None = None
     """Where a line starts that "said she" and no one could be, with its pronoun; or one a
     described person said ("her husband"), with the description."""
@@ -167,14 +171,23 @@ def find_statements(
             opens_paragraph=own_paragraph,
         )
         turn = exchange.turn(frame, event) if own_paragraph else None
+        described_asker = (
+            own_paragraph
+            and event.how == "explicit"
+            and speaker is not None
+            and speaker == previous
+            and _described(event.phrase or "")
+        )
         addressed = (
             _addressed_before(text, event, quotes, discourse)
-            if own_paragraph and event.how in ("continues", "none")
+            if own_paragraph and (event.how in ("continues", "none") or described_asker)
             else None
         )
         if addressed:
             # "“My dear Agatha, …?” / “The railway possessed me …”": the one the line before
-            # spoke to answers.
+            # spoke to answers (also when a description that came out as the one who asked
+            # attributes the answer: "“…, Jenkins?” enquired Mr. Gosling. / “Misfortune, sir,”
+            # replied the man in the brown coat").
             speaker = addressed
         elif (
             turn is not None
@@ -248,15 +261,20 @@ def find_statements(
             discourse.spoke_to(quote.text, event.parts[-1].end)
         if turn is not None:
             exchange.add(turn, speaker)
-        if pending is not None and speaker and isinstance(discourse, Discourse):
+        paragraph = text.rfind("\n", 0, quote.parts[0][0]) + 1
+        if pending is not None and reply_at is None and own_paragraph:
+            reply_at = paragraph
+        if pending is not None and paragraph == reply_at and isinstance(discourse, Discourse):
             # "“Mr. Vane?” said she, …" where no woman is named yet, then "“… Pray sit down,
             # Mrs. Oakes …”": the one the next line speaks to by name said it. So too a line of
-            # "her husband" answered with "…, Dave.": he is Dave all through.
+            # "her husband" answered with "…, Dave." (or "“Bless my soul!” cried Mr. Tupper.
+            # “Jenkins! To be sure!”"): he is Dave all through.
             at, teller = pending
             described = teller not in ("he", "she")
-            called = discourse.addressee(quote.text, any_name=described) if own_paragraph else None
+            called = discourse.addressee(quote.text, any_name=described)
             if (
-                called
+                speaker
+                and called
                 and called != speaker
                 and discourse.may_be(called, teller, spoken_to=described)
             ):
@@ -264,12 +282,15 @@ def find_statements(
                     renamed[teller] = called
                 else:
                     answered[at] = called
-        pending = None
+                pending = None
+        if pending is not None and paragraph != reply_at:
+            pending = reply_at = None  # the line after it (its paragraph) spoke to nobody so
         if speaker is None and event.how == "explicit" and own_paragraph:
             pronoun = (event.phrase or "").lower()
-            pending = (quote.parts[0][0], pronoun) if pronoun in ("he", "she") else None
+            if pronoun in ("he", "she"):
+                pending, reply_at = (quote.parts[0][0], pronoun), None
         elif dialogue and speaker and _described(speaker) and speaker not in renamed:
-            pending = (quote.parts[0][0], speaker)
+            pending, reply_at = (quote.parts[0][0], speaker), None
         quotes.append(quote)
         attributions.append(
             Attribution(
@@ -419,7 +440,7 @@ class _Address:
         heads = self.language.address_words | self.language.family_names
         for match in _VOCATIVE.finditer(quoted.strip(" \"“”‘’'")):
             form = " ".join(match.group(1).lower().replace("’", "'").split())
-            if form.rsplit(" ", 1)[-1] in heads:
+            if form.rsplit(" ", 1)[-1] in heads and form not in _FORMAL_ADDRESS:
                 forms.add(form)
         return forms
 
