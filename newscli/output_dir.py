@@ -484,6 +484,11 @@ class OutputDir:
                 dir_fd=folder,
             )
         except BaseException as exc:
+            if not isinstance(exc, OSError):
+                # An interruption (Ctrl-C, SIGTERM) can land after the file was made and before
+                # its descriptor was kept: the file may exist.
+                with contextlib.suppress(OSError):
+                    os.unlink(temp, dir_fd=folder)
             self._close_folder(folder)
             self._temps.pop(temp, None)
             if isinstance(exc, OSError):

@@ -591,3 +591,31 @@ def test_temporary_files_of_a_killed_run_are_removed_by_the_next(tmp_path: Path)
     assert result.exit_code == 0, result.stderr
     assert not list(out.rglob(".newscli-*.tmp"))
     assert outside.read_text("utf-8") == "not ours to delete"
+
+
+def test_an_interruption_right_after_a_temp_file_is_made_leaves_no_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C or SIGTERM can land after ``os.open`` made the temporary file and before its
+    descriptor was kept (seen once in CI): the file goes all the same."""
+    import newscli.output_dir as output_dir
+
+    real_open = os.open
+
+    def open_then_interrupted(path: str, flags: int, *args: object, **kwargs: object) -> int:
+        fd = real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+        if str(path).endswith(".tmp"):
+            os.close(fd)
+            raise KeyboardInterrupt
+        return fd
+
+    folder = output_dir.OutputDir(tmp_path / "out")
+    try:
+        monkeypatch.setattr(output_dir.os, "open", open_then_interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            folder.write("brief.json", "{}")
+        monkeypatch.undo()
+        assert not list((tmp_path / "out").glob(".newscli-*.tmp"))
+    finally:
+        monkeypatch.undo()
+        folder.close()
