@@ -1920,3 +1920,36 @@ def test_the_stranger_is_the_name_the_answer_calls_him_and_answers_when_called()
     assert found["You do not remember me, sir. I should not expect it"] == "Buckle"
     # "replied the man in the green coat" came out as Mr. Pounce, who had just asked Buckle
     assert found["Misfortune, sir"] == "Buckle"
+
+
+CALL = (
+    "My sister rings at six in the morning, which means something is wrong.",
+    "\u201cAre you awake?\u201d Tess says.",
+    "\u201cI am now.\u201d",
+    "\u201cIt's Mum. She fell again. The neighbour found her on the steps.\u201d",
+    "I sit up and feel for the lamp. \u201cIs she hurt?\u201d",
+    "\u201cHer wrist, maybe. You're closer than me, Sam.\u201d",
+    "When I get to the ward, Mum is sitting up in bed, arguing with a nurse about the radio.",
+    "\u201cThere he is,\u201d she says when she sees me. \u201cThe cavalry.\u201d",
+    "\u201cHi, Mum.\u201d",
+    "\u201cTell this young woman I don't need to stay the night.\u201d",
+    "The nurse doesn't look up from her clipboard. \u201cShe needs to stay the night.\u201d",
+)
+
+
+def test_a_first_person_story_gives_the_narrators_lines_to_the_name_they_are_called() -> None:
+    found = quotes(*CALL)
+    # "It's Mum. She fell again." is news of Mum, not Mum calling; "I sit up …" and a line
+    # spoken to "me" are the narrator's, whom Tess calls Sam.
+    assert [speaker for _, speaker in found] == [
+        "Tess",
+        "Sam",
+        "Tess",
+        "Sam",
+        "Tess",
+        "Mum",
+        "Mum",
+        "Sam",
+        "Mum",
+        "The nurse",
+    ]

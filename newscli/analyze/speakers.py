@@ -730,6 +730,8 @@ class Discourse:
         """ "She glanced at Ellery. “…”": the person a "he" or "she" opening the sentence points
         to, when that person is known to be of the pronoun's gender."""
         phrase = self._subjects[index]
+        if phrase == "I" and self.story and self.language.code == "en":
+            return NARRATOR  # "I sit up and feel for the lamp. “Is he hurt?”"
         return self._known_pronoun(phrase or "", self._starts[index])
 
     def _known_pronoun(self, phrase: str, position: int) -> str | None:
@@ -895,6 +897,8 @@ class Discourse:
         if name.split()[0].lower() in _FIRST_PERSON:
             name = match.group("name")  # (the index read "I'm Batman" as one capitalised run)
         verb = " ".join((match.group("verb") or match.group("verb2")).lower().split())
+        if verb in ("it's", "it’s", "this is") and _OF_SOMEONE_ELSE.match(quoted, match.end()):
+            return None  # "It's Dad. He fell again.": news of someone, not who is calling
         if verb in ("i am", "i'm", "i’m", "it's", "it’s", "this is"):
             return name if self._is_named_person(name) else None
         return name
@@ -916,11 +920,36 @@ class Discourse:
     def other_party(self, position: int) -> str | None:
         """The speaker before the last one, when recent: who answers a question in an exchange
         of quotations ("“What is his name?” asked Mr. Harlow. / “Fenwick.”")."""
+        if (
+            self.story
+            and self.last_speaker not in (NARRATOR, None)
+            and self._first_person
+            and self._to_me(self.last_speaker_at)
+        ):
+            return NARRATOR  # "“There he is,” he says when he sees me. / “Hi, Dad.”"
         for at, name in reversed(self._turns[:-1]):
             if name != self.last_speaker:
                 return name if 0 <= position - at <= _SALIENCE_CHARS else None
-        # Nobody else has spoken yet: the person the story last put forward is spoken to.
+        # Nobody else has spoken yet: in a story told in the first person, the narrator is
+        # spoken to ("My sister calls at six. / “Are you up?” Nora says. / “I am now.”"); else
+        # the person the story last put forward.
+        if self.story and self.last_speaker != NARRATOR and self._first_person:
+            return NARRATOR
         return self._salient_person(position, None, other_than=self.last_speaker)
+
+    def _to_me(self, position: int) -> bool:
+        """Whether the narration of the paragraph around ``position`` has the narrator as an
+        object ("when he sees me", "she tells me"): its line was spoken to the narrator."""
+        start = self.frame.rfind("\n", 0, position) + 1
+        end = self.frame.find("\n", position)
+        return _ME.search(self.frame, start, end if end >= 0 else len(self.frame)) is not None
+
+    @cached_property
+    def _first_person(self) -> bool:
+        """Whether the narration says "I" or "me" (outside quotations) at least ``_NARRATOR_I``
+        times."""
+        said = len(_NARRATION_I.findall(self.frame)) + len(_ME.findall(self.frame))
+        return said >= _NARRATOR_I
 
     def spoke_to(self, quoted: str, position: int) -> None:
         """Note the person the quotation ``quoted``, ending at ``position``, spoke to by name
@@ -1208,14 +1237,25 @@ class Discourse:
         epithet = self._epithet_person(phrase, head, position)
         if epithet:
             return epithet
-        if self.story and self._narrated_as(phrase, position):
+        if self._own_character(phrase, head, position):
             # "…, the waiter brought in a card. / “A gentleman wishes to see you, sir,” said the
-            # waiter": someone the story calls so all along, not the last person it named.
+            # waiter", "arguing with a nurse … The nurse doesn't look up": someone the story
+            # calls so all along, not the last person it named.
             return _definite(phrase)
         person = self._salient_person(position, self._noun_gender(head))
         if person and self._described_otherwise(person, phrase, head, position):
             return _definite(phrase)  # "the Labour candidate" is not the Conservative one
         return person or _definite(phrase)
+
+    def _own_character(self, phrase: str, head: str, position: int) -> bool:
+        """Whether, in a story, a description by a role ("the waiter", "the nurse") stands for
+        someone of its own: the narration used it, or introduced "a nurse", before. Not so a
+        plain "the old man" or "the woman", the epithets of people the story names."""
+        return (
+            self.story
+            and head not in _PLAIN_PERSONS
+            and (self._narrated_as(phrase, position) or self._introduced(head, position))
+        )
 
     def _narrated_as(self, phrase: str, position: int) -> bool:
         """Whether the narration wrote ``phrase`` ("the waiter") before ``position``, as a
@@ -1396,8 +1436,10 @@ class Discourse:
             self._deferred[candidate.at] = None  # no cycles through itself
             words = candidate.name.split()
             head = _head_words(words)[-1].lower()
-            self._deferred[candidate.at] = self._salient_person(
-                candidate.at, self._noun_gender(head)
+            own = self._own_character(candidate.name, head, candidate.at)
+            # (in a story, "a nurse" then "The nurse doesn't look up" is that nurse)
+            self._deferred[candidate.at] = (
+                None if own else self._salient_person(candidate.at, self._noun_gender(head))
             )
         name = self._deferred[candidate.at]
         if name:
@@ -1674,6 +1716,18 @@ _SELF_NAMED = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Captain|Colonel|Sir|Lady|Lord)\.?\s+)?(?P<name>"
     r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?=\s*(?:[,.;!?…]|$))"
 )
+# "I" as the narration writes it ("I sit up", "I'm always closer"); a story whose narration says
+# it this often is told in the first person.
+_NARRATION_I = re.compile(r"(?<![\w’'])I(?:['’](?:m|d|ve|ll))?(?=\s)")
+_NARRATOR_I = 3
+# Nouns for a person with no role: a story's epithets for its named people ("the old man").
+_PLAIN_PERSONS = frozenset(
+    "man woman men women boy girl gentleman lady fellow person child lad lass chap youth figure"
+    " stranger visitor".split()
+)
+_ME = re.compile(r"(?<![\w’'])me(?![\w’'])")
+# After "It's Dad.": the next sentence speaks of that person ("He fell again").
+_OF_SOMEONE_ELSE = re.compile(r"[.!]?\s+(?:He|She|His|Her)\b")
 # How a story refers to a titled person by the title alone: "the Colonel", "her ladyship".
 _TITLE_FOR = {"ladyship": "lady", "lordship": "lord", "worship": "mayor"}
 _TITLE_HEADS = frozenset(

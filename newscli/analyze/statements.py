@@ -312,6 +312,8 @@ def find_statements(
 
         attributions = [replace(a, speaker=who(a.start, a.speaker)) for a in attributions]
         quotes = [replace(q, speaker=who(q.start, q.speaker)) for q in quotes]
+    # (a quoted phrase is nobody's words: the narrator's "I" is not kept for it)
+    phrases = [replace(p, speaker=None) if p.speaker == NARRATOR else p for p in phrases]
     if any(a.speaker == NARRATOR for a in attributions):
         narrator = _narrator(quotes, discourse) or author
         attributions = [
