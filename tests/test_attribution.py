@@ -1953,3 +1953,20 @@ def test_a_first_person_story_gives_the_narrators_lines_to_the_name_they_are_cal
         "Mum",
         "The nurse",
     ]
+
+
+def test_the_colonel_acting_before_his_line_is_the_one_person_called_colonel() -> None:
+    found = quotes(
+        "Colonel Ashby put down his glass and looked round the table.",
+        "\u201cI will tell you how it happened,\u201d he said, \u201csince you ask.",
+        "\u201cWe had been three days on the march, and the men were tired.",
+        "\u201cWhen the guide told me the ford was passable, I believed him.\u201d",
+        "\u201cAnd was it not passable?\u201d asked Mrs. Crane.",
+        "\u201cIt was not, madam. We lost four horses.\u201d",
+        "\u201cHow dreadful,\u201d said Mrs. Crane.",
+        "Her daughter Sophy, who had been listening with her chin in her hands, now sat up.",
+        "\u201cWhat happened to the guide, Colonel?\u201d",
+        "The Colonel smiled. \u201cHe was never seen again, Miss Sophy.\u201d",
+    )
+    assert found[0][1] == "Ashby"  # one speech over three paragraphs
+    assert found[-1] == ("He was never seen again, Miss Sophy", "Ashby")

@@ -884,7 +884,7 @@ def _description_starting(tokens: list[str]) -> str | None:
     determiner up to the first word that cannot be part of a noun phrase (a verb, mostly)."""
     phrase = [tokens[0]]
     for i, token in enumerate(tokens[1:8], start=1):
-        low = token.lower()
+        low = token.lower().rstrip(".!?")  # ("The Colonel smiled.": its last word keeps the stop)
         # "A Department for Levelling Up spokesman": a joiner inside a capitalised name.
         inside_name = (
             low in ("for", "and")

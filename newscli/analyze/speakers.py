@@ -867,6 +867,16 @@ class Discourse:
                 return name
         return None
 
+    def _titled_as(self, head: str) -> str | None:
+        """The one person the story gives the title a description's ``head`` names: "the
+        Colonel", "her ladyship", "the doctor" (written "Dr. Penrose" as often as "Doctor")."""
+        title = _TITLE_FOR.get(head, head)
+        return self._titled_person(title) or (
+            self._titled_person(_TITLE_ABBREVIATIONS[title])
+            if title in _TITLE_ABBREVIATIONS
+            else None
+        )
+
     def _titled_person(self, title: str) -> str | None:
         """The one person the article names with ``title`` ("Inspector Colin Mabry" for
         "inspector"; None: nobody, or several)."""
@@ -995,9 +1005,7 @@ class Discourse:
                 return self.resolve(owner, position)
             return self._document(phrase, words, head, position)
         if len(words) == 2 and (first in _DEFINITE or first in _POSSESSORS):
-            titled = (
-                self._titled_person(_TITLE_FOR.get(head, head)) if head in _TITLE_HEADS else None
-            )
+            titled = self._titled_as(head) if head in _TITLE_HEADS else None
             if titled:
                 return titled  # "the Colonel", "her ladyship": the one person with that title
         owner_of_name = owned >= 0 and all(w[:1].isupper() for w in words[owned + 1 :])
@@ -1437,8 +1445,10 @@ class Discourse:
             words = candidate.name.split()
             head = _head_words(words)[-1].lower()
             own = self._own_character(candidate.name, head, candidate.at)
+            # "The Colonel smiled": the one person the story calls Colonel
+            titled = self._titled_as(head) if len(words) == 2 and head in _TITLE_HEADS else None
             # (in a story, "a nurse" then "The nurse doesn't look up" is that nurse)
-            self._deferred[candidate.at] = (
+            self._deferred[candidate.at] = titled or (
                 None if own else self._salient_person(candidate.at, self._noun_gender(head))
             )
         name = self._deferred[candidate.at]
@@ -1730,6 +1740,15 @@ _ME = re.compile(r"(?<![\w’'])me(?![\w’'])")
 _OF_SOMEONE_ELSE = re.compile(r"[.!]?\s+(?:He|She|His|Her)\b")
 # How a story refers to a titled person by the title alone: "the Colonel", "her ladyship".
 _TITLE_FOR = {"ladyship": "lady", "lordship": "lord", "worship": "mayor"}
+_TITLE_ABBREVIATIONS = {
+    "doctor": "dr",
+    "professor": "prof",
+    "colonel": "col",
+    "captain": "capt",
+    "general": "gen",
+    "sergeant": "sgt",
+    "inspector": "insp",
+}
 _TITLE_HEADS = frozenset(
     "colonel captain major general admiral inspector sergeant doctor professor judge "
     "bishop archdeacon rector vicar squire count countess duke duchess baron baroness "
