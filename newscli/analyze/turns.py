@@ -16,6 +16,7 @@ quotations found by their marks; ``turn_cue`` gives the speaker a turn's layout 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -99,17 +100,19 @@ def transcript_turns(text: str, rules: Grammar) -> list[Turn]:
     return turns
 
 
-def transcript_speaker(text: str, label: str, labels: Sequence[str]) -> str:
-    """The name a transcript's label in capitals stands for, as the text writes it elsewhere
-    ("DANA OKAFOR" -> "Dana Okafor"; "OKAFOR" -> the label that gave her whole name first)."""
-    full = next((other for other in labels if other.split()[-1] == label and other != label), label)
-    written = re.search(rf"(?<![\w’']){re.escape(full)}(?![\w’'])", text, re.IGNORECASE)
-    found = written.group(0) if written else ""
-    for match in re.finditer(rf"(?<![\w’']){re.escape(full)}(?![\w’'])", text, re.IGNORECASE):
-        if not match.group(0).isupper():
-            found = match.group(0)
-            break
-    return found if found and not found.isupper() else full.title()
+@functools.lru_cache(maxsize=4)
+def _transcript_names(text: str) -> dict[str, str]:
+    """Each speaker label in capitals of the transcript ``text`` -> the name it stands for, as
+    the text writes it elsewhere ("DANA OKAFOR" -> "Dana Okafor"; "OKAFOR" -> the label that
+    gave her whole name). Read once per text: a hearing's transcript has thousands of turns."""
+    labels = list(dict.fromkeys(m.group("name") for m in _CAPS_LABEL_LINE.finditer(text)))
+    names: dict[str, str] = {}
+    for label in labels:
+        full = next((other for other in labels if other.split()[-1] == label != other), label)
+        pattern = rf"(?<![\w’']){re.escape(full)}(?![\w’'])"
+        written = (m.group(0) for m in re.finditer(pattern, text, re.IGNORECASE))
+        names[label] = next((w for w in written if not w.isupper()), full.title())
+    return names
 
 
 def turn_cue(masked: str, group: Sequence[Span], rules: Grammar) -> Cue | None:
@@ -120,8 +123,8 @@ def turn_cue(masked: str, group: Sequence[Span], rules: Grammar) -> Cue | None:
         return rules.cue_after(masked[first.close_mark + 1 : first.close_mark + 200], True)
     caps = _CAPS_LABEL.match(masked, first.open_mark, first.start)
     if caps is not None and caps.end() == first.start and caps.group("name") not in ("Q", "A"):
-        labels = [m.group("name") for m in _CAPS_LABEL_LINE.finditer(masked)]
-        return Cue(transcript_speaker(masked, caps.group("name"), labels), ":", first.open_mark)
+        name = _transcript_names(masked).get(caps.group("name"), caps.group("name").title())
+        return Cue(name, ":", first.open_mark)
     match = _LABEL.match(masked, first.open_mark, first.start)
     if match is None:
         return None
