@@ -1970,3 +1970,28 @@ def test_the_colonel_acting_before_his_line_is_the_one_person_called_colonel() -
     )
     assert found[0][1] == "Ashby"  # one speech over three paragraphs
     assert found[-1] == ("He was never seen again, Miss Sophy", "Ashby")
+
+
+PLATFORM = (
+    "The train was late, and Mrs. Okafor had waited twenty minutes when the young man beside "
+    "her spoke.",
+    "\u201cExcuse me. Is this the train for Leeds?\u201d",
+    "\u201cIt is, if it ever comes.\u201d",
+    "\u201cAre you visiting?\u201d said Mrs. Okafor.",
+    "\u201cStarting a job.\u201d He held out a hand. \u201cTom Ashworth.\u201d",
+    "\u201cGrace Okafor.\u201d She shook it. \u201cWhat will you do there?\u201d",
+    "\u201cTeach chemistry, if they let me.\u201d",
+    "\u201cThen you must meet my granddaughter,\u201d said Mrs. Okafor.",
+)
+
+
+def test_who_the_narration_ends_on_speaking_speaks_and_a_name_alone_introduces_them() -> None:
+    found = quotes(*PLATFORM)
+    assert found[0] == ("Excuse me. Is this the train for Leeds?", "Tom Ashworth")
+    assert found[1] == ("It is, if it ever comes", "Grace Okafor")
+    assert dict(found)["Teach chemistry, if they let me"] == "Tom Ashworth"
+
+
+def test_a_title_inside_a_sentence_names_no_speaker() -> None:
+    found = quotes(*PLATFORM[:4], "\u201cI am reading \u201cGreat Expectations\u201d again.\u201d")
+    assert found[-1][1] != "Great Expectations"

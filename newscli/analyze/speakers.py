@@ -793,7 +793,8 @@ class Discourse:
     def narrated_before(self, position: int) -> str | None:
         """The named person who is the subject of the last sentence of the paragraph before
         ``position``, when that sentence is narration with no quotation in it ("The landlord, a
-        stout man named Gribble, came out with a lantern. / “Two rooms, sir?”")."""
+        stout man named Gribble, came out with a lantern. / “Two rooms, sir?”"), or whom it
+        ends on speaking ("… when the young man beside her spoke. / “Excuse me.”")."""
         index = self._sentence_index(position)
         if index < len(self._starts) and self._starts[index] < position:
             index += 1  # (the sentence holding the quotation began before it)
@@ -804,6 +805,12 @@ class Discourse:
         gap = self.text[start:position]
         if gap.count("\n") == 0 or _BLANK in self.frame[start:position]:
             return None
+        if self.story and self.language.code == "en":
+            end = self.frame.rfind("\n", start, position)
+            spoke = _ENDS_SPEAKING.search(self.frame, start, end if end >= 0 else position)
+            if spoke:
+                phrase = _CUT_AT_PLACE.split(spoke.group("who"), maxsplit=1)[0]
+                return self.resolve(phrase, spoke.start("who")) or phrase
         for candidate in self._people(index):
             if candidate.role == "subject" and not candidate.unnamed:
                 settled = self._settle(candidate)
@@ -897,12 +904,17 @@ class Discourse:
             return False
         return self._mention_counts[name] > 1
 
-    def self_named(self, quoted: str) -> str | None:
+    def self_named(self, quoted: str, *, alone: bool = False) -> str | None:
         """The name ``quoted`` (a quotation's words) gives its own speaker: "My name is
-        Fenwick", "I am Doctor Mortimer" (a name the article uses for a person)."""
+        Fenwick", "I am Doctor Mortimer" (a name the article uses for a person); with ``alone``
+        (the quotation is a sentence of its own), a whole name alone: "Tom Ashworth."."""
         match = _SELF_NAMED.search(quoted)
         if match is None:
-            return None
+            # "He held out a hand. “Tom Ashworth.”": a whole name alone, a sentence of its own
+            # (``alone``), given as an introduction (two words or more; a first name alone is
+            # more often a call; a title inside a sentence names a work)
+            whole = _NAME_ALONE.fullmatch(quoted.strip()) if alone and self.story else None
+            return whole.group("name") if whole else None
         name = self.names.resolve(match.group("name"))
         if name.split()[0].lower() in _FIRST_PERSON:
             name = match.group("name")  # (the index read "I'm Batman" as one capitalised run)
@@ -1726,6 +1738,17 @@ _SELF_NAMED = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Captain|Colonel|Sir|Lady|Lord)\.?\s+)?(?P<name>"
     r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?=\s*(?:[,.;!?…]|$))"
 )
+# A narration sentence that ends on someone starting to speak: "… when the young man beside her
+# spoke.", "Then Ada spoke up:".
+_ENDS_SPEAKING = re.compile(
+    r"(?:^|[,;]\s+|\b(?:when|as|and|then|until|before|till)\s+)"
+    r"(?P<who>(?:the|a|an|his|her|their|my)\s+(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+"
+    r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
+    r"\s+(?:spoke|spoke\s+up|began|called\s+out|cleared\s+(?:his|her)\s+throat)\s*[.:]\s*$"
+)
+_CUT_AT_PLACE = re.compile(r"\s+(?:beside|by|with|at|in|on|near|behind|opposite|across|next)\s")
+# A line that is a whole name and nothing else: "Tom Ashworth."
+_NAME_ALONE = re.compile(r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})[.!]?")
 # "I" as the narration writes it ("I sit up", "I'm always closer"); a story whose narration says
 # it this often is told in the first person.
 _NARRATION_I = re.compile(r"(?<![\w’'])I(?:['’](?:m|d|ve|ll))?(?=\s)")

@@ -236,7 +236,11 @@ def find_statements(
             # "“And for two hundred years, sir, people have died …”": a new paragraph that speaks
             # to someone answers the one who spoke last.
             speaker = discourse.other_party(event.position) or speaker
-        own = discourse.self_named(quoted) if isinstance(discourse, Discourse) else None
+        own = (
+            discourse.self_named(quoted, alone=_own_sentence(text, event))
+            if isinstance(discourse, Discourse)
+            else None
+        )
         if own and own != speaker and _may_be_renamed(speaker, event):
             # "“My name is Fenwick,” said the stranger.": the speaker names themself.
             if speaker and _described(speaker):
@@ -557,6 +561,20 @@ def _next_in_dialogue(
     if discourse.acting_person_after(candidate.parts[-1].end):
         return None
     return discourse.other_party(candidate.position)
+
+
+def _own_sentence(text: str, candidate: Candidate) -> bool:
+    """Whether the quotation is a sentence of its own ("He held out a hand. “Tom Ashworth.”"),
+    not words inside one ("a demo of “Rez Infinite” on the headset")."""
+    opening = candidate.parts[0].open_mark
+    closing = candidate.parts[-1].close_mark
+    if closing is None:
+        return False
+    before = text[max(0, opening - 3) : opening].rstrip(" \t")
+    after = text[closing + 1 : closing + 3].lstrip(" \t")
+    return (not before or before[-1] in ".!?\n") and (
+        not after or after[0] == "\n" or after[0].isupper()
+    )
 
 
 def _described(speaker: str) -> bool:
