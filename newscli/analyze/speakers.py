@@ -230,8 +230,6 @@ class Discourse:
     when first asked (``_people``)."""
     _epithets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     """An adjective -> (where, name) of each name the article writes right after it."""
-    _by_title: dict[str, set[str]] = field(default_factory=dict)
-    """A family title ("mr") -> the people the article calls by it (filled when first asked)."""
     _families: dict[str, set[str]] | None = None
     _first_named: dict[str, int] | None = None
     """A name -> where the article first writes it (filled when first asked)."""
@@ -887,12 +885,21 @@ class Discourse:
     def _titled_person(self, title: str) -> str | None:
         """The one person the article names with ``title`` ("Inspector Colin Mabry" for
         "inspector"; None: nobody, or several)."""
-        found = {
-            self.names.resolve(_OWNER_OF.split(mention.name)[0])  # ("Lady Ormsby's Ward")
-            for mention in self.names.mentions
-            if title in (t.lower().rstrip(".") for t in mention.titles)
-        }
-        return _only(found)
+        return only_one(set(self._people_by_title.get(title, ())))
+
+    @cached_property
+    def _people_by_title(self) -> dict[str, frozenset[str]]:
+        """Each title the article writes before names (lower case, no dot) -> the people it
+        names so, read once: asked for every "the Colonel" and "her father" of a novel."""
+        found: dict[str, set[str]] = {}
+        for mention in self.names.mentions:
+            if mention.titles:
+                name = self.names.resolve(
+                    _OWNER_OF.split(mention.name)[0]
+                )  # ("Lady Ormsby's Ward")
+                for title in mention.titles:
+                    found.setdefault(title.lower().rstrip("."), set()).add(name)
+        return {title: frozenset(names) for title, names in found.items()}
 
     def _named_twice(self, name: str) -> bool:
         """Whether the article writes ``name`` (one word, no common one) more than once."""
@@ -1097,41 +1104,49 @@ class Discourse:
     def _one_first_name(self, gender: str | None, *, other_than: str) -> str | None:
         """The one person the article names by one word only (a first name) other than
         ``other_than`` whose gender may be ``gender`` (None: none, or several)."""
-        found = {
-            name
-            for mention in self.names.mentions
-            for name in [self.names.resolve(mention.name)]
-            if " " not in name and name != other_than and self._is_named_person(name)
-        }
-        return _only({name for name in found if self._gender(name) in (gender, None)})
+        return only_one(
+            {
+                name
+                for name in self._resolved_names
+                if " " not in name
+                and name != other_than
+                and self._is_named_person(name)
+                and self._gender(name) in (gender, None)
+            }
+        )
+
+    @cached_property
+    def _resolved_names(self) -> frozenset[str]:
+        """Every name the article writes, as resolved (read once)."""
+        return frozenset(self.names.resolve(mention.name) for mention in self.names.mentions)
 
     def _called_by_kin(self, head: str) -> str | None:
         """ "her aunt" in a story that calls one person "Aunt Prue": that person (None: the
         relation is not one a family calls people by, or the story calls several so)."""
         if head not in _CALLED_BY_KIN:
             return None
-        called = {
-            self.names.resolve(m.name)
-            for m in self.names.mentions
-            if " " in m.name and m.name.split()[0].lower() == head
-        }
-        return _only(called)
+        return only_one(set(self._called_by_first_word.get(head, ())))
+
+    @cached_property
+    def _called_by_first_word(self) -> dict[str, frozenset[str]]:
+        """The first word of each name of several words, lower case -> the people so named
+        ("aunt" -> {"Aunt Prue"}), read once."""
+        found: dict[str, set[str]] = {}
+        for mention in self.names.mentions:
+            if " " in mention.name:
+                first = mention.name.split()[0].lower()
+                found.setdefault(first, set()).add(self.names.resolve(mention.name))
+        return {first: frozenset(names) for first, names in found.items()}
 
     def _parent(self, owner: list[str], title: str) -> str | None:
         """ "her father" of Clara in a story whose one "Mr." is Mr. Pendleton: the one person the
         article calls by the parent's family title ("mr", "mrs"), of the owner's surname when
         the owner has one (None: none, or several)."""
-        if title not in self._by_title:
-            self._by_title[title] = {
-                self.names.resolve(mention.name)
-                for mention in self.names.mentions
-                if title in (t.rstrip(".") for t in mention.titles)
-            }
-        found = set(self._by_title[title])
+        found = set(self._people_by_title.get(title, ()))
         if len(owner) > 1:
             found = {name for name in found if name.split()[-1] == owner[-1]}
         found.discard(" ".join(owner))
-        return _only(found)
+        return only_one(found)
 
     def _relative(self, owner: str, gender: str | None) -> str | None:
         """The one other person of the article who shares ``owner``'s surname and whose gender
@@ -1145,7 +1160,7 @@ class Discourse:
         found = self._families.get(owner.split()[-1], set()) - {owner}
         if gender is not None:
             found = {name for name in found if self._gender(name) in (gender, None)}
-        return _only(found)
+        return only_one(found)
 
     def _named_later(self, head: str, position: int) -> str | None:
         """The person an indefinite description introduces when the article names them right
@@ -1244,7 +1259,7 @@ class Discourse:
             for tie in self._referents.ties
             if tie.head == head and tie.at > position and tie.introduces
         }
-        return _only(found)
+        return only_one(found)
 
     def _unnamed(self, phrase: str, head: str, position: int) -> str | None:
         """A person described but never named: "the young woman" after "A young woman who …";
@@ -1298,7 +1313,7 @@ class Discourse:
                     break
                 if self._is_named_person(name) and self._gender(name) in (gender, None):
                     found.add(name)
-        return _only(found)
+        return only_one(found)
 
     def _epithets_of(self, adjective: str) -> list[tuple[int, str]]:
         """Where the article writes ``adjective`` right before a name, and that name, outside
@@ -1838,7 +1853,7 @@ def _head_words(words: list[str]) -> list[str]:
     return head
 
 
-def _only(names: set[str]) -> str | None:
+def only_one(names: set[str]) -> str | None:
     """The one name of ``names`` (None: none, or several)."""
     return next(iter(names)) if len(names) == 1 else None
 

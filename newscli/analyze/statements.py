@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newscli.analyze.attribution import CONTINUES, mask
@@ -29,7 +30,7 @@ from newscli.analyze.quotes import (
     to_quote,
 )
 from newscli.analyze.reported import Reported, reported_candidates
-from newscli.analyze.speakers import NARRATOR, Discourse
+from newscli.analyze.speakers import NARRATOR, Discourse, only_one
 from newscli.lang.registry import Resources, resources
 from newscli.model import Attribution, Quote, Sentence
 
@@ -123,6 +124,8 @@ def find_statements(
     starts = [s.start for s in sentences]
     exchange = _Exchange()
     address = _Address(discourse.language) if isinstance(discourse, Discourse) else None
+    heard: set[str | None] = set()
+    """The speakers of the quotations so far."""
     reply_at: int | None = None
     """Where the paragraph answering that line starts, once it is read."""
     pending: tuple[int, str] | None = None
@@ -161,7 +164,11 @@ def find_statements(
             and len(quotes[-1].text.split()) <= _QUESTION_WORDS
         )
         own_paragraph = _opens_paragraph(text, event)
-        asked_of = _asked_of(text, quotes[-1], discourse, quotes[:-1]) if asked else None
+        asked_of = (
+            _asked_of(text, quotes[-1], discourse, heard, quotes[-2] if len(quotes) > 1 else None)
+            if asked
+            else None
+        )
         speaker = _quote_speaker(
             event,
             discourse,
@@ -296,6 +303,7 @@ def find_statements(
         elif dialogue and speaker and _described(speaker) and speaker not in renamed:
             pending, reply_at = (quote.parts[0][0], speaker), None
         quotes.append(quote)
+        heard.add(speaker)
         attributions.append(
             Attribution(
                 "quote",
@@ -440,10 +448,14 @@ class _Address:
     _unanswered: tuple[set[str], str] | None = None
     """The forms of address of the last line, and its speaker, when it spoke to nobody known."""
 
+    @cached_property
+    def _heads(self) -> frozenset[str]:
+        return self.language.address_words | self.language.family_names
+
     def forms(self, quoted: str) -> set[str]:
         """The forms of address in ``quoted``, lower case ("my dear", "mamma", "sir")."""
         forms = set()
-        heads = self.language.address_words | self.language.family_names
+        heads = self._heads
         for match in _VOCATIVE.finditer(quoted.strip(" \"“”‘’'")):
             form = " ".join(match.group(1).lower().replace("’", "'").split())
             if form.rsplit(" ", 1)[-1] in heads and form not in _FORMAL_ADDRESS:
@@ -484,11 +496,7 @@ class _Address:
         users: set[str] = set()
         for form in self.forms(quoted):
             users |= self._used.get((form, addressee), set())
-        return _one(users)
-
-
-def _one(names: set[str]) -> str | None:
-    return next(iter(names)) if len(names) == 1 else None
+        return only_one(users)
 
 
 def _addressed_before(
@@ -620,7 +628,8 @@ def _asked_of(
     text: str,
     question: Quote,
     discourse: Discourse | DeFrEsDiscourse,
-    earlier: Sequence[Quote] = (),
+    heard: set[str | None] | None = None,
+    before: Quote | None = None,
 ) -> str | None:
     """Whom a question that opens its paragraph is put to: the person the paragraph before it
     narrates, when that is not the one asking ("Vane crossed to the window. / “Well?” demanded
@@ -642,9 +651,9 @@ def _asked_of(
         # deal them or marry them?” asked Ruth."): put to the one narrated when the story has
         # heard them already, or the line before called them by name; not to a bystander the
         # narration shows ("Her sergeant stayed by the door. / “What time was this?” she asked.").
-        heard = {quote.speaker for quote in earlier}
-        called = discourse.addressee(earlier[-1].text) if earlier else None
-        return person if person in heard or person == called else None
+        # (``heard``: the speakers of the quotations so far; ``before``: the one before it)
+        called = discourse.addressee(before.text) if before else None
+        return person if person in (heard or ()) or person == called else None
     return person
 
 
