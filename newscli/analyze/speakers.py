@@ -214,6 +214,8 @@ class Discourse:
     _first_unnamed: dict[str, tuple[int, int]] = field(default_factory=dict)
     """A description's head noun -> where the first person described with it but never named
     was mentioned, and in which sentence."""
+    _first_narrated: dict[str, int | None] = field(default_factory=dict)
+    """A description ("the waiter") -> where the narration first writes it on its own."""
     _first_introduced: dict[str, int | None] = field(default_factory=dict)
     """A document's noun -> where "a/an … <noun>" first ends in the article."""
     _mid_sentence: set[str] | None = None
@@ -1295,9 +1297,14 @@ class Discourse:
     def _narrated_as(self, phrase: str, position: int) -> bool:
         """Whether the narration wrote ``phrase`` ("the waiter") before ``position``, as a
         person of its own (not set off beside a name)."""
-        pattern = rf"(?<![\w’']){re.escape(phrase)}(?![\w’'])(?!,\s+[A-Z])"
-        found = re.search(pattern, self.frame[: max(0, position - 1)], re.IGNORECASE)
-        return found is not None and self.frame[max(0, found.start() - 2) : found.start()] != ", "
+        key = phrase.lower()
+        if key not in self._first_narrated:
+            # Where the narration first writes it on its own (searched once per phrase).
+            pattern = rf"(?<![\w’'])(?<!,\s){re.escape(phrase)}(?![\w’'])(?!,\s+[A-Z])"
+            found = re.search(pattern, self.frame, re.IGNORECASE)
+            self._first_narrated[key] = found.end() if found else None
+        end = self._first_narrated[key]
+        return end is not None and end < position - 1
 
     def _epithet_person(self, phrase: str, head: str, position: int) -> str | None:
         """ "the old man" in a story that wrote "old Mr. Ambrose": the one person the article
