@@ -33,6 +33,10 @@ REST = "Dockworkers at three northern ports voted on Friday to end their strike.
         "Bogotá (EFE).- ",
         "AURANGABAD: ",
         "NEW DELHI: ",
+        "Praha – ",
+        "Ústí nad Labem - ",
+        "Brno 5. května (ČTK) - ",
+        "Indianapolis – ",
     ],
 )
 def test_dateline_forms_are_found(dateline: str) -> None:
@@ -54,6 +58,9 @@ def test_tokenized_dateline_is_found() -> None:
         "(CNN)",
         "Madrid, 14 de febrero de 2024, fue el día elegido para la firma del acuerdo.",
         "Mumbai: a city of islands joined by land reclaimed from the sea over centuries.",
+        "Boris Reed – the former minister – said on Monday that the port would reopen.",
+        "praha – Vláda v pondělí schválila návrh státního rozpočtu na příští rok.",
+        "Praha – 12 lidí zemřelo při nehodě autobusu u Jihlavy v pondělí.",
     ],
 )
 def test_sentences_without_a_dateline_keep_their_start(sentence: str) -> None:

@@ -33,6 +33,11 @@ _DATELINE = re.compile(
     # "NEW YORK — ...", "LONDON, Jan 5 - ...": a place in capitals and a dash; "AURANGABAD: ...",
     # as Indian papers write it, a colon.
     rf"|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}{_DATE}?\s*(?:--|[—–-]|(?<=[A-Z]):)\s+"
+    # "Praha – Vláda …", "Brno 5. května (ČTK) - …": a capitalised place, as Czech and Slovak
+    # papers write it, then a spaced dash and a capital (a name's apposition goes on in lower
+    # case: "Boris Johnson – the former …").
+    rf"|(?P<titled>^[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){{0,2}}"
+    rf"(?:\s+\d{{1,2}}\.\s+[^\W\d_]{{3,9}})?(?:\s*{_AGENCY})?\s+[—–-]\s+)"
     # Lowercased, tokenized text: "washington ( cnn ) -- ...", "( cnn ) the ...".
     r"|^(?:[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,3}\s*,?\s*)?\(\s+[a-z][a-z.&']*(?:\s+[a-z.&']+)?"
     r"\s+\)\s*(?:--\s*)?"
@@ -54,6 +59,8 @@ def dateline_length(text: str) -> int:
     """How many characters at the start of ``text`` are a dateline (0 when there is none)."""
     match = _DATELINE.match(text)
     if match is None or match.end() > _MAX_DATELINE or len(text) - match.end() < _MIN_REST:
+        return 0
+    if match.group("titled") and not (text[0].isupper() and text[match.end()].isupper()):
         return 0
     return match.end()
 
