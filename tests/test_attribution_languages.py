@@ -1,6 +1,6 @@
 """Quotes, reported speech and speakers in German, French and Spanish news: marks, cues,
 pronouns, descriptions and the layouts of interviews and dialogue, one behaviour a test; the
-de/fr/es dev set (``tests/fixtures/attribution-de-fr-es``) as a pinned quality floor.
+de/fr/es dev set (``tests/fixtures/attribution-languages``) as a pinned quality floor.
 
 Every text here is written for these tests.
 """
@@ -21,7 +21,7 @@ from newscli.analyze.statements import Statements, find_statements
 from newscli.model import Article
 from newscli.pipeline import brief
 
-DEV_SET = Path(__file__).parent / "fixtures" / "attribution-de-fr-es" / "dev.jsonl"
+DEV_SET = Path(__file__).parent / "fixtures" / "attribution-languages" / "dev.jsonl"
 
 
 def statements_of(*paragraphs: str, language: str) -> Statements:
@@ -653,6 +653,97 @@ def test_spanish_interview_labels_p_and_r() -> None:
         language="es",
     )
     assert found == [("Faltan en todo el país", "Marta Gil")]
+
+
+# --- Czech --------------------------------------------------------------------------------------
+
+
+def test_czech_inverted_speaker_is_the_name_after_its_description_and_genitive() -> None:
+    found = quotes(
+        "„Takovou vodu jsme tu neviděli,“ řekl starosta Jeseníku Zdeněk Kulhánek.",
+        language="cs",
+    )
+    assert found == [("Takovou vodu jsme tu neviděli", "Zdeněk Kulhánek")]
+
+
+def test_czech_addressee_before_the_speaker_is_not_the_speaker() -> None:
+    found = quotes(
+        "„Situace je vážná,“ řekl ČTK mluvčí hasičů Petr Malý.",
+        "„Platy vzrostly o čtvrtinu,“ sdělil Seznam Zprávám ministr Karel Dvořák.",
+        language="cs",
+    )
+    assert [speaker for _, speaker in found] == ["Petr Malý", "Karel Dvořák"]
+
+
+def test_czech_object_or_place_between_verb_and_speaker_is_skipped() -> None:
+    found = quotes(
+        "„Byl to těžký zápas,“ hodnotil po utkání trenér Sparty Lars Friis.",
+        "„Je to bolestné,“ uvedla v tiskové zprávě personální ředitelka firmy Marie Šťastná.",
+        "„Hraje skvěle,“ kroutí hlavou Lineker.",
+        language="cs",
+    )
+    assert [speaker for _, speaker in found] == ["Lars Friis", "Marie Šťastná", "Lineker"]
+
+
+def test_czech_dropped_subject_takes_the_gender_of_its_verb() -> None:
+    found = quotes(
+        "Starostka Jana Veselá otevřela novou školku. Radní Petr Horák přišel s ní.",
+        "„Čekali jsme na ni deset let,“ řekla.",
+        "„A teď potřebujeme učitelky,“ dodal.",
+        language="cs",
+    )
+    assert [speaker for _, speaker in found] == ["Jana Veselá", "Petr Horák"]
+
+
+def test_czech_declined_surname_and_description_find_their_person() -> None:
+    found = reported(
+        "„Nikdo nezůstane sám,“ slíbil hejtman kraje Michal Šmíd.",
+        "Hasiči podle hejtmana zpevnili hráze. Podle Šmída bude kraj pomáhat dál.",
+        language="cs",
+    )
+    assert [speaker for _, speaker in found] == ["Michal Šmíd", "Michal Šmíd"]
+
+
+def test_czech_reported_clauses_after_ze_jak_and_podle() -> None:
+    found = reported(
+        "Státní zástupce Karel Beneš uvedl, že navrhne vazbu.",
+        "Jak uvedla mluvčí Úřadu práce v Rychnově nad Kněžnou Dana Vondrová, úřad nabízí "
+        "tisíc míst.",
+        "Podle Krajského soudu v Brně vzal úplatky.",
+        language="cs",
+    )
+    assert found == [
+        ("navrhne vazbu", "Karel Beneš"),
+        ("úřad nabízí tisíc míst", "Dana Vondrová"),
+        ("vzal úplatky", "Krajského soudu v Brně"),
+    ]
+
+
+def test_czech_however_after_the_subject_opens_no_clause() -> None:
+    found = reported(
+        "Asociace krajských nemocnic zveřejnila průzkum.",
+        "Asociace ale upozorňuje, že samotné peníze nestačí.",
+        language="cs",
+    )
+    assert found == [("samotné peníze nestačí", "Asociace krajských nemocnic")]
+
+
+def test_czech_pry_goes_on_with_the_last_source() -> None:
+    found = reported(
+        "„Peču podle babičky,“ popisuje pekařka Jana Procházková.",
+        "Kvásek prý krmí každý den už dvanáct let.",
+        language="cs",
+    )
+    assert [speaker for _, speaker in found] == ["Jana Procházková"]
+
+
+def test_czech_capitalised_noun_opening_a_sentence_is_no_speaker() -> None:
+    found = quotes(
+        "Trenér Miroslav Koubek byl zklamaný.",
+        "Začátky nebyly snadné. „Hráli jsme dobře,“ konstatoval.",
+        language="cs",
+    )
+    assert found == [("Hráli jsme dobře", "Miroslav Koubek")]
 
 
 # --- the whole brief and the dev set ----------------------------------------------------------

@@ -412,3 +412,17 @@ def test_a_transcripts_speaker_labels_are_not_part_of_its_sentences() -> None:
         "Every week they ask for another form.",
         "The insurer says it is reviewing the claim.",
     ]
+
+
+def test_czech_abbreviations_and_ordinal_dates_do_not_end_sentences() -> None:
+    text = (
+        "Vláda v pondělí 28. října schválila schodek 230 mld. Kč, tj. o 22 mld. méně. "
+        "Prof. Jan Novák upozornil na tzv. konsolidační balíček, mj. na daně. "
+        "Banky, pojišťovny atd. Podle ministra je to málo."
+    )
+    assert sentences(text) == [
+        "Vláda v pondělí 28. října schválila schodek 230 mld. Kč, tj. o 22 mld. méně.",
+        "Prof. Jan Novák upozornil na tzv. konsolidační balíček, mj. na daně.",
+        "Banky, pojišťovny atd.",
+        "Podle ministra je to málo.",
+    ]

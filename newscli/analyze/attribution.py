@@ -191,6 +191,10 @@ ZERO = "∅"
 article is talking about."""
 ZERO_PLURAL = "∅∅"
 """The same for a verb in the plural ("dijeron"): the group or body the article is about."""
+ZERO_MALE = "∅m"
+ZERO_FEMALE = "∅f"
+"""The same for a verb that shows its subject's gender (Czech "řekl", "řekla"): the man or the
+woman the article is talking about."""
 CONTINUES = ""
 """The speaker phrase of a report that goes on with the source of the one before it."""
 

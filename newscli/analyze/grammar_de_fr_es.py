@@ -1,4 +1,5 @@
-"""The attribution grammar German, French and Spanish share, built from ``newscli.lang``.
+"""The attribution grammar German, French and Spanish share, built from ``newscli.lang`` (Czech
+uses it as well: see the end of this docstring).
 
 Their news attributes speech in the same few shapes:
 
@@ -19,13 +20,22 @@ Where the subject is depends on the clause: before the verb (the French and Span
 a German clause that opens with its subject), after it (German verb-second after an adverb or a
 quotation, French and Spanish inversion), or nowhere (Spanish). An addressee is never the
 speaker: "erklärte X gegenüber der Zeitung", "sagte dem Sender", "a déclaré à l'AFP".
+
+Czech attributes as Spanish does (inverted after the quotation, "X uvedl, že …", "podle X", a
+verb without its subject), with no articles to show where a phrase starts or what case it is in:
+its noun phrases are read by ``noun_phrases.Lexicon`` (adjectives, a noun, its genitive, a
+name), a dative or an agency's initials after the verb is the addressee ("řekl ČTK starosta X"),
+an object may stand between the verb and its subject ("kroutí hlavou X"), a prepositional
+phrase is its words up to a person ("po jednání vlády ministr X"), "podle X" may stand inside
+its clause ("Situace je podle ní vážná"), "ale" second in a clause is "however", and "prý" goes
+on with the source before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newscli.analyze.attribution import CONTINUES, ZERO, ZERO_PLURAL, Cue
+from newscli.analyze.attribution import CONTINUES, ZERO, ZERO_FEMALE, ZERO_MALE, ZERO_PLURAL, Cue
 from newscli.analyze.noun_phrases import (
     PUNCTUATION,
     QUOTE,
@@ -43,7 +53,9 @@ _BOUNDARIES = frozenset(".;:!?…—–()[]") | {QUOTE}
 _SKIP_AFTER = 4
 # How far after a cue its reported clause may open ("sagte am Montag in Berlin, dass …").
 _OPENER_REACH = 120
-_REPORT_MIN_WORDS = 3
+# A reported clause has at least this many words; Czech, with neither articles nor subject
+# pronouns, says it in two ("uvedl, že navrhne vazbu").
+_REPORT_MIN_WORDS = {"cs": 2}
 # A wire dateline is at most this many words and marks before its dash.
 _DATELINE_TOKENS = 8
 # A headline's label ("Fermeture de classe :") is at most this many words.
@@ -98,17 +110,50 @@ class Rules:
     def _skip_pp(self, tokens: Sequence[Token], i: int, text: str) -> int:
         """The index after a prepositional phrase opening at ``i`` ("am Montag", "devant la
         presse", "gegenüber der Zeitung")."""
+        j = i + 1
+        if self.lex.code == "cs":
+            return self._czech_pp_end(tokens, i)
         following = self._phrase(tokens, i + 1, text) or self.lex.bare_description(
             tokens, i + 1, text
         )  # "au journal", "al diario": the determiner is in the preposition
         if following is not None:
             return following.end
-        j = i + 1
         while j < len(tokens) and j - i <= 3 and self._modifier(tokens[j]):
             j += 1  # "in gewissem Sinn", "mit großer Mehrheit": a noun without its article
         if self.lex.german and j > i + 1 and j < len(tokens) and tokens[j].text[:1].isupper():
             return j + 1
         return i + 1
+
+    def _czech_pp_end(self, tokens: Sequence[Token], i: int) -> int:
+        """The index after a Czech prepositional phrase at ``i``: its adjectives and its noun
+        ("v tiskové zprávě", "po jednání", "na Twitter"), and a lower-case genitive after them
+        ("po jednání vlády") up to a word for a person ("… ministr", "… personální ředitelka")."""
+        j = i + 1
+        while j + 1 < len(tokens) and j - i <= 3 and self._czech_adjective_before_noun(tokens, j):
+            j += 1
+        j = min(j + 1, len(tokens))  # the noun
+        if (
+            j + 1 < len(tokens)
+            and self._modifier(tokens[j])
+            and not self._person_word(tokens[j])
+            and not self._person_word(tokens[j + 1])
+            and not self.lex.czech_modifier(tokens[j])
+        ):
+            j += 1  # "po jednání vlády ministr"
+        return j
+
+    def _czech_adjective_before_noun(self, tokens: Sequence[Token], j: int) -> bool:
+        following = tokens[j + 1]
+        return (
+            self.lex.czech_modifier(tokens[j])
+            and tokens[j].text[:1].islower()
+            and self._modifier(following)
+            and not self._person_word(following)
+        )
+
+    def _person_word(self, token: Token) -> bool:
+        """A noun or title for a person ("ministr", "ředitelka", "mluvčího")."""
+        return self.lex.is_person_noun(token.text)
 
     def _modifier(self, token: Token) -> bool:
         """A lower-case word that can stand before a noun (an adjective or a participle)."""
@@ -163,6 +208,12 @@ class Rules:
                 i += 1
                 skipped += 1
                 continue
+            if self.lex.code == "cs" and self._modifier(token):
+                # Czech may put the object first: "hodnotí českého středopolaře večerník X",
+                # "kroutí hlavou Lineker".
+                i += 1
+                skipped += 1
+                continue
             return None
         return None
 
@@ -182,12 +233,25 @@ class Rules:
         i = verb
         while i > 0 and verb - i < _CLAUSE_REACH:
             previous = tokens[i - 1]
-            if previous.text in _BOUNDARIES or previous.low in self.language.clause_openers:
+            if previous.text in _BOUNDARIES or (
+                previous.low in self.language.clause_openers
+                and not self._postpositive(tokens, i - 1)
+            ):
                 break
             if previous.text == "," and self._relative_start(tokens, i):
                 break  # ", in deren Verlauf Jonescu sagte", ", der … sagte": a relative clause
             i -= 1
         return i
+
+    def _postpositive(self, tokens: Sequence[Token], i: int) -> bool:
+        """Czech "ale" second in its clause, after one word, means "however", not "but": it
+        opens no clause ("Asociace ale upozorňuje, …")."""
+        return (
+            self.lex.code == "cs"
+            and tokens[i].low == "ale"
+            and i >= 1
+            and (i == 1 or tokens[i - 2].text in _BOUNDARIES)
+        )
 
     def _relative_start(self, tokens: Sequence[Token], i: int) -> bool:
         """A relative pronoun, after a preposition or not, opens the clause at ``i`` (", der im
@@ -253,7 +317,7 @@ class Rules:
         while k < verb:
             if tokens[k].low in self.language.prepositions:
                 k = self._skip_pp(tokens, k, text)  # "Eine Mutter aus Halle sagte"
-            elif self._may_stand_between(tokens[k]):
+            elif self._may_stand_between(tokens[k]) or self._postpositive(tokens, k):
                 k += 1
             else:
                 break
@@ -444,7 +508,15 @@ class Rules:
     def _zero(self, verb: str) -> str:
         """The dropped subject of ``verb``: plural when its ending is ("dijeron", "aseguran")."""
         plural = verb.endswith(self.language.plural_verb_endings) if verb else False
-        return ZERO_PLURAL if plural and self.language.plural_verb_endings else ZERO
+        if plural and self.language.plural_verb_endings:
+            return ZERO_PLURAL
+        if verb and self.language.gendered_past:
+            # Czech writes the gender on its past tense: "řekl" is a man, "řekla" a woman.
+            if verb.endswith("la"):
+                return ZERO_FEMALE
+            if verb.endswith("l"):
+                return ZERO_MALE
+        return ZERO
 
     def _ends(self, tokens: Sequence[Token], i: int) -> bool:
         """Nothing but adverbs and prepositional phrases from ``i`` to the end of the clause."""
@@ -711,7 +783,7 @@ class Rules:
         the comma before what it says ("D'après un sondage publié mardi, 54 % des Français …").
         German puts the verb right after "laut X" and no comma: the phrase's end."""
         end = source.end
-        if self.lex.german:
+        if self.lex.german or self.lex.code == "cs":
             return end
         for k in range(end, min(len(tokens), end + _SOURCE_MODIFIER_TOKENS)):
             text = tokens[k].text
@@ -760,6 +832,19 @@ class Rules:
 
     # -- reported speech ------------------------------------------------------------------------
 
+    def _report(
+        self, sentence: str, speaker: str, verb: str, start: int, end: int
+    ) -> tuple[str, str, int, int] | None:
+        """A report when its clause has enough words, trimmed of spaces and closing
+        punctuation."""
+        while start < end and (sentence[start].isspace() or sentence[start] in ",:"):
+            start += 1
+        while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ".,;:!?"):
+            end -= 1
+        if len(sentence[start:end].split()) < _REPORT_MIN_WORDS.get(self.language.code, 3):
+            return None
+        return speaker, verb, start, end
+
     def reported(self, sentence: str) -> list[tuple[str, str, int, int]]:
         """The reported statements of one sentence (quotations blanked out): (speaker phrase,
         cue, start, end) of each clause. The speaker phrase is ``CONTINUES`` for a sentence in
@@ -770,6 +855,9 @@ class Rules:
         trailing = self._trailing_report(tokens, sentence)
         if trailing is not None:
             return [trailing]
+        opening_as = self._as_report(tokens, sentence)
+        if opening_as is not None:
+            return [opening_as]
         for cue, source_end in self._according(tokens, sentence):
             report = self._according_report(tokens, sentence, cue, source_end)
             if report is not None:
@@ -793,7 +881,7 @@ class Rules:
             # ernst") is what the source of the sentence before says.
             pronoun = tokens[0].low in self.lex.pronouns
             source = tokens[0].text if pronoun else CONTINUES
-            report = _report(sentence, source, "", tokens[0].start, len(sentence))
+            report = self._report(sentence, source, "", tokens[0].start, len(sentence))
             return [report] if report is not None else []
         return []
 
@@ -833,7 +921,7 @@ class Rules:
         content_end = tokens[last].start
         if any(t.text == QUOTE for t in tokens if t.start < content_end):
             return None  # the quotation itself is the statement
-        return _report(sentence, cue.speaker, cue.verb, tokens[0].start, content_end)
+        return self._report(sentence, cue.speaker, cue.verb, tokens[0].start, content_end)
 
     def _according_report(
         self, tokens: Sequence[Token], sentence: str, cue: Cue, source_end: int
@@ -853,7 +941,7 @@ class Rules:
                 begin = tokens[start - 1].start + 1
                 while begin < len(sentence) and sentence[begin].isspace():
                     begin += 1
-            return _report(sentence, cue.speaker, cue.verb, begin, len(sentence))
+            return self._report(sentence, cue.speaker, cue.verb, begin, len(sentence))
         previous = tokens[at - 1]
         if any(
             tokens[k].low in self.reporting
@@ -866,8 +954,29 @@ class Rules:
             # its own speaker; the agency only passed it on.
             return None
         if previous.text == "," and self._ends(tokens, source_end):
-            return _report(sentence, cue.speaker, cue.verb, tokens[0].start, previous.start)
+            return self._report(sentence, cue.speaker, cue.verb, tokens[0].start, previous.start)
+        if self.lex.code == "cs" and previous.text not in PUNCTUATION and source_end < len(tokens):
+            # "Situace je podle ní nejhorší na interně.", "Trest je podle ní přiměřený.": the
+            # sentence around its source is what is said.
+            return self._report(sentence, cue.speaker, cue.verb, tokens[0].start, len(sentence))
         return None
+
+    def _as_report(
+        self, tokens: Sequence[Token], sentence: str
+    ) -> tuple[str, str, int, int] | None:
+        """ "Jak uvedla mluvčí X, úřad nabízí …" · "Wie der Minister sagte, …" · "Comme l'a
+        rappelé le ministre, …" · "Como dijo Sánchez, …": the clause after the comma."""
+        if not tokens or tokens[0].low not in self.language.as_words:
+            return None
+        cue = self._as_cue(tokens, 0, sentence)
+        if cue is None:
+            return None
+        comma = next(
+            (k for k, t in enumerate(tokens) if t.start > cue.start and t.text == ","), None
+        )
+        if comma is None or comma > _AS_REACH + 8 or comma + 1 >= len(tokens):
+            return None
+        return self._report(sentence, cue.speaker, cue.verb, tokens[comma + 1].start, len(sentence))
 
     def _opinion_report(
         self, tokens: Sequence[Token], sentence: str
@@ -882,7 +991,7 @@ class Rules:
         if source.end >= len(tokens) or tokens[source.end].text != ",":
             return None
         start = tokens[source.end].end
-        return _report(sentence, source.text, tokens[0].text, start, len(sentence))
+        return self._report(sentence, source.text, tokens[0].text, start, len(sentence))
 
     def _clause_after(
         self, tokens: Sequence[Token], sentence: str, cue: Cue
@@ -899,7 +1008,7 @@ class Rules:
                 if not self.lex.german and self._relative(tokens, verb, i, sentence):
                     return None  # "lamentó Montse Puig, que cultiva …": a relative clause
                 end = self._before_trailing_source(tokens, i + 1, len(sentence))
-                return _report(sentence, cue.speaker, cue.verb, tokens[i + 1].start, end)
+                return self._report(sentence, cue.speaker, cue.verb, tokens[i + 1].start, end)
             if token.text == "," and self.lex.german:
                 rest = tokens[i + 1 :]
                 if not rest or rest[0].low in self.language.clause_openers:
@@ -908,7 +1017,7 @@ class Rules:
                     # "Er sagte, er sei bereit" · "Sie erklärte am Montag, die Lage sei ernst" ·
                     # "Viele Händler sagen, die Parkplätze fehlen".
                     end = self._before_trailing_source(tokens, i + 1, len(sentence))
-                    return _report(sentence, cue.speaker, cue.verb, rest[0].start, end)
+                    return self._report(sentence, cue.speaker, cue.verb, rest[0].start, end)
         return None
 
     def _before_trailing_source(self, tokens: Sequence[Token], start: int, end: int) -> int:
@@ -1048,7 +1157,12 @@ class Rules:
         return any(t.low in self.reporting for t in self.lex.tokens(text))
 
 
-_CLAUSE_OPENERS = {"de": ("dass", "daß"), "fr": ("que", "qu'", "qu’"), "es": ("que",)}
+_CLAUSE_OPENERS = {
+    "de": ("dass", "daß"),
+    "fr": ("que", "qu'", "qu’"),
+    "es": ("que",),
+    "cs": ("že",),
+}
 _OPINION = {"fr": ("pour",), "es": ("para",)}
 
 
@@ -1067,16 +1181,3 @@ def _after_dateline(tokens: Sequence[Token]) -> int:
         if token.text not in ",./()" and not token.text[:1].isupper():
             return 0
     return 0
-
-
-def _report(
-    sentence: str, speaker: str, verb: str, start: int, end: int
-) -> tuple[str, str, int, int] | None:
-    """A report when its clause has enough words, trimmed of spaces and closing punctuation."""
-    while start < end and (sentence[start].isspace() or sentence[start] in ",:"):
-        start += 1
-    while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ".,;:!?"):
-        end -= 1
-    if len(sentence[start:end].split()) < _REPORT_MIN_WORDS:
-        return None
-    return speaker, verb, start, end

@@ -1,4 +1,5 @@
-"""Speaker noun phrases in German, French and Spanish: what can stand where a speaker stands.
+"""Speaker noun phrases in German, French, Spanish and Czech: what can stand where a speaker
+stands.
 
 A speaker is a pronoun, a name with its titles ("Bundeskanzler Olaf Scholz", "Herr v. Lind",
 "M. Darmanin"), or a noun phrase opened by a determiner ("der Sprecher des Ministeriums",
@@ -9,8 +10,10 @@ for a person, a body or a document.
 German capitalises every noun, so a capitalised word is taken for a name only when it is none
 of the language's closed-class words ("Dagegen", "Als", "Es") and has no ending of an abstract
 noun, an adverb or a participle ("Seinerseits", "Weinend", "Regierung"); French and Spanish
-descriptions are in lower case and names are capitalised. Every word list comes from
-``newscli.lang``.
+descriptions are in lower case and names are capitalised. Czech has no articles: a description
+is its adjectives, its noun (for a person, a body or a document, in any case: "starosty" is
+"starosta"), its genitive and a name ("předsedkyně České asociace sester Martina Šochmanová").
+Every word list comes from ``newscli.lang``.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Literal, NamedTuple
 
 from newscli.lang.registry import Resources, resources
@@ -223,7 +226,21 @@ class Lexicon:
 
     def _can_speak(self, head: str) -> bool:
         low = head.lower().rstrip(".")
+        if self.code == "cs" and len(low) > 3:
+            # Czech declines its nouns: "starosty", "ministra", "mluvčího" are "starosta",
+            # "ministr", "mluvčí".
+            stem = czech_stem(low)
+            return (
+                low in self.heads
+                or stem in self._czech_head_stems
+                or _has_suffix(stem, self.language.person_suffixes, 3)
+                or _has_suffix(low, self.language.person_suffixes, 3)
+            )
         return any(self._can_speak_singular(form) for form in _singulars(low, self.german))
+
+    @cached_property
+    def _czech_head_stems(self) -> frozenset[str]:
+        return frozenset(czech_stem(h) for h in self.heads if len(h) > 3)
 
     def _can_speak_singular(self, low: str) -> bool:
         if low in self.heads:
@@ -239,6 +256,8 @@ class Lexicon:
     def oblique(self, phrase: Phrase, tokens: Sequence[Token]) -> bool:
         """A German description that cannot be a subject: "dem Minister", "den Leuten", "der
         Zeitung" (a feminine noun after "der"), "der neuen Ministerin" (an adjective in -en)."""
+        if self.code == "cs":
+            return self._czech_oblique(phrase, tokens)
         if phrase.kind != "description" or not self.german:
             return False
         if phrase.determiner in self.language.oblique_determiners:
@@ -253,6 +272,25 @@ class Lexicon:
         weak = any(t.low.endswith("en") for t in modifiers[:3])  # "der Deutschen Presse-Agentur"
         return weak or self.is_feminine_noun(phrase.head)
 
+    def _czech_oblique(self, phrase: Phrase, tokens: Sequence[Token]) -> bool:
+        """A Czech addressee after a speech verb: a dative ("Seznam Zprávám", "Novákovi",
+        "Českému rozhlasu"), or an agency's initials with the speaker after them ("řekl ČTK
+        starosta …")."""
+        if phrase.kind == "pronoun":
+            return False
+        last = tokens[phrase.end - 1].low
+        if last.endswith(_CZECH_DATIVE_ENDINGS) or tokens[phrase.start].low.endswith(
+            ("ému", "ímu")
+        ):
+            return True
+        following = tokens[phrase.end] if phrase.end < len(tokens) else None
+        return (
+            phrase.end - phrase.start == 1
+            and _acronym(tokens[phrase.start].text)
+            and following is not None
+            and following.text not in PUNCTUATION
+        )
+
     # -- phrases --------------------------------------------------------------------------------
 
     def phrase_at(self, tokens: Sequence[Token], i: int, text: str) -> Phrase | None:
@@ -263,6 +301,8 @@ class Lexicon:
         low = token.low
         if low in self.pronouns and token.text != QUOTE:
             return Phrase(token.text, i, i + 1, "pronoun", low)
+        if self.code == "cs":
+            return self._czech_phrase(tokens, i, text)
         if low in self.determiners:
             return self._description(tokens, i, text)
         if self._bare_opening(tokens, i):
@@ -305,6 +345,119 @@ class Lexicon:
             return None
         head = tokens[j - 1].text
         return Phrase(_span(text, tokens, i, j), i, j, "name", head.lower(), name=None)
+
+    def _czech_phrase(self, tokens: Sequence[Token], i: int, text: str) -> Phrase | None:
+        """A Czech noun phrase, which has no article: [adjectives] noun [genitive] [Name]:
+        "starosta Jeseníku Zdeněk Kulhánek", "Plzeňský kouč Miroslav Koubek", "předsedkyně
+        České asociace sester Martina Šochmanová", "Český hydrometeorologický ústav"; or a
+        name ("Lenka Veselá"). The name is the run of capitalised words that ends it (two of
+        them when more follow the noun: "trenér Sparty Lars Friis")."""
+        j = i + 1 if tokens[i].low in self.determiners and i + 1 < len(tokens) else i
+        while j + 1 < len(tokens) and j - i < 4 and self.czech_modifier(tokens[j]):
+            j += 1
+        if j >= len(tokens):
+            return None
+        head = tokens[j]
+        if head.text in PUNCTUATION or head.low in self.function or head.low in self.verbs:
+            if j == i or not self.is_name_word(tokens[i].text):
+                return None
+            # "Procházková dodala": a surname declined as an adjective, not one before a noun.
+            j, head = i, tokens[i]
+        noun = self.can_speak(head.low) or self.is_title(head.text)
+        if j == i and not noun:
+            if not self.is_name_word(head.text):
+                return None
+            named = self._name(tokens, i, text)
+            if (
+                named is not None
+                and named.end - i >= 3
+                and i > 0
+                and tokens[i - 1].low in self.language.prepositions
+            ):
+                # "píše na Twitter Gary Lineker": the preposition's object, then a name.
+                return Phrase(head.text, i, i + 1, "name", head.low)
+            return named
+        if not noun and not self.is_name_word(head.text):
+            return None
+        # Its complement: a genitive of at most two lower-case words ("České asociace sester")
+        # and capitalised ones; a run of names ends it ("… Zdeněk Kulhánek uvedl").
+        k = j + 1
+        lower = 0
+        run = 0
+        place = j + 1  # where the words after a place's name begin
+        while k < len(tokens) and k - j <= 9:
+            token = tokens[k]
+            if (
+                token.low in self.language.prepositions
+                and run < 2
+                and k + 1 < len(tokens)
+                and self.is_name_word(tokens[k + 1].text)
+            ):
+                # "soud v Brně", "mluvčí Úřadu práce v Rychnově nad Kněžnou Dana Vondrová":
+                # where the body sits, before any name.
+                k += 2
+                place, run = k, 0
+                continue
+            if token.text in PUNCTUATION or token.low in self.function or token.low in self.verbs:
+                break
+            if token.low in self.language.auxiliaries or token.low in self.calendar:
+                break
+            if token.text[:1].islower():
+                if _CZECH_VERB.search(token.low):
+                    break  # "Podle soudu vzal …", "ministra financí dosáhnout": a verb
+                if _acronym(tokens[k - 1].text):
+                    break  # "agentury STEM souhlasí": the initials end the name
+                lower += 1
+                if lower > 2 or run >= 2:
+                    break
+                run = 0
+            else:
+                run += 1
+            k += 1
+            if (
+                k + 1 < len(tokens)
+                and tokens[k].low == "a"
+                and tokens[k - 1].text[:1].islower()
+                and any(t.text[:1].isupper() for t in tokens[j + 1 : k])
+                and tokens[k + 1].text[:1].islower()
+                and tokens[k + 1].low not in self.function
+                and tokens[k + 1].low not in self.verbs
+            ):
+                k += 1  # "mluvčí Ředitelství silnic a dálnic Jan Rýdl": a name with "a"
+        run = k
+        while run > place and self.is_name_word(tokens[run - 1].text):
+            run -= 1
+        name = None
+        if noun and k - run >= 2:
+            run = max(run, k - 2) if run == j + 1 and k - run > 2 else run
+            name = _span(text, tokens, run, k)
+        elif noun and k - run == 1 and run == j + 1:
+            name = tokens[run].text  # "starosta Kašpar"
+        return Phrase(_span(text, tokens, i, k), i, k, "description", head.low, "", name)
+
+    def is_person_noun(self, word: str) -> bool:
+        """A noun or title for a person ("ministr", "ředitelka"; Czech in any case:
+        "mluvčího", "starosty")."""
+        low = word.lower()
+        if low in self.language.person_heads or self.is_title(word):
+            return True
+        return self.code == "cs" and czech_stem(low) in self._czech_person_stems
+
+    @cached_property
+    def _czech_person_stems(self) -> frozenset[str]:
+        people = self.language.person_heads | self.titles
+        return frozenset(czech_stem(h) for h in people if len(h) > 3)
+
+    def czech_modifier(self, token: Token) -> bool:
+        """A Czech adjective before its noun ("krajské", "Českého", "Státní")."""
+        low = token.low
+        return (
+            low not in self.function
+            and low not in self.verbs
+            and not self.can_speak(low)
+            and low.endswith(_CZECH_ADJECTIVE_ENDINGS)
+            and len(low) > 3
+        )
 
     def _full_name_at(self, tokens: Sequence[Token], i: int) -> bool:
         """Two name words in a row at ``i`` ("Ole Brandt"), neither a title."""
@@ -477,6 +630,29 @@ class Lexicon:
         return Phrase(_span(text, tokens, first, j), first, j, "description", head, governing, name)
 
 
+# Case endings of Czech nouns and adjectives, longest first: what is left is the stem that every
+# case of the word shares ("starosta", "starosty", "starostovi": "starost").
+_CZECH_CASE_ENDINGS = (
+    "ovi", "ému", "ího", "ými", "ých", "ům", "ám", "ech", "ích", "em", "ou", "ho",
+    "a", "e", "ě", "i", "í", "o", "u", "ů", "y", "ý", "á", "é",
+)  # fmt: skip
+
+
+def czech_stem(word: str) -> str:
+    """The stem every case of a Czech noun shares ("starosty" -> "starost")."""
+    for ending in _CZECH_CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+# A Czech verb in the past ("vzal", "řekla", "byli"), not a noun in "-el" ("pravidel"), or an
+# infinitive ("dosáhnout", "snížit").
+_CZECH_VERB = re.compile(r"(?:[^e]l|l[ai]|[aeiouyáéíóúůý]t)$")
+# Endings of Czech nouns and names in the dative ("Zprávám", "občanům", "Novákovi").
+_CZECH_DATIVE_ENDINGS = ("ám", "ům", "ovi", "ému", "ímu")
+# Endings of Czech adjectives ("krajský", "krajská", "krajské", "krajského", "státní").
+_CZECH_ADJECTIVE_ENDINGS = ("ý", "á", "é", "ého", "ému", "ým", "ých", "ými", "í", "ího", "ímu")
 # Endings of German adjectives before a noun ("Deutsche", "Grünen", "Hamburger").
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # The article inside French and Spanish contractions: "du" is "de le", "del" is "de el".

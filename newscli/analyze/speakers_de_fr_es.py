@@ -1,4 +1,4 @@
-"""Who a speaker phrase refers to in a German, French or Spanish article.
+"""Who a speaker phrase refers to in a German, French, Spanish or Czech article.
 
 The counterpart of ``speakers.Discourse`` (and its ``referents``) for the languages of
 ``grammar_de_fr_es``, with the same interface (``resolve``, ``said``, ``last_speaker``), reading
@@ -19,7 +19,9 @@ the article in order:
   name, the pronoun that takes the name up); plural pronouns are the last speaker when that is a
   body or a group. es, on, ça are never speakers;
 - German capitalises every noun, so a lone capitalised word is a person only when the article
-  uses it as a name elsewhere (a surname of a full name, after a title).
+  uses it as a name elsewhere (a surname of a full name, after a title); so is a Czech one, in
+  any case form ("Kulhánka" is "Zdeněk Kulhánek"). A Czech surname shows its bearer's gender
+  ("Veselá"), and so does a Czech verb in the past without its subject ("řekla").
 """
 
 from __future__ import annotations
@@ -29,10 +31,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newscli.analyze.attribution import ZERO, ZERO_PLURAL, unmask
+from newscli.analyze.attribution import ZERO, ZERO_FEMALE, ZERO_MALE, ZERO_PLURAL, unmask
 from newscli.analyze.grammar_de_fr_es import Rules
 from newscli.analyze.names import build_index
-from newscli.analyze.noun_phrases import PUNCTUATION, Phrase, Token
+from newscli.analyze.noun_phrases import PUNCTUATION, Phrase, Token, czech_stem
 from newscli.lang.registry import Resources
 from newscli.model import Sentence
 
@@ -181,7 +183,7 @@ class DeFrEsDiscourse:
                 self._add_tie(description.head, self.full_name(named.text), at, description)
 
     def _add_tie(self, head: str, name: str, at: int, phrase: Phrase) -> None:
-        self._ties.setdefault(head, []).append((at, name))
+        self._ties.setdefault(self._tie_key(head), []).append((at, name))
         self._titled.add(name.split()[-1])
         gender = self._gender_of(phrase)
         if gender:
@@ -211,11 +213,29 @@ class DeFrEsDiscourse:
         """A name, not a German noun: two words or more, or one the article uses as a name (the
         surname of a full name, after a title or in apposition to a description)."""
         words = phrase.text.split()
-        if len(words) > 1 or not self.lex.german:
+        if len(words) > 1 or not (self.lex.german or self.lex.code == "cs"):
             return True
         word = words[0]
+        if self.lex.code == "cs":
+            # Czech has no articles: a capitalised noun opening a sentence ("Začátky nebyly
+            # snadné") is a name only when the article names someone so, in any case form.
+            return self._inflected(word) is not None or word in self._titled
         used_as_name = self._bare[word] >= 2 and word not in self._with_article
         return word in self.names.full or word in self._titled or used_as_name
+
+    def _inflected(self, word: str) -> str | None:
+        """The full name the article writes whose surname ``word`` is, in any case form
+        ("Kulhánka", "Stanjury" of "Zdeněk Kulhánek", "Zbyněk Stanjura"): the same stem with at
+        most two letters of ending changed (Czech declines names)."""
+        found = self._full.get(word) or self.names.full.get(word)
+        if found:
+            return found
+        candidates = {
+            full
+            for key, full in (*self._full.items(), *self.names.full.items())
+            if _same_stem(key, word)
+        }
+        return candidates.pop() if len(candidates) == 1 else None
 
     # -- what a phrase names --------------------------------------------------------------------
 
@@ -227,6 +247,8 @@ class DeFrEsDiscourse:
         name = " ".join(tokens)
         if not tokens:
             return name
+        if self.lex.code == "cs" and len(tokens) == 1:
+            return self._inflected(tokens[0]) or name
         mine = self._full.get(tokens[-1])
         if (
             mine
@@ -255,8 +277,13 @@ class DeFrEsDiscourse:
             return self.full_name(phrase.name)
         return self._tied(phrase.head, at) or self.nominative(phrase)
 
+    def _tie_key(self, head: str) -> str:
+        """What ties a description to its name: the head noun, in Czech its stem, which every
+        case shares ("podle starosty" is "starosta Zdeněk Kulhánek")."""
+        return czech_stem(head) if self.lex.code == "cs" else head
+
     def _tied(self, head: str, at: int) -> str | None:
-        return _latest(self._ties, head, at) or (
+        return _latest(self._ties, self._tie_key(head), at) or (
             _latest(self._ties, self._title_in(head), at) if self.lex.german else None
         )
 
@@ -285,14 +312,20 @@ class DeFrEsDiscourse:
         )
 
     def _gender_of(self, phrase: Phrase) -> str | None:
-        """The gender the article shows: a title before a name, a description's determiner."""
-        if phrase.kind == "name":
-            first = phrase.text.split()[0].lower()
+        """The gender the article shows: a title before a name, a description's determiner;
+        a Czech surname by its ending ("Veselá", "Procházková" are women)."""
+        if phrase.kind == "name" or (phrase.kind == "description" and phrase.name):
+            words = (phrase.name or phrase.text).split()
+            first = words[0].lower()
             if first in self.language.male_titles:
                 return "male"
             if first in self.language.female_titles:
                 return "female"
-            return None
+            person = phrase.kind == "name" or self.lex.is_person_noun(phrase.head)
+            if self.lex.code == "cs" and person and words[-1][:1].isupper():
+                return "female" if words[-1].endswith("á") else "male"
+            if phrase.kind == "name":
+                return None
         if phrase.kind != "description":
             return None
         if phrase.determiner in self.language.masculine_determiners:
@@ -357,6 +390,13 @@ class DeFrEsDiscourse:
             return self._salient(position, None, singular=True) or self._protagonist()
         if phrase == ZERO_PLURAL:
             return self._group(position)
+        if phrase in (ZERO_MALE, ZERO_FEMALE):
+            gender = "female" if phrase == ZERO_FEMALE else "male"
+            return (
+                self._salient(position, gender, singular=True)
+                or self._salient(position, None, singular=True)
+                or self._protagonist()
+            )
         low = phrase.lower()
         if low in self.language.person_pronouns:
             return self._pronoun(low, position)
@@ -453,12 +493,15 @@ class DeFrEsDiscourse:
             self._bodies_by_head = {}
             self._fuller_bodies = {}
             for at, body in self._bodies:
-                self._bodies_by_head.setdefault(body.head, []).append((at, body))
-                if body.name or len(body.text.split()) > 2:
-                    self._fuller_bodies.setdefault(body.head, []).append((at, body))
+                key = self._tie_key(body.head)
+                self._bodies_by_head.setdefault(key, []).append((at, body))
+                # A determiner and its noun are no fuller name ("die Behörde"); a Czech
+                # adjective and its noun are ("Krajský soud").
+                if body.name or len(body.text.split()) > (1 if self.lex.code == "cs" else 2):
+                    self._fuller_bodies.setdefault(key, []).append((at, body))
         found = self._bodies_by_noun.get(head)
         if found is None:
-            found = [self._fuller_bodies.get(head, [])]
+            found = [self._fuller_bodies.get(self._tie_key(head), [])]
             if self.lex.german:
                 found.extend(
                     entries
@@ -512,7 +555,7 @@ class DeFrEsDiscourse:
             # German "sie" is she or they: a woman or a feminine body first, else a group.
             return self._salient(position, "female") or self._last_body(position)
         if gender is None:
-            return self._last_body(position)
+            return self._last_body(position) or self._group(position)
         return self._salient(position, gender)
 
     def _last_body(self, position: int) -> str | None:
@@ -545,6 +588,10 @@ class DeFrEsDiscourse:
     def _plural(self, name: str) -> bool:
         """A description of a group ("los periodistas", "les parents")."""
         words = name.split()
+        if self.lex.code == "cs" and words:
+            # Czech has no articles: the noun's ending shows a group of people ("Policisté",
+            # "Hasiči", "Ekonomové", "Záchranáři").
+            return words[0].lower().endswith(_CZECH_PLURAL_PEOPLE)
         return bool(words) and words[0].lower() in self.language.plural_determiners
 
     def _salient(
@@ -609,3 +656,22 @@ def _without_genitive(noun: str) -> str:
     if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
         return noun[:-1]
     return noun
+
+
+# Endings of Czech nouns for groups of people (masculine animate plurals).
+_CZECH_PLURAL_PEOPLE = ("ové", "isté", "ané", "telé", "ci", "či", "ři", "ši", "ži")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one inflected name: a shared stem of four letters or more, at most two
+    letters of ending apart ("Kulhánek", "Kulhánka"; "Šochmanová", "Šochmanové")."""
+    if a == b:
+        return True
+    if not a[:1].isupper() or not b[:1].isupper():
+        return False
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 and common >= max(len(a), len(b)) - 2

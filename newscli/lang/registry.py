@@ -217,6 +217,9 @@ class Resources:
     subject so written speaks for a group."""
     plural_determiners: frozenset[str] = frozenset()
     """Determiners of the plural ("los", "les"): such a description names a group."""
+    gendered_past: bool = False
+    """The past tense shows its subject's gender ("řekl" a man, "řekla" a woman): a verb
+    without its subject speaks for the last person of that gender."""
     drops_subject: bool = False
     """A finite verb may stand without its subject pronoun (Spanish "dijo"): the subject is the
     person the article is talking about."""
