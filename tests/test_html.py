@@ -134,6 +134,56 @@ def test_related_link_list_is_dropped() -> None:
     assert ARTICLE_PARAGRAPHS[4] in article.paragraphs
 
 
+def _article_with(before: list[str], after: list[str]) -> str:
+    """ARTICLE_HTML with lines of its own in the article's container, before and after it."""
+    head = "".join(f"<p>{line}</p>" for line in before)
+    tail = "".join(f"<p>{line}</p>" for line in after)
+    first = f"<p>{ARTICLE_PARAGRAPHS[0]}</p>"
+    return ARTICLE_HTML.replace(first, head + first).replace("</article>", tail + "</article>")
+
+
+def test_furniture_at_the_ends_of_the_text_is_removed_with_its_reason() -> None:
+    page = _article_with(
+        ["Continue reading the main story"],
+        [
+            "Get the day’s top headlines delivered to your inbox by subscribing to our newsletter.",
+            "Comments",
+            "© 2026 Harbour Gazette. All rights reserved.",
+        ],
+    )
+    cleaned = clean_html(page)
+    assert cleaned.paragraphs[0] == ARTICLE_PARAGRAPHS[0]
+    assert cleaned.paragraphs[-1] == ARTICLE_PARAGRAPHS[-1]
+    assert [
+        (r.text[:8], r.reason) for r in cleaned.removed if r.reason != "headline, kept as the title"
+    ] == [
+        ("Continue", "advertisement"),
+        ("Get the ", "newsletter"),
+        ("Comments", "comment section"),
+        ("© 2026 H", "footer"),
+    ]
+
+
+def test_furniture_words_inside_the_text_or_in_prose_stay() -> None:
+    inside = "The mayor's newsletter, she said, had asked readers to subscribe to updates."
+    joke = "This was never meant to be a manifesto™© and we hope you enjoyed reading it."
+    paragraphs = [*ARTICLE_PARAGRAPHS[:2], inside, *ARTICLE_PARAGRAPHS[2:]]
+    page = _article_with([], [joke]).replace(
+        f"<p>{ARTICLE_PARAGRAPHS[2]}</p>", f"<p>{inside}</p><p>{ARTICLE_PARAGRAPHS[2]}</p>"
+    )
+    cleaned = clean_html(page)
+    assert list(cleaned.paragraphs) == [*paragraphs, joke]
+
+
+def test_a_text_of_two_lines_keeps_both_whatever_their_words() -> None:
+    from newscli.clean.html.edges import furniture_at_edges
+
+    assert furniture_at_edges(("Comments", "The council met.")) == (
+        ("Comments", "The council met."),
+        (),
+    )
+
+
 def fake_passes(monkeypatch: pytest.MonkeyPatch, fast: str, full: str) -> list[bool]:
     """Replace trafilatura's two passes; the returned list records which ran (True: fast)."""
     calls: list[bool] = []

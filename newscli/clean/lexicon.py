@@ -208,7 +208,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         r"|start your free trial)\b",
     ),
     FOOTER: (
-        r"©|\(c\) \d{4}|\bcopyright (\(c\)|\d{4})|\ball rights reserved\b"
+        # "©" as a notice writes it, not glued to a word ("a manifesto™©" is a joke).
+        r"(^|[\s(|])©|\(c\) \d{4}|\bcopyright (\(c\)|\d{4})|\ball rights reserved\b"
         r"|\balle rechte vorbehalten\b"
         r"|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b"
         r"|\btodos os direitos reservados\b",
@@ -334,3 +335,24 @@ def phrase_reason(line: str, words: int) -> str | None:
     if literals is not None and not any(literal in lowered for literal in literals):
         return None
     return _reason(_phrase_pattern().search(lowered))
+
+
+# A trail of sections: "Home > News > Politics", "Blog › Recipes".
+_BREADCRUMB = re.compile(r"^[^>›»\n]{1,40}(?:\s[>›»]\s[^>›»\n]{1,40})+\s*[>›»]?\s*$")
+_CRUMB_WORDS = 6
+
+
+def is_breadcrumb(line: str, words: int) -> bool:
+    """A trail of sections ("Blog > Weight Loss > Weight Loss Tips", "News > Nation"): short,
+    or with two separators at least."""
+    return bool(_BREADCRUMB.match(line)) and (words <= _CRUMB_WORDS or line.count(">") >= 2)
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why one line is furniture by its words alone (a label, a call to action, a breadcrumb
+    trail), else None."""
+    words = len(line.split())
+    reason = whole_line_reason(line) or phrase_reason(line, words)
+    if reason is None and is_breadcrumb(line, words):
+        reason = NAVIGATION
+    return reason

@@ -212,16 +212,13 @@ def _intrinsic_reason(block: Block) -> str | None:
         return BYLINE
     if date_of(text):
         return DATE
-    if _BREADCRUMB.match(text) and (block.words <= _CRUMB_WORDS or text.count(">") >= 2):
+    if lexicon.is_breadcrumb(text, block.words):
         return lexicon.NAVIGATION  # "Blog > Weight Loss > Weight Loss Tips", "News > Nation"
     if block.words <= _CREDIT_WORDS and _AGENCY_CREDIT.search(text):
         return lexicon.CAPTION  # "Al Goldis, Associated Press": a photo's credit
     return None
 
 
-# A trail of sections: "Home > News > Politics", "Blog › Recipes".
-_BREADCRUMB = re.compile(r"^[^>›»\n]{1,40}(?:\s[>›»]\s[^>›»\n]{1,40})+\s*[>›»]?\s*$")
-_CRUMB_WORDS = 6
 # A photographer's credit: a name and an agency, on a short line of its own.
 _AGENCY_CREDIT = re.compile(
     r"[,/|]\s*(?:the\s+)?(?:associated press|ap|reuters|afp|getty images|epa|ap photo)\)?\s*$",

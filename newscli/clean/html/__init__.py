@@ -5,6 +5,7 @@ One module per job, run in this order by ``page.clean_html`` on one lxml tree:
 - ``parse``: the page (or a fragment) to the tree everything below shares;
 - ``extraction``: trafilatura's text, its fast pass escalated to the full cascade when the fast
   one finds little of the page;
+- ``edges``: the labels, prompts and copyright lines trafilatura keeps at the text's ends;
 - ``links``: a page whose only text is links is navigation, not an article;
 - ``metadata`` (and ``byline``): title, author, date, site, canonical URL and language from the
   page's declarations, and its byline markup when they name no author;

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newscli.clean.html._text import WORD
+from newscli.clean.html.edges import furniture_at_edges
 from newscli.clean.html.extraction import article_lines
 from newscli.clean.html.links import is_navigation
 from newscli.clean.html.metadata import html_language, page_metadata, title_from_markup
@@ -40,11 +41,12 @@ def clean_html(html: str, *, url: str | None = None, sanitized: bool = False) ->
     paragraphs = article_lines(tree)
     removed: tuple[Removed, ...] = ()
     fallback_title: str | None = None
-    if not paragraphs:
+    extracted = bool(paragraphs)
+    if not extracted:
         fallback = clean_text(visible_text_of(tree))
         paragraphs, removed, fallback_title = fallback.paragraphs, fallback.removed, fallback.title
     if paragraphs and is_navigation(paragraphs, tree):
-        removed = tuple(Removed(line, "navigation") for line in paragraphs)
+        removed = (*removed, *(Removed(line, "navigation") for line in paragraphs))
         paragraphs = ()
     metadata = page_metadata(tree, url)
     title = metadata.title or title_from_markup(tree) or fallback_title
@@ -52,6 +54,9 @@ def clean_html(html: str, *, url: str | None = None, sanitized: bool = False) ->
         # The headline is the title, not the article's first paragraph.
         removed = (Removed(paragraphs[0], "headline, kept as the title"), *removed)
         paragraphs = paragraphs[1:]
+    if extracted and paragraphs:
+        paragraphs, furniture = furniture_at_edges(paragraphs)
+        removed = (*removed, *furniture)
     return _sanitized(
         CleanedHtml(
             title=title,
