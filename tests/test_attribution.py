@@ -1995,3 +1995,65 @@ def test_who_the_narration_ends_on_speaking_speaks_and_a_name_alone_introduces_t
 def test_a_title_inside_a_sentence_names_no_speaker() -> None:
     found = quotes(*PLATFORM[:4], "\u201cI am reading \u201cGreat Expectations\u201d again.\u201d")
     assert found[-1][1] != "Great Expectations"
+
+
+def test_a_line_that_calls_both_others_by_name_is_the_third_persons() -> None:
+    found = quotes(
+        "Mrs. Vance and her daughter Clara sat by the fire.",
+        "\u201cHe will not come in this rain,\u201d said Clara.",
+        "The door opened and Mr. Dale came in, so that Mrs. Vance had no time to rise.",
+        "\u201cForgive me, madam,\u201d he said, bowing to her.",
+        "\u201cYou are soaked, Mr. Dale. Sit down. Clara, fetch a towel.\u201d",
+    )
+    assert found[-1][1] == "Vance"
+
+
+def test_a_family_word_spoken_to_is_the_person_so_called() -> None:
+    found = quotes(
+        "Mrs. Vance and her daughter Clara sat by the fire.",
+        "\u201cIt will rain all day,\u201d said Mrs. Vance.",
+        "\u201cThen we shall read, mamma,\u201d said Clara.",
+        "\u201cMamma, you never read.\u201d",
+        "\u201cI read more than you suppose, Clara.\u201d",
+    )
+    assert found[-1] == ("I read more than you suppose, Clara", "Vance")
+
+
+def test_her_mother_is_the_one_mrs_the_narration_names() -> None:
+    found = quotes(
+        "Mrs. Vance sat by the fire with her daughter Clara.",
+        "\u201cMrs. Pole has been ill again,\u201d said Clara.",
+        "\u201cShe is never anything else,\u201d said her mother.",
+    )
+    assert found[-1] == ("She is never anything else", "Vance")
+
+
+def test_who_looked_at_the_last_speaker_answers_them() -> None:
+    found = quotes(
+        "Mrs. Vance sat by the fire with her daughter Clara.",
+        "\u201cI like him,\u201d said Clara.",
+        "Her mother looked at her with surprise. Clara so seldom liked anybody.",
+        "\u201cAnd why, child?\u201d",
+    )
+    assert found[-1] == ("And why, child?", "Vance")
+
+
+def test_a_question_after_narration_of_the_asker_is_put_to_the_one_beside_them() -> None:
+    found = quotes(
+        "Mr. Dale and Mrs. Vance talked of the weather.",
+        "\u201cIt never clears,\u201d said Clara.",
+        "\u201cIt will clear by evening,\u201d said Mrs. Vance, and went out.",
+        "Mr. Dale sat down near Clara's table and looked at her drawing.",
+        "\u201cIs this the church?\u201d",
+        "\u201cThe old one, before the fire.\u201d",
+    )
+    assert found[-1] == ("The old one, before the fire", "Clara")
+
+
+def test_a_name_a_clause_describes_inside_a_quotation_is_not_spoken_to() -> None:
+    found = quotes(
+        "Dan Moss spoke after the match.",
+        "\u2018He is a fine player,\u2019 said Moss. \u2018He will be back. Tom Reed, who won "
+        "three titles here, agrees with me.\u2019",
+    )
+    assert [s for _, s in found] == ["Dan Moss", "Dan Moss"]

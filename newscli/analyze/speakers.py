@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from typing import Literal
 
 from newscli.analyze.attribution import is_person_noun, sentence_subject, unmask
@@ -811,6 +812,70 @@ class Discourse:
             if spoke:
                 phrase = _CUT_AT_PLACE.split(spoke.group("who"), maxsplit=1)[0]
                 return self.resolve(phrase, spoke.start("who")) or phrase
+        found = self._narrated_subject(index)
+        if found is not None and found == self.last_speaker:
+            # "“Mr. Blake's are,” said Fanny. / Her mother looked at her with some surprise.
+            # Fanny so seldom offered an opinion … / “And how should you know …, child?”": the
+            # one who just spoke is talked about; the one the paragraph showed acting answers.
+            k = index
+            while k > 0 and "\n" not in self.text[self._starts[k - 1] : self._starts[k]]:
+                k -= 1
+                other = self._narrated_subject(k) or self._described_subject(k)
+                if other is not None and other != found and self._turns_to(k, found):
+                    return other
+        return found
+
+    def _turns_to(self, index: int, person: str) -> bool:
+        """Whether sentence ``index`` does something to ``person`` with a pronoun for them
+        ("Her mother looked at her with some surprise." of Fanny)."""
+        gender = self._gender(person)
+        if gender not in ("male", "female"):
+            return False
+        end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self.frame)
+        sentence = self.frame[self._starts[index] : end]
+        if gender == "male":
+            return _OBJECT_HIM.search(sentence) is not None
+        return _OBJECT_HER.search(sentence) is not None
+
+    def beside_in_narration(self, position: int, other_than: str) -> str | None:
+        """The one person besides ``other_than`` that the narration sentence right before the
+        paragraph at ``position`` names ("Mr. Blake took a chair near Fanny's work-table and
+        examined the purse. / “For whom is it intended?”": Fanny), or None."""
+        index = self._sentence_index(position)
+        if index < len(self._starts) and self._starts[index] < position:
+            index += 1
+        index -= 1
+        if index < 0 or index >= len(self._candidates):
+            return None
+        start = self._starts[index]
+        if self.text[start:position].count("\n") == 0 or _BLANK in self.frame[start:position]:
+            return None
+        speakers = {name for _, name in self._turns}
+        names = set()
+        mentions = self.names.mentions
+        for number in range(bisect.bisect_left(self._mention_starts, start), len(mentions)):
+            mention = mentions[number]
+            if mention.start >= position:
+                break
+            if self.frame[mention.start : mention.start + 1] == _BLANK:
+                continue
+            name = self.names.resolve(mention.name)
+            if name != other_than and (name in speakers or self._is_named_person(name)):
+                names.add(name)
+        return only_one(names)
+
+    def _described_subject(self, index: int) -> str | None:
+        """The named person a description that is sentence ``index``'s subject stands for ("Her
+        mother looked at her": Mrs. Harcourt)."""
+        for candidate in self._people(index):
+            if candidate.role == "subject" and candidate.unnamed:
+                name = self.resolve(candidate.name, candidate.at)
+                return name if name and self._is_named_person(name) else None
+        return None
+
+    def _narrated_subject(self, index: int) -> str | None:
+        """The named person sentence ``index`` is about: its subject, a description's one named
+        person, or a pronoun taking up the subject before."""
         for candidate in self._people(index):
             if candidate.role == "subject" and not candidate.unnamed:
                 settled = self._settle(candidate)
@@ -847,7 +912,18 @@ class Discourse:
         "Edmund, you are unkind", "My dear Agatha, you must be perished", "… for drowning you,
         Miss Ashgrove." (None: nobody the article names; with ``any_name``, a name the article
         uses nowhere else will do: "Oh, Henry, you slept in a ditch")."""
-        for match in _VOCATIVE.finditer(quoted):
+        return next(self.addressees(quoted, any_name=any_name), None)
+
+    def addressees(
+        self, quoted: str, *, any_name: bool = False, inside: bool = False
+    ) -> Iterator[str]:
+        """Everyone ``quoted`` speaks to by name, in order; with ``inside``, also a name that
+        opens a later sentence of it ("You are very wet, Mr. Blake. … Louisa, ring for more
+        coals.")."""
+        matches: Iterator[re.Match[str]] = _VOCATIVE.finditer(quoted)
+        if inside:
+            matches = chain(matches, _VOCATIVE_INSIDE.finditer(quoted))
+        for match in matches:
             called = match.group("opening") or match.group("set_off")
             first = re.split(r"['’]", called.split()[0].lower())[0]  # ("It's Baines")
             if first in self.language.determiners:
@@ -856,12 +932,13 @@ class Discourse:
                 continue  # "From Eversham, sir", "It's Baines, Sarge": nobody spoken to
             name = self.names.resolve(called)
             if self._is_named_person(name):
-                return name
+                yield name
+                continue
             low = name.lower()
             if low in TITLES:
                 titled = self._titled_person(low)
                 if titled:
-                    return titled  # "There is always something to see, Inspector."
+                    yield titled  # "There is always something to see, Inspector."
                 continue
             if low in self.language.sentence_openers:
                 continue
@@ -871,8 +948,7 @@ class Discourse:
             ):
                 # "Tell me, Hobbs, when …": one calls a person so, and the story names Hobbs
                 # elsewhere too ("Yeah, …" opens sentences only).
-                return name
-        return None
+                yield name
 
     def _titled_as(self, head: str) -> str | None:
         """The one person the story gives the title a description's ``head`` names: "the
@@ -1148,6 +1224,9 @@ class Discourse:
         if len(owner) > 1:
             found = {name for name in found if name.split()[-1] == owner[-1]}
         found.discard(" ".join(owner))
+        if len(found) > 1:
+            # A "Mrs. Pole" that only the dialogue mentions is nobody's mother in the room.
+            found = {name for name in found if self.named_in_narration(name)}
         return only_one(found)
 
     def _relative(self, owner: str, gender: str | None) -> str | None:
@@ -1542,7 +1621,9 @@ class Discourse:
         person = spoken_to or self._is_named_person(name)
         return person and (wanted is None or self._gender(name) in (wanted, None))
 
-    def _last_mention(self, position: int, gender: str | None) -> str | None:
+    def _last_mention(
+        self, position: int, gender: str | None, other_than: frozenset[str] = frozenset()
+    ) -> str | None:
         mentions = self.names.mentions
         for index in range(bisect.bisect_left(mentions, position, key=_start) - 1, -1, -1):
             mention = mentions[index]
@@ -1551,11 +1632,18 @@ class Discourse:
             if self.frame[mention.start : mention.start + 1] == _BLANK:
                 continue  # named inside someone's quotation ("Aunt Harriet writes …”)
             name = self.names.resolve(mention.name)
-            if self._is_named_person(name) and (
-                gender is None or self._gender(name) in (gender, None)
+            if (
+                name not in other_than
+                and self._is_named_person(name)
+                and (gender is None or self._gender(name) in (gender, None))
             ):
                 return name
         return None
+
+    def last_narrated(self, position: int, other_than: frozenset[str]) -> str | None:
+        """The person the narration named last before ``position``, leaving out ``other_than``
+        (within the reach of a pronoun)."""
+        return self._last_mention(position, None, other_than)
 
     def _sentence_index(self, position: int) -> int:
         return max(0, bisect.bisect_right(self._starts, position) - 1)
@@ -1740,6 +1828,22 @@ _VOCATIVE = re.compile(
     + r"\s*(?:,(?!\s+(?:of|from)\s+[A-Z])|!|…)|,\s+(?:my\s+dear(?:est)?\s+|dear\s+)?"
     + _VOCATIVE_NAME.format("set_off")
     + r"\s*(?=[,.!?;]|$)"
+)
+# "him", and "her" as an object, not a possessive: before a stop, a preposition or an adverb
+# ("looked at her with some surprise", "turned to her.", "watched her closely"), not before a noun
+# ("her eyes").
+_OBJECT_HIM = re.compile(r"\S\s+him\b")
+_OBJECT_HER = re.compile(
+    r"\S\s+her(?=\s*(?:[.,;:!?]|$)|\s+(?:with|at|in|on|to|for|and|as|from|over|into|across"
+    r"|again|once|a|an|the|[a-z]+ly)\b)"
+)
+# A name opening a sentence after the first of a quotation, set off by a comma.
+# Not a name that a clause describes ("Ray Parlour, who won three championships, …").
+_VOCATIVE_INSIDE = re.compile(
+    r"(?<=[.!?]\s)"
+    + _VOCATIVE_NAME.format("opening")
+    + r",\s+(?!(?:of|from|who|whose|whom|which|the|a|an|and|or|but|aged)\b)(?=[a-z])"
+    + r"(?P<set_off>(?!))?"  # (no set-off name here)
 )
 _SIBLINGS = frozenset(("brother", "sister"))
 # Words that may follow a speaker that stands alone ("said the latter at last").

@@ -49,11 +49,12 @@ _ADDRESS_TERM = re.compile(
     r"(?:^|,\s+)(?:[Ss]ir|[Mm]adam|[Mm]a['’]am|[Mm]iss|[Mm]y\s+dear(?:est)?(?:\s+[a-z]+)?)"
     r"(?=\s*[,.!?;—–]|$)"
 )
-# A form of address set off in a quotation: "…, my dear.", "Mamma, …", "…, sir; but …".
+# A form of address set off in a quotation: "…, my dear.", "Mamma, …", "…, sir; but …", and
+# before the "…" that joins the parts of a line around its attribution ("…, mamma … for he …").
 _VOCATIVE = re.compile(
     r"(?:^|[,;!?]\s+)"
     r"((?:[Mm]y\s+)?(?:(?:dear|dearest|good|poor|old|young|sweet|little)\s+)?[A-Za-z'’]+)"
-    r"(?=\s*(?:[,.!?;—–]|$))"
+    r"(?=\s*(?:[,.!?;—–…]|$))"
 )
 # What anyone calls a stranger or a master: no sign of who speaks ("my dear", "mamma" are).
 _FORMAL_ADDRESS = frozenset(("sir", "madam", "ma'am", "maam", "miss"))
@@ -199,6 +200,7 @@ def find_statements(
         elif (
             turn is not None
             and event.how in ("continues", "none")
+            and not asked_of
             and not (
                 isinstance(discourse, Discourse)
                 and discourse.acting_person_after(event.parts[-1].end)
@@ -243,6 +245,15 @@ def find_statements(
             # "“And for two hundred years, sir, people have died …”": a new paragraph that speaks
             # to someone answers the one who spoke last.
             speaker = discourse.other_party(event.position) or speaker
+        if (
+            address is not None
+            and speaker
+            and speaker.lower() in discourse.language.family_names
+            and speaker not in heard
+        ):
+            # "Mamma, you will make us ridiculous." / "Nobody was ever …": the one the
+            # daughters call "mamma" (Mrs. Harcourt), when the story has no "Mamma" of her own.
+            speaker = address.called(speaker.lower()) or speaker
         own = (
             discourse.self_named(quoted, alone=_own_sentence(text, event))
             if isinstance(discourse, Discourse)
@@ -462,11 +473,14 @@ class _Address:
                 forms.add(form)
         return forms
 
-    @staticmethod
-    def addressee(quoted: str, discourse: Discourse) -> str | None:
+    def addressee(self, quoted: str, discourse: Discourse) -> str | None:
         """Who ``quoted`` speaks to: the person it calls by name, else the last speaker (read
-        before the quotation is noted as said)."""
-        return discourse.addressee(quoted) or discourse.last_speaker
+        before the quotation is noted as said). A family word the story uses as a name is the
+        one person others have called so ("Mamma, you will …": Mrs. Harcourt)."""
+        called = discourse.addressee(quoted)
+        if called and called.lower() in self.language.family_names:
+            called = self.called(called.lower()) or called
+        return called or discourse.last_speaker
 
     def note(self, quoted: str, speaker: str | None, addressee: str | None) -> None:
         """``speaker`` said ``quoted`` to ``addressee`` (None: to whoever answers next)."""
@@ -487,6 +501,11 @@ class _Address:
         if NARRATOR not in (addressee, speaker):
             for form in forms:
                 self._used.setdefault((form, addressee), set()).add(speaker)
+
+    def called(self, form: str) -> str | None:
+        """The one person others have spoken to as ``form`` ("mamma": Mrs. Harcourt, whom her
+        daughters call so), or None."""
+        return only_one({addressee for (used, addressee) in self._used if used == form})
 
     def speaker(self, quoted: str, addressee: str | None) -> str | None:
         """The one speaker who has spoken to ``addressee`` in a form of address ``quoted``
@@ -529,19 +548,20 @@ def _not_named_in_own_line(
     have spoken it.
     """
     addressee = discourse.addressee(quoted)
-    named: set[str] = set()
+    named: set[str] = set(discourse.addressees(quoted, inside=True))
     if line:
         for part in candidate.parts:
             named |= discourse.titled_between(part.start, part.end)
-    if addressee:
-        named.add(addressee)
     if speaker not in named:
         return speaker
     other = discourse.other_party(candidate.position)
     last = discourse.last_speaker
-    if addressee == speaker:
+    if addressee == speaker and not (other in named and last in named):
         return last if other in named and last and last not in named else other
-    return next((o for o in (last, other) if o and o not in named), speaker)
+    unnamed = next((o for o in (last, other) if o and o not in named), None)
+    # Both of them spoken to ("You are very wet, Mr. Blake. … Louisa, ring for more coals."):
+    # the one the narration named last besides them.
+    return unnamed or discourse.last_narrated(candidate.position, frozenset(named)) or speaker
 
 
 def _is_dialogue(text: str) -> bool:
@@ -644,6 +664,10 @@ def _asked_of(
     if opening > question.parts[0][0] or opening == start:
         return None  # the paragraph opens with narration, not with a line of dialogue
     person = discourse.narrated_before(start)
+    if person and person == question.speaker and opening == question.parts[0][0]:
+        # The asker was shown doing something by someone ("Mr. Blake took a chair near Fanny's
+        # work-table and examined the purse. / “… For whom is it intended?”"): put to them.
+        return discourse.beside_in_narration(start, person)
     if not person or person == question.speaker:
         return None
     if opening == question.parts[0][0]:
