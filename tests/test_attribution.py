@@ -2057,3 +2057,19 @@ def test_a_name_a_clause_describes_inside_a_quotation_is_not_spoken_to() -> None
         "three titles here, agrees with me.\u2019",
     )
     assert [s for _, s in found] == ["Dan Moss", "Dan Moss"]
+
+
+def test_the_newcomer_the_narration_brings_in_speaks_and_is_named_by_the_reply() -> None:
+    found = quotes(
+        "Miss Hale sorted the letters. Joel Tibbetts leaned on the counter.",
+        "\u201cAin't come yet?\u201d said Joel.",
+        "\u201cNo,\u201d said Miss Hale.",
+        "\u201cEzra says the bridge is out.\u201d",
+        "\u201cEzra says a great many things.\u201d",
+        "\u201cHe says this one pretty positive.\u201d",
+        "\u201cThen the stage will be late.\u201d",
+        "The door opened again, and a small girl with two braids slid in sideways.",
+        "\u201cPlease, Miss Hale, is there a letter for Ma?\u201d",
+        "\u201cThere is not, Lucy.\u201d",
+    )
+    assert found[-2] == ("Please, Miss Hale, is there a letter for Ma?", "Lucy")

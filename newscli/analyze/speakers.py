@@ -837,6 +837,27 @@ class Discourse:
             return _OBJECT_HIM.search(sentence) is not None
         return _OBJECT_HER.search(sentence) is not None
 
+    def newcomer_before(self, position: int) -> str | None:
+        """The person the narration sentence right before the paragraph at ``position`` brings
+        in with an indefinite description ("The door opened again, and a small girl with two
+        brown braids slid in sideways. / “Please, Miss Hale, …”": "a small girl"), or None."""
+        if not self.story:
+            return None
+        index = self._sentence_index(position)
+        if index < len(self._starts) and self._starts[index] < position:
+            index += 1
+        index -= 1
+        if index < 0:
+            return None
+        start = self._starts[index]
+        if self.text[start:position].count("\n") == 0 or _BLANK in self.frame[start:position]:
+            return None
+        for match in _NEWCOMER.finditer(self.frame, start, position):
+            noun = match.group("noun").lower()
+            if is_person_noun(noun) or noun in self._gendered:
+                return " ".join(match.group("who").split())
+        return None
+
     def beside_in_narration(self, position: int, other_than: str) -> str | None:
         """The one person besides ``other_than`` that the narration sentence right before the
         paragraph at ``position`` names ("Mr. Blake took a chair near Fanny's work-table and
@@ -1836,6 +1857,12 @@ _OBJECT_HIM = re.compile(r"\S\s+him\b")
 _OBJECT_HER = re.compile(
     r"\S\s+her(?=\s*(?:[.,;:!?]|$)|\s+(?:with|at|in|on|to|for|and|as|from|over|into|across"
     r"|again|once|a|an|the|[a-z]+ly)\b)"
+)
+# Someone brought into a scene: "(and|when) a small girl … slid in", "A stranger came in".
+_NEWCOMER = re.compile(
+    r"(?:^|\n|(?:,\s+)?\b(?:and|when|as|then)\s+)(?P<who>[Aa]n?\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?P<noun>[a-z]+))\b(?=(?:\s+(?:with|in|of|from)\s+[^.!?\n,]*?)?"
+    r"\s+(?:[a-z]+ed|came|slid|stood|sat|ran|went|looked|walked|crept|burst)\b)"
 )
 # A name opening a sentence after the first of a quotation, set off by a comma.
 # Not a name that a clause describes ("Ray Parlour, who won three championships, …").

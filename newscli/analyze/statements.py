@@ -702,9 +702,11 @@ def _quote_speaker(
             # "‘Not at all, Colonel.’ Edmund pushed back his chair.": who acts right after a
             # line of dialogue that opens a paragraph spoke it; else who the paragraph before
             # ends on, when it tells what someone did.
-            actor = discourse.acting_person_after(
-                candidate.parts[-1].end
-            ) or discourse.narrated_before(candidate.position)
+            actor = (
+                discourse.acting_person_after(candidate.parts[-1].end)
+                or discourse.narrated_before(candidate.position)
+                or discourse.newcomer_before(candidate.position)
+            )
             if actor:
                 return actor
         if isinstance(discourse, Discourse) and not opens_paragraph:
