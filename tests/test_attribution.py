@@ -2073,3 +2073,47 @@ def test_the_newcomer_the_narration_brings_in_speaks_and_is_named_by_the_reply()
         "\u201cThere is not, Lucy.\u201d",
     )
     assert found[-2] == ("Please, Miss Hale, is there a letter for Ma?", "Lucy")
+
+
+def test_a_question_asking_who_someone_is_is_answered_by_them() -> None:
+    found = quotes(
+        "Sergeant Cole and Inspector Ruth Okonjo went down to the boiler room, where the "
+        "caretaker, Mr. Bassett, sat eating.",
+        "\u201cCold down here,\u201d said Cole.",
+        "\u201cYou're Mr. Bassett?\u201d asked Okonjo.",
+        "\u201cThat's what it says on my badge.\u201d",
+    )
+    assert found[-1] == ("That's what it says on my badge", "Bassett")
+
+
+def test_a_titled_name_spoken_to_is_the_one_who_answers() -> None:
+    found = quotes(
+        "Mr. Ashcombe, Dr. Pryor and Miss Marlowe sat by the fire.",
+        "\u201cIt is late,\u201d said Dr. Pryor.",
+        "\u201cMiss Marlowe, did you show it to anyone?\u201d said Mr. Ashcombe.",
+        "\u201cOnly to the Colonel's brother.\u201d",
+    )
+    assert found[-1] == ("Only to the Colonel's brother", "Marlowe")
+
+
+def test_she_lines_before_anyone_is_named_belong_to_the_woman_who_names_herself() -> None:
+    found = quotes(
+        "It was a little after ten when our visitor was shown up. Ashcombe offered her a chair. "
+        "He was smiling.",
+        "\u201cYou are Mr. Ashcombe?\u201d she said.",
+        "\u201cI am. You have come up from Surrey this morning.\u201d",
+        "She started. \u201cHow could you know that?\u201d",
+        "\u201cThere is chalk on the hem of your skirt.\u201d",
+        "\u201cIt is quite true. My name is Edith Marlowe.\u201d",
+        "\u201cThen sit down, Miss Marlowe, and tell me everything.\u201d",
+        "\u201cThank you.\u201d",
+    )
+    assert [s for _, s in found] == [
+        "Edith Marlowe",
+        "Ashcombe",
+        "Edith Marlowe",
+        "Ashcombe",
+        "Edith Marlowe",
+        "Ashcombe",
+        "Edith Marlowe",
+    ]

@@ -727,6 +727,19 @@ class Discourse:
                 return settled.name
         return self._acting_pronoun(index)
 
+    def pronoun_acting(self, position: int) -> str | None:
+        """ "he" or "she" when it opens the sentence right before ``position`` in the same
+        paragraph ("She started. 'How could you possibly know that?'"), else None."""
+        index = self._sentence_index(position) - 1
+        if (
+            index < 0
+            or index >= len(self._subjects)
+            or "\n" in self.text[self._starts[index] : position]
+        ):
+            return None
+        phrase = (self._subjects[index] or "").lower()
+        return phrase if phrase in ("he", "she") else None
+
     def _acting_pronoun(self, index: int) -> str | None:
         """ "She glanced at Ellery. “…”": the person a "he" or "she" opening the sentence points
         to, when that person is known to be of the pronoun's gender."""
@@ -949,7 +962,7 @@ class Discourse:
             first = re.split(r"['’]", called.split()[0].lower())[0]  # ("It's Baines")
             if first in self.language.determiners:
                 continue  # "The Morwenna, aye": a ship, a house, a book
-            if " " in called and first in stop_words("en"):
+            if " " in called and first in stop_words("en") and first.rstrip(".") not in TITLES:
                 continue  # "From Eversham, sir", "It's Baines, Sarge": nobody spoken to
             name = self.names.resolve(called)
             if self._is_named_person(name):

@@ -56,6 +56,12 @@ _VOCATIVE = re.compile(
     r"((?:[Mm]y\s+)?(?:(?:dear|dearest|good|poor|old|young|sweet|little)\s+)?[A-Za-z'’]+)"
     r"(?=\s*(?:[,.!?;—–…]|$))"
 )
+# A question asking whether the one spoken to is someone: "You are Mr. Ashcombe?", "Are you
+# Miss Vane?".
+_IDENTIFYING_QUESTION = re.compile(
+    r"(?:You\s+are|You['’]re|Are\s+you)\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|Miss\s+)?[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\s*\?$"
+)
 # What anyone calls a stranger or a master: no sign of who speaks ("my dear", "mamma" are).
 _FORMAL_ADDRESS = frozenset(("sir", "madam", "ma'am", "maam", "miss"))
 _BEFORE_A_LINE = frozenset(" \t\u00a0\"“‘'«„»‹›")
@@ -136,6 +142,10 @@ def find_statements(
     """Such lines (by where they start) that the next line spoke to by name, and that name."""
     renamed: dict[str, str] = {}
     """Speakers the article described who named themselves ("the stranger": "Fenwick")."""
+    unknown: list[tuple[int, str]] = []
+    """Lines "she said" or "She started. '…'" where "she" could be nobody known yet (where
+    each starts, and the pronoun): the first speaker of that gender to name themself said them
+    ("'You are Mr. Ashcombe?' she said. … 'My name is Edith Marlowe.'")."""
     for event in events:
         if isinstance(event, Reported):
             if event.phrase == CONTINUES and not isinstance(discourse, Discourse):
@@ -254,11 +264,30 @@ def find_statements(
             # "Mamma, you will make us ridiculous." / "Nobody was ever …": the one the
             # daughters call "mamma" (Mrs. Harcourt), when the story has no "Mamma" of her own.
             speaker = address.called(speaker.lower()) or speaker
+        acting = (
+            discourse.pronoun_acting(event.position)
+            if isinstance(discourse, Discourse) and event.how == "continues" and not own_paragraph
+            else None
+        )
+        if (
+            acting
+            and speaker
+            and isinstance(discourse, Discourse)
+            and discourse.story
+            and not _described(speaker)
+            and not discourse.may_be(speaker, acting, spoken_to=True)
+        ):
+            speaker = None  # "She started. '…'" after a man's line: not his
         own = (
             discourse.self_named(quoted, alone=_own_sentence(text, event))
             if isinstance(discourse, Discourse)
             else None
         )
+        if own and unknown and isinstance(discourse, Discourse):
+            for at, pronoun in unknown:
+                if discourse.may_be(own, pronoun, spoken_to=True):
+                    answered.setdefault(at, own)
+            unknown.clear()
         if own and own != speaker and _may_be_renamed(speaker, event):
             # "“My name is Fenwick,” said the stranger.": the speaker names themself.
             if speaker and _described(speaker):
@@ -307,10 +336,13 @@ def find_statements(
                 pending = None
         if pending is not None and paragraph != reply_at:
             pending = reply_at = None  # the line after it (its paragraph) spoke to nobody so
+        if speaker is None and acting:
+            unknown.append((quote.parts[0][0], acting))
         if speaker is None and event.how == "explicit" and own_paragraph:
             pronoun = (event.phrase or "").lower()
             if pronoun in ("he", "she"):
                 pending, reply_at = (quote.parts[0][0], pronoun), None
+                unknown.append((quote.parts[0][0], pronoun))
         elif dialogue and speaker and _described(speaker) and speaker not in renamed:
             pending, reply_at = (quote.parts[0][0], speaker), None
         quotes.append(quote)
@@ -656,6 +688,12 @@ def _asked_of(
     Mabry. “What do you make of it?”")."""
     if not isinstance(discourse, Discourse):
         return None
+    identified = _IDENTIFYING_QUESTION.match(question.text.strip())
+    if identified:
+        # "You are Mr. Ashcombe?" / "I am. …": the one the question names answers it.
+        name = discourse.names.resolve(identified.group("name"))
+        if name != question.speaker and discourse.named_in_narration(name):
+            return name
     # (the question's paragraph: “Well?” demanded Mabry. “What do you make of it?”)
     start = text.rfind("\n", 0, question.parts[0][0]) + 1
     opening = start
