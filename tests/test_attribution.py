@@ -2117,3 +2117,7 @@ def test_she_lines_before_anyone_is_named_belong_to_the_woman_who_names_herself(
         "Ashcombe",
         "Edith Marlowe",
     ]
+
+
+def test_reading_something_is_no_statement() -> None:
+    assert said("Ashcombe read it twice, held it to the light and passed it to me.") == []

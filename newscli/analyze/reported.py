@@ -127,6 +127,8 @@ _PUTTING = words("put puts")
 # "read" reports what a text says ("the sign read"), never what a person reads.
 _READING = words("read reads")
 _PERSONAL = words("he she they i we you who")
+# What one reads, right after "read": "read it twice", "read the letter", "read aloud".
+_READ_OBJECTS = words("it them him her his their its my our your the a an this that aloud out")
 
 
 def _is_person(phrase: str | None) -> bool:
@@ -385,8 +387,15 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         return None  # "felt a little ashamed", "feels better": how one felt, no statement
     if cue.verb in _PUTTING:
         return None  # "as he put it" reports; "put it into his pocket" says nothing
-    if cue.verb in _READING and _is_person(cue.speaker):
-        return None  # "the sign read …" reports; "a man who read his newspaper" says nothing
+    read_object = (
+        not (that and that.group(0).strip())
+        and first_word is not None
+        and first_word.group(0).lower() in _READ_OBJECTS
+    )
+    if cue.verb in _READING and (_is_person(cue.speaker) or read_object):
+        # "the sign read …" reports; "a man who read his newspaper", "Ashcombe read it twice"
+        # say nothing
+        return None
     if cue.verb in _NAMING and not (that and that.group(0).strip()):
         return None  # "called it “a well-designed study”": a name for it, not a statement
     if (
