@@ -371,6 +371,14 @@ def test_referents_read_gender_from_the_articles_own_words() -> None:
     assert found.genders["Ravi Osei-Lund"] == "female"
 
 
+def test_she_opening_a_sentence_with_he_in_it_takes_up_someone_else() -> None:
+    found = referents_of(
+        "Tom Vale found the Countess by the fire, her back to the door. She did not turn when "
+        "he was announced."
+    )
+    assert found.genders.get("Tom Vale") != "female"
+
+
 def test_a_chairman_is_of_no_particular_gender() -> None:
     found = referents_of("The club's chairman, Priyanka Oyelowo, said the ground would be sold.")
     assert "Priyanka Oyelowo" not in found.genders

@@ -166,6 +166,8 @@ _PRONOUN_AFTER_VERB = re.compile(
 _PLURAL_VERB = re.compile(r"\s+(?:were|are|have)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She|His|Her)\b")
 _REFLEXIVE = re.compile(r"(?=h)\b(?P<pronoun>himself|herself)\b")
+# A subject pronoun of the other gender later in a sentence that opens with "she" or "he".
+_OTHER_SUBJECT = {"female": re.compile(r"\bhe\b"), "male": re.compile(r"\bshe\b")}
 
 
 @dataclass(frozen=True)
@@ -609,7 +611,11 @@ class _Reader:
             own = frame[sentence.start : sentence.start + len(sentence.text)]
             opening = _OPENING_PRONOUN.match(sentence.text)
             if previous and opening:
-                self._vote(previous, _pronoun_gender(opening.group("pronoun")), 1)
+                gender = _pronoun_gender(opening.group("pronoun"))
+                other = _OTHER_SUBJECT[gender].search(own, opening.end())
+                if other is None:
+                    self._vote(previous, gender, 1)
+                # (else "She did not turn when he was announced": "he" takes the subject up)
             previous = None
             if not subject or not subject[:1].isupper():
                 continue
