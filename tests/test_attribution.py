@@ -2121,3 +2121,25 @@ def test_she_lines_before_anyone_is_named_belong_to_the_woman_who_names_herself(
 
 def test_reading_something_is_no_statement() -> None:
     assert said("Ashcombe read it twice, held it to the light and passed it to me.") == []
+
+
+def test_a_body_named_with_commas_speaks_whole() -> None:
+    found = said(
+        "A Department for Environment, Food and Rural Affairs spokesperson said the department "
+        "did not comment on leaked papers."
+    )
+    assert found == [
+        (
+            "reported",
+            "the department did not comment on leaked papers",
+            "A Department for Environment, Food and Rural Affairs spokesperson",
+        )
+    ]
+
+
+def test_it_after_a_body_has_spoken_is_the_body() -> None:
+    found = said(
+        "The Environment Agency said in a statement that temporary barriers would stay. "
+        "It added that it had increased the number of pumps in the valley."
+    )
+    assert [speaker for _, _, speaker in found] == ["Environment Agency", "Environment Agency"]

@@ -8,7 +8,7 @@ turn it into the name that is reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newscli.analyze.marks import double_apostrophes
 from newscli.analyze.names import NAME_ABBREVIATIONS, ORG_WORDS, PRONOUNS, TITLES, wordset
@@ -460,6 +460,17 @@ def last_cue(text: str) -> Cue | None:
 def all_cues(text: str) -> list[Cue]:
     """Every speech cue in ``text`` that has a speaker, in order (`according to X` first when it
     comes first)."""
+    if "," in text and (listed := _LISTED_NAME.search(text)) and _capitalised_before(text, listed):
+        # "A Department for Environment, Food and Rural Affairs spokesperson said …": the comma
+        # is inside the body's name; read it as a letter, then give it back.
+        inside = text[: listed.start()] + _NAME_COMMA + text[listed.end() :]
+        before = text[: listed.start()].rsplit(None, 1)[-1]
+        after = text[listed.end() :].split(None, 1)[0]
+        joined, written = f"{before} {after}", f"{before}, {after}"
+        return [
+            replace(cue, speaker=cue.speaker.replace(_NAME_COMMA, ",").replace(joined, written))
+            for cue in all_cues(inside)
+        ]
     found: list[Cue] = []
     if "ccording" in text and (match := _ACCORDING.search(text)):
         np = _clean_phrase(match.group("np"))
@@ -502,6 +513,26 @@ def all_cues(text: str) -> list[Cue]:
             found.append(Cue(subject, verb, match.start()))
     found.sort(key=lambda cue: cue.start)
     return found
+
+
+# A comma inside the name of a body, before the name's last "and" and a role noun: "Department
+# for Environment, Food and Rural Affairs spokesperson".
+_LISTED_NAME = re.compile(
+    r"(?<=[a-z]),(?=(?: [A-Z][a-z]+)+ and(?: [A-Z][a-z]+)+ "
+    r"(?:spokesperson|spokesman|spokeswoman|official|officials|source|sources|minister)\b)"
+)
+# How many words a description before its verb may have ("A Department for Environment, Food
+# and Rural Affairs spokesperson").
+_DESCRIPTION_TOKENS = 11
+_NAME_COMMA = "\u201a"  # (a low single quote: no comma, no letter, one character)
+
+
+def _capitalised_before(text: str, comma: re.Match[str]) -> bool:
+    """Whether a capitalised word ends right before the comma ("Environment,")."""
+    start = comma.start()
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start : start + 1].isupper()
 
 
 # Cue words that are nouns as often ("claims that …"), and what shows the noun before them.
@@ -917,7 +948,7 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
         return None
     last = _uncontracted(tokens[-1])
     if last.lower() in PRONOUNS:
-        return last if last.lower() in ("he", "she", "they", "we", "i", "who") else None
+        return last if last.lower() in ("he", "she", "it", "they", "we", "i", "who") else None
     if len(tokens) == 1 and last.istitle() and last.lower() in _ELLIPTICAL:
         return last  # "Another said …", "One, who did not want to be named, said …"
 
@@ -965,7 +996,7 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
     # or a bare plural ("sources", "Administration officials").
     phrase = [last]
     start = len(tokens) - 1
-    for index in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1):
+    for index in range(len(tokens) - 2, max(-1, len(tokens) - _DESCRIPTION_TOKENS), -1):
         token = tokens[index]
         low = token.lower()
         # "A Ministry of Defence spokeswoman": a joiner inside a capitalised name.
