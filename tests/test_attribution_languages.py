@@ -685,6 +685,14 @@ def test_czech_object_or_place_between_verb_and_speaker_is_skipped() -> None:
     assert [speaker for _, speaker in found] == ["Lars Friis", "Marie Šťastná", "Lineker"]
 
 
+def test_czech_role_with_what_it_is_for_keeps_its_name() -> None:
+    found = quotes(
+        "„Ceny jsme neměnili šest let,“ vysvětlil náměstek primátora pro dopravu Zdeněk Hřib.",
+        language="cs",
+    )
+    assert found == [("Ceny jsme neměnili šest let", "Zdeněk Hřib")]
+
+
 def test_czech_dropped_subject_takes_the_gender_of_its_verb() -> None:
     found = quotes(
         "Starostka Jana Veselá otevřela novou školku. Radní Petr Horák přišel s ní.",

@@ -390,6 +390,18 @@ class Lexicon:
             if (
                 token.low in self.language.prepositions
                 and run < 2
+                and k + 2 < len(tokens)
+                and tokens[k + 1].text[:1].islower()
+                and tokens[k + 1].low not in self.function
+                and self.is_name_word(tokens[k + 2].text)
+            ):
+                # "náměstek primátora pro dopravu Zdeněk Hřib": what the role is for.
+                k += 2
+                place, run = k, 0
+                continue
+            if (
+                token.low in self.language.prepositions
+                and run < 2
                 and k + 1 < len(tokens)
                 and self.is_name_word(tokens[k + 1].text)
             ):

@@ -114,7 +114,8 @@ RESOURCES = Resources(
     titles=words(
         """
         prof. doc. ing. mgr. bc. dr. judr. mudr. phdr. rndr. mvdr. paeddr.
-        pan paní slečna ministr ministryně premiér premiérka prezident prezidentka předseda
+        pan paní slečna náměstek náměstkyně ministr ministryně premiér premiérka prezident
+        prezidentka předseda
         předsedkyně místopředseda místopředsedkyně starosta starostka místostarosta hejtman
         hejtmanka ředitel ředitelka mluvčí poslanec poslankyně senátor senátorka trenér kouč
         generál plukovník kardinál biskup arcibiskup soudce soudkyně primátor primátorka
