@@ -306,3 +306,23 @@ def test_a_menu_of_repeated_month_names_is_not_read_as_slovenian() -> None:
     months = "September December April November " * 12
     text = months + "\nI made this with my mother today and it turned out really well."
     assert detect_language(text) in (None, "en")
+
+
+def test_an_abbreviation_written_with_its_dot_is_no_keyword() -> None:
+    from newscli.analyze.keywords import keywords
+    from newscli.analyze.segment import segment
+    from newscli.model import Article
+
+    article = Article(
+        source="-",
+        kind="text",
+        paragraphs=(
+            "Schodek má dosáhnout 230 mld. Kč. Loni to bylo 250 mld. Kč a předloni 270 mld. Kč.",
+            "Rozpočet schválila vláda. Rozpočet kritizuje opozice. Opozice chce schodek nižší.",
+            "Na obranu půjde 150 mld. Kč, na dopravu 120 mld. Kč.",
+        ),
+        language="cs",
+    )
+    found = keywords(segment(article), language="cs")
+    assert not any("mld" in k.lower().split() for k in found)
+    assert "Rozpočet" in found or "rozpočet" in found

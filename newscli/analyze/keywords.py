@@ -13,8 +13,15 @@ from collections.abc import Iterator, Sequence
 from itertools import chain, pairwise
 
 from newscli.analyze.tokenize import words
+from newscli.lang.registry import every_language, union
 from newscli.lang.stopwords import stop_words
 from newscli.model import Sentence
+
+# Abbreviations of every language ("mld.", "tzv.", "approx."): a word the article writes with its
+# dot every time is one of them, not a topic.
+_ABBREVIATIONS = union(
+    r.abbreviations | r.title_abbreviations | r.number_abbreviations for r in every_language()
+)
 
 # Reporting verbs are everywhere in news and say nothing about the topic.
 _REPORTING = frozenset(
@@ -54,7 +61,9 @@ def keywords(
         normal = token.replace("’", "'")
         if normal.endswith("'s") and len(normal) > 3:
             normal = normal[:-2]  # "company's" is "company" (and "it's" a stop word)
-        if _is_content(normal, stops):
+        if _is_content(normal, stops) and not (
+            normal.lower() in _ABBREVIATIONS and _always_abbreviated(token, sentences)
+        ):
             verdicts[token] = normal.lower()
             written[normal] = written.get(normal, 0) + n
         else:
@@ -201,3 +210,22 @@ def _is_content(token: str, stops: frozenset[str]) -> bool:
 def _surface(forms: Counter[str]) -> str:
     """The most frequent written form, preferring lowercase on a tie (sentence-initial capitals)."""
     return max(forms.items(), key=lambda item: (item[1], item[0].islower()))[0]
+
+
+def _always_abbreviated(token: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether every time a sentence writes ``token`` a dot follows it ("230 mld. Kč")."""
+    seen = False
+    for sentence in sentences:
+        text = sentence.text
+        start = text.find(token)
+        while start >= 0:
+            end = start + len(token)
+            whole = (start == 0 or not text[start - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            )
+            if whole:
+                if text[end : end + 1] != ".":
+                    return False
+                seen = True
+            start = text.find(token, end)
+    return seen
