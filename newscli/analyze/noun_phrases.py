@@ -254,8 +254,9 @@ class Lexicon:
         return low in self.bodies or (self.german and _ends_in(low, self.bodies))
 
     def oblique(self, phrase: Phrase, tokens: Sequence[Token]) -> bool:
-        """A German description that cannot be a subject: "dem Minister", "den Leuten", "der
-        Zeitung" (a feminine noun after "der"), "der neuen Ministerin" (an adjective in -en)."""
+        """A description that cannot be a subject: German "dem Minister", "den Leuten", "der
+        Zeitung" (a feminine noun after "der"), "der neuen Ministerin" (an adjective in -en); a
+        Czech addressee (``_czech_oblique``)."""
         if self.code == "cs":
             return self._czech_oblique(phrase, tokens)
         if phrase.kind != "description" or not self.german:
@@ -350,8 +351,10 @@ class Lexicon:
         """A Czech noun phrase, which has no article: [adjectives] noun [genitive] [Name]:
         "starosta Jeseníku Zdeněk Kulhánek", "Plzeňský kouč Miroslav Koubek", "předsedkyně
         České asociace sester Martina Šochmanová", "Český hydrometeorologický ústav"; or a
-        name ("Lenka Veselá"). The name is the run of capitalised words that ends it (two of
-        them when more follow the noun: "trenér Sparty Lars Friis")."""
+        name ("Lenka Veselá"). The complement may hold where a body sits ("soud v Brně") and
+        what a role is for ("náměstek primátora pro dopravu"). The name is the run of
+        capitalised words that ends it (two of them when more follow the noun: "trenér Sparty
+        Lars Friis")."""
         j = i + 1 if tokens[i].low in self.determiners and i + 1 < len(tokens) else i
         while j + 1 < len(tokens) and j - i < 4 and self.czech_modifier(tokens[j]):
             j += 1
