@@ -670,9 +670,10 @@ def test_czech_addressee_before_the_speaker_is_not_the_speaker() -> None:
     found = quotes(
         "„Situace je vážná,“ řekl ČTK mluvčí hasičů Petr Malý.",
         "„Platy vzrostly o čtvrtinu,“ sdělil Seznam Zprávám ministr Karel Dvořák.",
+        "„Nic nevíme,“ sdělila Právu mluvčí policie Jana Nová.",
         language="cs",
     )
-    assert [speaker for _, speaker in found] == ["Petr Malý", "Karel Dvořák"]
+    assert [speaker for _, speaker in found] == ["Petr Malý", "Karel Dvořák", "Jana Nová"]
 
 
 def test_czech_object_or_place_between_verb_and_speaker_is_skipped() -> None:

@@ -275,8 +275,8 @@ class Lexicon:
 
     def _czech_oblique(self, phrase: Phrase, tokens: Sequence[Token]) -> bool:
         """A Czech addressee after a speech verb: a dative ("Seznam Zprávám", "Novákovi",
-        "Českému rozhlasu"), or an agency's initials with the speaker after them ("řekl ČTK
-        starosta …")."""
+        "Českému rozhlasu", "Právu"), or an agency's initials, with the speaker after them
+        ("řekl ČTK starosta …", "sdělila Právu mluvčí …")."""
         if phrase.kind == "pronoun":
             return False
         last = tokens[phrase.end - 1].low
@@ -285,12 +285,13 @@ class Lexicon:
         ):
             return True
         following = tokens[phrase.end] if phrase.end < len(tokens) else None
+        word = tokens[phrase.start]
         return (
             phrase.end - phrase.start == 1
-            and _acronym(tokens[phrase.start].text)
+            and (_acronym(word.text) or (word.text[:1].isupper() and word.low.endswith("u")))
             and following is not None
             and following.text not in PUNCTUATION
-        )
+        )  # ("sdělila Právu mluvčí …": a paper's name in the dative)
 
     # -- phrases --------------------------------------------------------------------------------
 
