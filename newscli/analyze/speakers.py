@@ -708,12 +708,8 @@ class Discourse:
     def acting_person(self, position: int) -> str | None:
         """The person who is the subject of the sentence right before ``position`` in the same
         paragraph ("Morland laughed in spite of himself. “Very well.”"): who acts, then speaks."""
-        index = self._sentence_index(position) - 1
-        if (
-            index < 0
-            or index >= len(self._candidates)
-            or "\n" in self.text[self._starts[index] : position]
-        ):
+        index = self._sentence_before(position)
+        if index is None:
             return None
         for candidate in self._people(index):
             if candidate.role != "subject" or candidate.at >= position:
@@ -727,15 +723,22 @@ class Discourse:
                 return settled.name
         return self._acting_pronoun(index)
 
-    def pronoun_acting(self, position: int) -> str | None:
-        """ "he" or "she" when it opens the sentence right before ``position`` in the same
-        paragraph ("She started. 'How could you possibly know that?'"), else None."""
+    def _sentence_before(self, position: int) -> int | None:
+        """The index of the sentence right before ``position`` in the same paragraph."""
         index = self._sentence_index(position) - 1
         if (
             index < 0
-            or index >= len(self._subjects)
+            or index >= len(self._candidates)
             or "\n" in self.text[self._starts[index] : position]
         ):
+            return None
+        return index
+
+    def pronoun_acting(self, position: int) -> str | None:
+        """ "he" or "she" when it opens the sentence right before ``position`` in the same
+        paragraph ("She started. 'How could you possibly know that?'"), else None."""
+        index = self._sentence_before(position)
+        if index is None:
             return None
         phrase = (self._subjects[index] or "").lower()
         return phrase if phrase in ("he", "she") else None
@@ -804,11 +807,9 @@ class Discourse:
         name = self.names.resolve(unmask(phrase))
         return name if self._is_named_person(name) else None
 
-    def narrated_before(self, position: int) -> str | None:
-        """The named person who is the subject of the last sentence of the paragraph before
-        ``position``, when that sentence is narration with no quotation in it ("The landlord, a
-        stout man named Gribble, came out with a lantern. / “Two rooms, sir?”"), or whom it
-        ends on speaking ("… when the young man beside her spoke. / “Excuse me.”")."""
+    def _narration_before(self, position: int) -> int | None:
+        """The index of the last sentence of the paragraph before ``position``, when that
+        sentence is narration with no quotation in it (None: there is none)."""
         index = self._sentence_index(position)
         if index < len(self._starts) and self._starts[index] < position:
             index += 1  # (the sentence holding the quotation began before it)
@@ -816,9 +817,19 @@ class Discourse:
         if index < 0 or index >= len(self._candidates):
             return None
         start = self._starts[index]
-        gap = self.text[start:position]
-        if gap.count("\n") == 0 or _BLANK in self.frame[start:position]:
+        if self.text[start:position].count("\n") == 0 or _BLANK in self.frame[start:position]:
             return None
+        return index
+
+    def narrated_before(self, position: int) -> str | None:
+        """The named person who is the subject of the last sentence of the paragraph before
+        ``position``, when that sentence is narration with no quotation in it ("The landlord, a
+        stout man named Gribble, came out with a lantern. / “Two rooms, sir?”"), or whom it
+        ends on speaking ("… when the young man beside her spoke. / “Excuse me.”")."""
+        index = self._narration_before(position)
+        if index is None:
+            return None
+        start = self._starts[index]
         if self.story and self.language.code == "en":
             end = self.frame.rfind("\n", start, position)
             spoke = _ENDS_SPEAKING.search(self.frame, start, end if end >= 0 else position)
@@ -854,18 +865,10 @@ class Discourse:
         """The person the narration sentence right before the paragraph at ``position`` brings
         in with an indefinite description ("The door opened again, and a small girl with two
         brown braids slid in sideways. / “Please, Miss Hale, …”": "a small girl"), or None."""
-        if not self.story:
+        index = self._narration_before(position) if self.story else None
+        if index is None:
             return None
-        index = self._sentence_index(position)
-        if index < len(self._starts) and self._starts[index] < position:
-            index += 1
-        index -= 1
-        if index < 0:
-            return None
-        start = self._starts[index]
-        if self.text[start:position].count("\n") == 0 or _BLANK in self.frame[start:position]:
-            return None
-        for match in _NEWCOMER.finditer(self.frame, start, position):
+        for match in _NEWCOMER.finditer(self.frame, self._starts[index], position):
             noun = match.group("noun").lower()
             if is_person_noun(noun) or noun in self._gendered:
                 return " ".join(match.group("who").split())
@@ -875,15 +878,10 @@ class Discourse:
         """The one person besides ``other_than`` that the narration sentence right before the
         paragraph at ``position`` names ("Mr. Blake took a chair near Fanny's work-table and
         examined the purse. / “For whom is it intended?”": Fanny), or None."""
-        index = self._sentence_index(position)
-        if index < len(self._starts) and self._starts[index] < position:
-            index += 1
-        index -= 1
-        if index < 0 or index >= len(self._candidates):
+        index = self._narration_before(position)
+        if index is None:
             return None
         start = self._starts[index]
-        if self.text[start:position].count("\n") == 0 or _BLANK in self.frame[start:position]:
-            return None
         speakers = {name for _, name in self._turns}
         names = set()
         mentions = self.names.mentions
