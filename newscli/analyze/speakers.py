@@ -956,7 +956,8 @@ class Discourse:
         if inside:
             matches = chain(matches, _VOCATIVE_INSIDE.finditer(quoted))
         for match in matches:
-            called = match.group("opening") or match.group("set_off")
+            set_off: str | None = match.groupdict().get("set_off")  # (none in _VOCATIVE_INSIDE)
+            called: str = match.group("opening") or set_off or ""
             first = re.split(r"['’]", called.split()[0].lower())[0]  # ("It's Baines")
             if first in self.language.determiners:
                 continue  # "The Morwenna, aye": a ship, a house, a book
@@ -975,8 +976,7 @@ class Discourse:
             if low in self.language.sentence_openers:
                 continue
             if any_name or (
-                self._named_twice(name)
-                and (match.group("set_off") or self._named_mid_sentence(name))
+                self._named_twice(name) and (set_off or self._named_mid_sentence(name))
             ):
                 # "Tell me, Hobbs, when …": one calls a person so, and the story names Hobbs
                 # elsewhere too ("Yeah, …" opens sentences only).
@@ -1881,7 +1881,6 @@ _VOCATIVE_INSIDE = re.compile(
     r"(?<=[.!?]\s)"
     + _VOCATIVE_NAME.format("opening")
     + r",\s+(?!(?:of|from|who|whose|whom|which|the|a|an|and|or|but|aged)\b)(?=[a-z])"
-    + r"(?P<set_off>(?!))?"  # (no set-off name here)
 )
 _SIBLINGS = frozenset(("brother", "sister"))
 # Words that may follow a speaker that stands alone ("said the latter at last").
