@@ -914,3 +914,15 @@ def test_a_verb_with_its_object_before_a_phrase_of_time_is_no_attribution() -> N
         language="fr",
     )
     assert all(source == "Laurent Castagné" for _, source in found)
+
+
+def test_any_verb_after_a_quotation_takes_the_name_in_apposition_to_its_subject() -> None:
+    # "réagir" is no speech verb: right after the quotation its subject speaks all the same,
+    # and the name set off after the description is who that is.
+    found = quotes(
+        "La ministre a présenté le plan mardi.",
+        "« On nous annonce des milliards, mais on ne sait rien », a réagi le président de "
+        "l'association des maires, Philippe Laurent, sur une radio.",
+        language="fr",
+    )
+    assert found == [("On nous annonce des milliards, mais on ne sait rien", "Philippe Laurent")]

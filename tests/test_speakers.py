@@ -571,3 +571,68 @@ def test_a_fond_word_before_a_name_is_no_part_of_it() -> None:
     }
     assert {"Edmund", "Julia", "Anna"} <= names
     assert not {"Poor Edmund", "Dear Anna"} & names
+
+
+def test_a_house_named_in_the_narration_is_no_one_who_speaks() -> None:
+    # "Briarwood Grange" ends in a word for a house: "said he" is nobody yet, not the house.
+    assert speakers(
+        "The two sisters were at breakfast at Briarwood Grange when their uncle came in.",
+        "\u201cNot a word of it,\u201d said he, \u201cis true.\u201d",
+    ) == [None]
+
+
+def test_a_pronoun_after_a_short_opening_adverbial_is_the_subject() -> None:
+    from newscli.analyze.attribution import sentence_subject
+
+    assert sentence_subject("At last she looked up.") == "she"
+    assert sentence_subject("Then he went on.") == "he"
+    assert sentence_subject("At the door of the house he stopped.") == "he"
+    assert sentence_subject("After the meeting with him she left.") is None
+    assert speakers(
+        "\u201cYou are late,\u201d said Mr. Dorrit.",
+        "Mrs. Dorrit said nothing for a while. At last she looked up. "
+        "\u201cThe coach was full.\u201d",
+    ) == ["Mr. Dorrit", "Mrs. Dorrit"]
+
+
+def test_who_comes_in_in_a_joined_clause_is_the_she_who_asks() -> None:
+    # "and Mrs. Vane herself came in": the subject of the second clause, not the woman
+    # mentioned after her, is "she".
+    assert speakers(
+        "\u201cIt is raining again,\u201d said Mr. Vane.",
+        "The door opened, and Mrs. Vane herself came in, with Mrs. Pike behind her.",
+        "\u201cWho left the gate open?\u201d she asked.",
+    ) == ["Mr. Vane", "Mrs. Vane"]
+
+
+def test_a_name_repeated_from_the_line_before_is_not_the_one_spoken_to() -> None:
+    # "Mr. Pembury! …?" echoes the name it heard: the answer is the first speaker's again.
+    assert speakers(
+        "\u201cWhat news?\u201d asked Mrs. Ashby.",
+        "\u201cThe best, my dear,\u201d said Mr. Ashby. "
+        "\u201cMr. Pembury is to take the Grange.\u201d",
+        "\u201cMr. Pembury! The gentleman with the drains?\u201d",
+        "\u201cThe same.\u201d",
+    ) == ["Mrs. Ashby", "Mr. Ashby", "Mr. Ashby", "Mrs. Ashby", "Mr. Ashby"]
+
+
+def test_mamma_is_the_wife_of_the_father_not_the_housekeeper() -> None:
+    # Two women are "Mrs.": the mother is the one whose husband the story names too.
+    found = speakers(
+        "Mr. Ashby read the letter. Mrs. Ashby came in with Mrs. Crane behind her.",
+        "\u201cShall we ask him to dine?\u201d said Louisa.",
+        "\u201cIf you like,\u201d said Mr. Ashby.",
+        "Louisa turned away. \u201cMamma, shall you ask him on Thursday?\u201d",
+        "\u201cOf course I shall.\u201d",
+    )
+    assert found[-1] == "Mrs. Ashby"
+
+
+def test_she_acting_after_a_line_between_two_women_leaves_the_turn_to_say_who() -> None:
+    found = speakers(
+        "Mr. Ashby had gone out. Louisa sat at her frame; she was working a rose.",
+        "\u201cShall you ask him?\u201d said Louisa.",
+        "\u201cOf course I shall,\u201d said Mrs. Ashby.",
+        "\u201cNothing, I suppose.\u201d She bent her head over the frame again.",
+    )
+    assert found == ["Louisa", "Mrs. Ashby", "Louisa"]

@@ -376,7 +376,7 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
             return main_subject
         # "Though she called the behaviour …": the clause's own subject follows the conjunction.
         segments = [segments[0][1:], *segments[1:]]
-    subject = _noun_phrase_starting(segments[0])
+    subject = _pronoun_after_adverbial(segments[0]) or _noun_phrase_starting(segments[0])
     words = subject.split() if subject else []
     described = (
         len(segments) > 2
@@ -775,6 +775,23 @@ def _clause_subject(tokens: list[str]) -> str | None:
         subject = _noun_phrase_starting(segment)
         if subject:
             return subject
+    return None
+
+
+_NOMINATIVE = wordset("he she")
+
+
+def _pronoun_after_adverbial(tokens: list[str]) -> str | None:
+    """ "At last she looked up", "Then he went on": "he" or "she" after a short opening
+    adverbial written without a comma (a pronoun in the nominative is the subject of its
+    clause; "we" and "they" are left alone, as they name no one speaker)."""
+    if len(tokens) < 2 or tokens[0].lower() not in _CLAUSE_OPENERS:
+        return None
+    for i, token in enumerate(tokens[1:7], start=1):
+        if token.lower() in _NOMINATIVE:
+            return token if i + 1 < len(tokens) else None
+        if not token.islower() or token.lower() in PRONOUNS:
+            return None
     return None
 
 

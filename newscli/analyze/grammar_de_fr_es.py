@@ -166,12 +166,19 @@ class Rules:
         )
 
     def subject_after(
-        self, tokens: Sequence[Token], i: int, text: str, *, strict: bool = True
+        self,
+        tokens: Sequence[Token],
+        i: int,
+        text: str,
+        *,
+        strict: bool = True,
+        apposition: bool = True,
     ) -> Phrase | None:
         """The subject after a verb at ``i - 1``: past adverbs, reflexives, objects and
         addressees ("sagte damals X", "sagte dem Sender ein Sprecher", "erklärte gegenüber der
         Zeitung X"); with ``strict``, only one that can speak ("a annoncé un renfort" has
-        none)."""
+        none). With ``apposition``, a name in apposition to it stands for it ("le maire,
+        Philippe Laurent"); without, the phrase is the one after the verb."""
         language = self.language
         skipped = 0
         while i < len(tokens) and skipped <= _SKIP_AFTER:
@@ -197,8 +204,7 @@ class Rules:
                     and phrase.head in language.document_heads
                 ):
                     return None  # "…, a dénoncé une décision injuste": a document, the object
-
-                return self._apposition(tokens, phrase, text)
+                return self._apposition(tokens, phrase, text) if apposition else phrase
             if (
                 low in language.reflexives
                 or low in self.lex.function
@@ -493,13 +499,16 @@ class Rules:
         speech = verb.low in self.speech or verb.low in self.language.manner_verbs
         if not speech and not after_quote:
             return None  # any verb inverts only right after a quotation
-        subject = self.subject_after(tokens, i + 1, following, strict=not (speech and after_quote))
+        subject = self.subject_after(
+            tokens, i + 1, following, strict=not (speech and after_quote), apposition=False
+        )
         if subject is not None:
             if not speech and not (comma or ends_open):
                 return None  # „Das Boot“ läuft heute: a title as the subject, no attribution
             if not speech and subject.start > i + 2:
                 return None  # any verb inverts only with its subject right after it
-            return self._cue(subject, verb.text, verb.start)
+            # "…", a réagi le président de l'AMF, Philippe Laurent: the name stands for him.
+            return self._cue(self._apposition(tokens, subject, following), verb.text, verb.start)
         if speech and self.language.drops_subject and (after_quote or self._ends(tokens, i + 1)):
             # «…», lamentó · "…, dijo." (not "…, criticó la falta de medios": an object)
             return Cue(self._zero(verb.low), verb.text, verb.start)

@@ -88,10 +88,11 @@ _RANK: dict[str, int] = {"speaker": 0, "subject": 1, "introduced": 2, "agent": 3
 # The agent of a passive and a subject after an inverted verb, each with the words that every
 # match of its pattern holds.
 # The subject of a clause joined to the sentence's first: "The door opened and Miss Eliza
-# Temple came in" (a titled name or one of two or three words, then a lower-case verb).
+# Temple came in", "… and Mrs. Ashby herself came in" (a titled name, its title's dot as the
+# masked text writes it, or one of two or three words, then a lower-case verb).
 _COORDINATED = re.compile(
-    r"(?=a)\band\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'\-]*"
-    r"(?:\s+[A-Z][\w’'\-]*){0,2})\s+"
+    r"(?=a)\band\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)[.\u2024]?\s+)?[A-Z][\w’'\-]*"
+    r"(?:\s+[A-Z][\w’'\-]*){0,2})\s+(?:(?:himself|herself)\s+)?"
     r"(?!(?:of|and|or|in|on|at|to|for|with|from|by|the|a|an|as|who|which)\b)(?P<verb>[a-z]+)\b"
 )
 _FINITE_WORDS = frozenset("was were had did could would said is are has have does will can".split())
@@ -719,7 +720,12 @@ class Discourse:
                 return settled.name
             if settled is not None and settled.unnamed and self.story:
                 # "Her husband didn't look up from the crossword. ‘Tell 'em what, love?’": the
-                # one described acts, then speaks (named later when someone calls them so).
+                # one described acts, then speaks (named later when someone calls them so),
+                # unless the family says who that is ("Her father turned from the window" of
+                # a Miss Ashby, in a story with one Mr. Ashby).
+                kin = self.resolve(settled.name, candidate.at)
+                if kin and kin != settled.name and self._is_named_person(kin):
+                    return kin
                 return settled.name
         return self._acting_pronoun(index)
 
@@ -792,6 +798,15 @@ class Discourse:
                 if settled is not None and self._is_named_person(settled.name):
                     return settled.name
         return self._acting_pronoun(index)  # "“Every one.” She laughed."
+
+    def pronoun_after(self, position: int) -> str | None:
+        """ "he" or "she" when it opens the narration right after a quotation ending at
+        ``position`` in the same paragraph ("“Nothing, I suppose.” She bent her head …")."""
+        after = position
+        while after < len(self.frame) and self.frame[after] in _AFTER_A_QUOTATION:
+            after += 1
+        match = _PRONOUN_OPENING.match(self.frame, after)
+        return match.group(1).lower() if match else None
 
     def _named_subject(self, clause: str, position: int) -> str | None:
         """The named person who is the subject of ``clause`` (as written, quotations blanked, at
@@ -1259,7 +1274,22 @@ class Discourse:
         if len(found) > 1:
             # A "Mrs. Pole" that only the dialogue mentions is nobody's mother in the room.
             found = {name for name in found if self.named_in_narration(name)}
+        if len(found) > 1:
+            # Mrs. Ashby beside Mr. Ashby, not Mrs. Crane the housekeeper: parents are a couple.
+            other = self._people_by_title.get("mrs" if title == "mr" else "mr", frozenset())
+            surnames = {name.split()[-1] for name in other}
+            found = {name for name in found if name.split()[-1] in surnames} or found
         return only_one(found)
+
+    def parent_called(self, word: str, child: str | None) -> str | None:
+        """The parent a family word stands for ("Mamma", "Papa") when ``child`` (who spoke to
+        them so) has one the story names ("her mother" of Louisa is Mrs. Ashby), else None."""
+        if word.lower() not in self.language.family_names:
+            return None
+        gender = self._noun_gender(word.lower())
+        if gender not in ("male", "female") or not child:
+            return None
+        return self._parent(child.split(), "mr" if gender == "male" else "mrs")
 
     def _relative(self, owner: str, gender: str | None) -> str | None:
         """The one other person of the article who shares ``owner``'s surname and whose gender
@@ -1645,6 +1675,11 @@ class Discourse:
         last = name.split()[-1]
         return re.search(rf"(?<![\w’']){re.escape(last)}(?![\w’'])", self.frame) is not None
 
+    def known_to_be(self, name: str, pronoun: str) -> bool:
+        """Whether the article says ``name`` is of the gender of "he" or "she" (``pronoun``)."""
+        wanted = {"he": "male", "she": "female"}.get(pronoun.lower())
+        return wanted is not None and self._gender(name) == wanted
+
     def may_be(self, name: str, pronoun: str, *, spoken_to: bool = False) -> bool:
         """Whether "he" or "she", or a description ("her husband"), may stand for the person
         ``name`` (``spoken_to``: a name a line of the story calls someone by, a person's)."""
@@ -1956,6 +1991,7 @@ _TITLED_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Lady|Sir|Lord)\.?\s+)?[A-Z][\w’'\-]+(
 _CLAUSE_END = re.compile(r"[.!?;\n\u2063]")
 # What stands between a quotation's last word and the narration after it: its closing mark and
 # stop, and spaces.
+_PRONOUN_OPENING = re.compile(r"(He|She)\b")
 _AFTER_A_QUOTATION = frozenset(" \t\u00a0.,!?…\"”’'»")
 # "his niece Harriet", "Her brother, Tom Hale,", "Mr Pryce's widow, Janet,": a relation or a
 # role someone has, then a name (in apposition or not).

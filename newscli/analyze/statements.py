@@ -211,6 +211,14 @@ def find_statements(
             turn is not None
             and event.how in ("continues", "none")
             and not asked_of
+            and isinstance(discourse, Discourse)
+            and (taker := _turn_taker(discourse, quotes, event.parts[-1].end))
+        ):
+            speaker = taker
+        elif (
+            turn is not None
+            and event.how in ("continues", "none")
+            and not asked_of
             and not (
                 isinstance(discourse, Discourse)
                 and discourse.acting_person_after(event.parts[-1].end)
@@ -263,7 +271,16 @@ def find_statements(
         ):
             # "Mamma, you will make us ridiculous." / "Nobody was ever …": the one the
             # daughters call "mamma" (Mrs. Harcourt), when the story has no "Mamma" of her own.
-            speaker = address.called(speaker.lower()) or speaker
+            speaker = (
+                address.called(speaker.lower())
+                # ("Mamma, shall you …?" of Louisa: her mother, who answers)
+                or (
+                    discourse.parent_called(speaker, previous)
+                    if quotes and speaker in quotes[-1].text and isinstance(discourse, Discourse)
+                    else None
+                )
+                or speaker
+            )
         acting = (
             discourse.pronoun_acting(event.position)
             if isinstance(discourse, Discourse) and event.how == "continues" and not own_paragraph
@@ -328,6 +345,7 @@ def find_statements(
                 and called
                 and called != speaker
                 and discourse.may_be(called, teller, spoken_to=described)
+                and not (quotes and _echoes(called, quotes[-1].text, quote.text))
             ):
                 if described:
                     renamed[teller] = called
@@ -537,7 +555,13 @@ class _Address:
     def called(self, form: str) -> str | None:
         """The one person others have spoken to as ``form`` ("mamma": Mrs. Harcourt, whom her
         daughters call so), or None."""
-        return only_one({addressee for (used, addressee) in self._used if used == form})
+        return only_one(
+            {
+                addressee
+                for (used, addressee) in self._used
+                if used == form and addressee.lower() != form  # ("Mamma" is no answer)
+            }
+        )
 
     def speaker(self, quoted: str, addressee: str | None) -> str | None:
         """The one speaker who has spoken to ``addressee`` in a form of address ``quoted``
@@ -562,7 +586,41 @@ def _addressed_before(
     if len(_PARAGRAPH_BREAK.findall(gap)) != 1 or len(gap) > _CONTINUATION_CHARS:
         return None
     named = discourse.addressee(last.text)
+    if named and len(quotes) > 1 and _echoes(named, quotes[-2].text, last.text):
+        return None  # "Mr. Pembury! The gentleman with the drains?" heard the name just said
     return named if named and named != last.speaker else None
+
+
+def _turn_taker(discourse: Discourse, quotes: Sequence[Quote], end: int) -> str | None:
+    """The one whose turn it is when the "he" or "she" acting right after a line ending at
+    ``end`` may be either of the two people of that gender who spoke the two lines before
+    (" “Nothing, I suppose.” She bent her head …" between a daughter and her mother): the turn
+    says who, not the pronoun (None: no such pronoun, or it tells them apart)."""
+    pronoun = discourse.pronoun_after(end)
+    if not pronoun or len(quotes) < 2:
+        return None
+    turn_of, last = quotes[-2].speaker, quotes[-1].speaker
+    if (
+        turn_of
+        and last
+        and turn_of != last
+        and discourse.known_to_be(turn_of, pronoun)
+        and discourse.known_to_be(last, pronoun)
+    ):
+        return turn_of
+    return None
+
+
+def _echoes(name: str, heard: str, line: str) -> bool:
+    """Whether ``line`` opens by exclaiming a name (its last word) that the line before it,
+    ``heard``, gave in the third person: "“… Mr. Pembury is to take the Grange.” / “Mr.
+    Pembury! The gentleman with the drains?”" repeats the name it heard; it does not call the
+    one who spoke by it (as "“Hobbs will show you.” / “Tell me, Hobbs, …?”" does)."""
+    last = re.escape(name.split()[-1])
+    if not re.match(rf"\W*(?:[A-Z][a-z]*\.?\s+)?{last}\s*[!?]", line):
+        return False
+    # (named in the third person there: not set off as one spoken to, "Jenkins! To be sure!")
+    return re.search(rf"\b{last}\b(?!\s*[!?,])", heard) is not None
 
 
 def _not_named_in_own_line(

@@ -157,6 +157,8 @@ RESOURCES = Resources(
         hotel stadium arena hospital school college church cathedral airport station park street
         road avenue square bridge river lake mountain island museum gallery theatre theater hall
         palace tower building prison beach bay valley county city town village airlines cup
+        lodge manor grange abbey cottage farm rectory vicarage parsonage priory inn terrace
+        crescent gardens
         league championship open games festival awards prize trophy
         """
     ),
