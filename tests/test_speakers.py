@@ -636,3 +636,53 @@ def test_she_acting_after_a_line_between_two_women_leaves_the_turn_to_say_who() 
         "\u201cNothing, I suppose.\u201d She bent her head over the frame again.",
     )
     assert found == ["Louisa", "Mrs. Ashby", "Louisa"]
+
+
+def test_their_father_is_the_one_mister_the_story_names() -> None:
+    # "said he" before any man is named: the father the first sentence brought in, whom the
+    # narration later names Mr. Vane.
+    found = speakers(
+        "The Miss Vanes were at work in the parlour when their father came in.",
+        "\u201cEmma,\u201d said he, \u201cyou will read this letter.\u201d",
+        "Emma took it. Mr. Vane walked to the window.",
+        "\u201cIt is from Mr. Pole,\u201d said she.",
+        "\u201cHe means to call,\u201d said Mr. Vane.",
+        "\u201cOn Thursday?\u201d asked Emma.",
+        "\u201cOn Thursday, and to dine.\u201d",
+        "\u201cThen we must have the fish,\u201d said Emma.",
+    )
+    assert found[:2] == ["Vane", "Emma"]
+
+
+_CONSULTING_ROOM = (
+    "I had scarcely finished breakfast when our landlady showed in a young woman. "
+    "My friend Corbett sat up at once.",
+    "\u201cPray take the armchair,\u201d said he.",
+    "\u201cHow could you possibly know my name?\u201d cried our visitor.",
+    "\u201cIt is on your glove. My name is Lucius Corbett, and this is my colleague, "
+    "Dr. Rennie.\u201d",
+    "\u201cMy name is Agnes Merriweather,\u201d she said. \u201cI am a governess.\u201d",
+    "\u201cYou are very welcome,\u201d I said.",
+    "\u201cThank you. I heard weeping in the east wing.\u201d",
+    "\u201cDid anyone answer?\u201d",
+    "\u201cNo one. But Mr. Haskett met me on the stairs. He said, \u2018You were in the east "
+    "wing, Miss Merriweather.\u2019\u201d",
+    "\u201cHow did he know?\u201d I asked.",
+    "\u201cThat is what frightened me, Dr. Rennie.\u201d",
+    "My companion opened his eyes. \u201cHas Mr. Haskett a wife?\u201d",
+    "\u201cHe is a widower.\u201d",
+)
+
+
+def test_a_name_in_apposition_or_inside_a_quoted_remark_is_nobody_spoken_to() -> None:
+    # "my colleague, Dr. Rennie" introduces him (the visitor who cried out is not renamed so:
+    # she is the first new voice to name herself); "Miss Merriweather" is Mr. Haskett's word to
+    # her, quoted by her, so the line is hers all the same.
+    found = speakers(*_CONSULTING_ROOM)
+    assert found[1] == "Agnes Merriweather"
+    assert found[8] == "Agnes Merriweather"
+
+
+def test_my_companion_is_the_one_the_narration_calls_my_friend() -> None:
+    found = speakers(*_CONSULTING_ROOM)
+    assert found[-2:] == ["Lucius Corbett", "Agnes Merriweather"]

@@ -443,6 +443,12 @@ class Discourse:
             introduced = self._name_ending(sentence.start + match.start())
             if introduced:
                 found.append(_Candidate(sentence.start + match.start(), introduced, "introduced"))
+        if self.story:
+            for match in _PARENT_PHRASE.finditer(own) if "ther " in own else ():
+                # "when their father came in": the parent the story names, a person mentioned
+                parent = self.resolve(match.group(0).lower(), sentence.start + match.start())
+                if parent and parent != match.group(0).lower() and self._is_named_person(parent):
+                    found.append(_Candidate(sentence.start + match.start(), parent, "mention"))
         mentions = self.names.mentions
         first = bisect.bisect_left(self._mention_starts, sentence.start)
         for number in range(first, len(mentions)):
@@ -967,11 +973,15 @@ class Discourse:
         """Everyone ``quoted`` speaks to by name, in order; with ``inside``, also a name that
         opens a later sentence of it ("You are very wet, Mr. Blake. … Louisa, ring for more
         coals.")."""
+        quoted = _NESTED_QUOTE.sub(_blank_out, quoted)  # (who a quotation inside it spoke to)
         matches: Iterator[re.Match[str]] = _VOCATIVE.finditer(quoted)
         if inside:
             matches = chain(matches, _VOCATIVE_INSIDE.finditer(quoted))
         for match in matches:
             set_off: str | None = match.groupdict().get("set_off")  # (none in _VOCATIVE_INSIDE)
+            apposed = _APPOSED.search(quoted, 0, match.start()) if set_off else None
+            if apposed and apposed.group(1) in self.language.person_nouns:
+                continue  # "this is my colleague, Dr. Rennie" (not "Your deal, Frank")
             called: str = match.group("opening") or set_off or ""
             first = re.split(r"['’]", called.split()[0].lower())[0]  # ("It's Baines")
             if first in self.language.determiners:
@@ -1059,10 +1069,16 @@ class Discourse:
 
     def titled_between(self, start: int, end: int) -> set[str]:
         """The people the text names with a title between ``start`` and ``end`` (a quotation's
-        words): "Miss Marlow", "Mr. Pennington", how one speaks of someone else."""
+        words): "Miss Marlow", "Mr. Pennington", how one speaks of someone else (not inside a
+        quotation the line quotes: "He said, 'You were in the east wing, Miss Merriweather.'")."""
         first = bisect.bisect_left(self._mention_starts, start)
         last = bisect.bisect_left(self._mention_starts, end)
-        return {self.names.resolve(m.name) for m in self.names.mentions[first:last] if m.titles}
+        nested = [m.span() for m in _NESTED_QUOTE.finditer(self.text, start, end)]
+        return {
+            self.names.resolve(m.name)
+            for m in self.names.mentions[first:last]
+            if m.titles and not any(a <= m.start < b for a, b in nested)
+        }
 
     def new_paragraph(self, position: int) -> bool:
         """Whether a paragraph has begun since the last speaker spoke."""
@@ -1201,6 +1217,10 @@ class Discourse:
         called = self._called_by_kin(head) if possessor in _POSSESSORS else None
         if called:
             return called
+        if possessor == "their" and head in _PARENTS and owner is None and self.story:
+            # "The Miss Ashbys were at work when their father came in": the one Mr. of the story
+            # (the one of them its narration names, or the husband of its one Mrs.).
+            return self._parent([], "mr" if head == "father" else "mrs")
         if possessor not in ("his", "her") or head not in _KIN:
             return None
         owner = owner or self.resolve("he" if possessor == "his" else "she", position)
@@ -1508,7 +1528,12 @@ class Discourse:
             return False
         if head in self.language.document_nouns:
             return False
-        return bool(_AGE.fullmatch(head)) or is_person_noun(head) or head in self._gendered
+        return (
+            bool(_AGE.fullmatch(head))
+            or is_person_noun(head)
+            or head in self._gendered
+            or head in self.language.companion_nouns  # ("My companion opened his eyes.")
+        )
 
     @cached_property
     def _gendered(self) -> frozenset[str]:
@@ -1777,13 +1802,34 @@ class Discourse:
     def _companion(self) -> str | None:
         """Who "my friend" or "my companion" is in a story told in the first person: the person
         the story names most often, by a clear lead (the narrator is "I", not named in the
-        narration). None: no clear lead."""
+        narration). None: no clear lead. The one the narration calls "my friend Corbett" is
+        that person; else the count is of the narration's own mentions when it has a clear
+        lead there (a man the client keeps talking of is not the narrator's companion)."""
+        own = self.frame or self.text
+        for match in _RELATION_NAME.finditer(own):
+            if (
+                match.group(0)[:2].lower() == "my"
+                and match.group("noun") in self.language.companion_nouns
+            ):
+                name = self.names.resolve(match.group("name"))
+                if self._is_named_person(name):
+                    return name
         counts = Counter(
             name
             for mention in self.names.mentions
             for name in [self.names.resolve(mention.name)]
             if self._is_named_person(name)
         )
+        narrated = Counter(
+            name
+            for mention in self.names.mentions
+            if own[mention.start : mention.start + 1] != _BLANK
+            for name in [self.names.resolve(mention.name)]
+            if self._is_named_person(name)
+        )
+        (name, count), *rest = narrated.most_common(2) or [("", 0)]
+        if count >= 2 and (not rest or rest[0][1] < count):
+            return name
         (name, count), *rest = counts.most_common(2) or [("", 0)]
         return name if count >= 2 and (not rest or rest[0][1] < count) else None
 
@@ -1912,6 +1958,21 @@ _NEWCOMER = re.compile(
 )
 # A name opening a sentence after the first of a quotation, set off by a comma.
 # Not a name that a clause describes ("Ray Parlour, who won three championships, …").
+# A quotation inside a line, in the other kind of marks: "He said, 'You were in the east wing,
+# Miss Merriweather.'" (an opening mark after a space, before a capital; an apostrophe inside a
+# word does not close it).
+_NESTED_QUOTE = re.compile(
+    r"(?<=\s)(?:[‘'](?=[A-Z])(?:[^'’]|['’](?=\w))*['’]|“(?=[A-Z])[^”\"]*[”\"])"
+)
+# A description with its owner right before a comma: what follows it is its name in
+# apposition ("my colleague, Dr. Rennie"), not someone spoken to.
+_APPOSED = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Tt]heir)\s+([a-z]+)$")
+
+
+def _blank_out(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
 _VOCATIVE_INSIDE = re.compile(
     r"(?<=[.!?]\s)"
     + _VOCATIVE_NAME.format("opening")
@@ -1991,6 +2052,7 @@ _TITLED_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Lady|Sir|Lord)\.?\s+)?[A-Z][\w’'\-]+(
 _CLAUSE_END = re.compile(r"[.!?;\n\u2063]")
 # What stands between a quotation's last word and the narration after it: its closing mark and
 # stop, and spaces.
+_PARENT_PHRASE = re.compile(r"\b(?:his|her|their|His|Her|Their) (?:father|mother)\b")
 _PRONOUN_OPENING = re.compile(r"(He|She)\b")
 _AFTER_A_QUOTATION = frozenset(" \t\u00a0.,!?…\"”’'»")
 # "his niece Harriet", "Her brother, Tom Hale,", "Mr Pryce's widow, Janet,": a relation or a

@@ -305,6 +305,22 @@ def find_statements(
                 if discourse.may_be(own, pronoun, spoken_to=True):
                     answered.setdefault(at, own)
             unknown.clear()
+        if own and own not in heard and isinstance(discourse, Discourse):
+            # "“How could you possibly know that?” cried our visitor. … “My name is Agnes
+            # Merriweather,” she said.": the newcomer who spoke unnamed is the first new voice
+            # to name themself.
+            newcomer = only_one(
+                {
+                    s
+                    for s in heard
+                    if s
+                    and _described(s)
+                    and s not in renamed
+                    and s.split()[-1].lower() in discourse.language.newcomer_nouns
+                }
+            )
+            if newcomer:
+                renamed[newcomer] = own
         if own and own != speaker and _may_be_renamed(speaker, event):
             # "“My name is Fenwick,” said the stranger.": the speaker names themself.
             if speaker and _described(speaker):

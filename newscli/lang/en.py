@@ -201,7 +201,9 @@ RESOURCES = Resources(
         ma mama mamma mummy mommy grandma granny nana
         """
     ),
-    newcomer_nouns=words("stranger strangers newcomer newcomers intruder intruders"),
+    newcomer_nouns=words(
+        "stranger strangers newcomer newcomers intruder intruders visitor visitors caller callers"
+    ),
     family_names=words(
         """
         father mother dad mum mom pa ma papa mama mamma daddy mummy mommy grandpa grandma
