@@ -686,3 +686,19 @@ def test_a_name_in_apposition_or_inside_a_quoted_remark_is_nobody_spoken_to() ->
 def test_my_companion_is_the_one_the_narration_calls_my_friend() -> None:
     found = speakers(*_CONSULTING_ROOM)
     assert found[-2:] == ["Lucius Corbett", "Agnes Merriweather"]
+
+
+def test_a_role_a_story_writes_with_a_capital_is_that_characters_name() -> None:
+    found = speakers(
+        "Nell sat on the grass beside the Heron, who was reading a newspaper.",
+        "\u201cYou are late,\u201d said the Heron.",
+        "\u201cNobody asked me to come,\u201d said Nell.",
+        "\u201cThat is the worst kind of lateness.\u201d",
+        "\u201cIs there anything in the paper?\u201d",
+        "\u201cNothing at all. The Gardener will be furious.\u201d",
+        "A tall thin person in an apron came out of the door.",
+        "\u201cWho has been talking about me?\u201d demanded the Gardener.",
+        "\u201cNobody,\u201d said the Heron.",
+    )
+    assert found[-2] == "the Gardener"
+    assert "Heron" in (found[-1] or "")

@@ -1435,6 +1435,10 @@ class Discourse:
         epithet = self._epithet_person(phrase, head, position)
         if epithet:
             return epithet
+        if self.story and phrase.split()[-1][:1].isupper() and len(phrase.split()) == 2:
+            # "demanded the Gardener", "said the Owl": a story that writes the role with a
+            # capital uses it as the character's name.
+            return phrase
         if self._own_character(phrase, head, position):
             # "…, the waiter brought in a card. / “A gentleman wishes to see you, sir,” said the
             # waiter", "arguing with a nurse … The nurse doesn't look up": someone the story
