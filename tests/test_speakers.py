@@ -702,3 +702,17 @@ def test_a_role_a_story_writes_with_a_capital_is_that_characters_name() -> None:
     )
     assert found[-2] == "the Gardener"
     assert "Heron" in (found[-1] or "")
+
+
+def test_a_reply_told_in_the_narration_is_a_turn_of_the_exchange() -> None:
+    found = speakers(
+        "Dr. Fenwick and Mr. Harding sat in the study.",
+        "\u201cYou have seen the paper, I suppose,\u201d said Dr. Fenwick at last.",
+        "Mr. Harding said that he had.",
+        "\u201cAnd you mean to do nothing?\u201d",
+        "\u201cWhat would you have me do? A man cannot answer a newspaper.\u201d",
+        "\u201cA man can answer anything,\u201d said Dr. Fenwick.",
+        "\u201cNot I.\u201d",
+        "\u201cThen I shall.\u201d",
+    )
+    assert found[:3] == ["Fenwick", "Fenwick", "Harding"]

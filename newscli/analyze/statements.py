@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from newscli.analyze.attribution import CONTINUES, mask
+from newscli.analyze.attribution import CONTINUES, mask, unmask
 from newscli.analyze.grammar import grammar
 from newscli.analyze.names import build_index
 from newscli.analyze.quotes import (
@@ -44,6 +44,13 @@ _CONTINUATION_CHARS = 600
 _QUESTION_WORDS = 15
 
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
+# A reply told in the narration, not quoted: "Mr. Harding said that he had.", "She answered
+# that she did not know." (a name or a pronoun, then the verb and a clause).
+_TOLD_REPLY = re.compile(
+    r"(?P<subject>(?:(?:Mr|Mrs|Ms|Miss|Dr)[.\u2024]\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+"
+    r"(?:said|replied|answered|admitted|owned|confessed|agreed)\s+(?:that\s+)?[a-z]"
+)
+_TOLD_REPLY_WORDS = 25
 # Words that speak to someone: "…, sir", "Madam, …", "My dear girl—", "my dear, …".
 _ADDRESS_TERM = re.compile(
     r"(?:^|,\s+)(?:[Ss]ir|[Mm]adam|[Mm]a['’]am|[Mm]iss|[Mm]y\s+dear(?:est)?(?:\s+[a-z]+)?)"
@@ -188,6 +195,25 @@ def find_statements(
             asked_of=asked_of,
             opens_paragraph=own_paragraph,
         )
+        replier = (
+            _reply_told(text, frame, event)
+            if own_paragraph and event.how == "continues" and isinstance(discourse, Discourse)
+            else None
+        )
+        if replier and isinstance(discourse, Discourse) and discourse.story:
+            # "“You have seen the paper?” said Dr. Fenwick. / Mr. Harding said that he had. /
+            # “And you mean to do nothing?”": the told reply was his turn; the other one speaks.
+            answered_by = discourse.resolve(replier, event.position)
+            other = next(
+                (
+                    person
+                    for person in (discourse.last_speaker, discourse.other_party(event.position))
+                    if person and person != answered_by
+                ),
+                None,
+            )
+            if answered_by and other:
+                speaker = other
         turn = exchange.turn(frame, event) if own_paragraph else None
         described_asker = (
             own_paragraph
@@ -625,6 +651,20 @@ def _turn_taker(discourse: Discourse, quotes: Sequence[Quote], end: int) -> str 
     ):
         return turn_of
     return None
+
+
+def _reply_told(text: str, frame: str, candidate: Candidate) -> str | None:
+    """The subject of a short paragraph of narration right before the one ``candidate`` opens
+    that tells what someone answered ("Mr. Harding said that he had."), else None."""
+    start = text.rfind("\n\n", 0, candidate.position)
+    if start < 0:
+        return None
+    before = text.rfind("\n\n", 0, start)
+    paragraph = frame[before + 2 if before >= 0 else 0 : start]
+    if BLANK in paragraph or len(paragraph.split()) > _TOLD_REPLY_WORDS:
+        return None
+    told = _TOLD_REPLY.match(paragraph.strip())
+    return unmask(told.group("subject")) if told else None
 
 
 def _echoes(name: str, heard: str, line: str) -> bool:
