@@ -426,3 +426,12 @@ def test_czech_abbreviations_and_ordinal_dates_do_not_end_sentences() -> None:
         "Banky, pojišťovny atd.",
         "Podle ministra je to málo.",
     ]
+
+
+def test_a_czech_street_abbreviation_keeps_the_street_name_in_its_sentence() -> None:
+    text = "Ministerstvo sídlí v ul. Na Františku č. 32. Úřad je na nám. Míru. Tam je i pošta."
+    assert sentences(text) == [
+        "Ministerstvo sídlí v ul. Na Františku č. 32.",
+        "Úřad je na nám. Míru.",
+        "Tam je i pošta.",
+    ]

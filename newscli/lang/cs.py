@@ -85,18 +85,19 @@ RESOURCES = Resources(
     weekdays=words("pondělí úterý středa středu čtvrtek pátek sobota sobotu neděle neděli"),
     date_words=words("aktualizováno publikováno zveřejněno vydáno v ve"),
     # Academic titles before a name ("prof. Ing. Jan Novák"), and abbreviations that never end
-    # a sentence because a phrase always follows ("tzv. konsolidační balíček", "např. z ČNB").
+    # a sentence because a phrase always follows ("tzv. konsolidační balíček", "např. z ČNB",
+    # a street's name after "ul. Na Františku", "nám. Míru", "tř. Svobody").
     title_abbreviations=words(
         """
         sv p pí sl mgr mga ing bc bca judr mudr mddr mvdr phdr rndr paeddr pharmdr thdr rsdr
         doc prof akad arch dr plk pplk mjr kpt npor por gen kard
-        tzv např mj tj tzn resp popř příp zejm vč cca
+        tzv např mj tj tzn resp popř příp zejm vč cca ul nám tř
         """
     ),
     # Abbreviations that may end a sentence ("… banky, pojišťovny atd. Vláda …").
     abbreviations=words(
         """
-        atd apod aj atp čj kč mld mil tis min max hod sek ul nám spol tel obr tab kap str odst
+        atd apod aj atp čj kč mld mil tis min max hod sek spol tel obr tab kap str odst
         písm roč stol nar zem roz red pozn ml st
         """
     ),
