@@ -132,6 +132,27 @@ def test_a_name_over_an_email_address_is_a_byline() -> None:
     }
 
 
+def test_a_name_alone_over_a_date_line_is_a_byline() -> None:
+    # How Czech papers (and many others) print the writer: no "By", the date right under.
+    text = "\n".join((TITLE, "Jana Veselá", "15. října 2026 14:32", *PARAGRAPHS))
+    result = clean_text(text)
+    assert result.author == "Jana Veselá"
+    assert result.paragraphs == PARAGRAPHS
+    assert reasons(text) == {"Jana Veselá": "byline", "15. října 2026 14:32": "date"}
+
+
+def test_a_newsroom_over_a_date_line_is_no_author() -> None:
+    text = "\n".join((TITLE, "Press Office", "March 3, 2024", *PARAGRAPHS))
+    assert clean_text(text).author is None
+
+
+def test_a_czech_read_also_line_is_a_link_to_another_article() -> None:
+    line = "Přečtěte si také: Inflace v září zpomalila na 2,4 procenta"
+    text = "\n".join((TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]))
+    assert clean_text(text).paragraphs == PARAGRAPHS
+    assert reasons(text) == {line: "link to another article"}
+
+
 def test_sentences_about_comments_and_sharing_stay_in_the_article() -> None:
     body = (
         "The company said it would share the results of the study with regulators next week.",

@@ -77,6 +77,7 @@ WHOLE_LINE_EXAMPLES: dict[str, tuple[str, ...]] = {
         "Lo más leído",
         "Articoli correlati",
         "Veja também",
+        "Mohlo by vás zajímat",
     ),
     lexicon.SUBSCRIPTION: ("My account", "Se connecter"),
     lexicon.NAVIGATION: (

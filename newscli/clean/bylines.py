@@ -112,3 +112,11 @@ _EMAIL = re.compile(r"^(?:e-?mail:?\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.IG
 
 def looks_like_name(line: str) -> bool:
     return bool(_NAME_ONLY.match(line.strip())) and len(line) <= 60
+
+
+def looks_like_person(line: str) -> bool:
+    """A name with no word for a role, a body or a newsroom in it ("Jana Veselá", not "Press
+    Office" or "Staff Reporter")."""
+    return looks_like_name(line) and not any(
+        word.lower().strip(".") in _ROLE_WORDS for word in line.split()
+    )

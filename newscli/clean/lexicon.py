@@ -121,6 +121,8 @@ _WHOLE_LINE: dict[str, tuple[str, ...]] = {
         r"(te puede interesar|noticias relacionadas|lo más leído|más noticias|lee también)",
         r"(potrebbe interessarti|articoli correlati|i più letti|leggi anche|altre notizie)",
         r"(leia também|notícias relacionadas|mais lidas|veja também|leia mais|saiba mais)",
+        r"(související( články| zprávy)?|nejčtenější|mohlo by vás (také )?zajímat"
+        r"|přečtěte si (také|též|více)|čtěte (také|též)|další zprávy)",
     ),
     SUBSCRIPTION: (
         r"(subscribe|log ?in|sign ?in|sign out|log ?out|register|my account"
@@ -230,7 +232,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         r"^\W*(read (more|also|next)|also read|see also|related( (stories|articles?|coverage))?"
         r"|more on this( story)?|lesen sie auch|mehr zum thema|siehe auch|à lire aussi|lire aussi"
         r"|à voir aussi|voir aussi|lee también|lea también|ver también|te puede interesar"
-        r"|leggi anche|leia também|veja também|leia mais|saiba mais|čtěte také|čtěte též)"
+        r"|leggi anche|leia também|veja também|leia mais|saiba mais|čtěte také|čtěte též"
+        r"|přečtěte si také|přečtěte si též)"
         r" ?[:|»>] ",
     ),
 }

@@ -26,7 +26,7 @@ from newscli.clean.bylines import byline_author, date_of, is_lone_by
 from newscli.clean.comments import comment_headers, opens_with_writer, stamp
 from newscli.clean.labels import BYLINE, DATE, DUPLICATE, HEADER, MAX_LINK_DENSITY, Labelled
 from newscli.clean.lines import Block, make_blocks
-from newscli.clean.title import find_title, metadata, signed_with_email
+from newscli.clean.title import dated_name, find_title, metadata, signed_with_email
 from newscli.model import Removed
 
 _COPYRIGHT_NOTICE = re.compile(
@@ -80,6 +80,8 @@ def clean_text(text: str, *, keep_boilerplate: bool = False) -> CleanedText:
         if signed_with_email(labelled, i):
             labelled[i] = Labelled(labelled[i].block, BYLINE)
             labelled[i + 1] = Labelled(labelled[i + 1].block, BYLINE)
+        elif dated_name(labelled, i):
+            labelled[i] = Labelled(labelled[i].block, BYLINE)  # (its date line is a DATE)
     raw = [_weight(item) for item in labelled]
     figures = _figures(labelled, raw)
     weights = _in_context(raw, labelled, figures)

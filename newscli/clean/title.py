@@ -12,7 +12,14 @@ import functools
 import re
 
 from newscli.clean import lexicon
-from newscli.clean.bylines import byline_author, date_of, is_email, is_lone_by, looks_like_name
+from newscli.clean.bylines import (
+    byline_author,
+    date_of,
+    is_email,
+    is_lone_by,
+    looks_like_name,
+    looks_like_person,
+)
 from newscli.clean.comments import stamp
 from newscli.clean.labels import BYLINE, DATE, MAX_LINK_DENSITY, Labelled
 from newscli.clean.lines import Block
@@ -187,11 +194,21 @@ def metadata(labelled: list[Labelled], start: int) -> tuple[str | None, str | No
             if author is None and is_lone_by(text) and i + 1 < len(window):
                 following = window[i + 1].block.visible
                 author = following if looks_like_name(following) else None
-            if author is None and signed_with_email(window, i):
+            if author is None and (signed_with_email(window, i) or dated_name(window, i)):
                 author = text.strip()  # "Maria Gonzalez" over "mgonzalez@courier.example"
         if date is None:
             date = date_of(text)
     return author, date
+
+
+def dated_name(labelled: list[Labelled], i: int) -> bool:
+    """Whether block ``i`` is a name alone with the date line right under it: a byline without
+    "By", as Czech and many other papers print one ("Jana Veselá" over "15. října 2026 14:32")."""
+    return (
+        i + 1 < len(labelled)
+        and looks_like_person(labelled[i].block.visible)
+        and date_of(labelled[i + 1].block.visible) is not None
+    )
 
 
 def signed_with_email(labelled: list[Labelled], i: int) -> bool:
