@@ -926,3 +926,13 @@ def test_any_verb_after_a_quotation_takes_the_name_in_apposition_to_its_subject(
         language="fr",
     )
     assert found == [("On nous annonce des milliards, mais on ne sait rien", "Philippe Laurent")]
+
+
+def test_a_german_as_clause_with_a_separable_verb_ends_a_reported_statement() -> None:
+    # "wie X mitteilte": the verb's prefix is joined to it at the end of the clause.
+    found = reported(
+        "Die Pendlerpauschale soll im kommenden Jahr steigen, wie Finanzministerin Anna Roth "
+        "nach der Sitzung in Berlin mitteilte.",
+        language="de",
+    )
+    assert found == [("Die Pendlerpauschale soll im kommenden Jahr steigen", "Anna Roth")]

@@ -134,6 +134,9 @@ RESOURCES = Resources(
         gemeldet erläutert zitiert zitierte schilderte schildert schildern schilderten
         bestätigt behauptet erklärt verkündet
         frug erwiederte erwiedert
+        mitteilte mitteilt mitteilten ankündigte ankündigt ankündigten hinzufügte hinzufügt
+        einräumte einräumt zugab zugibt anmerkte anmerkt ausführte ausführt bekanntgab
+        bekanntgibt klarstellte klarstellt feststellte feststellt angab angibt fortfuhr
         """
     ),
     reporting_verbs=words(
