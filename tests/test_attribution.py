@@ -2143,3 +2143,14 @@ def test_it_after_a_body_has_spoken_is_the_body() -> None:
         "It added that it had increased the number of pumps in the valley."
     )
     assert [speaker for _, _, speaker in found] == ["Environment Agency", "Environment Agency"]
+
+
+def test_an_aside_between_the_verb_and_that_is_no_part_of_the_statement() -> None:
+    found = said(
+        "The minister said, in a statement on Tuesday, that the plan would go ahead.",
+        "Lady Russell observed, to nobody in particular, that the evenings were drawing in.",
+    )
+    assert [(kind, text, speaker) for kind, text, speaker in found] == [
+        ("reported", "the plan would go ahead", "The minister"),
+        ("reported", "the evenings were drawing in", "Russell"),
+    ]

@@ -6,6 +6,8 @@ Every text here is written for these tests; no name comes from a list.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newscli.analyze.names import build_index
@@ -716,3 +718,12 @@ def test_a_reply_told_in_the_narration_is_a_turn_of_the_exchange() -> None:
         "\u201cThen I shall.\u201d",
     )
     assert found[:3] == ["Fenwick", "Fenwick", "Harding"]
+
+
+def test_he_acting_after_an_answer_is_the_man_of_the_exchange() -> None:
+    # Sir Walter spoke first and sits by the fire, named last in the narration; the one who
+    # answers the woman at the card-table ("Mine? …" He dealt slowly) is the young man she has
+    # been talking to. (The opening of own35, a scene written for the project.)
+    scene = (Path(__file__).parent / "fixtures" / "attribution" / "card-table.txt").read_text()
+    found = speakers(*(p for p in scene.split("\n\n") if p.strip()))
+    assert found[-2:] == ["Crawley", "Crawley"]

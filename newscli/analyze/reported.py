@@ -37,6 +37,9 @@ _THAT_AFTER_PHRASE = re.compile(
     r"\s+(?:after|before|during|at|in|on|outside|following)\s+(?:[\w’'\-\u2024]+\s+){1,8}?"
     r"that\s+"
 )
+# An aside set off by commas between the verb and "that": "said, in a statement on Tuesday,
+# that", "observed, to nobody in particular, that" (up to eight words, no other punctuation).
+_THAT_AFTER_ASIDE = re.compile(r"\s*,\s+(?:[\w’'\-\u2024]+\s+){0,7}[\w’'\-\u2024]+,\s+that\s+")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\b(?!\s+{NOT_A_SOURCE})(?:[^,.;:]|(?<=\d)[,.](?=\d))*")
 _MIN_WORDS = 4
 # "said the plan …" is nearly always a statement; "announced a plan" nearly never is.
@@ -367,7 +370,7 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         return None  # direct speech: said: “…”
     that = _THAT.match(body, after)
     if not (that and that.group(0).strip()):
-        later = _THAT_AFTER_PHRASE.match(body, after)
+        later = _THAT_AFTER_PHRASE.match(body, after) or _THAT_AFTER_ASIDE.match(body, after)
         if later:
             that = later  # "said after the draw with Chelsea that …": past the adverbial
     start = that.end() if that else after

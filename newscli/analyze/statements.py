@@ -195,6 +195,24 @@ def find_statements(
             asked_of=asked_of,
             opens_paragraph=own_paragraph,
         )
+        if (
+            own_paragraph
+            and event.how == "continues"
+            and isinstance(discourse, Discourse)
+            and discourse.story
+        ):
+            # "“Your deal, I think,” said her sister. / “Mine? …” He dealt slowly.": "he" is
+            # the man of the exchange, not one the narration mentioned last (Sir Walter, who
+            # spoke long before and sits by the fire).
+            pronoun = discourse.pronoun_after(event.parts[-1].end)
+            other = discourse.other_party(event.position) if pronoun else None
+            if (
+                pronoun
+                and other
+                and speaker not in (other, discourse.last_speaker)
+                and discourse.known_to_be(other, pronoun)
+            ):
+                speaker = other
         replier = (
             _reply_told(text, frame, event)
             if own_paragraph and event.how == "continues" and isinstance(discourse, Discourse)
