@@ -727,3 +727,14 @@ def test_he_acting_after_an_answer_is_the_man_of_the_exchange() -> None:
     scene = (Path(__file__).parent / "fixtures" / "attribution" / "card-table.txt").read_text()
     found = speakers(*(p for p in scene.split("\n\n") if p.strip()))
     assert found[-2:] == ["Crawley", "Crawley"]
+
+
+def test_a_thought_the_narration_of_a_story_tells_is_no_statement() -> None:
+    scene = (Path(__file__).parent / "fixtures" / "attribution" / "card-table.txt").read_text()
+    paragraphs = [p for p in scene.split("\n\n") if p.strip()]
+    found = said(*paragraphs, "Anne thought the evening would never end.")
+    assert not [a for a in found if a[0] == "reported"]
+    # In news, a source's view told in the present is a statement all the same.
+    assert said("Bozell also thinks Cruz will win his battle with Trump.") == [
+        ("reported", "Cruz will win", "Bozell")
+    ]

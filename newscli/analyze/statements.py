@@ -162,6 +162,12 @@ def find_statements(
                 speaker = discourse.resolve(event.phrase, event.speaker_at)
             if speaker is None:
                 continue
+            if (
+                isinstance(discourse, Discourse)
+                and discourse.story
+                and event.verb.lower() in discourse.language.thought_verbs
+            ):
+                continue  # "He thought it was probably large": a thought the narrator tells
             discourse.said(speaker, event.end)
             reported = Attribution(
                 "reported",

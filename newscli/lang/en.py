@@ -85,6 +85,10 @@ RESOURCES = Resources(
         reads found finds commented
         """
     ),
+    # (past tense only: a story's narration; "He also thinks Cruz will win" is a source's view)
+    thought_verbs=words(
+        "thought believed felt hoped feared worried wondered supposed fancied imagined guessed knew"
+    ),
     reporting_verbs=words(
         """
         called calls described describes dubbed dubs labeled labelled labels branded brands believes

@@ -63,6 +63,9 @@ class Resources:
     reporting_verbs: frozenset[str] = frozenset()
     """Verbs that report what someone thinks or calls something, without being speech
     ("believes", "called", "described")."""
+    thought_verbs: frozenset[str] = frozenset()
+    """Verbs that tell what someone thinks, feels or believes ("thought", "hoped"): in a story
+    the narrator reports a thought with them, not something said."""
     manner_verbs: frozenset[str] = frozenset()
     """Verbs that attribute only right after a quotation ("“No,” she laughed")."""
     participles: frozenset[str] = frozenset()
