@@ -2154,3 +2154,29 @@ def test_an_aside_between_the_verb_and_that_is_no_part_of_the_statement() -> Non
         ("reported", "the plan would go ahead", "The minister"),
         ("reported", "the evenings were drawing in", "Russell"),
     ]
+
+
+def test_a_closing_attribution_with_the_name_in_apposition() -> None:
+    found = said(
+        "The government has approved N45 billion for 120 health centres, the Minister of "
+        "Health, Dr Amaka Obi, has said."
+    )
+    assert found == [
+        ("reported", "The government has approved N45 billion for 120 health centres", "Amaka Obi")
+    ]
+
+
+def test_according_to_her_is_the_woman_just_named() -> None:
+    found = said(
+        "Dr Amaka Obi spoke to reporters on Tuesday.",
+        "According to her, the project is part of the plan to bring healthcare to every village.",
+    )
+    assert found[-1][2] == "Amaka Obi"
+
+
+def test_a_name_in_apposition_inside_a_relative_clause_does_not_speak() -> None:
+    found = said(
+        "Also speaking, the Governor of Kano State, Alhaji Musa Danladi, who was represented "
+        "by his Commissioner for Health, Dr Fatima Yusuf, said the state had provided land."
+    )
+    assert found == [("reported", "the state had provided land", "Alhaji Musa Danladi")]

@@ -690,6 +690,14 @@ def _appositive_subject(tokens: list[str]) -> str | None:
             continue  # a state abbreviation ("N.C.") or party tag
         if first in ("he", "she", "they", "we", "i"):
             return segment[0]
+        if (
+            index > 0
+            and segments[index - 1][0].lower() in ("who", "whom", "whose")
+            and _is_name(segment)
+        ):
+            # "X, who was represented by his Commissioner for Health, Dr Fatima Yusuf, said":
+            # the name in apposition inside the relative clause is not who speaks.
+            continue
         if _is_name(segment):
             if index > 0 and _is_role(segment):
                 # "Ian Ayre, Liverpool's Chief Executive, said": the name, not the role.

@@ -31,6 +31,13 @@ from newscli.model import Sentence
 
 _REPORTING = SPEECH_VERBS | PARTICIPLES | resources("en").reporting_verbs
 _TRAILING = re.compile(r",\s*(?P<rest>[^,]{2,140})[.!?]?$")
+# The same with the source described, then named in apposition: "…, the Minister of Health, Dr
+# Amaka Obi, has said." (the description opens with a determiner or an owner).
+_APPOSED_TRAILING = re.compile(
+    r",\s*(?:the|a|an|its|his|her|their)\s[^,]{2,80},\s*"
+    r"(?P<name>(?:[A-Z][\w’'.\-\u2024]*\s+){0,4}[A-Z][\w’'\-]*),\s*"
+    r"(?P<verb>(?:has\s+|have\s+)?[a-z]+)[.!?]?$"
+)
 _THAT = re.compile(r"\s*(?:that\s+)?")
 # A prepositional phrase between the verb and "that": "said after the draw with Chelsea that".
 _THAT_AFTER_PHRASE = re.compile(
@@ -294,6 +301,12 @@ def _trailing(sentence: Sentence, body: str, end: int) -> list[Reported] | None:
     if not trailing:
         return None
     rest = trailing.group("rest")
+    apposed = _APPOSED_TRAILING.search(body[max(0, end - 200) : end])
+    if apposed and " " not in rest.strip().removeprefix("has ").removeprefix("have "):
+        # "…, the Minister of Health, Dr Amaka Obi, has said.": the name in apposition to the
+        # description speaks, and the statement ends before the description.
+        trailing = apposed
+        rest = f"{apposed.group('name')} {apposed.group('verb')}"
     cue = cue_after(", " + rest)
     if not (cue and len(rest.split()) <= 18 and _ends_attribution(rest, cue)):
         return None

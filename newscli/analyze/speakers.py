@@ -604,6 +604,8 @@ class Discourse:
         low = phrase.lower()
         if low.endswith(".") and low[:-1] in self.language.person_pronouns:
             low = low[:-1]  # "said I." (its stop read as the dot of an initial)
+        if self.language.code == "en":
+            low = _SUBJECT_FORM.get(low, low)  # "According to her, …": she
         gender = self.language.person_pronouns.get(low, "none")
         if gender != "none":
             return self._pronoun(low, gender, position)
@@ -2057,6 +2059,7 @@ _CLAUSE_END = re.compile(r"[.!?;\n\u2063]")
 # What stands between a quotation's last word and the narration after it: its closing mark and
 # stop, and spaces.
 _PARENT_PHRASE = re.compile(r"\b(?:his|her|their|His|Her|Their) (?:father|mother)\b")
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
 _PRONOUN_OPENING = re.compile(r"(He|She)\b")
 _AFTER_A_QUOTATION = frozenset(" \t\u00a0.,!?…\"”’'»")
 # "his niece Harriet", "Her brother, Tom Hale,", "Mr Pryce's widow, Janet,": a relation or a
