@@ -2180,3 +2180,17 @@ def test_a_name_in_apposition_inside_a_relative_clause_does_not_speak() -> None:
         "by his Commissioner for Health, Dr Fatima Yusuf, said the state had provided land."
     )
     assert found == [("reported", "the state had provided land", "Alhaji Musa Danladi")]
+
+
+def test_a_long_description_of_an_official_who_was_not_named_speaks() -> None:
+    found = said(
+        "A senior official of the Delhi government, who did not wish to be named, said fogging "
+        "drives had been intensified in 40 wards."
+    )
+    assert found == [
+        (
+            "reported",
+            "fogging drives had been intensified in 40 wards",
+            "A senior official of the Delhi government",
+        )
+    ]

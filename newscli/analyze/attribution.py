@@ -658,6 +658,18 @@ def _segments(tokens: list[str]) -> list[list[str]]:
     return [s for s in segments if s]
 
 
+# The longest description of a person right before the relative clause that closes the subject
+# ("A senior official of the Delhi government, who did not wish to be named, said"); 6 elsewhere.
+_DESCRIPTION_WORDS = 8
+
+
+def _head_before_of(segment: list[str]) -> str:
+    """The noun a description's "of" phrase follows ("official" of "A senior official of the
+    Delhi government"), else its last word."""
+    words = [w.lower() for w in segment]
+    return segment[words.index("of") - 1] if "of" in words[1:] else segment[-1]
+
+
 def _appositive_subject(tokens: list[str]) -> str | None:
     """The speaker of "Ola Berg, 30, of Wick, Scotland, who was asked, said": the nearest name
     before the appositives and relative clauses, or a description ("a spokesman") when none."""
@@ -712,7 +724,14 @@ def _appositive_subject(tokens: list[str]) -> str | None:
                 return name
         if description is None and first in _DETERMINERS:
             description = " ".join(segment)
-            if len(segment) > 6:
+            longest = (
+                _DESCRIPTION_WORDS
+                if index == len(segments) - 2 and segments[-1][0].lower() == "who"
+                else 6
+            )
+            if len(segment) > 6 and not (
+                len(segment) <= longest and is_person_noun(_head_before_of(segment))
+            ):
                 description = None
     return description
 
