@@ -2194,3 +2194,20 @@ def test_a_long_description_of_an_official_who_was_not_named_speaks() -> None:
             "A senior official of the Delhi government",
         )
     ]
+
+
+def test_a_nationality_and_two_ages_in_a_match_report() -> None:
+    # "The Italian" is the manager just named, not a person called Italian; "the 19-year-old"
+    # is not the manager the report called "the 52-year-old"; a club's name is no person.
+    found = said(
+        "Marco Salvetti admitted his side were poor after Northbridge Rovers drew 2-2.",
+        "The Italian, who has been under pressure, was frank.",
+        "\u201cWe stopped playing. I cannot explain it,\u201d the 52-year-old told BBC Sport.",
+        "Rovers' equaliser came late when substitute Kieran Doyle headed in from a corner. "
+        "The 19-year-old, making his third appearance, said it was the best moment of his life.",
+    )
+    assert [speaker for _, _, speaker in found] == [
+        "Marco Salvetti",
+        "Marco Salvetti",
+        "Kieran Doyle",
+    ]

@@ -234,6 +234,8 @@ class Discourse:
     when first asked (``_people``)."""
     _epithets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     """An adjective -> (where, name) of each name the article writes right after it."""
+    _ages: dict[str, str] = field(default_factory=dict)
+    """A person -> the age a description gave them ("52-year-old"), as resolved so far."""
     _families: dict[str, set[str]] | None = None
     _first_named: dict[str, int] | None = None
     """A name -> where the article first writes it (filled when first asked)."""
@@ -586,6 +588,8 @@ class Discourse:
         index = bisect.bisect_left(self._mention_ends, position - 1)
         for mention in self.names.mentions[index : index + 2]:
             if mention.end <= position <= mention.end + 1:
+                if self._article_before(mention.start):
+                    return None  # "The Italian, who …": a description, not a name
                 name = self.names.resolve(mention.name)
                 return name if not self._referents.is_body(mention.name) else None
         return None
@@ -1449,6 +1453,12 @@ class Discourse:
         person = self._salient_person(position, self._noun_gender(head))
         if person and self._described_otherwise(person, phrase, head, position):
             return _definite(phrase)  # "the Labour candidate" is not the Conservative one
+        if person and _AGE.fullmatch(head):
+            # "the 52-year-old told BBC Sport … The 19-year-old said": one age, one person.
+            if self._ages.get(person, head) != head:
+                person = self._salient_person(position, self._noun_gender(head), other_than=person)
+            if person:
+                self._ages.setdefault(person, head)
         return person or _definite(phrase)
 
     def _own_character(self, phrase: str, head: str, position: int) -> bool:
@@ -1539,6 +1549,14 @@ class Discourse:
             or is_person_noun(head)
             or head in self._gendered
             or head in self.language.companion_nouns  # ("My companion opened his eyes.")
+            or (
+                # "The Italian, who has been under pressure, …", "the Spaniard": a person by
+                # nationality (English demonyms' endings), written after "the".
+                self.language.code == "en"
+                and len(words) == 2
+                and words[0].lower() == "the"
+                and bool(_DEMONYM.fullmatch(head_words[-1]))
+            )
         )
 
     @cached_property
@@ -2059,6 +2077,7 @@ _CLAUSE_END = re.compile(r"[.!?;\n\u2063]")
 # What stands between a quotation's last word and the narration after it: its closing mark and
 # stop, and spaces.
 _PARENT_PHRASE = re.compile(r"\b(?:his|her|their|His|Her|Their) (?:father|mother)\b")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ard|man|woman|ean)")
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
 _PRONOUN_OPENING = re.compile(r"(He|She)\b")
 _AFTER_A_QUOTATION = frozenset(" \t\u00a0.,!?…\"”’'»")

@@ -154,6 +154,7 @@ RESOURCES = Resources(
         police board
         bank fund organization organisation network magazine newspaper service services
         coalition alliance federation league club society authority trust charity firm
+        rovers wanderers rangers albion athletic fc afc
         """
     ),
     place_heads=words(
