@@ -936,3 +936,21 @@ def test_a_german_as_clause_with_a_separable_verb_ends_a_reported_statement() ->
         language="de",
     )
     assert found == [("Die Pendlerpauschale soll im kommenden Jahr steigen", "Anna Roth")]
+
+
+def test_a_closing_attribution_followed_by_a_relative_clause_about_its_source() -> None:
+    found = reported(
+        "Le trafic sera fortement perturbé jeudi en raison d'une grève, a annoncé mardi la "
+        "SNCF, qui prévoit un TGV sur deux.",
+        language="fr",
+    )
+    assert found == [("Le trafic sera fortement perturbé jeudi en raison d'une grève", "SNCF")]
+
+
+def test_an_opinion_after_pour_and_a_name_starts_after_the_description() -> None:
+    found = reported(
+        "Pour Sophie Marchand, présidente de l'association des usagers du rail, ce mouvement "
+        "est une mauvaise nouvelle.",
+        language="fr",
+    )
+    assert found == [("ce mouvement est une mauvaise nouvelle", "Sophie Marchand")]

@@ -900,6 +900,15 @@ class Rules:
         """ "…, sagte X." · "…, so der Minister." · "…, a déclaré X." · "…, dijo X.": the clause
         before the sentence's last comma, attributed by the words after it."""
         commas = [i for i, t in enumerate(tokens) if t.text == ","]
+        if (
+            len(commas) > 1
+            and commas[-1] + 1 < len(tokens)
+            and tokens[commas[-1] + 1].low in self.language.relative_pronouns
+        ):
+            # "…, a annoncé mardi la SNCF, qui prévoit un TGV sur deux.": the relative clause
+            # after the attribution tells more of its source.
+            tokens = tokens[: commas[-1]]
+            commas = commas[:-1]
         if not commas:
             return None
         last = commas[-1]
@@ -1000,7 +1009,25 @@ class Rules:
         if source.end >= len(tokens) or tokens[source.end].text != ",":
             return None
         start = tokens[source.end].end
+        apposed = self._apposition_after(tokens, source.end + 1, sentence)
+        if apposed is not None:
+            # "Pour Sophie Marchand, présidente de l'association des usagers, ce mouvement …":
+            # the opinion begins after the description set off after the name.
+            start = tokens[apposed].end
         return self._report(sentence, source.text, tokens[0].text, start, len(sentence))
+
+    def _apposition_after(self, tokens: Sequence[Token], i: int, sentence: str) -> int | None:
+        """The index of the comma that closes a description set off at ``i`` after a name (a
+        noun for a person, then its complements: "présidente de l'association des usagers du
+        rail,"), else None."""
+        if i >= len(tokens) or not self._person_word(tokens[i]):
+            return None
+        for k in range(i + 1, min(len(tokens), i + 12)):
+            if tokens[k].text == ",":
+                return k
+            if tokens[k].text in PUNCTUATION or tokens[k].low in self.language.clause_openers:
+                return None
+        return None
 
     def _clause_after(
         self, tokens: Sequence[Token], sentence: str, cue: Cue
