@@ -738,3 +738,34 @@ def test_a_thought_the_narration_of_a_story_tells_is_no_statement() -> None:
     assert said("Bozell also thinks Cruz will win his battle with Trump.") == [
         ("reported", "Cruz will win", "Bozell")
     ]
+
+
+def test_he_after_a_line_the_narration_gave_a_first_name_is_that_speaker() -> None:
+    # "Tom" is a person because he spoke, whatever the names index makes of one word; the
+    # whole line he said inside the narration is no reported statement.
+    found = said(
+        "The goose had been carved before anybody asked where the Doctor was.",
+        "\u201cHe will come at four,\u201d said Mrs. Pumble.",
+        "\u201cThen he will come at five,\u201d said her husband. \u201cTom, your plate.\u201d",
+        "Tom held out his plate, and said \u201cThank you, uncle,\u201d with the air of a young "
+        "man who had hoped for the breast.",
+        "\u201cI saw him in the High Street,\u201d he remarked presently.",
+        "\u201cRunning!\u201d cried Mrs. Pumble.",
+        "\u201cRunning, aunt. After a dog, I think.\u201d",
+        "\u201cThere was no dog,\u201d said Dr. Grigg from the door.",
+        "\u201cYou are forgiven,\u201d said Mrs. Pumble.",
+    )
+    assert not [a for a in found if a[0] == "reported"]
+    lines = [(text, s) for k, text, s in found if k == "quote"]
+    assert lines[3:5] == [("Thank you, uncle", "Tom"), ("I saw him", "Tom")]
+
+
+def test_one_who_spoke_is_a_person_a_pronoun_can_point_to() -> None:
+    # "Tom" spoke ("Thank you, uncle") in the narration right before "he remarked": he is a
+    # person whatever the names index makes of one capitalised word. (own41, a
+    # scene written for the project.)
+    scene = (Path(__file__).parent / "fixtures" / "attribution" / "christmas-goose.txt").read_text()
+    found = said(*(p for p in scene.split("\n\n") if p.strip()))
+    lines = [s for k, _, s in found if k == "quote"]
+    assert lines[4:6] == ["Tom", "Tom"]
+    assert lines[8] == "Tom"  # "Running, aunt. …"

@@ -454,6 +454,8 @@ def _words_after_quote(body: str, start: int, end: int) -> bool:
         close += 1
     if close >= end or body[close] not in MARKS:
         return False
+    if body[close - 1] in ",?!.":
+        return False  # said “Thank you, uncle,” with the air of …: a whole line, not a fragment
     rest = body[close + 1 : end]
     if len(_TOKEN.findall(rest)) < 2 or _QUOTE_ATTRIBUTION.match(rest):
         return False

@@ -1685,7 +1685,13 @@ class Discourse:
     def _agrees(self, candidate: _Candidate, gender: str | None, *, strict: bool) -> bool:
         if candidate.unnamed and not self._person_head(candidate.name.split()):
             return False
-        if not candidate.unnamed and not self._is_named_person(candidate.name):
+        if (
+            not candidate.unnamed
+            # (in a story, one who spoke is a person, named or not: "Tom held out his plate,
+            # and said …")
+            and not (self.story and candidate.role == "speaker" and candidate.name != NARRATOR)
+            and not self._is_named_person(candidate.name)
+        ):
             return False
         if gender is None:
             return True
