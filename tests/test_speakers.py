@@ -769,3 +769,20 @@ def test_one_who_spoke_is_a_person_a_pronoun_can_point_to() -> None:
     lines = [s for k, _, s in found if k == "quote"]
     assert lines[4:6] == ["Tom", "Tom"]
     assert lines[8] == "Tom"  # "Running, aunt. …"
+
+
+def test_a_month_that_is_a_womans_name_is_hers_when_she_acts_or_speaks() -> None:
+    index = build_index(
+        "Newland found May in the conservatory, cutting the heads off her mother's geraniums. "
+        "In May the roses bloom. The vote is on May 5. May laughed."
+    )
+    named = [(m.name, m.start) for m in index.mentions if m.name == "May"]
+    assert len(named) == 2  # "found May in …" and "May laughed", not the two dates
+    assert index.gender("May") == "female"
+    assert index.gender("Newland") is None  # "her" follows May, not him
+
+
+def test_she_is_the_woman_known_to_be_one_before_a_speaker_of_no_known_gender() -> None:
+    scene = (Path(__file__).parent / "fixtures" / "attribution" / "conservatory.txt").read_text()
+    found = speakers(*(p for p in scene.split("\n\n") if p.strip()))
+    assert found[:4] == ["May", "Newland", "May", "May"]

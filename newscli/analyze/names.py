@@ -294,10 +294,45 @@ def find_mentions(text: str) -> list[Mention]:
         for piece in _PARAGRAPH_BREAK.split(match.group(1)):
             start = text.index(piece, offset)
             offset = start + len(piece)
-            mention = _mention(piece, start)
+            mention = _mention(piece, start) or _month_named_person(text, piece, start)
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+# Months that are also women's names (English): a person when a speech or a gesture is hers.
+_MONTHS_AS_NAMES = frozenset(("May", "June", "April"))
+_SPEECH_BEFORE = re.compile(r"\b(?:said|asked|cried|replied|answered|whispered|called)\s*$")
+_ACT_AFTER = re.compile(
+    r"\s+(?:said|says|laughed|smiled|sighed|nodded|asked|answered|replied|cried|whispered"
+    r"|looked|turned|shook|put|took|held|stood|sat|came|went)\b"
+)
+
+
+def _month_named_person(text: str, piece: str, start: int) -> Mention | None:
+    """ "said May", "May laughed": a month's name that is a woman's, used as hers (not "in
+    May", "May 5", "May sales")."""
+    word = piece.strip()
+    if word not in _MONTHS_AS_NAMES:
+        return None
+    end = start + len(word)
+    if _SPEECH_BEFORE.search(text, max(0, start - 12), start) or _ACT_AFTER.match(text, end):
+        return Mention(word, start, end, ())
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1) not in _DATE_WORDS and not _DIGIT_NEAR.match(text, end):
+        return Mention(word, start, end, ())  # "Newland found May in the conservatory"
+    return None
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_DIGIT_NEAR = re.compile(r"\s*,?\s*\d")
+# Words before a month that make it the month ("in May", "last June", "by April").
+_DATE_WORDS = frozenset(
+    """
+    in on of by since until till from through during before after last next early late mid
+    this every each to for at around about between into until throughout beginning end
+    """.split()
+)
 
 
 def _mention(run: str, at: int) -> Mention | None:
@@ -443,7 +478,8 @@ def _is_object(text: str, pronoun: re.Match[str]) -> bool:
 def _genders(text: str, mentions: Sequence[Mention], full: dict[str, str]) -> dict[str, Gender]:
     votes: dict[str, Counter[str]] = {}
     alone = Counter(m.name for m in mentions if " " not in m.name and not m.titles)
-    for mention in mentions:
+    starts = [m.start for m in mentions]
+    for number, mention in enumerate(mentions):
         tokens = mention.name.split()
         titled = len(tokens) == 2 and tokens[0] in _FAMILY_TITLES.values()
         name = mention.name if titled else full.get(surname(tokens), mention.name)
@@ -474,6 +510,12 @@ def _genders(text: str, mentions: Sequence[Mention], full: dict[str, str]) -> di
             continue
         if pronoun and pronoun.group(1) and _is_object(following, pronoun):
             continue  # "Elise Matthesen found him": the one she found, not Elise
+        if (
+            pronoun
+            and number + 1 < len(starts)
+            and starts[number + 1] < mention.end + pronoun.start()
+        ):
+            continue  # "Newland found May in …, her mother's": another name comes first
         if pronoun and pronoun.group(1):
             male = pronoun.group(1).lower() in ("he", "his", "him")
             tally["male" if male else "female"] += 1

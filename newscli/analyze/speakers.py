@@ -1624,6 +1624,14 @@ class Discourse:
                     key=lambda c: (_RANK[c.role], -c.at),
                 )
             )
+        if gender is not None and self.story:
+            # In a story, "She snipped another flower" after a line: the nearest woman the story
+            # knows to be one, before a nearer speaker whose gender nothing has told (but not
+            # before someone a sentence put forward as its subject: "Their clerk, a young man
+            # called Pettigrew, came in. “…,” he said.").
+            known_first = self._known_gender_first(nearby, gender)
+            if known_first:
+                return known_first
         for strict in (True, False):
             for candidates in nearby:
                 agreeing = [
@@ -1648,6 +1656,19 @@ class Discourse:
             # Capitalised words are nouns as often as names in German: no guess from mentions.
             return None
         return self._last_mention(position, gender)
+
+    def _known_gender_first(self, nearby: list[list[_Candidate]], gender: str) -> str | None:
+        """The nearest speaker, subject or person introduced known to be of ``gender``, when
+        only speakers whose gender is unknown come before them (None otherwise)."""
+        for candidates in nearby[:_KNOWN_GENDER_SENTENCES]:
+            for c in candidates:
+                if c.role == "mention" or not self._agrees(c, gender, strict=True):
+                    continue
+                if self._gender_of(c) == gender:
+                    return c.name
+                if c.role != "speaker":
+                    return None
+        return None
 
     def _replier(self, position: int, gender: str | None) -> str | None:
         """“‘You are up early, Edward,’ said she. / ‘I could not sleep,’ he replied.”: a "he" or
@@ -2085,6 +2106,7 @@ _CLAUSE_END = re.compile(r"[.!?;\n\u2063]")
 _PARENT_PHRASE = re.compile(r"\b(?:his|her|their|His|Her|Their) (?:father|mother)\b")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ard|man|woman|ean)")
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
+_KNOWN_GENDER_SENTENCES = 6
 _PRONOUN_OPENING = re.compile(r"(He|She)\b")
 _AFTER_A_QUOTATION = frozenset(" \t\u00a0.,!?…\"”’'»")
 # "his niece Harriet", "Her brother, Tom Hale,", "Mr Pryce's widow, Janet,": a relation or a
