@@ -207,37 +207,7 @@ def find_statements(
             and isinstance(discourse, Discourse)
             and discourse.story
         ):
-            # "“Your deal, I think,” said her sister. / “Mine? …” He dealt slowly.": "he" is
-            # the man of the exchange, not one the narration mentioned last (Sir Walter, who
-            # spoke long before and sits by the fire).
-            pronoun = discourse.pronoun_after(event.parts[-1].end)
-            other = discourse.other_party(event.position) if pronoun else None
-            if (
-                pronoun
-                and other
-                and speaker not in (other, discourse.last_speaker)
-                and discourse.known_to_be(other, pronoun)
-            ):
-                speaker = other
-        replier = (
-            _reply_told(text, frame, event)
-            if own_paragraph and event.how == "continues" and isinstance(discourse, Discourse)
-            else None
-        )
-        if replier and isinstance(discourse, Discourse) and discourse.story:
-            # "“You have seen the paper?” said Dr. Fenwick. / Mr. Harding said that he had. /
-            # “And you mean to do nothing?”": the told reply was his turn; the other one speaks.
-            answered_by = discourse.resolve(replier, event.position)
-            other = next(
-                (
-                    person
-                    for person in (discourse.last_speaker, discourse.other_party(event.position))
-                    if person and person != answered_by
-                ),
-                None,
-            )
-            if answered_by and other:
-                speaker = other
+            speaker = _taking_turns(text, frame, event, speaker, discourse)
         turn = exchange.turn(frame, event) if own_paragraph else None
         described_asker = (
             own_paragraph
@@ -655,6 +625,36 @@ def _addressed_before(
     if named and len(quotes) > 1 and _echoes(named, quotes[-2].text, last.text):
         return None  # "Mr. Pembury! The gentleman with the drains?" heard the name just said
     return named if named and named != last.speaker else None
+
+
+def _taking_turns(
+    text: str, frame: str, candidate: Candidate, speaker: str | None, discourse: Discourse
+) -> str | None:
+    """The speaker of a story's unattributed line that opens its paragraph, as the exchange of
+    the two people talking has it, where what is written around the line does not say:
+
+    - "“Your deal, I think,” said her sister. / “Mine? …” He dealt slowly.": "he" is the man of
+      the exchange, not one the narration mentioned last (Sir Walter, who spoke long before
+      and sits by the fire);
+    - "“You have seen the paper?” said Dr. Fenwick. / Mr. Harding said that he had. / “And you
+      mean to do nothing?”": the reply told in the narration was his turn; the other speaks.
+
+    ``speaker`` (as read so far) stays otherwise."""
+    pronoun = discourse.pronoun_after(candidate.parts[-1].end)
+    other = discourse.other_party(candidate.position) if pronoun else None
+    if (
+        pronoun
+        and other
+        and speaker not in (other, discourse.last_speaker)
+        and discourse.known_to_be(other, pronoun)
+    ):
+        speaker = other
+    replier = _reply_told(text, frame, candidate)
+    answered_by = discourse.resolve(replier, candidate.position) if replier else None
+    if answered_by:
+        parties = (discourse.last_speaker, discourse.other_party(candidate.position))
+        speaker = next((p for p in parties if p and p != answered_by), speaker)
+    return speaker
 
 
 def _turn_taker(discourse: Discourse, quotes: Sequence[Quote], end: int) -> str | None:
