@@ -330,7 +330,7 @@ _DIGIT_NEAR = re.compile(r"\s*,?\s*\d")
 _DATE_WORDS = frozenset(
     """
     in on of by since until till from through during before after last next early late mid
-    this every each to for at around about between into until throughout beginning end
+    this every each to for at around about between into throughout beginning end
     """.split()
 )
 

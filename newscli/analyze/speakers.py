@@ -783,9 +783,7 @@ class Discourse:
         of a quotation) in the same paragraph, when that sentence is the narrator's, not more of
         the quotation."""
         index = bisect.bisect_left(self._starts, position)
-        after = position
-        while after < len(self.frame) and self.frame[after] in _AFTER_A_QUOTATION:
-            after += 1
+        after = self._past_quotation(position)
         following = self.frame[after : after + 1]
         if (
             following.isalpha()
@@ -814,11 +812,16 @@ class Discourse:
     def pronoun_after(self, position: int) -> str | None:
         """ "he" or "she" when it opens the narration right after a quotation ending at
         ``position`` in the same paragraph ("“Nothing, I suppose.” She bent her head …")."""
+        match = _PRONOUN_OPENING.match(self.frame, self._past_quotation(position))
+        return match.group(1).lower() if match else None
+
+    def _past_quotation(self, position: int) -> int:
+        """Where the narration after a quotation ending at ``position`` starts: past its
+        closing mark, its stop and spaces."""
         after = position
         while after < len(self.frame) and self.frame[after] in _AFTER_A_QUOTATION:
             after += 1
-        match = _PRONOUN_OPENING.match(self.frame, after)
-        return match.group(1).lower() if match else None
+        return after
 
     def _named_subject(self, clause: str, position: int) -> str | None:
         """The named person who is the subject of ``clause`` (as written, quotations blanked, at
@@ -1865,24 +1868,14 @@ class Discourse:
                 name = self.names.resolve(match.group("name"))
                 if self._is_named_person(name):
                     return name
-        counts = Counter(
-            name
+        people = [
+            (mention, name)
             for mention in self.names.mentions
             for name in [self.names.resolve(mention.name)]
             if self._is_named_person(name)
-        )
-        narrated = Counter(
-            name
-            for mention in self.names.mentions
-            if own[mention.start : mention.start + 1] != _BLANK
-            for name in [self.names.resolve(mention.name)]
-            if self._is_named_person(name)
-        )
-        (name, count), *rest = narrated.most_common(2) or [("", 0)]
-        if count >= 2 and (not rest or rest[0][1] < count):
-            return name
-        (name, count), *rest = counts.most_common(2) or [("", 0)]
-        return name if count >= 2 and (not rest or rest[0][1] < count) else None
+        ]
+        narrated = Counter(name for mention, name in people if own[mention.start] != _BLANK)
+        return _clear_lead(narrated) or _clear_lead(Counter(name for _, name in people))
 
     @cached_property
     def _plural_names(self) -> frozenset[str]:
@@ -2007,8 +2000,6 @@ _NEWCOMER = re.compile(
     r"(?P<noun>[a-z]+))\b(?=(?:\s+(?:with|in|of|from)\s+[^.!?\n,]*?)?"
     r"\s+(?:[a-z]+ed|came|slid|stood|sat|ran|went|looked|walked|crept|burst)\b)"
 )
-# A name opening a sentence after the first of a quotation, set off by a comma.
-# Not a name that a clause describes ("Ray Parlour, who won three championships, …").
 # A quotation inside a line, in the other kind of marks: "He said, 'You were in the east wing,
 # Miss Merriweather.'" (an opening mark after a space, before a capital; an apostrophe inside a
 # word does not close it).
@@ -2024,6 +2015,8 @@ def _blank_out(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+# A name opening a sentence after the first of a quotation, set off by a comma.
+# Not a name that a clause describes ("Ray Parlour, who won three championships, …").
 _VOCATIVE_INSIDE = re.compile(
     r"(?<=[.!?]\s)"
     + _VOCATIVE_NAME.format("opening")
@@ -2101,13 +2094,18 @@ _CALLED_IN_APPOSITION = re.compile(
 )
 _TITLED_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Lady|Sir|Lord)\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
 _CLAUSE_END = re.compile(r"[.!?;\n\u2063]")
+# A parent named by a relation in a story's narration: "when their father came in".
+_PARENT_PHRASE = re.compile(r"\b(?:his|her|their|His|Her|Their) (?:father|mother)\b")
+# The endings of English demonyms: "the Italian", "the Portuguese", "the Spaniard".
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ard|man|woman|ean)")
+# A pronoun's object form as its subject form ("According to her": she).
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
+# How many sentences back "she" looks for a woman known to be one before a nearer speaker.
+_KNOWN_GENDER_SENTENCES = 6
+# "He" or "She" opening the narration after a quotation.
+_PRONOUN_OPENING = re.compile(r"(He|She)\b")
 # What stands between a quotation's last word and the narration after it: its closing mark and
 # stop, and spaces.
-_PARENT_PHRASE = re.compile(r"\b(?:his|her|their|His|Her|Their) (?:father|mother)\b")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ard|man|woman|ean)")
-_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
-_KNOWN_GENDER_SENTENCES = 6
-_PRONOUN_OPENING = re.compile(r"(He|She)\b")
 _AFTER_A_QUOTATION = frozenset(" \t\u00a0.,!?…\"”’'»")
 # "his niece Harriet", "Her brother, Tom Hale,", "Mr Pryce's widow, Janet,": a relation or a
 # role someone has, then a name (in apposition or not).
@@ -2123,6 +2121,12 @@ _KIN = frozenset("wife husband brother sister son daughter father mother".split(
 _PARENTS = frozenset(("father", "mother"))
 # Relations a family calls a person by, before the name ("Aunt Prue", "Uncle Walter").
 _CALLED_BY_KIN = frozenset("aunt uncle cousin granny grandma grandpa".split())
+
+
+def _clear_lead(counts: Counter[str]) -> str | None:
+    """The name counted most, at least twice and more often than any other (None: none)."""
+    (name, count), *rest = counts.most_common(2) or [("", 0)]
+    return name if count >= 2 and (not rest or rest[0][1] < count) else None
 
 
 def _other_role(written: str, head: str) -> bool:
