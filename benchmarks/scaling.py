@@ -181,6 +181,20 @@ def _repeated(paragraphs: str) -> Callable[[int], str]:
     return build
 
 
+def _stories() -> str:
+    """The texts of the extra attribution set (written for newscli's tests) whose style says
+    fiction, end to end: a novel's worth of dialogue, where many people are named only inside
+    the lines."""
+    path = ROOT / "tests" / "fixtures" / "attribution" / "extra.jsonl"
+    with path.open(encoding="utf-8") as stream:
+        records = [json.loads(line) for line in stream]
+    return "\n\n".join(r["text"] for r in records if "fiction" in r["style"].lower())
+
+
+def _repeated_stories(n: int) -> str:
+    return _repeated(_stories())(n)
+
+
 # Adversarial inputs (issue 12, item 11): name -> (builder of n repetitions, n, language). The
 # German, French and Spanish ones (issue 14) run their attribution grammar: a quoted list, one
 # endless sentence of names and speech verbs, a dialogue of dash-led turns.
@@ -214,6 +228,7 @@ PATTERNS = {
     "en long article": (_repeated(_EN_PARAGRAPH), 100, None),
     "en distinct names": (_distinct_names, 300, None),
     "en acronyms": (_acronyms, 300, None),
+    "en stories": (_repeated_stories, 2, None),
     "de long article": (_repeated(_DE_PARAGRAPH), 100, "de"),
     "fr long article": (_repeated(_FR_PARAGRAPH), 100, "fr"),
     "es long article": (_repeated(_ES_PARAGRAPH), 100, "es"),

@@ -7,6 +7,7 @@ articles' worth of ties, capitalised runs and name timelines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from hypothesis import given, settings
@@ -154,3 +155,46 @@ def test_timeline_reads_back_what_a_sorted_list_of_names_holds(
     assert timeline.last_with_words(set(), position, word) == (headed[1] if headed else None)
     found = timeline.last_with_words({word}, position, _name_head(last[1]) if last else word)
     assert found == (last[1] if last else None)
+
+
+_CAST = ["Ada Brand", "Tom Vale", "Mrs. O'Neill", "Edith", "Zhang-Demir"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_CAST), st.sampled_from(_CAST), st.booleans()),
+        min_size=1,
+        max_size=8,
+    ),
+    st.lists(st.sampled_from(_CAST), min_size=1, max_size=12),
+)
+def test_named_in_narration_answers_as_a_search_of_the_narration(
+    lines: list[tuple[str, str, bool]], asked: list[str]
+) -> None:
+    """The answer kept per name (one search of the text per name, not per question: a novel
+    asks it thousands of times) is the search's, whatever the order of the questions."""
+    from newscli.analyze.attribution import mask
+    from newscli.analyze.grammar import grammar
+    from newscli.analyze.names import build_index
+    from newscli.analyze.quotes import blank_quotes, quote_groups
+    from newscli.analyze.segment import segment
+    from newscli.analyze.speakers import Discourse
+    from newscli.lang.registry import resources
+    from newscli.model import Article
+
+    paragraphs = []
+    for speaker, named, narrated in lines:
+        line = f"\u201cWhere is {named}?\u201d asked {speaker}."
+        paragraphs.append(f"{line} {named} came in." if narrated else line)
+    article = Article(source="-", kind="text", paragraphs=tuple(paragraphs), language="en")
+    text = article.text
+    masked = mask(text)
+    frame = blank_quotes(masked, quote_groups(text, masked, grammar("en")))
+    discourse = Discourse(
+        build_index(text), segment(article), resources("en"), text, frame, "en", story=True
+    )
+    for name in asked + asked[::-1]:
+        last = name.split()[-1]
+        expected = re.search(rf"(?<![\w\u2019']){re.escape(last)}(?![\w\u2019'])", frame)
+        assert discourse.named_in_narration(name) is (expected is not None)

@@ -220,6 +220,8 @@ class Discourse:
     """A description ("the waiter") -> where the narration first writes it on its own."""
     _first_introduced: dict[str, int | None] = field(default_factory=dict)
     """A document's noun -> where "a/an … <noun>" first ends in the article."""
+    _in_narration: dict[str, bool] = field(default_factory=dict)
+    """A name's last word -> whether the narration writes it (searched once per word)."""
     _mid_sentence: set[str] | None = None
     """Names the article writes inside a sentence (read once, when first asked)."""
     _titled: set[str] | None = None
@@ -1752,7 +1754,10 @@ class Discourse:
     def named_in_narration(self, name: str) -> bool:
         """Whether the article names ``name`` (by its last word) outside quotations."""
         last = name.split()[-1]
-        return re.search(rf"(?<![\w’']){re.escape(last)}(?![\w’'])", self.frame) is not None
+        if last not in self._in_narration:
+            found = re.search(rf"(?<![\w’']){re.escape(last)}(?![\w’'])", self.frame)
+            self._in_narration[last] = found is not None
+        return self._in_narration[last]
 
     def known_to_be(self, name: str, pronoun: str) -> bool:
         """Whether the article says ``name`` is of the gender of "he" or "she" (``pronoun``)."""
