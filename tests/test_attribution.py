@@ -2211,3 +2211,35 @@ def test_a_nationality_and_two_ages_in_a_match_report() -> None:
         "Marco Salvetti",
         "Kieran Doyle",
     ]
+
+
+def test_one_who_goes_to_say_that_reports_it() -> None:
+    # A purpose infinitive after a whole clause reports the subject's statement.
+    found = said("Maria Lund took to Twitter on Monday to say that the plan was dead and buried.")
+    assert found == [("reported", "the plan was dead and buried", "Maria Lund")]
+    assert said(
+        "Mrs. Pettigrew came in before Margaret could answer, to say that the horse had cast a "
+        "shoe on the Marsh road."
+    ) == [("reported", "the horse had cast a shoe on the Marsh road", "Pettigrew")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is fair to say that the plan was a failure from the start.",
+        "I am very happy to say that the team is growing fast this year.",
+        "Patty Judge is expected to argue that the senator has lost touch with voters.",
+        "The video prompted some Twitter users to argue that the campaign looked like a joke.",
+    ],
+)
+def test_an_infinitive_that_completes_a_word_reports_nothing_yet(sentence: str) -> None:
+    # What one is "happy to say", "expected to argue", or what others were prompted to argue,
+    # is not the subject's statement.
+    assert said(sentence) == []
+
+
+def test_a_speech_verb_after_than_is_a_comparison_not_an_attribution() -> None:
+    assert (
+        said("Captain Dallow, when he came, was wetter even than Mrs. Pettigrew had promised.")
+        == []
+    )

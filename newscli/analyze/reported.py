@@ -21,6 +21,7 @@ from newscli.analyze.attribution import (
     all_cues,
     cue_after,
     is_person_noun,
+    sentence_subject,
     unmask,
 )
 from newscli.analyze.dateline import dateline_length
@@ -286,6 +287,18 @@ def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
         return _according(sentence, body, according)
     cues = [c for c in cues if c.verb != "according to"]
     result = _statements_after(sentence, body, cues)
+    if not result and " to " in window and (purpose := _TO_SAY_THAT.search(window)):
+        # "Smith took to Twitter to say that …", "Mrs. Pettigrew came in … to say that …": the
+        # subject of the sentence went to say it.
+        before = body[: purpose.start()].split()
+        subject = sentence_subject(body[: purpose.start()])
+        taker = bool(before) and before[-1].lower().strip(",") in _INFINITIVE_TAKERS
+        # ("prompted some Twitter users to argue that …": they argued, not the subject)
+        taker = taker or any(w.lower() in _OBJECT_CONTROL for w in before[-6:])
+        if subject and subject.lower() not in _NOBODY and not taker:
+            cue = Cue(subject, purpose.group("verb"), purpose.start("verb"))
+            found = _statement_after(sentence, body, cue, len(body))
+            result = [found] if found else []
     if according and not result:
         # "The bond would add about $7 a month, according to the assessor": a verb that can
         # report speech ("add") but reports nothing here; "according to" does.
@@ -310,6 +323,8 @@ def _trailing(sentence: Sentence, body: str, end: int) -> list[Reported] | None:
     cue = cue_after(", " + rest)
     if not (cue and len(rest.split()) <= 18 and _ends_attribution(rest, cue)):
         return None
+    if _THAN.search(rest):
+        return None  # "Dallow, when he came, was wetter even than Mrs. Pettigrew had promised"
     content_end = max(0, end - 200) + trailing.start()
     content = body[:content_end]
     if len(content.split()) < _MIN_WORDS or _direct(content):
@@ -321,6 +336,38 @@ def _trailing(sentence: Sentence, body: str, end: int) -> list[Reported] | None:
     return ([found] if found else []) + [r for r in inner if r.start > sentence.start]
 
 
+# A purpose that reports: "… to say that …", "… to announce that …" (the infinitive).
+_TO_SAY_THAT = re.compile(
+    r"\bto\s+(?P<verb>say|announce|warn|insist|claim|confirm|deny|argue|explain|declare|stress"
+    r"|complain|report|add)\s+that\b"
+)
+# Words whose infinitive is their complement, not a purpose: what one is "likely to say",
+# "happy to say", "expected to argue" or "wants to add" has not been said.
+_INFINITIVE_TAKERS = words(
+    """
+    likely unlikely expected set due going about able unable willing unwilling ready eager keen
+    reluctant happy glad proud sorry pleased sad fair safe hard easy important quick slow free
+    want wants wanted plan plans planned hope hopes hoped refuse refuses refused decline declines
+    declined fail fails failed try tries tried seem seems seemed need needs needed have has had
+    used continue continues continued begin begins began start starts started decide decides
+    decided agree agrees agreed promise promises promised threaten threatens threatened expect
+    expects like likes liked would prefer prefers preferred dare dared ought is was are were be
+    been being enough
+    """
+)
+# Verbs whose object goes to do what the infinitive says ("prompted users to argue that …").
+_OBJECT_CONTROL = words(
+    """
+    prompt prompts prompted lead leads led ask asks asked urge urges urged force forces forced
+    encourage encourages encouraged invite invites invited allow allows allowed cause causes
+    caused push pushes pushed persuade persuades persuaded convince convinces convinced get gets
+    got tell tells told order orders ordered inspire inspires inspired drive drives drove
+    """
+)
+# Subjects that are nobody ("It is fair to say that …", "There is no need to add that …").
+_NOBODY = frozenset("it this that there".split())
+# A comparison: a speech verb after "than" says what was expected, not what was said.
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 # A sentence's last phrase telling when, where or why, after its attribution ("…, officials
 # said, citing a shortage", "…, she told reporters, on the eve of the vote").
 _ADVERBIAL_TAIL = re.compile(
