@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newscli.analyze.names import build_index
+from newscli.analyze.names import build_index, find_mentions
 from newscli.analyze.referents import read_referents
 from newscli.analyze.segment import segment
 from newscli.analyze.statements import find_statements
@@ -494,7 +494,8 @@ def test_a_speaker_phrase_never_crosses_a_full_stop() -> None:
 
 def test_a_name_never_runs_on_past_its_paragraph() -> None:
     names = build_index("PORTUGAL ROLLS\n\nPortugal beat Norway 3-0 on Sunday.")
-    assert [m.name for m in names.mentions] == ["PORTUGAL ROLLS", "Portugal", "Norway"]
+    # ("Portugal" is found in the paragraph; the heading in capitals names nobody)
+    assert [m.name for m in names.mentions] == ["Portugal", "Norway"]
 
 
 def test_a_country_is_not_named_by_its_formal_name_from_inside_a_quote() -> None:
@@ -786,3 +787,79 @@ def test_she_is_the_woman_known_to_be_one_before_a_speaker_of_no_known_gender() 
     scene = (Path(__file__).parent / "fixtures" / "attribution" / "conservatory.txt").read_text()
     found = speakers(*(p for p in scene.split("\n\n") if p.strip()))
     assert found[:4] == ["May", "Newland", "May", "May"]
+
+
+# --- a novel's chapter: a family under one surname, a heading in capitals, epithets ----------
+
+
+def _saltmarsh() -> list[tuple[str, str, str | None]]:
+    # own44, a chapter written for the project in Project Gutenberg's plain form: straight
+    # quotes, "--" dashes, a heading in capitals; Mr. Fairlie and his niece Margaret Fairlie.
+    scene = Path(__file__).parent / "fixtures" / "attribution" / "saltmarsh-chapter.txt"
+    return said(*(p for p in scene.read_text().split("\n\n") if p.strip()))
+
+
+def test_a_family_title_of_the_other_gender_names_another_person_of_that_surname() -> None:
+    # "said Mr. Fairlie" in a story whose Margaret Fairlie is "she": her uncle, not her.
+    found = _saltmarsh()
+    assert found[0] == ("quote", "Who is it?", "Mr. Fairlie")
+    assert [s for k, t, s in found if t.startswith("It is near")] == ["Mr. Fairlie"]
+
+
+def test_the_title_of_her_own_gender_still_names_her() -> None:
+    index = build_index(
+        "Margaret Fairlie put down her work. Margaret smiled; she knew. \u201cWho is it?\u201d "
+        "said Mr. Fairlie. \u201cIt is not what Miss Fairlie expects,\u201d said the Captain."
+    )
+    assert index.resolve("Mr. Fairlie") == "Mr. Fairlie"
+    assert index.resolve("Miss Fairlie") == "Margaret Fairlie"
+    assert index.resolve("Margaret") == "Margaret Fairlie"
+
+
+def test_a_title_of_the_same_person_still_resolves_to_the_full_name() -> None:
+    # News: "Mr Okafor" after "Ben Okafor" is him; his wife, "Mrs Okafor", is not.
+    index = build_index(
+        "Ben Okafor, 52, spoke first. He was angry. Mr Okafor said he would go to court. "
+        "Mrs Okafor said she would stay at home."
+    )
+    assert index.resolve("Mr Okafor") == "Ben Okafor"
+    assert index.resolve("Mrs Okafor") == "Mrs. Okafor"
+    # Khizr Khan, never called by his first name alone: "Mr. Khan" is him, whatever "she" follows.
+    index = build_index(
+        "Trump attacked Khizr Khan. Khizr Khan\u2019s wife has said that she chose silence. "
+        "Mr. Khan, who does not know me, attacked me, Trump wrote."
+    )
+    assert index.resolve("Mr. Khan") == "Khizr Khan"
+
+
+def test_a_heading_in_capitals_names_nobody() -> None:
+    mentions = [m.name for m in find_mentions("CHAPTER VII.\n\nTHE CAPTAIN CALLS.\n\nAda came.")]
+    assert mentions == ["Ada"]
+    # A speaker's label in capitals ends with a colon: it names its speaker.
+    assert "STEVE INSKEEP" in [m.name for m in find_mentions("STEVE INSKEEP, HOST:\nGood morning.")]
+
+
+def test_a_word_spoken_to_after_a_name_is_no_apposition() -> None:
+    # "“Nobody, uncle.”" and "“Go, child.”" call someone; "Ola Berg, builder," describes him.
+    assert referents_of("\u201cNobody, uncle. A man with a horse.\u201d").ties == ()
+    assert referents_of("\u201cGo, child. I wish to talk.\u201d").ties == ()
+    ties = referents_of("Ola Berg, builder, said it was late.").ties
+    assert [t.head for t in ties] == ["builder"]
+
+
+def test_her_uncle_is_the_storys_one_man_of_her_surname() -> None:
+    # "Her uncle, who had been asleep …" then "“Nobody, uncle.”": she speaks to him.
+    assert _saltmarsh()[1] == ("quote", "Nobody, uncle. A", "Margaret Fairlie")
+
+
+def test_a_storys_epithet_stays_with_the_person_it_was_first_read_as() -> None:
+    # "The old gentleman opened his eyes" (Mr. Fairlie, who just spoke) … much later, after the
+    # Captain's speech, "The old gentleman folded his newspaper … “…,” he repeated".
+    found = _saltmarsh()
+    assert [s for k, t, s in found if t.startswith("You would not")] == ["Mr. Fairlie"]
+    assert [s for k, t, s in found if t.startswith("Dallow")] == ["Mr. Fairlie", "Mr. Fairlie"]
+
+
+def test_a_one_word_line_that_is_a_sentence_of_its_own_is_speech() -> None:
+    # "“No.” Margaret took up her work again.": "No." is masked as the abbreviation of number.
+    assert _saltmarsh()[3] == ("quote", "No", "Margaret Fairlie")

@@ -7,6 +7,7 @@ patterns goes through ``NameIndex.resolve``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -104,6 +105,9 @@ class NameIndex:
     Harlow", no first name given): for them the title is part of the name."""
     text: str = field(default="", compare=False, repr=False)
     """The article text, where ``genders`` are read."""
+    titled_as: dict[str, str] = field(default_factory=dict)
+    """Titled forms of a ``titled`` surname that name the one person written in full with it
+    ("Miss Fairlie": "Margaret Fairlie", where "Mr. Fairlie" is her uncle)."""
     _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _by_first: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
     """First word -> the full names that start with it (filled when first asked)."""
@@ -120,7 +124,8 @@ class NameIndex:
         name = strip_titles(phrase)
         if name in self.titled:
             title = _family_title(phrase.split()[:-1])
-            return f"{title} {name}" if title else name
+            titled = f"{title} {name}" if title else name
+            return self.titled_as.get(titled, titled)
         tokens = name.split()
         if not tokens or not tokens[0][:1].isupper():
             return phrase.strip()
@@ -287,6 +292,7 @@ def _contracted_pronoun(word: str) -> bool:
 def find_mentions(text: str) -> list[Mention]:
     """Capitalised runs that look like names, with the titles stripped off their fronts."""
     mentions: list[Mention] = []
+    headings = _capital_lines(text)
     for match in _NAME.finditer(text):
         offset = match.start(1)
         # A name never runs on past its paragraph: "ARGENTINA CRUISES" is a heading, and
@@ -294,10 +300,34 @@ def find_mentions(text: str) -> list[Mention]:
         for piece in _PARAGRAPH_BREAK.split(match.group(1)):
             start = text.index(piece, offset)
             offset = start + len(piece)
+            if headings[0] and _inside(headings, start):
+                continue  # "THE CAPTAIN CALLS.": a heading in capitals names no "Calls"
             mention = _mention(piece, start) or _month_named_person(text, piece, start)
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+# A line in capitals of two words or more: a heading ("CHAPTER VII.", "THE CAPTAIN CALLS."),
+# not a speaker's label ("STEVE INSKEEP, HOST:"), which ends with a colon.
+_CAPITAL_LINE = re.compile(r"^[^\S\n]*[^a-z\s][^a-z\n]*\s[^a-z\n]*[^a-z\s:][^\S\n]*$", re.MULTILINE)
+
+
+def _capital_lines(text: str) -> tuple[list[int], list[int]]:
+    """Where the lines in capitals start, and where they end (in order)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for line in _CAPITAL_LINE.finditer(text):
+        if sum(1 for word in line.group().split() if any(c.isupper() for c in word)) >= 2:
+            starts.append(line.start())
+            ends.append(line.end())
+    return starts, ends
+
+
+def _inside(lines: tuple[list[int], list[int]], position: int) -> bool:
+    starts, ends = lines
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < ends[index]
 
 
 # Months that are also women's names (English): a person when a speech or a gesture is hers.
@@ -355,7 +385,8 @@ def build_index(text: str) -> NameIndex:
     Built once per article, by the discourse that resolves its speakers.
     """
     mentions = find_mentions(text)
-    titled = _titled_surnames(mentions)
+    apart = _titled_apart(text, mentions)
+    titled = _titled_surnames(mentions) | frozenset(apart)
     if titled:
         mentions = [_with_title(text, m) if m.name in titled else m for m in mentions]
     counts = Counter(m.name for m in mentions)
@@ -380,7 +411,15 @@ def build_index(text: str) -> NameIndex:
         longer = current is not None and len(tokens) > len(current.split())
         if current is None or (longer and counts[name] * 3 >= counts[current]):
             full[key] = name
-    return NameIndex(tuple(mentions), full, _ambiguous(counts, full), titled, text)
+    same = {f"{t} {n}": person for n, titles in apart.items() for t, person in titles.items()}
+    return NameIndex(
+        tuple(mentions),
+        full,
+        _ambiguous(counts, full),
+        titled,
+        text,
+        {titled: person for titled, person in same.items() if person},
+    )
 
 
 # The titles that tell members of one family apart ("Mr. and Mrs. Harlow", "Miss Harlow").
@@ -412,6 +451,59 @@ def _titled_surnames(mentions: Sequence[Mention]) -> frozenset[str]:
     return frozenset(
         name for name, found in titles.items() if len(found) > 1 and name not in with_first_name
     )
+
+
+def _titled_apart(text: str, mentions: Sequence[Mention]) -> dict[str, dict[str, str | None]]:
+    """Surnames a family title of one gender writes alone while a person the article names in
+    full with that surname is of the other ("Mr. Fairlie" and his niece "Margaret Fairlie", who
+    is "she"), or that titles of both genders write alone ("Mr. Bennet", "Mrs. Bennet" beside
+    "Elizabeth Bennet"): the title tells the people apart as it does a couple's. Each such
+    surname -> its titles -> the one person named in full of the title's gender ("Miss
+    Fairlie": "Margaret Fairlie"), or None (none, or several)."""
+    titled: dict[str, set[str]] = {}
+    for mention in mentions:
+        title = _family_title(mention.titles) if " " not in mention.name else None
+        if title:
+            titled.setdefault(mention.name, set()).add(title)
+    if not titled:
+        return {}
+    people: dict[str, set[str]] = {}
+    for mention in mentions:
+        tokens = mention.name.split()
+        key = surname(tokens)
+        if 2 <= len(tokens) <= 4 and key in titled and not is_organisation(mention.name):
+            people.setdefault(key, set()).add(mention.name)
+    if not people:
+        return {}
+    # A person's gender as the pronouns after the first name alone show it ("Margaret took up
+    # her work"): a story's way with its people, and her own mentions, not the titled ones.
+    own = [m for m in mentions if " " not in m.name and not m.titles]
+    genders = _genders(text, own, {})
+    # Which of them a title stands for: the pronouns after their full names count too ("Ben
+    # Okafor, 52, spoke first. He …"), the surname after a title does not.
+    untitled = [m for m in mentions if not (m.name in titled and _family_title(m.titles))]
+    loosely = _genders(text, untitled, {})
+    found: dict[str, dict[str, str | None]] = {}
+    for name, titles in titled.items():
+        persons = people.get(name)
+        if not persons:
+            continue
+        of = {p: genders.get(p.split()[0]) for p in persons}
+        wanted = {_title_gender(t) for t in titles} - {None}
+        if len(wanted) < 2 and not wanted - set(of.values()):
+            continue  # "Mr. Okafor" and Ben Okafor, "he": the same man
+        if len(wanted) < 2 and None in of.values():
+            continue  # a person of unknown gender might be the one titled so
+        found[name] = {}
+        for title in titles:
+            same = [p for p in persons if (of[p] or loosely.get(p)) == _title_gender(title)]
+            found[name][title] = same[0] if len(same) == 1 else None
+    return found
+
+
+def _title_gender(title: str) -> Gender | None:
+    low = title.lower()
+    return "male" if low in _MALE_TITLES else "female" if low in _FEMALE_TITLES else None
 
 
 def _with_title(text: str, mention: Mention) -> Mention:

@@ -425,7 +425,8 @@ def _stands_alone(masked: str, frame: str, group: list[Span], left: str) -> bool
         return False
     inside = masked[last.start : last.end].rstrip()
     # (a dash: speech broken off, "My dear girl—", is a line of its own too)
-    if not inside.endswith((".", "!", "?", "…", "!?", "?!", "—", "–", "--")):
+    # (and a masked dot: "“No.” Margaret took up her work" is no "No. 5")
+    if not inside.endswith((".", "\u2024", "!", "?", "…", "!?", "?!", "—", "–", "--")):
         return False
     after = frame[last.close_mark + 1 : last.close_mark + 80].split("\n\n")[0].lstrip()
     return not after or after[0] in MARKS or after[0].isupper() or after[0] in "—–-("

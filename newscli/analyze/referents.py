@@ -47,6 +47,7 @@ _DESCRIPTION_START = re.compile(
     r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'\-]*['’]s)\s"
 )
 _AGE = re.compile(r"(?:aged\s+)?(?P<age>\d{1,3})")
+_SENTENCE_END = re.compile(r"\s*[.!?]")
 # A noun predicated of a name: "X is a mother of two", "X was one of the first women to …".
 _PREDICATE = re.compile(
     r"\s+(?:is|was)\s+(?:a|an|the|one\s+of\s+(?:the|his|her|their|its)?)\s*"
@@ -495,6 +496,8 @@ class _Reader:
             return  # a list of names ("Cate Blanchett, Leonardo DiCaprio and …")
         if first[:1].islower() and not determined and not self._is_noun(first):
             return  # "…, started the business in 2019": a verb phrase, not an apposition
+        if len(words) == 1 and not determined and _SENTENCE_END.match(rest, match.end("desc")):
+            return  # "“Nobody, uncle.”", "“Go, child.”": someone spoken to, not described
         self._described(name, full, words, end)
 
     def _apposition_before(self, name: str, full: str, start: int, end: int) -> None:

@@ -236,6 +236,10 @@ class Discourse:
     when first asked (``_people``)."""
     _epithets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     """An adjective -> (where, name) of each name the article writes right after it."""
+    _epithet_readings: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    """A story's epithet ("the old gentleman") -> where it was read as a named person, and who."""
+    _first_epithets: dict[str, int | None] = field(default_factory=dict)
+    """A story's epithet -> where its narration first writes it."""
     _ages: dict[str, str] = field(default_factory=dict)
     """A person -> the age a description gave them ("52-year-old"), as resolved so far."""
     _families: dict[str, set[str]] | None = None
@@ -551,6 +555,12 @@ class Discourse:
             called = self._called_by_kin(words[-1].lower()) if len(words) == 2 else None
             if called:
                 return _Candidate(sentence.start, called, "subject")  # "Her aunt": Aunt Prue
+            head = words[-1].lower()
+            if len(words) == 2 and self.story and head in _KIN | _WIDER_KIN:
+                # "Her uncle, who had been asleep …" of Margaret Fairlie: the story's Mr. Fairlie.
+                relative = self._spouse(first, head, sentence.start)
+                if relative and self._is_named_person(relative):
+                    return _Candidate(sentence.start, relative, "subject")
             # "My uncle was already at the table", "Her brother …": someone the article knows
             # by a relation (not the owner, whom "his"/"her" points to).
             return _Candidate(
@@ -1232,7 +1242,9 @@ class Discourse:
             # "The Miss Ashbys were at work when their father came in": the one Mr. of the story
             # (the one of them its narration names, or the husband of its one Mrs.).
             return self._parent([], "mr" if head == "father" else "mrs")
-        if possessor not in ("his", "her") or head not in _KIN:
+        if possessor not in ("his", "her") or not (
+            head in _KIN or (self.story and head in _WIDER_KIN)
+        ):
             return None
         owner = owner or self.resolve("he" if possessor == "his" else "she", position)
         words = owner.split() if owner else []
@@ -1250,6 +1262,12 @@ class Discourse:
             return f"{pair[1]} {words[1]}"
         gender = self._noun_gender(head)
         relative = self._relative(owner or "", gender)
+        if relative and owner and relative.split()[0] in _FAMILY_TITLE_FORMS:
+            # "Mr. Ashby", known by his title only, may be the "Edward" the line before spoke
+            # to: her brother by his first name is the name the story gives him.
+            replier = self._replier(position, gender)
+            if replier and " " not in replier and replier != owner:
+                return replier
         if relative or not owner:
             return relative
         # "“Edward, you do not think it is Mr. Crane?” / “I do not know,” returned her brother.":
@@ -1446,6 +1464,10 @@ class Discourse:
         epithet = self._epithet_person(phrase, head, position)
         if epithet:
             return epithet
+        kept = self._epithet(phrase, head)
+        read = self._read_before(kept, phrase, position) if kept else None
+        if read:
+            return read
         if self.story and phrase.split()[-1][:1].isupper() and len(phrase.split()) == 2:
             # "demanded the Gardener", "said the Owl": a story that writes the role with a
             # capital uses it as the character's name.
@@ -1464,6 +1486,7 @@ class Discourse:
                 person = self._salient_person(position, self._noun_gender(head), other_than=person)
             if person:
                 self._ages.setdefault(person, head)
+        self._read_as(kept, position, person)
         return person or _definite(phrase)
 
     def _own_character(self, phrase: str, head: str, position: int) -> bool:
@@ -1503,6 +1526,38 @@ class Discourse:
                 if self._is_named_person(name) and self._gender(name) in (gender, None):
                     found.add(name)
         return only_one(found)
+
+    def _epithet(self, phrase: str, head: str) -> str | None:
+        """A story's description of a person by an adjective or two ("the old gentleman"), as
+        the key it is remembered by (None: not one)."""
+        words = phrase.split()
+        if self.story and 3 <= len(words) <= 4 and head in self._gendered:
+            return phrase.lower()
+        return None
+
+    def _read_before(self, epithet: str, phrase: str, position: int) -> str | None:
+        """The person the story's ``epithet`` was last read as before ``position``: "The old
+        gentleman opened his eyes" (Mr. Fairlie) … "The old gentleman folded his newspaper"
+        (him again, not the young man who spoke last). Read first where the narration first
+        writes it."""
+        first = self._first_epithet(epithet)
+        if first is not None and first < position and epithet not in self._epithet_readings:
+            self._epithet_readings[epithet] = []  # (no cycles through itself)
+            self.resolve(phrase, first)
+        earlier = self._epithet_readings.get(epithet, [])
+        index = bisect.bisect_left(earlier, (position, "")) - 1
+        return earlier[index][1] if index >= 0 else None
+
+    def _read_as(self, epithet: str | None, position: int, person: str | None) -> None:
+        if epithet and person and self._is_named_person(person):
+            bisect.insort(self._epithet_readings.setdefault(epithet, []), (position, person))
+
+    def _first_epithet(self, epithet: str) -> int | None:
+        """Where the narration first writes ``epithet`` (lower case), searched once."""
+        if epithet not in self._first_epithets:
+            found = re.search(rf"\b{re.escape(epithet)}\b", self.frame, re.IGNORECASE)
+            self._first_epithets[epithet] = found.start() if found else None
+        return self._first_epithets[epithet]
 
     def _epithets_of(self, adjective: str) -> list[tuple[int, str]]:
         """Where the article writes ``adjective`` right before a name, and that name, outside
@@ -1697,10 +1752,15 @@ class Discourse:
             own = self._own_character(candidate.name, head, candidate.at)
             # "The Colonel smiled": the one person the story calls Colonel
             titled = self._titled_as(head) if len(words) == 2 and head in _TITLE_HEADS else None
+            epithet = self._epithet(candidate.name, head)
+            read = self._read_before(epithet, candidate.name, candidate.at) if epithet else None
             # (in a story, "a nurse" then "The nurse doesn't look up" is that nurse)
-            self._deferred[candidate.at] = titled or (
-                None if own else self._salient_person(candidate.at, self._noun_gender(head))
+            self._deferred[candidate.at] = (
+                titled
+                or read
+                or (None if own else self._salient_person(candidate.at, self._noun_gender(head)))
             )
+            self._read_as(epithet, candidate.at, self._deferred[candidate.at])
         name = self._deferred[candidate.at]
         if name:
             return _Candidate(candidate.at, name, candidate.role)
@@ -2028,6 +2088,7 @@ _VOCATIVE_INSIDE = re.compile(
     + r",\s+(?!(?:of|from|who|whose|whom|which|the|a|an|and|or|but|aged)\b)(?=[a-z])"
 )
 _SIBLINGS = frozenset(("brother", "sister"))
+_FAMILY_TITLE_FORMS = frozenset(("Mr.", "Mrs.", "Miss", "Ms.", "Master"))
 # Words that may follow a speaker that stands alone ("said the latter at last").
 _AFTER_A_SPEAKER = frozenset("at in with to as and but from after before without then".split())
 # "the former", "the latter": of a pair of people at most this many sentences back.
@@ -2123,6 +2184,11 @@ _PLACE_WORDS = frozenset("in at near across outside inside throughout".split())
 _OWNERS = frozenset("my your his her our their".split())
 # Relatives who usually share their relative's surname ("her brother" of Margaret Carrow).
 _KIN = frozenset("wife husband brother sister son daughter father mother".split())
+# Relatives who share it often enough for a story's one other person of that surname to be
+# the one meant ("her uncle" of Margaret Fairlie where the story has a Mr. Fairlie).
+_WIDER_KIN = frozenset(
+    "uncle aunt niece nephew grandfather grandmother grandson granddaughter".split()
+)
 _PARENTS = frozenset(("father", "mother"))
 # Relations a family calls a person by, before the name ("Aunt Prue", "Uncle Walter").
 _CALLED_BY_KIN = frozenset("aunt uncle cousin granny grandma grandpa".split())
