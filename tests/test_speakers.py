@@ -863,3 +863,28 @@ def test_a_storys_epithet_stays_with_the_person_it_was_first_read_as() -> None:
 def test_a_one_word_line_that_is_a_sentence_of_its_own_is_speech() -> None:
     # "“No.” Margaret took up her work again.": "No." is masked as the abbreviation of number.
     assert _saltmarsh()[3] == ("quote", "No", "Margaret Fairlie")
+
+
+def test_a_name_spoken_to_casts_no_vote_for_the_pronoun_after_it() -> None:
+    # "“Lucy, give me that before he breaks it”": "he" is someone else; she is spoken to.
+    index = build_index(
+        "Lucy took the oars and she rowed. \u201cLucy, give me that before he breaks it,\u201d "
+        "said Kate. \u201cLucy, stop him before he falls in,\u201d said Kate."
+    )
+    assert index.gender("Lucy") == "female"
+
+
+def test_my_sister_in_a_brothers_story_is_the_woman_it_calls_by_her_first_name() -> None:
+    # own45, a first-person chapter written for the project: "My sister discovered the loss",
+    # "“Hal,” said Kate", "“Nobody has forgiven you …,” said my sister"; "Our cousin Lucy Marsh"
+    # is named in full. The vicar's lines are his ("He looked from one of us to the other").
+    scene = (Path(__file__).parent / "fixtures" / "attribution" / "river-party.txt").read_text()
+    found = said(*(p for p in scene.split("\n\n") if p.strip()))
+    assert [s for _, t, s in found if t.startswith(("Nobody has", "Lucy, give"))] == [
+        "Kate",
+        "Kate",
+    ]
+    assert [s for _, t, s in found if t.startswith(("I am glad", "You are a"))] == [
+        "Ames",
+        "Ames",
+    ]

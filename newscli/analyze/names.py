@@ -545,6 +545,7 @@ _STORY_NAME = re.compile(r"[A-Z][a-z]+")
 # is in the quotation or its attribution, not more narration about the name before it.
 _QUOTATION_EDGE = re.compile(r"[”\"’']\s|\s[“\"‘']")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_OPENS_QUOTATION = re.compile(r"[“\"‘']\s*$")
 # Words that follow "her" as an object ("told her that", "found her in"), not as a possessive.
 _AFTER_AN_OBJECT = frozenset(
     "a an the that to and or but in on at with for as from about into by of up down out off "
@@ -593,6 +594,10 @@ def _genders(text: str, mentions: Sequence[Mention], full: dict[str, str]) -> di
                 tally["male"] += 2
             if title in _FEMALE_TITLES:
                 tally["female"] += 2
+        if text[mention.end : mention.end + 1] == "," and _OPENS_QUOTATION.search(
+            text, max(0, mention.start - 3), mention.start
+        ):
+            continue  # "“Lucy, give me the corkscrew before he breaks it”": she is spoken to
         # A pronoun soon after a name, before any other name, usually refers to it.
         following = text[mention.end : mention.end + 80]
         pronoun = _PRONOUN_OR_NAME.search(following)

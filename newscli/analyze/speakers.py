@@ -1196,6 +1196,12 @@ class Discourse:
             # article tied to the noun, else the description as written.
             spouse = self._spouse(first, head, position) if len(words) == 2 else None
             return spouse or self._tied_person(words[owned + 1 :], position) or phrase
+        if first == "my" and len(words) == 2 and head in _SIBLINGS and self.story:
+            # "said my sister" in a story told by a brother who calls his family by first
+            # names: the one person it names so, of the sibling's gender.
+            sibling = self._one_first_name(self._noun_gender(head), other_than=NARRATOR)
+            if sibling and self._first_person:
+                return sibling
         if first == "my" and len(words) == 2 and head in self.language.companion_nouns:
             companion = self._companion if self.story else None
             if companion:
