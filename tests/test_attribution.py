@@ -2243,3 +2243,17 @@ def test_a_speech_verb_after_than_is_a_comparison_not_an_attribution() -> None:
         said("Captain Dallow, when he came, was wetter even than Mrs. Pettigrew had promised.")
         == []
     )
+
+
+def test_one_spoken_to_between_a_verb_of_speaking_and_that_is_passed() -> None:
+    found = said("Lady Lanyon observed to nobody in particular that the evenings were drawing in.")
+    assert found == [("reported", "the evenings were drawing in", "Lanyon")]
+    assert said("The union agreed to a plan that would cut the working week to four days.") == []
+
+
+def test_said_so_reports_nothing_but_said_so_many_does() -> None:
+    assert said("His lordship agreed with nothing, and said so with perfect good humour.") == []
+    assert said("Ms Berg said so on Twitter.") == []
+    assert said("The minister said so many people had applied that the scheme would close.") == [
+        ("reported", "so many people had applied that the scheme would close", "The minister")
+    ]

@@ -888,3 +888,37 @@ def test_my_sister_in_a_brothers_story_is_the_woman_it_calls_by_her_first_name()
         "Ames",
         "Ames",
     ]
+
+
+def _hartwell() -> list[tuple[str, str, str | None]]:
+    # own46, a Regency drawing-room written for the project: Sir Harry Lanyon, Lady Lanyon and
+    # Miss Lanyon (Julia), Colonel Fitzroy, Lord Ashdown ("his lordship").
+    scene = Path(__file__).parent / "fixtures" / "attribution" / "hartwell-drawing-room.txt"
+    return said(*(p for p in scene.read_text().split("\n\n") if p.strip()))
+
+
+def test_lady_and_miss_of_one_surname_are_two_women() -> None:
+    index = build_index(
+        (
+            Path(__file__).parent / "fixtures" / "attribution" / "hartwell-drawing-room.txt"
+        ).read_text()
+    )
+    assert index.resolve("Lady Lanyon") == "Lady Lanyon"
+    assert index.resolve("Miss Lanyon") == "Julia Lanyon"
+
+
+def test_her_father_and_her_mother_go_by_sir_and_lady() -> None:
+    found = _hartwell()
+    assert found[5] == ("quote", "Ha!", "Harry Lanyon")  # "Her father … said “Ha!”"
+    assert found[6][2] == "Lady Lanyon"  # "“Julia,” said her mother"
+
+
+def test_your_lordship_speaks_to_the_one_lord() -> None:
+    # "“And your lordship?”" / "“Nothing, I thank you. …”": his answer, not the Colonel's.
+    assert _hartwell()[4] == ("quote", "Nothing, I thank", "Ashdown")
+
+
+def test_one_who_calls_a_parent_mamma_is_that_parents_child() -> None:
+    # "“Julia has a great deal of taste,” said Lady Lanyon … / “I have no taste at all, Mamma.
+    # …”": Julia's, not the Colonel's, whose turn it would have been.
+    assert _hartwell()[10] == ("quote", "I have no", "Julia Lanyon")

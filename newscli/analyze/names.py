@@ -423,7 +423,16 @@ def build_index(text: str) -> NameIndex:
 
 
 # The titles that tell members of one family apart ("Mr. and Mrs. Harlow", "Miss Harlow").
-_FAMILY_TITLES = {"mr": "Mr.", "mrs": "Mrs.", "miss": "Miss", "ms": "Ms.", "master": "Master"}
+_FAMILY_TITLES = {
+    "mr": "Mr.",
+    "mrs": "Mrs.",
+    "miss": "Miss",
+    "ms": "Ms.",
+    "master": "Master",
+    "lady": "Lady",  # ("Lady Lanyon", Sir Harry's wife, beside "Miss Lanyon", their daughter)
+}
+# The titles of a family's young: a first-named daughter is "Miss Lanyon" beside "Lady Lanyon".
+_YOUNG_TITLES = frozenset(("Miss", "Master"))
 
 
 def _family_title(words: Sequence[str]) -> str | None:
@@ -490,14 +499,20 @@ def _titled_apart(text: str, mentions: Sequence[Mention]) -> dict[str, dict[str,
             continue
         of = {p: genders.get(p.split()[0]) for p in persons}
         wanted = {_title_gender(t) for t in titles} - {None}
-        if len(wanted) < 2 and not wanted - set(of.values()):
+        several = len(wanted) < len(titles)  # ("Lady Lanyon" and "Miss Lanyon": two women)
+        if len(wanted) < 2 and not several and not wanted - set(of.values()):
             continue  # "Mr. Okafor" and Ben Okafor, "he": the same man
-        if len(wanted) < 2 and None in of.values():
+        if len(wanted) < 2 and not several and None in of.values():
             continue  # a person of unknown gender might be the one titled so
         found[name] = {}
         for title in titles:
-            same = [p for p in persons if (of[p] or loosely.get(p)) == _title_gender(title)]
-            found[name][title] = same[0] if len(same) == 1 else None
+            gender = _title_gender(title)
+            same = [p for p in persons if (of[p] or loosely.get(p)) == gender]
+            senior = title not in _YOUNG_TITLES and any(
+                t != title and _title_gender(t) == gender for t in titles
+            )
+            # (beside "Miss Lanyon", "Lady Lanyon" is the one named by her title only)
+            found[name][title] = same[0] if len(same) == 1 and not senior else None
     return found
 
 

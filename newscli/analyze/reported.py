@@ -45,6 +45,19 @@ _THAT_AFTER_PHRASE = re.compile(
     r"\s+(?:after|before|during|at|in|on|outside|following)\s+(?:[\w’'\-\u2024]+\s+){1,8}?"
     r"that\s+"
 )
+# "so" standing for what was said: "said so", "said so with a smile", "told him so, and …".
+_SO = re.compile(
+    r"so(?:\s*(?:[,.;:!?)]|$)|\s+(?:and|but|with|in|on|at|to|after|before|when|while|again"
+    r"|too|himself|herself|themselves|publicly|openly|loudly|plainly)\b)"
+)
+# The one spoken to between a verb of speaking and "that": "remarked to his neighbour that",
+# "observed to nobody in particular that" (not "agreed to a plan that would …").
+_THAT_AFTER_TO = re.compile(r"\s+to\s+(?:[\w’'\-\u2024]+\s+){1,5}?that\s+")
+_SPOKEN_TO = words(
+    "said says observed observes remarked remarks explained explains complained complains "
+    "confided confides admitted admits whispered whispers muttered mutters replied replies "
+    "declared declares announced announces mentioned mentions suggested suggests hinted hints"
+)
 # An aside set off by commas between the verb and "that": "said, in a statement on Tuesday,
 # that", "observed, to nobody in particular, that" (up to eight words, no other punctuation).
 _THAT_AFTER_ASIDE = re.compile(r"\s*,\s+(?:[\w’'\-\u2024]+\s+){0,7}[\w’'\-\u2024]+,\s+that\s+")
@@ -431,6 +444,8 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
     that = _THAT.match(body, after)
     if not (that and that.group(0).strip()):
         later = _THAT_AFTER_PHRASE.match(body, after) or _THAT_AFTER_ASIDE.match(body, after)
+        if later is None and cue.verb in _SPOKEN_TO:
+            later = _THAT_AFTER_TO.match(body, after)  # "observed to nobody in particular that"
         if later:
             that = later  # "said after the draw with Chelsea that …": past the adverbial
     start = that.end() if that else after
@@ -446,6 +461,8 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         return None  # "which he said should have been ruled out": the subject is elsewhere
     if first_word and first_word.group(0).lower() in _PLEAS:
         return None  # "pleaded guilty to …": a plea, not a statement
+    if _SO.match(body, start):
+        return None  # "agreed with nothing, and said so with perfect good humour": said that
     if cue.verb in _FEELING and _FEELING_STATE.match(body, start):
         return None  # "felt a little ashamed", "feels better": how one felt, no statement
     if cue.verb in _PUTTING:

@@ -1027,6 +1027,11 @@ class Discourse:
                 # "Tell me, Hobbs, when …": one calls a person so, and the story names Hobbs
                 # elsewhere too ("Yeah, …" opens sentences only).
                 yield name
+        for match in _YOUR_TITLE.finditer(quoted):
+            # "And your lordship?": the one lord of the story (Lord Ashdown)
+            titled = self._titled_as(match.group(1).lower())
+            if titled:
+                yield titled
 
     def _titled_as(self, head: str) -> str | None:
         """The one person the story gives the title a description's ``head`` names: "the
@@ -1322,7 +1327,11 @@ class Discourse:
         """ "her father" of Clara in a story whose one "Mr." is Mr. Pendleton: the one person the
         article calls by the parent's family title ("mr", "mrs"), of the owner's surname when
         the owner has one (None: none, or several)."""
-        found = set(self._people_by_title.get(title, ()))
+        found = {
+            name
+            for same in _PARENT_TITLES.get(title, (title,))
+            for name in self._people_by_title.get(same, ())
+        }
         if len(owner) > 1:
             found = {name for name in found if name.split()[-1] == owner[-1]}
         found.discard(" ".join(owner))
@@ -1345,6 +1354,39 @@ class Discourse:
         if gender not in ("male", "female") or not child:
             return None
         return self._parent(child.split(), "mr" if gender == "male" else "mrs")
+
+    def child_calling(self, quoted: str, speaker: str, position: int) -> str | None:
+        """Who says ``quoted``, a line that calls a parent by a family word ("…, Mamma."), when
+        ``speaker`` (as read so far) has no parent the story names: the one person the story
+        names with a first name whose parent it is (None: not so)."""
+        called = _FAMILY_WORD.search(quoted)
+        if called is None or called.group(1).lower() not in self.language.family_names:
+            return None
+        word = called.group(1)
+        if self._child_of(speaker, word):
+            return None
+        children = {
+            name
+            for name in self._resolved_names
+            if len(name.split()) == 2
+            and name != speaker
+            and self._is_named_person(name)
+            and self._child_of(name, word)
+        }
+        return only_one(children)
+
+    def _child_of(self, name: str, word: str) -> str | None:
+        """The parent ``name`` may call ``word`` ("Mamma"): one of the family the story names,
+        of the same surname, when ``name`` is no one titled as a grown man or woman is
+        ("Colonel Fitzroy", "Sir Harry Lanyon")."""
+        if name.split()[0] in _FAMILY_TITLE_FORMS or any(
+            name in names for title, names in self._people_by_title.items() if title not in _YOUNG
+        ):
+            return None
+        parent = self.parent_called(word, name)
+        if parent is None or len(name.split()) < 2:
+            return parent
+        return parent if parent.split()[-1] == name.split()[-1] else None
 
     def _relative(self, owner: str, gender: str | None) -> str | None:
         """The one other person of the article who shares ``owner``'s surname and whose gender
@@ -2094,7 +2136,10 @@ _VOCATIVE_INSIDE = re.compile(
     + r",\s+(?!(?:of|from|who|whose|whom|which|the|a|an|and|or|but|aged)\b)(?=[a-z])"
 )
 _SIBLINGS = frozenset(("brother", "sister"))
-_FAMILY_TITLE_FORMS = frozenset(("Mr.", "Mrs.", "Miss", "Ms.", "Master"))
+_FAMILY_TITLE_FORMS = frozenset(("Mr.", "Mrs.", "Miss", "Ms.", "Master", "Lady"))
+# The titles a father or a mother may go by ("her father" is Sir Harry Lanyon, "her mother"
+# Lady Lanyon).
+_PARENT_TITLES = {"mr": ("mr", "sir", "lord"), "mrs": ("mrs", "lady")}
 # Words that may follow a speaker that stands alone ("said the latter at last").
 _AFTER_A_SPEAKER = frozenset("at in with to as and but from after before without then".split())
 # "the former", "the latter": of a pair of people at most this many sentences back.
@@ -2138,6 +2183,12 @@ _ME = re.compile(r"(?<![\w’'])me(?![\w’'])")
 _OF_SOMEONE_ELSE = re.compile(r"[.!]?\s+(?:He|She|His|Her)\b")
 # How a story refers to a titled person by the title alone: "the Colonel", "her ladyship".
 _TITLE_FOR = {"ladyship": "lady", "lordship": "lord", "worship": "mayor"}
+# The titles of the young of a family ("Miss Lanyon"): one so titled may call a parent "Mamma".
+_YOUNG = frozenset(("miss", "master"))
+# A family word set off as the one spoken to: "…, Mamma.", "Papa, …".
+_FAMILY_WORD = re.compile(r"(?:^|,\s+)([A-Z][a-z]+)(?=\s*[,.!?—–-]|$)")
+# A person spoken to by the title's abstract noun: "your lordship", "Your Ladyship".
+_YOUR_TITLE = re.compile(r"\b[Yy]our\s+(lordship|ladyship|worship)\b", re.IGNORECASE)
 _TITLE_ABBREVIATIONS = {
     "doctor": "dr",
     "professor": "prof",

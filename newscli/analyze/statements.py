@@ -301,6 +301,15 @@ def find_statements(
                 )
                 or speaker
             )
+        if (
+            speaker
+            and event.how in ("continues", "none")
+            and isinstance(discourse, Discourse)
+            and discourse.story
+        ):
+            # "“Julia has a great deal of taste,” said Lady Lanyon. / “I have no taste at all,
+            # Mamma. …”": one who calls a parent so is that parent's child, not the Colonel.
+            speaker = discourse.child_calling(quoted, speaker, event.position) or speaker
         acting = (
             discourse.pronoun_acting(event.position)
             if isinstance(discourse, Discourse) and event.how == "continues" and not own_paragraph
