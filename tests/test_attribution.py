@@ -2257,3 +2257,44 @@ def test_said_so_reports_nothing_but_said_so_many_does() -> None:
     assert said("The minister said so many people had applied that the scheme would close.") == [
         ("reported", "so many people had applied that the scheme would close", "The minister")
     ]
+
+
+def test_a_single_mark_after_said_colon_runs_on_into_the_next_paragraph() -> None:
+    found = said(
+        "Morag Lindsay, who chairs the community council, said: 'We have been told again and "
+        "again that lifeline services are a priority. This is what a priority looks like.",
+        "'People here are not asking for anything special. We are asking to see a doctor.'",
+    )
+    assert len(found) == 1
+    assert found[0][0] == "quote" and found[0][2] == "Morag Lindsay"
+    assert found[0][1].startswith("We have been told") and found[0][1].endswith("see a doctor")
+    # (an unclosed mark after a colon that nothing continues is no quotation)
+    assert said("The sign said: 'No entry after dark.", "Nobody came.") == []
+
+
+def test_an_unnamed_spokesperson_keeps_the_body_she_speaks_for() -> None:
+    found = said(
+        "A spokesperson for Clydelink said the company understood the frustration of islanders.",
+        "'Safety has to come first,' she said.",
+        "The spokesperson added that no chartered vessel of the right size was available.",
+    )
+    assert [s for _, _, s in found] == [
+        "Clydelink",
+        "the spokesperson for Clydelink",
+        "the spokesperson for Clydelink",
+    ]
+
+
+def test_it_in_a_clause_of_the_sentence_is_the_one_body_the_sentence_named() -> None:
+    found = said(
+        "Islanders have accused the ferry operator Clydelink of abandoning them after it "
+        "confirmed that the winter timetable would drop to two sailings a day."
+    )
+    assert found == [
+        ("reported", "the winter timetable would drop to two sailings a day", "Clydelink")
+    ]
+
+
+def test_telling_the_truth_or_a_story_reports_nothing() -> None:
+    assert said("A White House that lies as easily as it tells the truth creates problems.") == []
+    assert said("Jones tells Belichick story from the 1990s at the dinner.") == []

@@ -228,7 +228,10 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[list[Span]], 
         mark = text[i]
         if open_at < 0:
             if _can_open(text, i, start, end) and (
-                _STYLE[mark] == "double" or strong_after[index] < end or i == first
+                _STYLE[mark] == "double"
+                or strong_after[index] < end
+                or i == first
+                or _after_colon(text, i, start)
             ):
                 opener, open_at = mark, i
             continue
@@ -283,6 +286,15 @@ def _nests(text: str, i: int, start: int, end: int, opener: str) -> bool:
         return opener == "„"
     guillemet = mark in "«»"
     return guillemet != (opener in "«»") and (guillemet or mark in "„“") and opener in "„“«»"
+
+
+def _after_colon(text: str, i: int, start: int) -> bool:
+    """Whether the mark at ``i`` follows a colon ("said: 'We have been told …"): there a single
+    mark opens a quotation, which may run on into the next paragraph unclosed."""
+    position = i - 1
+    while position >= start and text[position] in " \t\u00a0":
+        position -= 1
+    return position >= start and text[position] == ":"
 
 
 def _para_start(text: str, start: int) -> int:

@@ -50,6 +50,11 @@ _SO = re.compile(
     r"so(?:\s*(?:[,.;:!?)]|$)|\s+(?:and|but|with|in|on|at|to|after|before|when|while|again"
     r"|too|himself|herself|themselves|publicly|openly|loudly|plainly)\b)"
 )
+# What one tells that is no statement: "tells the truth", "told a lie", "told jokes".
+_TOLD_THING = re.compile(
+    r"(?:the\s+truth|(?:a\s+)?lies?|(?:a\s+)?jokes?|(?:a\s+)?stor(?:y|ies)|fortunes|the\s+time)\b",
+    re.IGNORECASE,
+)
 # The one spoken to between a verb of speaking and "that": "remarked to his neighbour that",
 # "observed to nobody in particular that" (not "agreed to a plan that would …").
 _THAT_AFTER_TO = re.compile(r"\s+to\s+(?:[\w’'\-\u2024]+\s+){1,5}?that\s+")
@@ -463,6 +468,8 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         return None  # "pleaded guilty to …": a plea, not a statement
     if _SO.match(body, start):
         return None  # "agreed with nothing, and said so with perfect good humour": said that
+    if cue.verb in _TELLING and _TOLD_THING.match(body, start):
+        return None  # "as easily as it tells the truth": what one tells, not what was told
     if cue.verb in _FEELING and _FEELING_STATE.match(body, start):
         return None  # "felt a little ashamed", "feels better": how one felt, no statement
     if cue.verb in _PUTTING:

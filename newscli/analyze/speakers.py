@@ -292,6 +292,17 @@ class Discourse:
             if known is None or candidate.at < known[0]:
                 self._first_unnamed[head[0]] = (candidate.at, index)
 
+    def _as_first_described(self, first: tuple[int, int], phrase: str) -> str:
+        """ "The spokesperson added …" after "A spokesperson for Clydelink said …": the person as
+        the article first described them, with whom they work for."""
+        at, index = first
+        for candidate in self._candidates[index] if index < len(self._candidates) else ():
+            if candidate.at == at and candidate.unnamed and " for " in candidate.name:
+                words = phrase.split()
+                if len(words) == 2 and words[0].lower() == "the":
+                    return candidate.name
+        return _definite(phrase)
+
     def _link_unnamed(self) -> None:
         """ "A teenager from Illinois is tackling … Dayna Dobias, 19, from Downers Grove was born
         …": a person a sentence introduces without a name is the person the next sentence names
@@ -538,7 +549,10 @@ class Discourse:
             newcomer = _head_words(words)[-1].lower() in self.language.newcomer_nouns
             if first in _DEFINITE and not newcomer:
                 return _Candidate(sentence.start, phrase, "subject", deferred=True)
-            return _Candidate(sentence.start, _definite(phrase), "subject", unnamed=True)
+            # "A spokesperson for Clydelink said …": whose, as "she" who speaks next is
+            owner = _FOR_BODY.match(sentence.text, len(phrase)) if first in _INDEFINITE else None
+            described = _definite(phrase) + (f" {owner.group(1)}" if owner else "")
+            return _Candidate(sentence.start, described, "subject", unnamed=True)
         named = next((i for i, w in enumerate(words) if i > 1 and w[:1].isupper()), 0)
         if first in _OWNERS and named and self._person_head(words[:named]):
             # "Her daughter Clara was less patient": a relation, then the person's name.
@@ -630,8 +644,11 @@ class Discourse:
             # the person the article is about.
             return self._salient_person(position, None) if phrase == "A" else None
         if low in ("it", "es"):
-            # "It said …" after a body has spoken: the body.
-            return self._last_body(position, any_body=True)
+            # "It said …" after a body has spoken: the body; "… accused Clydelink of
+            # abandoning them after it confirmed that …": the one body its sentence named.
+            return self._last_body(position, any_body=True) or (
+                self._body_in_sentence(position) if low == "it" else None
+            )
         if low in ("the other", "the other man", "the other woman") and self.language.code == "en":
             # "“…,” replied the other": the other party of the exchange.
             return self.other_party(position)
@@ -1506,7 +1523,7 @@ class Discourse:
         else the salient person whose gender agrees with the description's noun."""
         first = self._first_unnamed.get(head)
         if first is not None and first[0] < position:
-            return self._linked.get(first[1]) or _definite(phrase)
+            return self._linked.get(first[1]) or self._as_first_described(first, phrase)
         if head in self.language.newcomer_nouns:
             return _definite(phrase)  # "said the stranger": someone the story has not named
         epithet = self._epithet_person(phrase, head, position)
@@ -1694,6 +1711,19 @@ class Discourse:
             return None
         # they / we: the last speaker when it is a body or a group.
         return self._last_body(position)
+
+    def _body_in_sentence(self, position: int) -> str | None:
+        """The one body the sentence around ``position`` names before it (None: none, or
+        several)."""
+        start = self._starts[self._sentence_index(position)] if self._starts else 0
+        mentions = self.names.mentions
+        first = bisect.bisect_left(mentions, start, key=_start)
+        found = {
+            name
+            for mention in mentions[first : bisect.bisect_left(mentions, position, key=_start)]
+            if self._is_body(name := self.names.resolve(mention.name))
+        }
+        return only_one(found)
 
     def _last_body(self, position: int, *, any_body: bool = False) -> str | None:
         last = self.last_speaker
@@ -2185,6 +2215,9 @@ _OF_SOMEONE_ELSE = re.compile(r"[.!]?\s+(?:He|She|His|Her)\b")
 _TITLE_FOR = {"ladyship": "lady", "lordship": "lord", "worship": "mayor"}
 # The titles of the young of a family ("Miss Lanyon"): one so titled may call a parent "Mamma".
 _YOUNG = frozenset(("miss", "master"))
+# The body a person described works for, after the description: "A spokesperson for
+# Clydelink", "a spokesman for the Home Office".
+_FOR_BODY = re.compile(r"\s+((?:for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})")
 # A family word set off as the one spoken to: "…, Mamma.", "Papa, …".
 _FAMILY_WORD = re.compile(r"(?:^|,\s+)([A-Z][a-z]+)(?=\s*[,.!?—–-]|$)")
 # A person spoken to by the title's abstract noun: "your lordship", "Your Ladyship".
