@@ -2298,3 +2298,42 @@ def test_it_in_a_clause_of_the_sentence_is_the_one_body_the_sentence_named() -> 
 def test_telling_the_truth_or_a_story_reports_nothing() -> None:
     assert said("A White House that lies as easily as it tells the truth creates problems.") == []
     assert said("Jones tells Belichick story from the 1990s at the dinner.") == []
+
+
+def test_a_spokesman_of_a_numbered_address_speaks() -> None:
+    found = said(
+        "Asked whether the policy would be extended, a No 10 spokesman said there were "
+        '"no plans" to do so.'
+    )
+    assert [(k, s) for k, _, s in found] == [
+        ("reported", "a No 10 spokesman"),
+        ("quote", "a No 10 spokesman"),
+    ]
+    assert said("No 10 said there were no plans to extend it.")[0][2] == "No 10"
+
+
+def test_a_second_verb_of_the_same_source_starts_a_second_statement() -> None:
+    found = said(
+        "NHS Providers, which represents hospital trusts, said most trusts would welcome the "
+        "change, but warned that some car parks were run by private firms under long contracts."
+    )
+    assert found == [
+        ("reported", "most trusts would welcome the change", "NHS Providers"),
+        (
+            "reported",
+            "some car parks were run by private firms under long contracts",
+            "NHS Providers",
+        ),
+    ]
+    # ("and that …" goes on with the same statement)
+    assert len(said("The minister said the plan was sound and that the money would follow.")) == 1
+
+
+def test_a_role_in_the_lead_is_the_person_named_with_it_soon_after() -> None:
+    found = said(
+        "Nurses working night shifts will no longer have to pay to park at hospitals from April, "
+        "the health secretary has announced.",
+        "The change follows a campaign by unions.",
+        'Health Secretary Priya Nandra told BBC Breakfast the charges had been "a tax on caring".',
+    )
+    assert found[0][0] == "reported" and found[0][2] == "Priya Nandra"

@@ -1034,6 +1034,8 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
         while run and run[0].lower() in _NOT_OPENING_DESCRIPTION:
             run.pop(0)
         return " ".join(run) if run else None
+    if last.isdigit() and len(tokens) > 1 and tokens[-2] == "No":
+        return f"No {last}"  # "No 10 said": Downing Street, by its number
     if last.lower() in _STOP or not last[:1].isalpha() or last.lower() in _DETERMINERS:
         return None
     # A description: back to its determiner ("a White House spokesperson", "the ad’s narrator"),
@@ -1050,7 +1052,8 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
             and tokens[index - 1][:1].isupper()
             and tokens[index + 1][:1].isupper()
         )
-        if (low in _STOP and not joins) or token in ",;:—–()":
+        numbered = token == "No" and tokens[index + 1][:1].isdigit()  # ("a No 10 spokesman")
+        if (low in _STOP and not joins and not numbered) or token in ",;:—–()":
             break
         phrase.insert(0, token)
         start = index

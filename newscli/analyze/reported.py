@@ -45,6 +45,8 @@ _THAT_AFTER_PHRASE = re.compile(
     r"\s+(?:after|before|during|at|in|on|outside|following)\s+(?:[\w’'\-\u2024]+\s+){1,8}?"
     r"that\s+"
 )
+# A second verb of the same subject after a comma: "said …, but warned that …".
+_COORDINATED_CUE = re.compile(r",\s+(?:but|and)\s+(?:also\s+)?[a-z]+(?:ed|ted)?\s*$")
 # "so" standing for what was said: "said so", "said so with a smile", "told him so, and …".
 _SO = re.compile(
     r"so(?:\s*(?:[,.;:!?)]|$)|\s+(?:and|but|with|in|on|at|to|after|before|when|while|again"
@@ -420,8 +422,14 @@ def _statements_after(sentence: Sentence, body: str, cues: list[Cue]) -> list[Re
             continue  # a cue inside the statement already taken ("said that he told …")
         end = len(body)
         following = cues[i + 1] if i + 1 < len(cues) else None
-        if following is not None and following.verb in _PARTICIPLE_CUES:
-            # "…, adding that …": the participle starts a second statement.
+        coordinated = (
+            following is not None
+            and following.speaker == cue.speaker
+            and _COORDINATED_CUE.search(body, cue.start, following.start + len(following.verb))
+            is not None
+        )
+        if following is not None and (following.verb in _PARTICIPLE_CUES or coordinated):
+            # "…, adding that …", "said …, but warned that …": a second statement begins.
             comma = body.rfind(",", cue.start, following.start)
             end = comma if comma > cue.start else end
         found = _statement_after(sentence, body, cue, end)

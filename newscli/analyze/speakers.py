@@ -1244,6 +1244,7 @@ class Discourse:
             return (
                 self._tied_person(words, position)
                 or (self._named_later_as(head, position) if self.story else None)
+                or (self._titled_later(words, head, position) if not self.story else None)
                 or self._unnamed(phrase, head, position)
             )
         if head in self.language.body_nouns:
@@ -1506,6 +1507,22 @@ class Discourse:
             head_words[-1].lower(), (w.lower() for w in head_words), position, modifiers
         )
         return self.names.resolve(tied) if tied else None
+
+    def _titled_later(self, words: list[str], head: str, position: int) -> str | None:
+        """ "…, the health secretary has announced." in a news story's opening that names her
+        soon after with the role before her name ("Health Secretary Priya Nandra told …"): that
+        person, when the role's words are all in the title (None: nobody so soon)."""
+        if position > _OPENING_CHARS or len(words) < 2:
+            return None
+        tie = self._referents.first_tied_between(head, position, position + _OPENING_CHARS)
+        if tie is None:
+            return None
+        # (its words all in the title before the name: "Health Secretary Priya Nandra")
+        title = set(_WORDS.findall(self.text[max(0, tie.at - 60) : tie.at].lower()))
+        if not {w.lower() for w in words[1:]} <= title | set(tie.words):
+            return None
+        name = self.names.resolve(tie.name)
+        return name if self._is_named_person(name) else None
 
     def _named_later_as(self, head: str, position: int) -> str | None:
         """ "asked the curate politely" in a story that names him further on ("The curate, Mr.
@@ -2218,6 +2235,9 @@ _YOUNG = frozenset(("miss", "master"))
 # The body a person described works for, after the description: "A spokesperson for
 # Clydelink", "a spokesman for the Home Office".
 _FOR_BODY = re.compile(r"\s+((?:for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})")
+# How far into a news story its lead runs: a role it names there ("the health secretary") may
+# be given its name only after it ("Health Secretary Priya Nandra told …").
+_OPENING_CHARS = 600
 # A family word set off as the one spoken to: "…, Mamma.", "Papa, …".
 _FAMILY_WORD = re.compile(r"(?:^|,\s+)([A-Z][a-z]+)(?=\s*[,.!?—–-]|$)")
 # A person spoken to by the title's abstract noun: "your lordship", "Your Ladyship".
