@@ -2337,3 +2337,25 @@ def test_a_role_in_the_lead_is_the_person_named_with_it_soon_after() -> None:
         'Health Secretary Priya Nandra told BBC Breakfast the charges had been "a tax on caring".',
     )
     assert found[0][0] == "reported" and found[0][2] == "Priya Nandra"
+
+
+def test_an_age_alone_is_a_person_who_speaks() -> None:
+    found = said(
+        "Kayla Brennan spoke to reporters on Sunday.",
+        "The 34-year-old said she had lived in the area for 11 years.",
+    )
+    assert found == [("reported", "she had lived in the area for 11 years", "Kayla Brennan")]
+
+
+def test_a_second_verb_without_a_comma_needs_its_that() -> None:
+    found = said(
+        "State Rep. Tomas Greer, a Republican, says the review is overdue but warns that "
+        "cutting commissions could leave a hole."
+    )
+    assert [t for _, t, _ in found] == [
+        "the review is overdue",
+        "cutting commissions could leave a hole",
+    ]
+    assert said("Police said the man was arrested and charged with assault.") == [
+        ("reported", "the man was arrested and charged with assault", "Police")
+    ]

@@ -922,3 +922,30 @@ def test_one_who_calls_a_parent_mamma_is_that_parents_child() -> None:
     # "“Julia has a great deal of taste,” said Lady Lanyon … / “I have no taste at all, Mamma.
     # …”": Julia's, not the Colonel's, whose turn it would have been.
     assert _hartwell()[10] == ("quote", "I have no", "Julia Lanyon")
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Dev", "Devendra Rao"),
+        ("Tash", "Natasha Byrne"),
+        ("Jonno", "Jonathan Pike"),
+        ("Ro", "Rowan Maguire"),
+        ("Lizzy", "Elizabeth Bennet"),
+    ],
+)
+def test_a_short_form_of_one_first_name_is_that_person(short: str, full: str) -> None:
+    index = build_index(
+        "Natasha Byrne has known Devendra Rao since school. Jonathan Pike sat down. Rowan "
+        f"Maguire and Elizabeth Bennet came late. {short} laughed. {short} said nothing."
+    )
+    assert index.resolve(short) == full
+
+
+def test_a_word_is_no_short_form_of_a_possessive_or_a_body() -> None:
+    index = build_index(
+        "Trump\u2019s Oct. 5 rally was loud. Trump said it was big. Mirman Hayati School said "
+        "fees would rise. Many said nothing."
+    )
+    assert index.resolve("Trump") == "Trump"
+    assert index.resolve("Many") == "Many"

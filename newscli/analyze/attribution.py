@@ -646,6 +646,7 @@ def _clause_tokens(text: str) -> list[str]:
 
 
 _DASHES = frozenset(("--", "—", "–"))
+_AGE_HEAD = re.compile(r"\d{1,3}-year-old")
 
 
 def _segments(tokens: list[str]) -> list[list[str]]:
@@ -1036,7 +1037,8 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
         return " ".join(run) if run else None
     if last.isdigit() and len(tokens) > 1 and tokens[-2] == "No":
         return f"No {last}"  # "No 10 said": Downing Street, by its number
-    if last.lower() in _STOP or not last[:1].isalpha() or last.lower() in _DETERMINERS:
+    age = _AGE_HEAD.fullmatch(last) is not None  # "The 34-year-old said …": a person
+    if last.lower() in _STOP or not (last[:1].isalpha() or age) or last.lower() in _DETERMINERS:
         return None
     # A description: back to its determiner ("a White House spokesperson", "the ad’s narrator"),
     # or a bare plural ("sources", "Administration officials").

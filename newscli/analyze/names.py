@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from typing import Literal
 
 from newscli.lang.registry import every_language, resources, union
+from newscli.lang.stopwords import stop_words
 
 Gender = Literal["male", "female"]
 
@@ -138,7 +139,40 @@ class NameIndex:
             matches = self._starting_with(name)
             if len(matches) == 1:
                 return next(iter(matches))
+            if not matches and name not in self.full:
+                # A short form of one full name's first name: "Dev" (Devendra Rao), "Tash"
+                # (Natasha Byrne), "Jonno" (Jonathan Pike), "Lizzy" (Elizabeth Bennet).
+                return self._shortened(name) or name
         return name
+
+    def _shortened(self, word: str) -> str | None:
+        """The one person's full name whose first name ``word`` is a short form of: its
+        beginning ("Dev", "Ro"), or, without a pet ending ("-o", "-no", "-y", "-ie"), a part of
+        three letters or more ("Tash" of Natasha, "Lizzy" of Elizabeth). None: none, or several."""
+        low = word.lower()
+        if not word.isalpha() or not word[:1].isupper() or len(low) < 2:
+            return None
+        inner = low not in stop_words("en")  # ("Many" is no part of "Mirman")
+        stems = {low} | {
+            low[: -len(ending)]
+            for ending in _PET_ENDINGS
+            if low.endswith(ending) and len(low) - len(ending) >= 3
+        }
+        self._starting_with(word)  # (fills the first names)
+        found = {
+            full
+            for first, names in self._by_first.items()
+            if first.isalpha()  # (not "Trump’s Oct")
+            and len(first) > len(low)
+            and any(
+                first.lower().startswith(stem)
+                or (inner and len(stem) >= 3 and stem in first.lower())
+                for stem in stems
+            )
+            for full in names
+            if not is_organisation(full)
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _starting_with(self, first: str) -> set[str]:
         """The full names of people that start with ``first``: each surname's fullest form,
@@ -431,6 +465,8 @@ _FAMILY_TITLES = {
     "master": "Master",
     "lady": "Lady",  # ("Lady Lanyon", Sir Harry's wife, beside "Miss Lanyon", their daughter)
 }
+# Pet endings of English short names: "Jonno", "Lizzy", "Katie", "Bobby".
+_PET_ENDINGS = ("nno", "no", "zy", "ie", "y", "o")
 # The titles of a family's young: a first-named daughter is "Miss Lanyon" beside "Lady Lanyon".
 _YOUNG_TITLES = frozenset(("Miss", "Master"))
 

@@ -45,8 +45,9 @@ _THAT_AFTER_PHRASE = re.compile(
     r"\s+(?:after|before|during|at|in|on|outside|following)\s+(?:[\w’'\-\u2024]+\s+){1,8}?"
     r"that\s+"
 )
+_THAT_NEXT = re.compile(r"\s+that\b")
 # A second verb of the same subject after a comma: "said …, but warned that …".
-_COORDINATED_CUE = re.compile(r",\s+(?:but|and)\s+(?:also\s+)?[a-z]+(?:ed|ted)?\s*$")
+_COORDINATED_CUE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?[a-z]+\s*$")
 # "so" standing for what was said: "said so", "said so with a smile", "told him so, and …".
 _SO = re.compile(
     r"so(?:\s*(?:[,.;:!?)]|$)|\s+(?:and|but|with|in|on|at|to|after|before|when|while|again"
@@ -423,13 +424,24 @@ def _statements_after(sentence: Sentence, body: str, cues: list[Cue]) -> list[Re
         end = len(body)
         following = cues[i + 1] if i + 1 < len(cues) else None
         coordinated = (
-            following is not None
-            and following.speaker == cue.speaker
-            and _COORDINATED_CUE.search(body, cue.start, following.start + len(following.verb))
-            is not None
+            _COORDINATED_CUE.search(body, cue.start, following.start + len(following.verb))
+            if following is not None and following.speaker == cue.speaker
+            else None
         )
-        if following is not None and (following.verb in _PARTICIPLE_CUES or coordinated):
-            # "…, adding that …", "said …, but warned that …": a second statement begins.
+        if (
+            coordinated is not None
+            and following is not None
+            and "," not in coordinated.group()
+            and not _THAT_NEXT.match(body, following.start + len(following.verb))
+        ):
+            # Without a comma, only "… but warns that …" is a second statement, not "was
+            # arrested and charged with …", which goes on with the first.
+            coordinated = None
+        if coordinated is not None:
+            # "said …, but warned that …", "says … but warns that …": a second statement.
+            end = coordinated.start()
+        elif following is not None and following.verb in _PARTICIPLE_CUES:
+            # "…, adding that …": the participle starts a second statement.
             comma = body.rfind(",", cue.start, following.start)
             end = comma if comma > cue.start else end
         found = _statement_after(sentence, body, cue, end)
