@@ -949,3 +949,39 @@ def test_a_word_is_no_short_form_of_a_possessive_or_a_body() -> None:
     )
     assert index.resolve("Trump") == "Trump"
     assert index.resolve("Many") == "Many"
+
+
+def _scene(name: str) -> list[tuple[str, str, str | None]]:
+    scene = Path(__file__).parent / "fixtures" / "attribution" / name
+    return said(*(p for p in scene.read_text().split("\n\n") if p.strip()))
+
+
+def test_a_chapter_heading_in_capitals_is_nobody_a_pronoun_can_be() -> None:
+    # own49, a chapter written blind for the project by a helper, in Gutenberg's plain form:
+    # "CHAPTER IV." then "A VISITOR FROM TOWN"; "“It is not late,” said he." is Mr. Thornbury.
+    # ("Hollins End", where the parlour is, is a place, not the man.)
+    found = _scene("thornbury-chapter.txt")
+    assert found[1] == ("quote", "It is not", "Josiah Thornbury")
+
+
+def test_papa_is_said_by_the_daughter_the_story_named_after_daughter() -> None:
+    # "their daughter Clara" … "“Papa, you are unkind.”" after her mother's and father's lines
+    assert _scene("thornbury-chapter.txt")[3] == ("quote", "Papa, you are", "Clara")
+
+
+def test_she_who_sends_someone_away_by_name_is_not_that_someone() -> None:
+    found = _scene("thornbury-chapter.txt")
+    assert [s for _, t, s in found if t.startswith("Go away")] == ["Mrs. Thornbury"]
+
+
+def test_a_character_known_by_a_title_alone_is_a_person() -> None:
+    # own51 (written blind by a helper): "while the Colonel took possession of the only
+    # comfortable chair. … ‘It’s not going to stop,’ he announced", and "‘This isn’t Aden,
+    # Colonel.’ / ‘More’s the pity.’"
+    found = _scene("joneses-conservatory.txt")
+    assert [s for _, _, s in found[1:5]] == [
+        "the Colonel",
+        "the Colonel",
+        "Bellingham",
+        "the Colonel",
+    ]

@@ -603,7 +603,8 @@ _AFTER_AN_OBJECT = frozenset(
     "back again so if when while because he she they it we i".split()
 )
 _PRONOUN_OR_NAME = re.compile(
-    r"(?=[hsHSA-Z])(?:\b(he|his|him|she|her|He|His|Him|She|Her)\b|[A-Z][a-z]+\s+[A-Z])"
+    r"(?=[hstHSA-Z])(?:\b(he|his|him|she|her|He|His|Him|She|Her)\b|[A-Z][a-z]+\s+[A-Z]"
+    r"|\bthe\s+[A-Z][a-z]+)"  # (a character called by a title: "found the Countess. She …")
 )
 
 

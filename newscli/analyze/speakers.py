@@ -238,6 +238,8 @@ class Discourse:
     """An adjective -> (where, name) of each name the article writes right after it."""
     _epithet_readings: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     """A story's epithet ("the old gentleman") -> where it was read as a named person, and who."""
+    _offspring: set[str] = field(default_factory=set)
+    """People the article names after "daughter", "son" ("their daughter Clara")."""
     _first_epithets: dict[str, int | None] = field(default_factory=dict)
     """A story's epithet -> where its narration first writes it."""
     _ages: dict[str, str] = field(default_factory=dict)
@@ -370,6 +372,8 @@ class Discourse:
         has one and nothing else told it."""
         self._related.setdefault(name, self._reading)
         self._learn(name, self._noun_gender(noun))
+        if noun in _OFFSPRING:
+            self._offspring.add(name)  # "their daughter Clara": who may call them "Papa"
 
     def _learn(self, name: str, gender: str | None) -> None:
         """What a pronoun or a relation shows of ``name``'s gender, when nothing else told it."""
@@ -402,6 +406,9 @@ class Discourse:
         stripped = sentence.text.rstrip()
         if english and (not stripped or stripped[-1] not in _SENTENCE_CLOSERS):
             return found  # a caption, a heading or a byline line: nobody it is about
+        letters = [c for c in stripped if c.isalpha()]
+        if len(stripped.split()) > 1 and letters and all(c.isupper() for c in letters):
+            return found  # "CHAPTER IV.", "A VISITOR FROM TOWN.": a heading in capitals
         if phrase is not None and phrase.lower() not in self.language.person_pronouns:
             subject = self._subject(phrase, sentence)
             if subject is not None:
@@ -468,6 +475,11 @@ class Discourse:
                 parent = self.resolve(match.group(0).lower(), sentence.start + match.start())
                 if parent and parent != match.group(0).lower() and self._is_named_person(parent):
                     found.append(_Candidate(sentence.start + match.start(), parent, "mention"))
+            for match in _THE_TITLE.finditer(own) if "the " in own else ():
+                # "while the Colonel took possession of the only comfortable chair"
+                titled = self._titled_as(match.group(1).lower())
+                if titled and self._is_named_person(titled):
+                    found.append(_Candidate(sentence.start + match.start(), titled, "mention"))
         mentions = self.names.mentions
         first = bisect.bisect_left(self._mention_starts, sentence.start)
         for number in range(first, len(mentions)):
@@ -1062,8 +1074,26 @@ class Discourse:
 
     def _titled_person(self, title: str) -> str | None:
         """The one person the article names with ``title`` ("Inspector Colin Mabry" for
-        "inspector"; None: nobody, or several)."""
-        return only_one(set(self._people_by_title.get(title, ())))
+        "inspector"; None: nobody, or several); in a story that gives nobody that title with a
+        name, the character it calls by the title alone ("the Colonel")."""
+        found = only_one(set(self._people_by_title.get(title, ())))
+        short = _TITLE_ABBREVIATIONS.get(title)
+        if found is None and short and short in self._people_by_title:
+            return None  # ("the Doctor" of a story that writes "Dr. Grigg": _titled_as reads it)
+        if found is None and self.story and title in _TITLE_HEADS and title not in _ABSTRACT:
+            return self._called_by_title.get(title)
+        return found
+
+    @cached_property
+    def _called_by_title(self) -> dict[str, str]:
+        """Titles the narration writes with a capital after "the" and before no name ("the
+        Colonel took possession of the only comfortable chair") -> that character, as written."""
+        found: dict[str, str] = {}
+        for match in _THE_TITLE.finditer(self.frame or self.text):
+            title = match.group(1)
+            if title.lower() in _TITLE_HEADS:
+                found.setdefault(title.lower(), f"the {title}")
+        return found
 
     @cached_property
     def _people_by_title(self) -> dict[str, frozenset[str]]:
@@ -1373,6 +1403,14 @@ class Discourse:
             return None
         return self._parent(child.split(), "mr" if gender == "male" else "mrs")
 
+    def pronoun_besides(self, pronoun: str, position: int, other: str) -> str | None:
+        """Whom "he" or "she" at ``position`` stands for when it cannot be ``other`` (the one
+        the line speaks to)."""
+        gender = self.language.person_pronouns.get(pronoun)
+        if gender not in ("male", "female"):
+            return None
+        return self._salient_person(position, gender, other_than=other)
+
     def child_calling(self, quoted: str, speaker: str, position: int) -> str | None:
         """Who says ``quoted``, a line that calls a parent by a family word ("…, Mamma."), when
         ``speaker`` (as read so far) has no parent the story names: the one person the story
@@ -1386,7 +1424,7 @@ class Discourse:
         children = {
             name
             for name in self._resolved_names
-            if len(name.split()) == 2
+            if (len(name.split()) == 2 or name in self._offspring)
             and name != speaker
             and self._is_named_person(name)
             and self._child_of(name, word)
@@ -1398,7 +1436,9 @@ class Discourse:
         of the same surname, when ``name`` is no one titled as a grown man or woman is
         ("Colonel Fitzroy", "Sir Harry Lanyon")."""
         if name.split()[0] in _FAMILY_TITLE_FORMS or any(
-            name in names for title, names in self._people_by_title.items() if title not in _YOUNG
+            name in names
+            for title, names in self._people_by_title.items()
+            if title in TITLES and title not in _YOUNG
         ):
             return None
         parent = self.parent_called(word, name)
@@ -1904,6 +1944,11 @@ class Discourse:
                 if name.lower() in self.language.family_names
                 else None
             )
+            or (
+                self._noun_gender(name.split()[1].lower())  # "the Countess": she
+                if name.startswith("the ") and self.story
+                else None
+            )
         )
 
     def named_in_narration(self, name: str) -> bool:
@@ -1982,6 +2027,9 @@ class Discourse:
         tokens = name.split()
         if len(tokens) == 1 and name.istitle() and name.lower() in self.language.family_names:
             return True  # "Pa came in from the porch" (not "an MA in history")
+        if self.story and len(tokens) == 2 and tokens[0] == "the" and tokens[1][:1].isupper():
+            # "the Colonel", a story's character known by the title alone
+            return self._titled_as(tokens[1].lower()) == name
         if not tokens or not tokens[0][:1].isupper() or not tokens[-1][:1].isupper():
             return False
         if not all(t[:1].isupper() or t in _PARTICLES for t in tokens):
@@ -2230,6 +2278,8 @@ _ME = re.compile(r"(?<![\w’'])me(?![\w’'])")
 _OF_SOMEONE_ELSE = re.compile(r"[.!]?\s+(?:He|She|His|Her)\b")
 # How a story refers to a titled person by the title alone: "the Colonel", "her ladyship".
 _TITLE_FOR = {"ladyship": "lady", "lordship": "lord", "worship": "mayor"}
+# Relations that make the one named after them someone's child ("their daughter Clara").
+_OFFSPRING = frozenset("daughter son child girl boy".split())
 # The titles of the young of a family ("Miss Lanyon"): one so titled may call a parent "Mamma".
 _YOUNG = frozenset(("miss", "master"))
 # The body a person described works for, after the description: "A spokesperson for
@@ -2251,6 +2301,10 @@ _TITLE_ABBREVIATIONS = {
     "sergeant": "sgt",
     "inspector": "insp",
 }
+# "the Colonel" (a title alone, capitalised, no name after it).
+_THE_TITLE = re.compile(r"\bthe ([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+# Titles that name nobody by themselves ("her ladyship" is the one lady).
+_ABSTRACT = frozenset(("ladyship", "lordship"))
 _TITLE_HEADS = frozenset(
     "colonel captain major general admiral inspector sergeant doctor professor judge "
     "bishop archdeacon rector vicar squire count countess duke duchess baron baroness "

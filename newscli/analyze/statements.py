@@ -310,6 +310,17 @@ def find_statements(
             # "“Julia has a great deal of taste,” said Lady Lanyon. / “I have no taste at all,
             # Mamma. …”": one who calls a parent so is that parent's child, not the Colonel.
             speaker = discourse.child_calling(quoted, speaker, event.position) or speaker
+        elif (
+            speaker
+            and event.how == "explicit"
+            and (event.phrase or "").lower() in ("he", "she")
+            and isinstance(discourse, Discourse)
+            and discourse.story
+            and discourse.addressee(quoted) == speaker
+        ):
+            # "“Go away, Pettit,” said she": not Pettit, whom she sends away; the other woman.
+            pronoun = (event.phrase or "").lower()
+            speaker = discourse.pronoun_besides(pronoun, event.position, speaker) or speaker
         acting = (
             discourse.pronoun_acting(event.position)
             if isinstance(discourse, Discourse) and event.how == "continues" and not own_paragraph

@@ -163,7 +163,7 @@ RESOURCES = Resources(
         road avenue square bridge river lake mountain island museum gallery theatre theater hall
         palace tower building prison beach bay valley county city town village airlines cup
         lodge manor grange abbey cottage farm rectory vicarage parsonage priory inn terrace
-        crescent gardens
+        crescent gardens end
         league championship open games festival awards prize trophy
         """
     ),
@@ -193,6 +193,7 @@ RESOURCES = Resources(
         """
         man men boy boys father son brother husband grandfather grandson uncle nephew widower
         boyfriend fiance gentleman king prince duke lord sir mr businessman policeman fireman
+        baron earl marquess viscount emperor
         sportsman frenchman englishman irishman scotsman welshman dutchman countryman dad
         pa papa daddy grandpa granddad grandad
         """
@@ -201,6 +202,7 @@ RESOURCES = Resources(
         """
         woman women girl girls mother daughter sister wife grandmother granddaughter aunt niece
         widow girlfriend fiancee lady queen princess duchess dame actress waitress mum mom
+        countess baroness marchioness viscountess empress
         spokeswoman chairwoman councilwoman congresswoman businesswoman policewoman sportswoman
         frenchwoman englishwoman irishwoman scotswoman welshwoman heroine
         ma mama mamma mummy mommy grandma granny nana
