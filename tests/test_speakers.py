@@ -985,3 +985,26 @@ def test_a_character_known_by_a_title_alone_is_a_person() -> None:
         "Bellingham",
         "the Colonel",
     ]
+
+
+def test_she_after_and_goes_on_with_the_subject_not_the_object() -> None:
+    index = build_index(
+        "Natasha Byrne has known Devendra Rao since they were eleven, and she has been rolling "
+        "her eyes at him for as long. Tash rolls her eyes at me."
+    )
+    assert index.gender("Devendra Rao") is None
+    # (what the pronouns after a short form show is the full name's)
+    assert index.gender("Natasha Byrne") == "female"
+
+
+def test_a_pronoun_run_into_its_verb_is_no_part_of_the_name_after_it() -> None:
+    mentions = find_mentions(
+        "My phone buzzes. It\u2019s Mum: \u201cBring a salad.\u201d That's Dev."
+    )
+    assert [m.name for m in mentions][:1] == ["Mum"]
+    assert "Dev" in [m.name for m in mentions]
+    found = said(
+        "My phone buzzes before the menus arrive. It\u2019s Mum: \u201cDo not forget your "
+        "sister\u2019s thing on Sunday. Bring a salad.\u201d"
+    )
+    assert found[0][2] == "Mum"

@@ -181,7 +181,11 @@ SPEECH_ADVERBIAL = re.compile(
 _REDUCED_PASSIVE = re.compile(r"\s+(?:on|in|by|at|with|from|during)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _PARTICIPLE_OPENS = re.compile(r"(?:[,;—–(][\"”’']?|\b(?:before|after|while|when|by))\s*$")
-_COLON_NAME = re.compile(r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s*$")
+_COLON_NAME = re.compile(
+    # (not a pronoun run into its verb: "It’s Mum: “…”" is Mum's)
+    r"(?:\b(?:It|That|There|Here)[’']s\s+)?"
+    r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s*$"
+)
 
 
 # Speaker phrases that stand for no words of the text (the German, French and Spanish grammars

@@ -196,7 +196,19 @@ class NameIndex:
         return name in self._full_names
 
     def gender(self, name: str) -> Gender | None:
-        return self.genders.get(name)
+        return self.genders.get(name) or self._short_genders.get(name)
+
+    @cached_property
+    def _short_genders(self) -> dict[str, Gender]:
+        """The genders the pronouns after a short form show, under the full name it stands
+        for ("Tash rolls her eyes": Natasha Byrne)."""
+        found: dict[str, Gender] = {}
+        for short, gender in self.genders.items():
+            if " " not in short:
+                full = self.resolve(short)
+                if full != short:
+                    found.setdefault(full, gender)
+        return found
 
     @cached_property
     def genders(self) -> dict[str, Gender]:
@@ -403,6 +415,8 @@ def _mention(run: str, at: int) -> Mention | None:
     """The name in the capitalised ``run`` found at offset ``at``, its titles apart."""
     raw = _POSSESSIVE.sub("", run).rstrip(".")
     tokens = raw.split()
+    while tokens and _CONTRACTION.fullmatch(tokens[0]):
+        tokens.pop(0)  # "It’s Mum: “…”", "That’s Dev": the name after the contraction
     titles, name = _titles_before(tokens)
     while name and name[-1] in _PARTICLES:
         name.pop()
@@ -596,6 +610,14 @@ _STORY_NAME = re.compile(r"[A-Z][a-z]+")
 # is in the quotation or its attribution, not more narration about the name before it.
 _QUOTATION_EDGE = re.compile(r"[”\"’']\s|\s[“\"‘']")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# A pronoun run into its verb, capitalised at a sentence's start: "It’s", "That's", "I'm".
+_CONTRACTION = re.compile(
+    r"(?:(?:It|That|There|Here|He|She|What|Who|Where)[’']s|(?:I|We|You|They)[’'](?:m|re|ve|ll|d))"
+)
+# A new clause before a subject pronoun: ", and she", "; he", ", but she".
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but)|;)\s+$")
+# A name right after a verb or a preposition (lower case), as its object.
+_AFTER_A_VERB = re.compile(r"\b[a-z]{2,}\s+$")
 _OPENS_QUOTATION = re.compile(r"[“\"‘']\s*$")
 # Words that follow "her" as an object ("told her that", "found her in"), not as a possessive.
 _AFTER_AN_OBJECT = frozenset(
@@ -665,6 +687,17 @@ def _genders(text: str, mentions: Sequence[Mention], full: dict[str, str]) -> di
             and starts[number + 1] < mention.end + pronoun.start()
         ):
             continue  # "Newland found May in …, her mother's": another name comes first
+        if (
+            pronoun
+            and pronoun.group(1)
+            and pronoun.group(1).lower() in ("he", "she")
+            and _NEW_CLAUSE.search(following, 0, pronoun.start())
+            and _AFTER_A_VERB.search(text, max(0, mention.start - 20), mention.start)
+        ):
+            # "Natasha Byrne has known Devendra Rao since they were eleven, and she has been
+            # rolling her eyes …": the clause after "and" goes on with the sentence's subject,
+            # not with the name its verb took as object.
+            continue
         if pronoun and pronoun.group(1):
             male = pronoun.group(1).lower() in ("he", "his", "him")
             tally["male" if male else "female"] += 1
