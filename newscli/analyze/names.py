@@ -158,6 +158,10 @@ class NameIndex:
             for ending in _PET_ENDINGS
             if low.endswith(ending) and len(low) - len(ending) >= 3
         }
+        if len(low) == 4 and low[-1] in "aeiou":
+            stems.add(low[:3])  # "Tobe" of Tobias, "Kate" of Katherine
+        if low.endswith("x") and len(low) >= 3:
+            stems |= {low[:-1] + "c", low[:-1] + "k"}  # "Bex" of Rebecca, "Dex" of Decker
         self._starting_with(word)  # (fills the first names)
         found = {
             full

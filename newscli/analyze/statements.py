@@ -477,6 +477,7 @@ def _narrator(quotes: Sequence[Quote], discourse: Discourse | DeFrEsDiscourse) -
                 # (the narration calls the narrator "I", not by name; the line right before or
                 # after the narrator's speaks to them more surely than the one beyond)
                 votes[named] += 2 if abs(near - index) == 1 else 1
+    votes = _merged_short_forms(votes)
     found = _most_called(votes) or (next(iter(votes)) if len(votes) == 1 else None)
     if found:
         return found
@@ -492,6 +493,26 @@ def _narrator(quotes: Sequence[Quote], discourse: Discourse | DeFrEsDiscourse) -
         if named and named not in speakers
     )
     return _most_called(votes)
+
+
+def _merged_short_forms(votes: Counter[str]) -> Counter[str]:
+    """Votes for one-word names that begin alike ("Mags", "Maggie") counted for the longest:
+    the others call the narrator by a short form and a longer one."""
+    merged: Counter[str] = Counter()
+    names = sorted(votes, key=len, reverse=True)
+    for name in names:
+        longer = next(
+            (
+                other
+                for other in names
+                if len(other) > len(name)
+                and " " not in name + other
+                and other[:3].lower() == name[:3].lower()
+            ),
+            name,
+        )
+        merged[longer] += votes[name]
+    return merged
 
 
 def _most_called(votes: Counter[str]) -> str | None:
