@@ -1026,3 +1026,12 @@ def test_the_narrator_called_by_a_short_and_a_long_form_is_named_once() -> None:
     found = _scene("roof.txt")
     lines = {t: s for _, t, s in found}
     assert lines["Two minutes"] == "Maggie"
+
+
+def test_a_police_rank_in_capitals_is_a_title() -> None:
+    index = build_index(
+        "Detective Inspector Helen Marsh had drunk three coffees. DI Marsh said nothing. "
+        "Angel Di Maria scored twice, and Di Maria said it was easy."
+    )
+    assert index.resolve("Marsh") == "Helen Marsh"
+    assert "Di Maria" in [m.name for m in index.mentions]  # (no rank in "Di")

@@ -313,13 +313,18 @@ def _person_name(tokens: Sequence[str]) -> bool:
     )
 
 
+# British police ranks, written in capitals before a name ("DI Marsh", "DCI Webb", "PC Lowe").
+_POLICE_RANKS = frozenset("DI DCI DS DC PC DSI DCS DSU PS".split())
+
+
 def _titles_before(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into its leading titles/filler words and the name proper."""
     cut = _label_end(tokens)
     for i, token in enumerate(tokens):
         low = token.lower().rstrip(",")
         joins = token in _PARTICLES and 0 < i < len(tokens) - 1 and i > cut
-        if (low in TITLES or low in _NOT_NAME or _contracted_pronoun(low)) and not joins:
+        rank = token in _POLICE_RANKS and i + 1 < len(tokens)  # ("DI Marsh", not "Di Maria")
+        if (low in TITLES or low in _NOT_NAME or _contracted_pronoun(low) or rank) and not joins:
             cut = max(cut, i + 1)
     if cut == 0 and len(tokens) > 1 and _is_adverb(tokens[0]):
         cut = 1  # "Accordingly Turkey said", "Unfortunately Smith …": a sentence's adverb
