@@ -1035,3 +1035,25 @@ def test_a_police_rank_in_capitals_is_a_title() -> None:
     )
     assert index.resolve("Marsh") == "Helen Marsh"
     assert "Di Maria" in [m.name for m in index.mentions]  # (no rank in "Di")
+
+
+def test_a_landlord_in_apposition_is_tied_to_his_name() -> None:
+    assert [
+        t.head for t in referents_of("Mr. Samuel Grummet, the landlord, stood there.").ties
+    ] == ["landlord"]
+    # own57 (written blind by a helper): "“…,” observed the landlord" is Samuel Grummet
+    found = said(
+        "The fire smoked; and Mr. Samuel Grummet, the landlord, a stout man, stood in the "
+        "doorway rubbing his hands.",
+        "\u201cBeautiful weather for the trade, gentlemen,\u201d observed the landlord.",
+        "\u201cYou have always said so,\u201d rejoined a thin young man by the window.",
+        "\u201cNobody fills a house like a fog,\u201d said Mr. Quiller.",
+        "\u201cHold your tongue, Mr. Quiller,\u201d said the landlord.",
+        "\u201cI will not,\u201d said Mr. Quiller.",
+        "\u201cThen you will pay for the chop,\u201d said the landlord.",
+        "\u201cGood day, Mr. Quiller,\u201d said the waiter.",
+    )
+    speakers = [s for _, _, s in found]
+    assert speakers[0] == "Samuel Grummet"
+    # (a description is never the one its own line speaks to)
+    assert speakers[-1] != "Quiller"

@@ -555,6 +555,10 @@ class Discourse:
         words = phrase.split()
         first = words[0].lower()
         if first in _DETERMINED and len(words) > 1 and self._person_head(words):
+            apposed = self._apposed_name(sentence.start + len(phrase))
+            if apposed:
+                # "The landlord, a stout man named Gribble, came out": the name in apposition
+                return _Candidate(sentence.start, apposed, "subject")
             resolved = self._tied_person(words, sentence.start + len(phrase))
             if resolved:
                 return _Candidate(sentence.start, resolved, "subject")

@@ -313,6 +313,16 @@ def find_statements(
         elif (
             speaker
             and event.how == "explicit"
+            and (event.phrase or "").lower().startswith("the ")
+            and isinstance(discourse, Discourse)
+            and discourse.story
+            and discourse.addressee(quoted) == speaker
+        ):
+            # "“Good day, Mr. Ferris,” said the landlady": not Mr. Ferris, whom she speaks to
+            speaker = (event.phrase or "")[:1].lower() + (event.phrase or "")[1:]
+        elif (
+            speaker
+            and event.how == "explicit"
             and (event.phrase or "").lower() in ("he", "she")
             and isinstance(discourse, Discourse)
             and discourse.story

@@ -171,7 +171,8 @@ RESOURCES = Resources(
         """
         friend neighbour neighbor resident source expert official aide ally colleague partner
         clerk maid cook chef monk nun thief cop vet poet servant butler curate vicar rector
-        parson priest chaplain deacon housekeeper governess
+        parson priest chaplain deacon housekeeper governess landlord landlady innkeeper footman
+        coachman groom valet porter waiter waitress shopkeeper preacher squire
         wife husband mother father son daughter brother sister parent grandmother grandfather
         aunt uncle niece nephew cousin widow widower fiancee fiance girlfriend boyfriend child
         agent assistant victim witness survivor fan supporter worker employee student pupil
