@@ -365,15 +365,19 @@ def find_mentions(text: str) -> list[Mention]:
 
 # A line in capitals of two words or more: a heading ("CHAPTER VII.", "THE CAPTAIN CALLS."),
 # not a speaker's label ("STEVE INSKEEP, HOST:"), which ends with a colon.
-_CAPITAL_LINE = re.compile(r"^[^\S\n]*[^a-z\s][^a-z\n]*\s[^a-z\n]*[^a-z\s:][^\S\n]*$", re.MULTILINE)
+_LINE = re.compile(r"[^\n]+")
+_LOWER = re.compile(r"[a-z]")
 
 
 def _capital_lines(text: str) -> tuple[list[int], list[int]]:
     """Where the lines in capitals start, and where they end (in order)."""
     starts: list[int] = []
     ends: list[int] = []
-    for line in _CAPITAL_LINE.finditer(text):
-        if sum(1 for word in line.group().split() if any(c.isupper() for c in word)) >= 2:
+    for line in _LINE.finditer(text):
+        written = line.group().strip()
+        if _LOWER.search(written) or written.endswith(":") or not written:
+            continue
+        if sum(1 for word in written.split() if any(c.isupper() for c in word)) >= 2:
             starts.append(line.start())
             ends.append(line.end())
     return starts, ends
