@@ -162,10 +162,9 @@ class NameIndex:
             stems.add(low[:3])  # "Tobe" of Tobias, "Kate" of Katherine
         if low.endswith("x") and len(low) >= 3:
             stems |= {low[:-1] + "c", low[:-1] + "k"}  # "Bex" of Rebecca, "Dex" of Decker
-        self._starting_with(word)  # (fills the first names)
         found = {
             full
-            for first, names in self._by_first.items()
+            for first, names in self._first_names().items()
             if first.isalpha()  # (not "Trump’s Oct")
             and len(first) > len(low)
             and any(
@@ -182,6 +181,11 @@ class NameIndex:
         """The full names of people that start with ``first``: each surname's fullest form,
         and the other people who share a surname with it ("Edmund" in an article about Edmund
         and Margaret Carrow is Edmund Carrow)."""
+        return self._first_names().get(first, set())
+
+    def _first_names(self) -> dict[str, set[str]]:
+        """First word -> the full names of people that start with it (filled when first
+        asked)."""
         if not self._by_first and self.full:
             for name in {m.name for m in self.mentions}:
                 tokens = name.split()
@@ -191,7 +195,7 @@ class NameIndex:
                 form = found if found.split()[0] == tokens[0] else name
                 if form == found or not is_organisation(name):
                     self._by_first.setdefault(tokens[0], set()).add(form)
-        return self._by_first.get(first, set())
+        return self._by_first
 
     def is_full_name(self, name: str) -> bool:
         """True when ``name`` is the fullest form of some name of the article."""
@@ -484,7 +488,7 @@ def build_index(text: str) -> NameIndex:
 
 
 # The titles that tell members of one family apart ("Mr. and Mrs. Harlow", "Miss Harlow").
-_FAMILY_TITLES = {
+FAMILY_TITLES = {
     "mr": "Mr.",
     "mrs": "Mrs.",
     "miss": "Miss",
@@ -494,14 +498,15 @@ _FAMILY_TITLES = {
 }
 # Pet endings of English short names: "Jonno", "Lizzy", "Katie", "Bobby".
 _PET_ENDINGS = ("nno", "no", "zy", "ie", "y", "o")
-# The titles of a family's young: a first-named daughter is "Miss Lanyon" beside "Lady Lanyon".
-_YOUNG_TITLES = frozenset(("Miss", "Master"))
+YOUNG_TITLES = frozenset(("Miss", "Master"))
+"""The titles of a family's young: a first-named daughter is "Miss Lanyon" beside "Lady
+Lanyon", and may call her "Mamma"."""
 
 
 def _family_title(words: Sequence[str]) -> str | None:
     """The family title among ``words`` as newscli writes it ("Mrs." for "mrs", "Mrs", "MRS.")."""
     for word in reversed(words):
-        found = _FAMILY_TITLES.get(word.lower().rstrip("."))
+        found = FAMILY_TITLES.get(word.lower().rstrip("."))
         if found:
             return found
     return None
@@ -571,7 +576,7 @@ def _titled_apart(text: str, mentions: Sequence[Mention]) -> dict[str, dict[str,
         for title in titles:
             gender = _title_gender(title)
             same = [p for p in persons if (of[p] or loosely.get(p)) == gender]
-            senior = title not in _YOUNG_TITLES and any(
+            senior = title not in YOUNG_TITLES and any(
                 t != title and _title_gender(t) == gender for t in titles
             )
             # (beside "Miss Lanyon", "Lady Lanyon" is the one named by her title only)
@@ -661,10 +666,10 @@ def _genders(text: str, mentions: Sequence[Mention], full: dict[str, str]) -> di
     starts = [m.start for m in mentions]
     for number, mention in enumerate(mentions):
         tokens = mention.name.split()
-        titled = len(tokens) == 2 and tokens[0] in _FAMILY_TITLES.values()
+        titled = len(tokens) == 2 and tokens[0] in FAMILY_TITLES.values()
         name = mention.name if titled else full.get(surname(tokens), mention.name)
         if len(tokens) == 1 and name != mention.name and alone[name.split()[0]] > 1:
-            family = [t for t in mention.titles if t.rstrip(".") in _FAMILY_TITLES]
+            family = [t for t in mention.titles if t.rstrip(".") in FAMILY_TITLES]
             if family:
                 # "Mrs. Zhang-Demir" in a story that calls Haoyu Zhang-Demir "Haoyu": his mother
                 # perhaps, not him; her title tells nothing of his gender.

@@ -38,7 +38,14 @@ from itertools import chain
 from typing import Literal
 
 from newscli.analyze.attribution import is_person_noun, sentence_subject, unmask
-from newscli.analyze.names import TITLES, Mention, NameIndex, is_organisation
+from newscli.analyze.names import (
+    FAMILY_TITLES,
+    TITLES,
+    YOUNG_TITLES,
+    Mention,
+    NameIndex,
+    is_organisation,
+)
 from newscli.analyze.quotes import BLANK as _BLANK
 from newscli.analyze.referents import Referents, read_referents, same_modifier
 from newscli.lang.registry import Gender, Resources, resources
@@ -1442,7 +1449,7 @@ class Discourse:
         if name.split()[0] in _FAMILY_TITLE_FORMS or any(
             name in names
             for title, names in self._people_by_title.items()
-            if title in TITLES and title not in _YOUNG
+            if title in TITLES and title.capitalize() not in YOUNG_TITLES
         ):
             return None
         parent = self.parent_called(word, name)
@@ -2235,7 +2242,7 @@ _VOCATIVE_INSIDE = re.compile(
     + r",\s+(?!(?:of|from|who|whose|whom|which|the|a|an|and|or|but|aged)\b)(?=[a-z])"
 )
 _SIBLINGS = frozenset(("brother", "sister"))
-_FAMILY_TITLE_FORMS = frozenset(("Mr.", "Mrs.", "Miss", "Ms.", "Master", "Lady"))
+_FAMILY_TITLE_FORMS = frozenset(FAMILY_TITLES.values())
 # The titles a father or a mother may go by ("her father" is Sir Harry Lanyon, "her mother"
 # Lady Lanyon).
 _PARENT_TITLES = {"mr": ("mr", "sir", "lord"), "mrs": ("mrs", "lady")}
@@ -2284,11 +2291,9 @@ _OF_SOMEONE_ELSE = re.compile(r"[.!]?\s+(?:He|She|His|Her)\b")
 _TITLE_FOR = {"ladyship": "lady", "lordship": "lord", "worship": "mayor"}
 # Relations that make the one named after them someone's child ("their daughter Clara").
 _OFFSPRING = frozenset("daughter son child girl boy".split())
-# The titles of the young of a family ("Miss Lanyon"): one so titled may call a parent "Mamma".
-_YOUNG = frozenset(("miss", "master"))
 # The body a person described works for, after the description: "A spokesperson for
 # Clydelink", "a spokesman for the Home Office".
-_FOR_BODY = re.compile(r"\s+((?:for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})")
+_FOR_BODY = re.compile(r"\s+(for\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})")
 # How far into a news story its lead runs: a role it names there ("the health secretary") may
 # be given its name only after it ("Health Secretary Priya Nandra told …").
 _OPENING_CHARS = 600

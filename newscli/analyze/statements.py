@@ -301,36 +301,8 @@ def find_statements(
                 )
                 or speaker
             )
-        if (
-            speaker
-            and event.how in ("continues", "none")
-            and isinstance(discourse, Discourse)
-            and discourse.story
-        ):
-            # "“Julia has a great deal of taste,” said Lady Lanyon. / “I have no taste at all,
-            # Mamma. …”": one who calls a parent so is that parent's child, not the Colonel.
-            speaker = discourse.child_calling(quoted, speaker, event.position) or speaker
-        elif (
-            speaker
-            and event.how == "explicit"
-            and (event.phrase or "").lower().startswith("the ")
-            and isinstance(discourse, Discourse)
-            and discourse.story
-            and discourse.addressee(quoted) == speaker
-        ):
-            # "“Good day, Mr. Ferris,” said the landlady": not Mr. Ferris, whom she speaks to
-            speaker = (event.phrase or "")[:1].lower() + (event.phrase or "")[1:]
-        elif (
-            speaker
-            and event.how == "explicit"
-            and (event.phrase or "").lower() in ("he", "she")
-            and isinstance(discourse, Discourse)
-            and discourse.story
-            and discourse.addressee(quoted) == speaker
-        ):
-            # "“Go away, Pettit,” said she": not Pettit, whom she sends away; the other woman.
-            pronoun = (event.phrase or "").lower()
-            speaker = discourse.pronoun_besides(pronoun, event.position, speaker) or speaker
+        if speaker and isinstance(discourse, Discourse) and discourse.story:
+            speaker = _not_the_one_spoken_to(speaker, quoted, event, discourse)
         acting = (
             discourse.pronoun_acting(event.position)
             if isinstance(discourse, Discourse) and event.how == "continues" and not own_paragraph
@@ -810,6 +782,29 @@ def _next_in_dialogue(
     if discourse.acting_person_after(candidate.parts[-1].end):
         return None
     return discourse.other_party(candidate.position)
+
+
+def _not_the_one_spoken_to(
+    speaker: str, quoted: str, candidate: Candidate, discourse: Discourse
+) -> str:
+    """A story's speaker as read so far, set right when the line itself says otherwise:
+
+    - an unattributed line that calls a parent ("“I have no taste at all, Mamma.”" after Lady
+      Lanyon's line) is that parent's child's, not the Colonel's whose turn it was;
+    - "“Good day, Mr. Ferris,” said the landlady": a description is never the one its line
+      speaks to (it stays as written);
+    - "“Go away, Pettit,” said she": not Pettit, whom she sends away; the other woman.
+    """
+    phrase = (candidate.phrase or "").lower()
+    if candidate.how in ("continues", "none"):
+        return discourse.child_calling(quoted, speaker, candidate.position) or speaker
+    if candidate.how != "explicit" or discourse.addressee(quoted) != speaker:
+        return speaker
+    if phrase.startswith("the "):
+        return phrase[:1] + (candidate.phrase or "")[1:]
+    if phrase in ("he", "she"):
+        return discourse.pronoun_besides(phrase, candidate.position, speaker) or speaker
+    return speaker
 
 
 def _own_sentence(text: str, candidate: Candidate) -> bool:
