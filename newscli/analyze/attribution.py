@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass, replace
 
 from newscli.analyze.marks import double_apostrophes
-from newscli.analyze.names import NAME_ABBREVIATIONS, ORG_WORDS, PRONOUNS, TITLES, wordset
+from newscli.analyze.names import (
+    NAME_ABBREVIATIONS,
+    ORG_WORDS,
+    PRONOUNS,
+    TITLES,
+    is_organisation,
+    wordset,
+)
 from newscli.lang.registry import resources
 
 _EN = resources("en")
@@ -146,6 +153,10 @@ NOT_A_SOURCE = r"(?:how|what|whether|which|when|where|why|plan|schedule)\b"
 _ACCORDING = re.compile(
     rf"\b[Aa]ccording to\s+(?!{NOT_A_SOURCE})(?P<np>(?:[^,.;:“”\"]|(?<=\d)[,.](?=\d)){{2,80}})"
 )
+_ACCORDING_APPOSED = re.compile(
+    r",\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})(?=\s*,|\s*$|\s*[“\"])"
+)
+_OWNER_OR_ARTICLE = wordset("his her their its the a an")
 # Words are found with one simple pattern and looked up in sets: a pattern alternating over every
 # verb would be tried at every character.
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -187,6 +198,11 @@ _COLON_NAME = re.compile(
     r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s*$"
 )
 
+# "… when he appeared before the council in September: “…”": a name after a preposition of
+# place or time ends an adverbial, it introduces nobody ("a statement from Ines Carvel:" does).
+_COLON_AFTER_PLACE_OR_TIME = re.compile(
+    r"\b(?:in|on|at|during|before|after|since|until|till|near|inside|outside|across|into|to)\s+$"
+)
 
 # Speaker phrases that stand for no words of the text (the German, French and Spanish grammars
 # give them; the speakers are read from the discourse).
@@ -344,7 +360,65 @@ def sentence_subject(text: str) -> str | None:
     segments = _segments(tokens)
     if tokens and tokens[-1] in ",;:" and len(segments) == 1:
         segments.append([])  # "Specifically, “…”": the comma closes an opening adverbial
+    if "and" in tokens:
+        segments = _lists_in_names(segments)
     return _sentence_subject_of(segments)
+
+
+def _lists_in_names(segments: list[list[str]]) -> list[list[str]]:
+    """``segments`` with a name whose "of" or "for" governs a list made one segment again:
+    "The Department for Environment, Food and Rural Affairs said" (its commas kept on the
+    words before them)."""
+    merged: list[list[str]] = []
+    index = 0
+    while index < len(segments):
+        segment = segments[index]
+        following = _list_items(segments, index + 1) if _ends_with_of_name(segment) else 0
+        if following:
+            joined = list(segment)
+            for item in segments[index + 1 : index + 1 + following]:
+                joined[-1] += ","
+                joined.extend(item)
+            merged.append(joined)
+            index += 1 + following
+            continue
+        merged.append(segment)
+        index += 1
+    return merged
+
+
+def _ends_with_of_name(segment: list[str]) -> bool:
+    """ "… the Department of Climate Change": capitalised words after "of"/"for", after a
+    capitalised word."""
+    lowered = [t.lower() for t in segment]
+    at = max((i for i, t in enumerate(lowered) if t in ("of", "for")), default=-1)
+    return (
+        0 < at < len(segment) - 1
+        and segment[at - 1][:1].isupper()
+        and all(t[:1].isupper() or t.lower() in _NAME_JOINERS for t in segment[at + 1 :])
+    )
+
+
+def _list_items(segments: list[list[str]], start: int) -> int:
+    """How many segments from ``start`` are the rest of a list in a name: capitalised items
+    ("Energy", "the Environment"), the last with "and" ("Food and Rural Affairs said");
+    0 when they are not."""
+    for end in range(start, min(len(segments), start + 6)):
+        item = segments[end]
+        body = item[1:] if item and item[0].lower() == "the" else item
+        run = 0
+        while run < len(body) and (
+            body[run][:1].isupper()
+            or (body[run].lower() in _NAME_JOINERS and run > 0 and run + 1 < len(body))
+        ):
+            run += 1
+        if run == 0 or body[run - 1].lower() in _NAME_JOINERS:
+            return 0
+        if "and" in (t.lower() for t in body[:run]):
+            return end - start + 1
+        if run < len(body):
+            return 0
+    return 0
 
 
 def _sentence_subject_of(segments: list[list[str]]) -> str | None:
@@ -391,7 +465,12 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
     if subject and len(segments) > 1 and (_is_role(words) or described):
         # ("The curate, Mr. Denholm, was a thin young man": the name set off after him)
         # "Iran's Supreme Leader, Ayatollah Ali Khamenei, has …": the name in the appositive.
+        # "The study's lead author, hydrogeologist Associate Professor Deepa Raman, said": role
+        # words in lower case may open it.
         second = segments[1]
+        named = len(second) > 1 and all(t[:1].isupper() for t in second[1:])
+        if named and second[0][:1].islower() and is_person_noun(second[0]):
+            second = second[1:]
         if second and all(t[:1].isupper() for t in second) and len(second) <= 5:
             return " ".join(second)
     return subject
@@ -450,7 +529,9 @@ def cue_before(left: str) -> Cue | None:
     cue = last_cue(left)
     if cue is not None:
         return cue
-    if match := _COLON_NAME.search(left):
+    if (match := _COLON_NAME.search(left)) and not _COLON_AFTER_PLACE_OR_TIME.search(
+        left, 0, match.start("np")
+    ):
         return Cue(match.group("np"), ":", match.end("np"))
     return None
 
@@ -478,6 +559,13 @@ def all_cues(text: str) -> list[Cue]:
     found: list[Cue] = []
     if "ccording" in text and (match := _ACCORDING.search(text)):
         np = _clean_phrase(match.group("np"))
+        apposed = _ACCORDING_APPOSED.match(text, match.end("np"))
+        words = np.split() if np else []
+        relation = bool(words) and words[0].lower() in _OWNER_OR_ARTICLE
+        if apposed and relation and is_person_noun(words[-1]):
+            # "According to his aunt, Jane Starner, “…”": the name set off after the relation
+            # ("According to the report, Ian Bell, 45, was …" is the report's).
+            np = apposed.group("name")
         if np:
             found.append(Cue(np, "according to", match.start()))
     if _CUE_WORDS.isdisjoint(_LOWER_RUN.findall(text)):
@@ -1012,9 +1100,16 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
                 break
         before = tokens[len(tokens) - len(run) - 1].lower() if len(run) < len(tokens) else ""
         start = len(tokens) - len(run) - (1 if before == "the" else 0)
+        listed = _listed_name_start(tokens, start) if "and" in run else None
+        if listed is not None:
+            # "the Department of Climate Change, Energy, the Environment and Water": a name
+            # whose "of" governs a list.
+            start = listed
+            run = tokens[start + (1 if tokens[start].lower() == "the" else 0) :]
+            before = tokens[start - 1].lower() if start > 0 else ""
         if start > 1 and tokens[start - 1].lower() in ("for", "of", "at", "from", "by"):
             # "A spokesman for the European Anti-Fraud Office said": the spokesman speaks.
-            name = " ".join(tokens[start:])
+            name = _joined(tokens[start:])
             described = _with_head_before(tokens[:start], name)
             head = described.split()[0].lower()
             plural_people = head.endswith("s") and is_person_noun(head[:-1])
@@ -1029,16 +1124,12 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
             # place speak; "… at a town hall in New Hampshire said": a place, not the subject.
             where = len(tokens) - len(run) - 1
             people = _noun_phrase_ending(tokens[:where]) if where > 0 else None
-            last_word = people.split()[-1].lower() if people else ""
-            speaks = last_word == "police" or (
-                last_word.endswith("s") and is_person_noun(last_word[:-1])
-            )
-            if people and speaks and len(people.split()) <= 3:
+            if people and _people_speak(people):
                 return f"{people} {tokens[where]} {' '.join(run)}"
             return None
         while run and run[0].lower() in _NOT_OPENING_DESCRIPTION:
             run.pop(0)
-        return " ".join(run) if run else None
+        return _joined(run) if run else None
     if last.isdigit() and len(tokens) > 1 and tokens[-2] == "No":
         return f"No {last}"  # "No 10 said": Downing Street, by its number
     age = _AGE_HEAD.fullmatch(last) is not None  # "The 34-year-old said …": a person
@@ -1084,6 +1175,12 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
                     # "A source close to the star told": the whole description speaks.
                     return f"{subject} to {' '.join(tokens[opening:])}"
                 return subject
+            if opening > 1 and tokens[opening - 1].lower() in _PLACE_PREPOSITIONS:
+                # "Irrigators in the state's north-west say": people of the place speak, as
+                # in "Police in Manchester said".
+                people = _noun_phrase_ending(tokens[: opening - 1])
+                if people and _people_speak(people):
+                    return f"{people} {tokens[opening - 1]} {' '.join(tokens[opening:])}"
             return _with_head_before(tokens[:start], " ".join(phrase))
     if last.endswith("s") and not last.endswith("ss") and len(phrase) <= 3:
         # "Administration officials", "former Trump aides" -> "Trump aides": the words before
@@ -1091,6 +1188,51 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
         first = next((i for i, p in enumerate(phrase) if p[:1].isupper()), len(phrase) - 1)
         return " ".join(phrase[first:])
     return None
+
+
+def _listed_name_start(tokens: list[str], end: int) -> int | None:
+    """Where a name ends with a list that ``tokens[end:]`` closes begins ("the Department of
+    Climate Change , Energy , the Environment and Water": at "the" before "Department"): the
+    list's items are capitalised runs set off by commas, its first run has "of" or "for" in it;
+    None when ``tokens[end - 1]`` is no such list's comma."""
+    comma = end - 1
+    for _ in range(6):
+        if comma < 1 or tokens[comma] != ",":
+            return None
+        begin = comma
+        while begin > 0 and (
+            tokens[begin - 1][:1].isupper()
+            or (
+                tokens[begin - 1].lower() in _NAME_JOINERS
+                and begin > 1
+                and tokens[begin - 2][:1].isupper()
+            )
+        ):
+            begin -= 1
+        if begin == comma:
+            return None
+        item = [t.lower() for t in tokens[begin:comma]]
+        if begin > 0 and tokens[begin - 1].lower() == "the":
+            begin -= 1
+        if "of" in item or "for" in item:
+            return begin
+        comma = begin - 1
+    return None
+
+
+def _joined(tokens: list[str]) -> str:
+    """Words and the commas between them as written."""
+    return " ".join(tokens).replace(" , ", ", ")
+
+
+def _people_speak(phrase: str) -> bool:
+    """Whether ``phrase`` (three words at most) is people who can speak for a place: "Police",
+    "Officials", "Irrigators"."""
+    words = phrase.split()
+    last = words[-1].lower()
+    return len(words) <= 3 and (
+        last == "police" or (last.endswith("s") and is_person_noun(last[:-1]))
+    )
 
 
 def _uncontracted(token: str) -> str:
@@ -1120,8 +1262,9 @@ def _with_head_before(tokens: list[str], phrase: str) -> str:
     if len(tokens) < 2 or tokens[-1].lower() not in ("for", "of", "at", "from", "by"):
         return phrase
     head = _noun_phrase_ending(tokens[:-1])
-    if head is None or head.lower() in PRONOUNS or len(head.split()) + len(phrase.split()) > 9:
-        return phrase
+    long = len(head.split()) + len(phrase.split()) > 9 if head else False
+    if head is None or head.lower() in PRONOUNS or (long and not is_organisation(phrase)):
+        return phrase  # (a body's long name is still one name)
     return f"{head} {tokens[-1]} {phrase}"
 
 

@@ -157,7 +157,9 @@ _DOC_MADE = re.compile(
     r"unveiled|submitted|prepared|commissioned|wrote|posted)\s+(?:(?:a|an|its|their|the|his|"
     r"her|two|three|several|new)\s+)?(?:[\w\-]+\s+){0,3}$"
 )
-_IN_DOC = re.compile(r"^[^,.;]{0,60},\s+" + _NP)
+# ("In a statement, the Carver State athletic department said": the body's own nouns after its
+# name; ``_read_authors`` keeps them when the last is a word for a body or a person)
+_IN_DOC = re.compile(r"^[^,.;]{0,60},\s+" + _NP + r"(?P<tail>(?:\s+[a-z][\w\-]*){0,2})")
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|the|his|her)\s+(?:[\w\-]+\s+){0,3}$")
 _PRONOUN_AFTER_VERB = re.compile(
     r"\b(?:said|says|told\s+\w+|added|adds|insisted|insists|admitted|admits|explained|claimed|"
@@ -444,8 +446,12 @@ class _Reader:
         words = _adjacent_words(before)
         role: list[str] = []
         modifiers: list[str] = []
+        honorific = True  # ("area coroner Dr Helen Farrant": the role before the title)
         for word in reversed(words):
             low = word.lower()
+            if honorific and low in _HONORIFICS and not role:
+                honorific = False
+                continue
             if low in _FUNCTION or low in _NOUN_STOPS:
                 break
             if word[:1].isupper() and role:
@@ -683,6 +689,7 @@ def _read_authors(text: str, language: Resources) -> tuple[Tie, ...]:
     authors: list[Tie] = []
     finite_verbs = _FINITE | language.speech_verbs
     time_words = language.time_words | language.weekdays | frozenset(language.months)
+    nouns = language.body_nouns | language.person_nouns
     for start, end, low in _words_among(text, language.document_nouns):
         before = text[max(0, start - 120) : start]
         after = text[end : end + 120]
@@ -696,6 +703,11 @@ def _read_authors(text: str, language: Resources) -> tuple[Tie, ...]:
             author = found.group("np")
         if author is None and _IN_BEFORE.search(before) and (found := _IN_DOC.match(after)):
             author = found.group("np")  # "In a statement on Friday, the ministry said"
+            tail = found.group("tail").split()
+            while tail and tail[-1].lower() not in nouns:
+                tail.pop()
+            if tail and author.lower().startswith("the ") and author.split()[-1][:1].isupper():
+                author = " ".join([author, *tail])
         if author and author.lower() not in time_words:
             words = author.split()
             while words and words[-1].lower() in finite_verbs:

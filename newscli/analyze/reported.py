@@ -405,6 +405,11 @@ def _according(sentence: Sentence, body: str, according: re.Match[str]) -> list[
         # "According to X, …" goes on after the comma; "According to X the plan …", with no
         # comma, right after the noun phrase.
         start = according.start() + len("according to") + cut if cut else according.end() + 1
+        words = source.split()
+        apposed = _APPOSED_NAME.match(body, start) if words else None
+        if apposed and words[0].lower() in _RELATION_OPENERS and is_person_noun(words[-1]):
+            # "According to his aunt, Jane Starner, …": the name set off after the relation
+            source, start = apposed.group("name"), apposed.end()
         found = _located(
             sentence, body, start, len(body), source, "according to", at=according.start()
         )
@@ -604,12 +609,14 @@ def _direct(content: str) -> bool:
 
 
 _SOURCE_WORD = re.compile(r"\S+")
+_APPOSED_NAME = re.compile(r"\s*(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),")
 # Words that open a clause or a new noun phrase after the source of "according to": a relative
 # pronoun, or a determiner or personal pronoun right after a noun ("according to the website
 # the images …", "according to officials who called it …").
 _SOURCE_RELATIVE = words("who whom whose which that where when")
 _SOURCE_NEW_PHRASE = words("the a an this these those his her their its he she they it we i")
 _POSSESSIVES = words("his her their its our my your")
+_RELATION_OPENERS = _POSSESSIVES | words("the a an")
 _SOURCE_LINKS = words("of for with at in on from and to by the a an our my your")
 
 

@@ -38,6 +38,7 @@ from itertools import chain
 from typing import Literal
 
 from newscli.analyze.attribution import is_person_noun, sentence_subject, unmask
+from newscli.analyze.marks import MARKS
 from newscli.analyze.names import (
     FAMILY_TITLES,
     TITLES,
@@ -66,6 +67,8 @@ _WHO = re.compile(r",?\s+who\b")
 _NAME_JOINERS = frozenset("of and for de van von al".split())
 _PARTICLES = frozenset("de da del der den di du van von al bin ibn la le dos das".split())
 _DEFINITE = frozenset("the this that".split())
+# "said a voice", "another voice called": a voice heard before the narration says whose.
+_VOICES = frozenset("voice voices".split())
 _POSSESSORS = frozenset("his her their its our".split())
 _INDEFINITE = frozenset("a an one another".split())
 _DETERMINED = _DEFINITE | _INDEFINITE
@@ -413,8 +416,13 @@ class Discourse:
         stripped = sentence.text.rstrip()
         if english and (not stripped or stripped[-1] not in _SENTENCE_CLOSERS):
             return found  # a caption, a heading or a byline line: nobody it is about
-        letters = [c for c in stripped if c.isalpha()]
-        if len(stripped.split()) > 1 and letters and all(c.isupper() for c in letters):
+        # (``isupper`` first, in C: it is false for nearly every sentence; it passes letters
+        # without case, which the second test does not)
+        if (
+            stripped.isupper()
+            and len(stripped.split()) > 1
+            and all(c.isupper() for c in stripped if c.isalpha())
+        ):
             return found  # "CHAPTER IV.", "A VISITOR FROM TOWN.": a heading in capitals
         if phrase is not None and phrase.lower() not in self.language.person_pronouns:
             subject = self._subject(phrase, sentence)
@@ -566,7 +574,10 @@ class Discourse:
             if apposed:
                 # "The landlord, a stout man named Gribble, came out": the name in apposition
                 return _Candidate(sentence.start, apposed, "subject")
-            resolved = self._tied_person(words, sentence.start + len(phrase))
+            # ("A spokeswoman for the department said" is someone new, not the spokeswoman
+            # named before)
+            definite = first not in _INDEFINITE
+            resolved = self._tied_person(words, sentence.start + len(phrase)) if definite else None
             if resolved:
                 return _Candidate(sentence.start, resolved, "subject")
             newcomer = _head_words(words)[-1].lower() in self.language.newcomer_nouns
@@ -702,6 +713,16 @@ class Discourse:
         words = phrase.split()
         if not words:
             return None
+        if (
+            self.language.code == "en"
+            and words[0].lower() in _INDEFINITE
+            and len(words) > 1
+            and words[1].lower() in _VOICES
+        ):
+            # "‘Lost, my foot,’ said a voice from the doorway. / Geoffrey Thorne was a fair,
+            # untidy young man …": whose voice it is, the narration says next (else the voice
+            # stays as written, for the reply to name: "“It's only a cat, Brother Tully”").
+            return self._named_next(position) or phrase
         if len(words) == 1 and self._foreign_opener(phrase):
             return None
         acronym = self._referents.acronyms.get(words[-1]) if len(words) <= 2 else None
@@ -713,6 +734,9 @@ class Discourse:
         if self.language.code == "en":
             if len(words) > 2 and {"who", "that", "which"} & {w.lower() for w in words[2:]}:
                 return phrase  # "The staff member who reported the call": someone new
+            role = self._capitalised_role(words, position)
+            if role is not None:
+                return role
             found = self._described_name(words) or self._description(phrase, words, position)
             if found is not None:
                 return found
@@ -729,6 +753,28 @@ class Discourse:
                 return phrase  # a description stays as written ("the 68-year-old Yankee")
         name = self.names.resolve(phrase)
         return self._referents.acronyms.get(name, name)  # "a spokesperson for the CMA"
+
+    def _capitalised_role(self, words: list[str], position: int) -> str | None:
+        """ "The Premier warned", "Coroner calls for …" (a headline): a role written with a
+        capital and no name is the person the article ties to that role ("Premier Karen
+        Doyle", "area coroner Dr Helen Farrant"); None when the word is a name ("Billie Jean
+        King", "Mum"), or the article ties no named person to the role."""
+        role = words[1:] if len(words) == 2 and words[0].lower() in _DEFINITE else words
+        if len(role) != 1 or not role[0][:1].isupper() or not role[0].isalpha():
+            return None
+        word = role[0]
+        low = word.lower()
+        if (
+            word in self.names.full
+            or word in self._surnames
+            or low in self.language.family_names
+            or not is_person_noun(low)
+        ):
+            return None
+        found = self._tied_person(["the", low], position) or (
+            None if self.story else self._titled_later(["the", low], low, position)
+        )
+        return found if found and self._is_named_person(found) else None
 
     def _stands_alone(self, phrase: str, position: int) -> bool:
         """Whether ``phrase`` at ``position`` is all the description ("said the latter at
@@ -860,6 +906,23 @@ class Discourse:
                 if settled is not None and self._is_named_person(settled.name):
                     return settled.name
         return self._acting_pronoun(index)  # "“Every one.” She laughed."
+
+    def _named_next(self, position: int) -> str | None:
+        """The named person who is the subject of the first sentence of narration after
+        ``position``, in its paragraph or opening the next one (None: a quotation comes first,
+        or the sentence's subject is nobody named)."""
+        index = bisect.bisect_right(self._starts, position)
+        if index >= len(self._candidates):
+            return None
+        start = self._starts[index]
+        if self.text[position:start].count("\n") > 2 or self.frame[start : start + 1] in MARKS:
+            return None
+        for candidate in self._people(index):
+            if candidate.role == "subject" and candidate.at == start and not candidate.unnamed:
+                settled = self._settle(candidate)
+                if settled is not None and self._is_named_person(settled.name):
+                    return settled.name
+        return None
 
     def pronoun_after(self, position: int) -> str | None:
         """ "he" or "she" when it opens the narration right after a quotation ending at
@@ -1258,7 +1321,12 @@ class Discourse:
             # "Labour's Angela Rayner" is her name after her party) — the name the
             # article tied to the noun, else the description as written.
             spouse = self._spouse(first, head, position) if len(words) == 2 else None
-            return spouse or self._tied_person(words[owned + 1 :], position) or phrase
+            return (
+                spouse
+                or self._tied_person(words[owned + 1 :], position)
+                or self._owners(first, words, position)
+                or phrase
+            )
         if first == "my" and len(words) == 2 and head in _SIBLINGS and self.story:
             # "said my sister" in a story told by a brother who calls his family by first
             # names: the one person it names so, of the sibling's gender.
@@ -1297,6 +1365,38 @@ class Discourse:
                 self._settled[key] = body
             return self._settled[key]
         return None
+
+    def _owners(self, first: str, words: list[str], position: int) -> str | None:
+        """ "In a statement, her family said:" in a news story: the family (lawyer, friends) of
+        the person "her" is, by name ("Margaret Hollis’s family"); None in a story (where "his
+        wife" is how the narration goes on calling her) or when "his"/"her" is nobody named."""
+        if self.story or len(words) != 2 or first not in ("his", "her"):
+            return None
+        gender = _PRONOUN_GENDER[first]
+        owner = self._salient_person(position, gender, other_than=" ".join(words).lower())
+        if owner is None or not self._is_named_person(owner):
+            # ("her family said" paragraphs after the story last named her): the person of
+            # that gender the story names most, by a clear lead
+            owner = self._most_named(position, gender)
+        if owner is None:
+            return None
+        apostrophe = "’" if "’" in self.text else "'"
+        return f"{owner}{apostrophe}s {words[1]}"
+
+    def _most_named(self, position: int, gender: Gender) -> str | None:
+        """The named person of ``gender`` the article writes most often before ``position``,
+        twice or more and more often than anyone else of that gender (None: no such lead)."""
+        counts: Counter[str] = Counter()
+        for mention in self.names.mentions:
+            if mention.start >= position:
+                break
+            name = self.names.resolve(mention.name)
+            if self._is_named_person(name) and self._gender(name) == gender:
+                counts[name] += 1
+        top = counts.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) == 2 and top[1][1] * 2 > top[0][1]):
+            return None
+        return top[0][0]
 
     def _spouse(
         self, possessor: str, head: str, position: int, owner: str | None = None
@@ -2294,9 +2394,10 @@ _OFFSPRING = frozenset("daughter son child girl boy".split())
 # The body a person described works for, after the description: "A spokesperson for
 # Clydelink", "a spokesman for the Home Office".
 _FOR_BODY = re.compile(r"\s+(for\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})")
-# How far into a news story its lead runs: a role it names there ("the health secretary") may
+# How far into a news story its lead runs (a headline, the lead and the paragraphs of background
+# that often come before the name): a role it names there ("the health secretary") may
 # be given its name only after it ("Health Secretary Priya Nandra told …").
-_OPENING_CHARS = 600
+_OPENING_CHARS = 1000
 # A family word set off as the one spoken to: "…, Mamma.", "Papa, …".
 _FAMILY_WORD = re.compile(r"(?:^|,\s+)([A-Z][a-z]+)(?=\s*[,.!?—–-]|$)")
 # A person spoken to by the title's abstract noun: "your lordship", "Your Ladyship".
@@ -2339,6 +2440,7 @@ _PARENT_PHRASE = re.compile(r"\b(?:his|her|their|His|Her|Their) (?:father|mother
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ard|man|woman|ean)")
 # A pronoun's object form as its subject form ("According to her": she).
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
+_PRONOUN_GENDER: dict[str, Gender] = {"his": "male", "her": "female"}
 # How many sentences back "she" looks for a woman known to be one before a nearer speaker.
 _KNOWN_GENDER_SENTENCES = 6
 # "He" or "She" opening the narration after a quotation.
