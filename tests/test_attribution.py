@@ -2484,3 +2484,56 @@ def test_according_to_a_relation_named_in_apposition_is_the_name() -> None:
     assert said("According to the report, Ian Bell, 45, was arrested at the scene.")[0][2] == (
         "the report"
     )
+
+
+def test_a_name_opening_the_last_sentence_of_a_line_calls_who_answers() -> None:
+    found = quotes(
+        "Marian Halloway stood by the piano with Claire Deering and Bernard Ames.",
+        '"Miss Deering," he said, bowing. "You went to Paris and came back. Nobody comes '
+        'back. Marian, why does nobody come back?"',
+        '"Because they\'ve nothing to come back to, darling."',
+    )
+    assert found[-1] == ("Because they've nothing to come back to, darling", "Marian Halloway")
+
+
+def test_a_face_that_acts_is_its_owners_and_a_man_named_in_apposition_is_the_description() -> None:
+    found = quotes(
+        "Crane had turned to the butler, a tall, grey, melancholy man named Bassett, who "
+        "stood by the door.",
+        "\u2018You heard nothing in the night, Bassett?\u2019",
+        "\u2018Nothing, sir.\u2019",
+        "\u2018And yet you were up,\u2019 said Crane gently.",
+        "The butler\u2019s long face did not change. \u2018I went down to see to the door, "
+        "sir.\u2019",
+    )
+    assert found[-1] == ("I went down to see to the door, sir", "Bassett")
+
+
+def test_the_widow_is_the_woman_the_story_calls_widow() -> None:
+    found = quotes(
+        "Well, the Widow Pruitt she took me back, and there was Brother Amos Tully the "
+        "preacher a-setting across from me.",
+        '"Hush, Tobe," says the widow. "You don\'t talk back to Brother Tully."',
+    )
+    assert [s for _, s in found] == ["Pruitt", "Pruitt"]
+
+
+def test_somebody_is_no_speaker_and_a_new_subject_with_its_own_cue_speaks() -> None:
+    found = said(
+        "Somebody said he had been seen crossing the lawn, and the girl in yellow, who had "
+        "come in from the terrace, said that she had told him not to be an idiot."
+    )
+    assert found == [("reported", "she had told him not to be an idiot", "the girl in yellow")]
+
+
+def test_what_was_said_after_that_may_open_with_a_phrase_or_follow_an_adverb() -> None:
+    found = said(
+        "Claire Deering and Tom Hale sat by the fire.",
+        "Tom told her now that she looked quite wonderful.",
+        "Claire said that of course she wouldn't.",
+        "A third said that of the senator's campaign.",
+    )
+    assert [(t, s) for _, t, s in found] == [
+        ("she looked quite wonderful", "Tom Hale"),
+        ("of course she wouldn't", "Claire Deering"),
+    ]

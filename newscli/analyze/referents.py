@@ -71,6 +71,11 @@ _FINITE = frozenset(
     says told
     """.split()
 )
+# "the butler, a tall, grey, melancholy man named " before a name (English).
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"\b(?P<description>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}),"
+    r"\s+(?:a|an)\s+[^;.:!?]{0,80}?\b(?:named|called)\s+$"
+)
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof.".split())
 # Irregular participles that end a description's noun phrase ("a man shot dead by police").
 _PARTICIPLES = frozenset(
@@ -423,6 +428,7 @@ class _Reader:
         self._prefix(name, full, start)
         self._apposition_after(name, full, end)
         self._apposition_before(name, full, start, end)
+        self._named_in_apposition(name, full, start)
         predicate = _PREDICATE.match(self.text, end)
         if predicate:
             # "Omar is one of the first two Muslim women elected to Congress."
@@ -523,6 +529,15 @@ class _Reader:
             # featuring the officer who pulled the trigger, Pablo Torres": the officer).
             if self._described(name, full, _WORD.findall(clause[opening.start() :]), start):
                 return
+
+    def _named_in_apposition(self, name: str, full: str, start: int) -> None:
+        """ "He had turned to the butler, a tall, grey man named Bassett, …": the description
+        before the apposition that names him is his."""
+        if not self.text.endswith(("named ", "called "), max(0, start - 7), start):
+            return
+        found = _DESCRIBED_THEN_NAMED.search(self.text, max(0, start - 140), start)
+        if found:
+            self._described(name, full, _WORD.findall(found.group("description")), start)
 
     def _title_case_role(self, words: list[str]) -> bool:
         """ "Managing Director", "Senior Analyst at Orvell Capital": capitalised role words up to

@@ -45,8 +45,14 @@ _THAT_AFTER_PHRASE = re.compile(
     r"\s+(?:after|before|during|at|in|on|outside|following)\s+(?:[\w’'\-\u2024]+\s+){1,8}?"
     r"that\s+"
 )
+# An adverb between the one told and "that": "told her now that", "told us at once that".
+_THAT_AFTER_ADVERB = re.compile(
+    r"\s+(?:now|then|again|later|afterwards|also|once|at\s+once|at\s+last|plainly|quietly|"
+    r"frankly|firmly|flatly|simply|calmly|gravely|[a-z]+ly)\s+that\s+"
+)
 _THAT_NEXT = re.compile(r"\s+that\b")
 # A second verb of the same subject after a comma: "said …, but warned that …".
+_NEW_SUBJECT_JOINED = re.compile(r"(?:,\s+(?:and|but)|;)\s+$")
 _COORDINATED_CUE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?[a-z]+\s*$")
 # "so" standing for what was said: "said so", "said so with a smile", "told him so, and …".
 _SO = re.compile(
@@ -449,6 +455,15 @@ def _statements_after(sentence: Sentence, body: str, cues: list[Cue]) -> list[Re
             # "…, adding that …": the participle starts a second statement.
             comma = body.rfind(",", cue.start, following.start)
             end = comma if comma > cue.start else end
+        elif following is not None and following.speaker.lower() != cue.speaker.lower():
+            # "Somebody said he had been seen …, and the girl in yellow, who …, said that …",
+            # "Gille recalls that …; she said she was …": a clause with a new subject and its
+            # own cue ("She says …, and she worries …" goes on with the same person).
+            where = body.rfind(following.speaker, cue.start, following.start)
+            joined = _NEW_SUBJECT_JOINED.search(body, cue.start, where) if where > 0 else None
+            pronoun = following.speaker.lower() in _PERSONAL
+            if joined and (not pronoun or joined.group(0).startswith(";")):
+                end = joined.start()
         found = _statement_after(sentence, body, cue, end)
         if found is not None:
             result.append(found)
@@ -473,7 +488,11 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         return None  # direct speech: said: “…”
     that = _THAT.match(body, after)
     if not (that and that.group(0).strip()):
-        later = _THAT_AFTER_PHRASE.match(body, after) or _THAT_AFTER_ASIDE.match(body, after)
+        later = (
+            _THAT_AFTER_PHRASE.match(body, after)
+            or _THAT_AFTER_ASIDE.match(body, after)
+            or _THAT_AFTER_ADVERB.match(body, after)
+        )
         if later is None and cue.verb in _SPOKEN_TO:
             later = _THAT_AFTER_TO.match(body, after)  # "observed to nobody in particular that"
         if later:
@@ -538,7 +557,15 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
     ):
         return None  # "denied any wrongdoing", "rejected a move": a noun phrase, not a statement
     return _located(
-        sentence, body, start, end, cue.speaker, cue.verb, quoted_start=True, at=cue.start
+        sentence,
+        body,
+        start,
+        end,
+        cue.speaker,
+        cue.verb,
+        quoted_start=True,
+        at=cue.start,
+        after_that=bool(that and that.group(0).strip()),
     )
 
 
@@ -600,6 +627,16 @@ def _is_clause(words: str) -> bool:
         t in _FINITE_MARKERS or (t.endswith("ed") and i > 0 and tokens[i - 1] not in _COORDINATORS)
         for i, t in enumerate(tokens)
     )
+
+
+def _clause_after_opening(content: str) -> bool:
+    """Whether a clause follows the phrase that opens ``content`` ("after similar attacks, the
+    militants have fled", "of course she wouldn't")."""
+    comma = content.find(",", 0, 80)
+    words_ = content.split()
+    tails = [content[comma + 1 :]] if comma > 0 else []
+    tails += [" ".join(words_[skip:]) for skip in (2, 3) if len(words_) > skip]
+    return any(_is_clause(tail) for tail in tails)
 
 
 def _direct(content: str) -> bool:
@@ -665,9 +702,11 @@ def _located(
     *,
     quoted_start: bool = False,
     at: int = 0,
+    after_that: bool = False,
 ) -> Reported | None:
     """The reported clause ``body[start:end]`` of ``sentence`` with its speaker ``phrase``
-    (written around offset ``at`` of the body), or None when it is no statement."""
+    (written around offset ``at`` of the body), or None when it is no statement.
+    ``after_that``: the clause follows "that" (so "of course she would" is one)."""
     if start == 0:
         start = dateline_length(sentence.text)  # "AURANGABAD: Kharif sowing …, officials said."
     while start < end and (body[start].isspace() or body[start] in ",:"):
@@ -683,7 +722,10 @@ def _located(
     if not opens_quote and (first in MARKS or not (first.isalnum() or first in "$£€")):
         return None  # a quotation (its own attribution), or a piece cut at a bracket
     opening = content.split(None, 2)
-    if opening[0].lower() in _PREPOSITIONS and not (len(opening) > 1 and opening[1][:1].isdigit()):
+    preposition = opening[0].lower() in _PREPOSITIONS
+    if preposition and after_that and not _clause_after_opening(content):
+        return None  # "a third said that of Texas Sen. Cruz’s campaign": "that" was the object
+    if preposition and not after_that and not (len(opening) > 1 and opening[1][:1].isdigit()):
         return None  # "said via a spokesman", "referred to the plan" (not "about 200 jobs …")
     return Reported(
         text,

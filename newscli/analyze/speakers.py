@@ -73,6 +73,7 @@ _POSSESSORS = frozenset("his her their its our".split())
 _INDEFINITE = frozenset("a an one another".split())
 _DETERMINED = _DEFINITE | _INDEFINITE
 _POSSESSIVE = re.compile(r"^.+?['’]s?$")
+_OWNER_MARK = re.compile(r"['’]s?$")
 # A description's head comes before these ("a spokesman for the union", "the report by X").
 _POSTMODIFIER = frozenset("for of at from by to in on with behind who which that".split())
 _AGENT = re.compile(
@@ -569,6 +570,10 @@ class Discourse:
     def _subject(self, phrase: str, sentence: Sentence) -> _Candidate | None:
         words = phrase.split()
         first = words[0].lower()
+        part_of = self._owner_of_part(words)
+        if part_of:
+            # "The butler’s long face did not change": the butler (his face is no one)
+            return self._subject(part_of, sentence)
         if first in _DETERMINED and len(words) > 1 and self._person_head(words):
             apposed = self._apposed_name(sentence.start + len(phrase))
             if apposed:
@@ -626,6 +631,21 @@ class Discourse:
         if lone and _WHO.match(sentence.text, len(phrase)):
             return _Candidate(sentence.start, name, "subject")
         return None
+
+    def _owner_of_part(self, words: list[str]) -> str | None:
+        """ "The butler" of "The butler’s long face", "Crane" of "Crane's eyes": the person
+        whose body part ``words`` name (None: not a part of a person's body)."""
+        if len(words) < 2 or words[-1].lower() not in self.language.body_parts:
+            return None
+        owned = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.match(w)), -1)
+        if owned < 0:
+            return None
+        owner = [*words[:owned], _OWNER_MARK.sub("", words[owned])]
+        definite = owner[0].lower() in _DEFINITE
+        named = not definite and all(w[:1].isupper() for w in owner)
+        # ("The other boy’s expression": which boy, the exchange says, not the narration)
+        described = definite and len(owner) > 1 and owner[1] != "other" and self._person_head(owner)
+        return " ".join(owner) if described or named else None
 
     def _apposed_name(self, position: int) -> str | None:
         """The person's name set off by commas right after ``position`` (", Sandra Lyle,"), or
@@ -2418,7 +2438,7 @@ _ABSTRACT = frozenset(("ladyship", "lordship"))
 _TITLE_HEADS = frozenset(
     "colonel captain major general admiral inspector sergeant doctor professor judge "
     "bishop archdeacon rector vicar squire count countess duke duchess baron baroness "
-    "ladyship lordship".split()
+    "ladyship lordship widow".split()
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _LAST_WORD = re.compile(r"\b([a-z]+)\s+$")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from newscli.analyze.attribution import CONTINUES, mask, unmask
 from newscli.analyze.grammar import grammar
-from newscli.analyze.names import build_index
+from newscli.analyze.names import TITLES, build_index
 from newscli.analyze.quotes import (
     BLANK,
     Candidate,
@@ -644,10 +644,28 @@ def _addressed_before(
     gap = text[last.parts[-1][1] : candidate.position]
     if len(_PARAGRAPH_BREAK.findall(gap)) != 1 or len(gap) > _CONTINUATION_CHARS:
         return None
-    named = discourse.addressee(last.text)
+    # ("I've heard about you. … Marian, why does nobody come back?": a name opening its
+    # last sentence calls who answers, as one opening the whole line does)
+    named = discourse.addressee(last.text) or discourse.addressee(_last_sentence(last.text))
     if named and len(quotes) > 1 and _echoes(named, quotes[-2].text, last.text):
         return None  # "Mr. Pembury! The gentleman with the drains?" heard the name just said
     return named if named and named != last.speaker else None
+
+
+def _last_sentence(quoted: str) -> str:
+    """The last sentence of a quotation's words (all of them when it has one)."""
+    last = 0
+    for end in _SENTENCE_END.finditer(quoted.rstrip()):
+        word = _WORD_BEFORE.search(quoted, 0, end.start())
+        written = word.group(0) if word else ""
+        if end.group(0)[0] == "." and (len(written) <= 2 or written.lower() in TITLES):
+            continue  # "To a Mr. Julius Crale, …": a title's dot, or an initial's
+        last = end.end()
+    return quoted[last:]
+
+
+_SENTENCE_END = re.compile(r"[.!?][’”'\"]?\s+(?=[A-Z])")
+_WORD_BEFORE = re.compile(r"\w+$")
 
 
 def _taking_turns(

@@ -33,10 +33,13 @@ RESOURCES = Resources(
         coach manager boss skipper striker midfielder defender goalkeeper forward
         detective
         inspector constable superintendent sheriff dean councillor councilman councilwoman mp mep
+        widow
         """
     ),
     male_titles=words("mr mr. sir lord king prince father congressman councilman"),
-    female_titles=words("mrs mrs. ms ms. miss dame lady queen princess congresswoman councilwoman"),
+    female_titles=words(
+        "mrs mrs. ms ms. miss dame lady queen princess congresswoman councilwoman widow"
+    ),
     title_abbreviations=words(
         """
         mr mrs ms messrs dr drs prof profs rev hon gen lt col capt cpt sgt cpl pvt maj adm cmdr
@@ -139,7 +142,10 @@ RESOURCES = Resources(
         "a an the another one two three several some many most other his her their its our"
     ),
     person_pronouns={"he": "male", "she": "female", "they": None, "we": None, "i": None},
-    not_speakers=words("it this that there here you what which who"),
+    not_speakers=words(
+        "it this that there here you what which who somebody someone nobody anybody anyone "
+        "everybody everyone"
+    ),
     time_words=words(
         """
         monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
@@ -222,6 +228,12 @@ RESOURCES = Resources(
         "host co-host anchor byline correspondent reporter announcer newscaster presenter narrator"
     ),
     companion_nouns=words("friend companion comrade colleague"),
+    body_parts=words(
+        """
+        face eyes eye hands hand voice lips mouth gaze expression smile brow brows eyebrows
+        jaw shoulders fingers head cheeks cheek glance look features
+        """
+    ),
     address_words=words(
         """
         sir madam ma'am maam miss mistress master dear dearest love darling sweetheart honey

@@ -113,6 +113,9 @@ class Resources:
     companion_nouns: frozenset[str] = frozenset()
     """What a first-person narrator calls the one they go about with ("said my companion"):
     the person the story names most."""
+    body_parts: frozenset[str] = frozenset()
+    """Parts of a body and of a face that a story makes the subject of what a person does
+    ("The butler's long face did not change", "Her eyes narrowed"): the owner acts."""
     address_words: frozenset[str] = frozenset()
     """Words one person calls another by in speech ("…, sir", "my love, …", "…, child"): with
     ``family_names``, the heads of the forms of address a speaker keeps for the same person.
