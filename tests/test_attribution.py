@@ -2537,3 +2537,31 @@ def test_what_was_said_after_that_may_open_with_a_phrase_or_follow_an_adverb() -
         ("she looked quite wonderful", "Tom Hale"),
         ("of course she wouldn't", "Claire Deering"),
     ]
+
+
+def test_said_i_ends_its_sentence_and_the_narrator_is_called_at_the_end_of_a_part() -> None:
+    found = quotes(
+        "\u201cYou will find it dull, Mr. Ashford,\u201d said my companion, \u201cbut the work "
+        "is plain enough.\u201d",
+        "\u201cThe master\u2019s own orders,\u201d said the housekeeper.",
+        "\u201cNot to God Almighty?\u201d said I. \u201cThat was a strange thing to say.\u201d",
+    )
+    assert found[-2:] == [
+        ("Not to God Almighty?", "Ashford"),
+        ("That was a strange thing to say", "Ashford"),
+    ]
+
+
+def test_a_newcomer_set_after_the_verb_is_the_she_who_speaks_next() -> None:
+    found = quotes(
+        "\u201cThere\u2019s a fire in my room, sir,\u201d said Mrs. Dunstan.",
+        "\u201cThank you,\u201d said I.",
+        "\u201cGood night, sir.\u201d",
+        "\u201cGood night.\u201d",
+        "\u201cYou will want a candle.\u201d",
+        "\u201cI have one.\u201d",
+        "The knocking led me along the gallery, and in the opening stood a lady in grey.",
+        "She was young, and her face was very pale.",
+        "\u201cYou are the clerk from London,\u201d she said.",
+    )
+    assert found[-1] == ("You are the clerk from London", "the lady in grey")

@@ -1336,6 +1336,7 @@ _ABBREVIATION = re.compile(
 )
 _PARENTHETICAL = re.compile(r"\([^()“”\"\n]{0,40}\)")
 ABBREVIATION_DOT = "\u2024"
+_SAID_I = re.compile(r"(?<=[a-z] )I\u2024(?=\s*(?:[\"“‘']|$))", re.MULTILINE)
 
 
 def mask(text: str) -> str:
@@ -1343,7 +1344,11 @@ def mask(text: str) -> str:
     "N.C.") and short parentheticals ("(D-Calif.)") are blanked, so attribution patterns can span
     them. Phrases taken from the masked text go through ``unmask``."""
     text = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), double_apostrophes(text))
-    return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ABBREVIATION_DOT), text)
+    masked = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ABBREVIATION_DOT), text)
+    if "I" + ABBREVIATION_DOT not in masked:
+        return masked
+    # "“Not to God Almighty?” said I. “That was …”": the pronoun ends its sentence.
+    return _SAID_I.sub("I.", masked)
 
 
 def unmask(phrase: str) -> str:

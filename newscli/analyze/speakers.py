@@ -106,6 +106,14 @@ _COORDINATED = re.compile(
     r"(?:\s+[A-Z][\w’'\-]*){0,2})\s+(?:(?:himself|herself)\s+)?"
     r"(?!(?:of|and|or|in|on|at|to|for|with|from|by|the|a|an|as|who|which)\b)(?P<verb>[a-z]+)\b"
 )
+# A story's newcomer after an intransitive verb: "in the opening stood a lady in grey", "at the
+# table sat an old man".
+_NEWCOMER_AFTER_VERB = re.compile(
+    r"\b(?:stood|sat|lay|waited|appeared|came|walked|was|were)\s+"
+    r"(?P<description>(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*"
+    r"(?:\s+in\s+(?:grey|gray|black|white|blue|red|green|brown|yellow|mourning))?)"
+    r"(?=\s*[,.;:!?]|\s+(?:with|who|whose|at|by|in)\b)"
+)
 _FINITE_WORDS = frozenset("was were had did could would said is are has have does will can".split())
 _PASSIVE_OR_INVERTED: tuple[tuple[re.Pattern[str], Role, tuple[str, ...]], ...] = (
     (_AGENT, "agent", ("by",)),
@@ -486,6 +494,13 @@ class Discourse:
             if introduced:
                 found.append(_Candidate(sentence.start + match.start(), introduced, "introduced"))
         if self.story:
+            for match in _NEWCOMER_AFTER_VERB.finditer(own) if " a" in own else ():
+                # "in the opening stood a lady in grey": someone new, set after the verb
+                words = match.group("description").split()
+                if self._person_head(words[: len(words) - 2 if "in" in words[1:] else None]):
+                    described = _definite(match.group("description"))
+                    at = sentence.start + match.start("description")
+                    found.append(_Candidate(at, described, "introduced", unnamed=True))
             for match in _PARENT_PHRASE.finditer(own) if "ther " in own else ():
                 # "when their father came in": the parent the story names, a person mentioned
                 parent = self.resolve(match.group(0).lower(), sentence.start + match.start())
@@ -2323,7 +2338,8 @@ _VOCATIVE = re.compile(
     # (not "Mrs. Eliza Oakes, of Camden Road.": where someone comes from, read off a card)
     + r"\s*(?:,(?!\s+(?:of|from)\s+[A-Z])|!|…)|,\s+(?:my\s+dear(?:est)?\s+|dear\s+)?"
     + _VOCATIVE_NAME.format("set_off")
-    + r"\s*(?=[,.!?;]|$)"
+    # (or at the end of a part of the quotation: "“…, Mr. Ashford,” said my companion, “but …”")
+    + r"\s*(?=[,.!?;…]|$)"
 )
 # "him", and "her" as an object, not a possessive: before a stop, a preposition or an adverb
 # ("looked at her with some surprise", "turned to her.", "watched her closely"), not before a noun
