@@ -2565,3 +2565,16 @@ def test_a_newcomer_set_after_the_verb_is_the_she_who_speaks_next() -> None:
         "\u201cYou are the clerk from London,\u201d she said.",
     )
     assert found[-1] == ("You are the clerk from London", "the lady in grey")
+
+
+def test_a_nickname_between_first_name_and_surname_is_the_persons() -> None:
+    found = quotes(
+        'Bernard "Bunny" Ames came across from the fireplace.',
+        '"I am not," said Bunny. "I\'m in love with the Sound."',
+    )
+    assert [s for _, s in found] == ["Bernard Ames", "Bernard Ames"]
+    found = said(
+        'Carver State\'s Isaiah "Ice" Whitfield scored 19 points.',
+        'Whitfield called the loss "a lesson for all of us".',
+    )
+    assert found[-1][2] == "Isaiah Whitfield"

@@ -109,6 +109,9 @@ class NameIndex:
     titled_as: dict[str, str] = field(default_factory=dict)
     """Titled forms of a ``titled`` surname that name the one person written in full with it
     ("Miss Fairlie": "Margaret Fairlie", where "Mr. Fairlie" is her uncle)."""
+    nicknames: dict[str, str] = field(default_factory=dict)
+    """Nicknames written in quotation marks between a first name and a surname -> that full
+    name ('Bernard "Bunny" Ames': "Bunny" -> "Bernard Ames")."""
     _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _by_first: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
     """First word -> the full names that start with it (filled when first asked)."""
@@ -130,6 +133,8 @@ class NameIndex:
         tokens = name.split()
         if not tokens or not tokens[0][:1].isupper():
             return phrase.strip()
+        if name in self.nicknames:
+            return self.nicknames[name]
         found = self.full.get(surname(tokens))
         if found and (len(tokens) == 1 or tokens[0] == found.split()[0]):
             # "Okafor" in an article about Ada and Ben Okafor stays "Okafor".
@@ -479,6 +484,12 @@ def build_index(text: str) -> NameIndex:
         if current is None or (longer and counts[name] * 3 >= counts[current]):
             full[key] = name
     same = {f"{t} {n}": person for n, titles in apart.items() for t, person in titles.items()}
+    nicknames: dict[str, str] = {}
+    for match in _NICKNAMED.finditer(text) if _NICKNAME_MARKS.search(text) else ():
+        # 'Bernard "Bunny" Ames', 'Earvin “Magic” Johnson': the nickname is the person's.
+        key = match.group("last")
+        whole = full.setdefault(key, f"{match.group('first')} {key}")
+        nicknames.setdefault(match.group("nick"), whole)
     return NameIndex(
         tuple(mentions),
         full,
@@ -486,7 +497,16 @@ def build_index(text: str) -> NameIndex:
         titled,
         text,
         {titled: person for titled, person in same.items() if person},
+        nicknames,
     )
+
+
+# A first name, a nickname in quotation marks, a surname.
+_NICKNAMED = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)\s+[\"“‘'](?P<nick>[A-Z][\w’'\-]+)[\"”’']\s+"
+    r"(?P<last>[A-Z][\w’'\-]+)\b"
+)
+_NICKNAME_MARKS = re.compile(r"[a-z]\s+[\"“‘'][A-Z][\w’'\-]+[\"”’']\s+[A-Z]")
 
 
 # The titles that tell members of one family apart ("Mr. and Mrs. Harlow", "Miss Harlow").
