@@ -2578,3 +2578,29 @@ def test_a_nickname_between_first_name_and_surname_is_the_persons() -> None:
         'Whitfield called the loss "a lesson for all of us".',
     )
     assert found[-1][2] == "Isaiah Whitfield"
+
+
+def test_a_look_or_a_face_tells_nothing_itself_and_silence_is_no_statement() -> None:
+    found = said(
+        "Inspector George Rudd came down the stairs, and one look at his face told me that "
+        "the night had done nothing to improve his temper.",
+        "Crane said nothing until the inspector had set us down at the gate of the inn.",
+    )
+    assert found == []
+    found = quotes(
+        "Ben Brafman could not have been more delighted.",
+        "His face darted from side to side, as if to say, \u201cDid you see me pull that "
+        "off?\u201d",
+    )
+    assert found == [("Did you see me pull that off?", "Ben Brafman")]
+
+
+def test_a_denial_in_the_gerund_is_a_statement() -> None:
+    found = said(
+        "Geoffrey Thorne was questioned by the inspector.",
+        "He flatly denied having been anywhere near the house after eleven.",
+    )
+    assert found == [
+        ("reported", "having been anywhere near the house after eleven", "Geoffrey Thorne")
+    ]
+    assert said("Geoffrey Thorne denied any wrongdoing in the matter at all.") == []

@@ -113,7 +113,7 @@ _REQUEST = re.compile(r"(?:not\s+)?to\s+[a-z]+", re.IGNORECASE)
 # "said nothing", "said little about it", "said nothing at all": no clause follows.
 _NOTHING = re.compile(
     r"(?:nothing|little|anything)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:at|about|to|for|of|but|and|more|else|"
-    r"further|in|on|when|while|as)\b)",
+    r"further|in|on|when|while|as|until|till|before|after|then|yet)\b)",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w’']+")
@@ -550,9 +550,12 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
     ):
         return None  # "he said, looking up at the sky": what he did while saying it
     plain_say = cue.verb in _SAYING
+    # "flatly denied having been anywhere near the house": a clause in the gerund
+    perfect = first_word is not None and first_word.group(0).lower() == "having"
     if (
         not (that and that.group(0).strip())
         and not plain_say
+        and not perfect
         and not _is_clause(body[start : start + 160])
     ):
         return None  # "denied any wrongdoing", "rejected a move": a noun phrase, not a statement

@@ -74,6 +74,7 @@ _INDEFINITE = frozenset("a an one another".split())
 _DETERMINED = _DEFINITE | _INDEFINITE
 _POSSESSIVE = re.compile(r"^.+?['’]s?$")
 _OWNER_MARK = re.compile(r"['’]s?$")
+_PART_OWNERS = {"his": "he", "her": "she"}
 # A description's head comes before these ("a spokesman for the union", "the report by X").
 _POSTMODIFIER = frozenset("for of at from by to in on with behind who which that".split())
 _AGENT = re.compile(
@@ -647,6 +648,16 @@ class Discourse:
             return _Candidate(sentence.start, name, "subject")
         return None
 
+    def _a_part(self, words: list[str]) -> bool:
+        """Whether ``words`` are a look or a part of a body ("one look at his face", "her
+        eyes"), which tell nothing as a speaker does: the head before any "at"/"of"."""
+        head = words
+        for index, word in enumerate(words):
+            if word.lower() in ("at", "of", "on", "in"):
+                head = words[:index]
+                break
+        return len(head) > 1 and head[-1].lower() in self.language.body_parts
+
     def _owner_of_part(self, words: list[str]) -> str | None:
         """ "The butler" of "The butler’s long face", "Crane" of "Crane's eyes": the person
         whose body part ``words`` name (None: not a part of a person's body)."""
@@ -748,6 +759,10 @@ class Discourse:
         words = phrase.split()
         if not words:
             return None
+        if self.language.body_parts and self._a_part(words):
+            # "one look at his face told me that …": nobody; "His face said …": his
+            owner = words[0].lower() if len(words) == 2 else ""
+            return self.resolve(_PART_OWNERS[owner], position) if owner in _PART_OWNERS else None
         if (
             self.language.code == "en"
             and words[0].lower() in _INDEFINITE

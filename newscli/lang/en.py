@@ -230,8 +230,8 @@ RESOURCES = Resources(
     companion_nouns=words("friend companion comrade colleague"),
     body_parts=words(
         """
-        face eyes eye hands hand voice lips mouth gaze expression smile brow brows eyebrows
-        jaw shoulders fingers head cheeks cheek glance look features
+        face eyes eye hands hand lips mouth gaze expression smile brow brows eyebrows jaw
+        shoulders fingers cheeks cheek glance look features
         """
     ),
     address_words=words(
