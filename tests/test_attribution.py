@@ -2604,3 +2604,15 @@ def test_a_denial_in_the_gerund_is_a_statement() -> None:
         ("reported", "having been anywhere near the house after eleven", "Geoffrey Thorne")
     ]
     assert said("Geoffrey Thorne denied any wrongdoing in the matter at all.") == []
+
+
+def test_a_short_question_after_a_beat_naming_someone_is_put_to_them() -> None:
+    found = quotes(
+        "Bernard Ames came across to Claire Deering and Marian Halloway.",
+        '"Marian, why does nobody come back?" said Bernard.',
+        '"Because they\'ve nothing to come back to, darling," said Marian.',
+        '"That\'s it exactly," said Bernard. "That\'s the whole trouble with America." He '
+        'considered Claire gravely. "Do you swim?"',
+        '"Not at night."',
+    )
+    assert found[-1] == ("Not at night", "Claire Deering")

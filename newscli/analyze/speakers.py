@@ -1091,6 +1091,29 @@ class Discourse:
                 names.add(name)
         return only_one(names)
 
+    def named_in_beat(self, position: int, other_than: str | None) -> str | None:
+        """The one person besides ``other_than`` that the narration right before ``position``
+        in its paragraph names (“…” He considered Claire gravely. “Do you swim?”: Claire, whom
+        the question is put to), or None."""
+        index = self._sentence_index(position)
+        if index < len(self._starts) and self._starts[index] >= position - 1:
+            index -= 1  # (the question opens a sentence of its own)
+        if index < 0:
+            return None
+        start = self._starts[index]
+        if "\n" in self.text[start:position] or _BLANK in self.frame[start:position]:
+            return None
+        names = set()
+        mentions = self.names.mentions
+        for number in range(bisect.bisect_left(self._mention_starts, start), len(mentions)):
+            mention = mentions[number]
+            if mention.start >= position:
+                break
+            name = self.names.resolve(mention.name)
+            if name != other_than and self._is_named_person(name):
+                names.add(name)
+        return only_one(names)
+
     def _described_subject(self, index: int) -> str | None:
         """The named person a description that is sentence ``index``'s subject stands for ("Her
         mother looked at her": Mrs. Harcourt)."""

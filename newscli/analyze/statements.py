@@ -901,6 +901,12 @@ def _asked_of(
     opening = start
     while opening < len(text) and text[opening] in _BEFORE_A_LINE:
         opening += 1
+    if opening < question.parts[0][0] and opening != start:
+        # “That's it exactly.” He considered Claire gravely. “Do you swim?”: put to the one
+        # the narration before it in its paragraph names.
+        beat = discourse.named_in_beat(question.parts[0][0] - 1, question.speaker)
+        if beat:
+            return beat
     if opening > question.parts[0][0] or opening == start:
         return None  # the paragraph opens with narration, not with a line of dialogue
     person = discourse.narrated_before(start)
