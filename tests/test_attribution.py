@@ -2616,3 +2616,14 @@ def test_a_short_question_after_a_beat_naming_someone_is_put_to_them() -> None:
         '"Not at night."',
     )
     assert found[-1] == ("Not at night", "Claire Deering")
+
+
+def test_a_letter_read_aloud_is_its_signers() -> None:
+    found = quotes(
+        "Mrs. Prior broke the seal at the tea-table and read the letter aloud:",
+        '"My dear Sister, I write in haste, for I think you ought to know at once that Mr. '
+        'Lyndon is not so free as we supposed. Your affectionate sister, Jane Gilchrist."',
+        '"Who is Jane Gilchrist to say so?" cried Sophy Prior.',
+    )
+    assert found[0][1] == "Jane Gilchrist"
+    assert found[1][1] == "Sophy Prior"

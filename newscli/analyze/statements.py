@@ -353,6 +353,11 @@ def find_statements(
             # years”": words quoted inside a reported statement are its speaker's.
             assert reported is not None
             speaker = reported.speaker
+        signed = _SIGNED.search(quoted) if isinstance(discourse, Discourse) else None
+        if signed and len(quoted) > _SIGNED_LETTER_CHARS:
+            # A letter read out, signed "Your affectionate sister, Jane Gilchrist.": its
+            # writer's words, whoever reads them.
+            speaker = discourse.names.resolve(signed.group("name").rstrip("."))
         quote = to_quote(text, event, speaker, sentences, starts)
         if quote is None:
             continue
@@ -650,6 +655,15 @@ def _addressed_before(
     if named and len(quotes) > 1 and _echoes(named, quotes[-2].text, last.text):
         return None  # "Mr. Pembury! The gentleman with the drains?" heard the name just said
     return named if named and named != last.speaker else None
+
+
+# The close of a letter: "Yours faithfully, Ada Okafor.", "Your affectionate sister, Jane
+# Gilchrist." at the end of a quotation (English).
+_SIGNED = re.compile(
+    r"(?:\.|!)\s+(?:Yours|Your\s+(?:[a-z]+\s+){0,2}[a-z]+)(?:\s+[a-z]+){0,2},\s+"
+    r"(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})[.!]?\s*$"
+)
+_SIGNED_LETTER_CHARS = 80
 
 
 def _last_sentence(quoted: str) -> str:
