@@ -2627,3 +2627,23 @@ def test_a_letter_read_aloud_is_its_signers() -> None:
     )
     assert found[0][1] == "Jane Gilchrist"
     assert found[1][1] == "Sophy Prior"
+
+
+def test_words_quoted_as_the_object_inside_a_statement_are_its_speakers() -> None:
+    found = said(
+        'Health Minister Colleen Ostrander said Tuesday that the government has put "a fair '
+        'and competitive offer" on the table.'
+    )
+    assert ("quote", "a fair and competitive offer", "Colleen Ostrander") in found
+    # (a speech verb inside the statement keeps its own speaker)
+    found = said('Milley said that Jones told him "the war is over" last week.')
+    assert ("quote", "the war is over", "Jones") in found
+
+
+def test_a_news_outlet_told_is_no_she() -> None:
+    found = quotes(
+        "A registered nurse at the health centre told CBC News she had been called in three "
+        "times this month.",
+        '"I love this job," she said.',
+    )
+    assert found[0][1] != "CBC News"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from newscli.analyze.attribution import CONTINUES, mask, unmask
+from newscli.analyze.attribution import CONTINUES, SPEECH_VERBS, mask, unmask
 from newscli.analyze.grammar import grammar
 from newscli.analyze.names import TITLES, build_index
 from newscli.analyze.quotes import (
@@ -348,7 +348,17 @@ def find_statements(
             if speaker and _described(speaker):
                 renamed[speaker] = own  # "the stranger" is Fenwick all through
             speaker = own
-        if event.how != "explicit" and _inside(event, reported):
+        inner_cue = (
+            event.how == "explicit"
+            and reported is not None
+            and event.cue is not None
+            and event.cue.lower() not in SPEECH_VERBS
+            and reported.cue != "according to"  # ("X told investigators “…”, according to …")
+            and reported.start <= event.speaker_at < reported.end
+        )
+        if (event.how != "explicit" or inner_cue) and _inside(event, reported):
+            # (also "said … that the government has put “a fair offer” on the table": words
+            # quoted as the object of a verb inside her statement are hers)
             # "Milley told US media that its forces are likely to remain “for several more
             # years”": words quoted inside a reported statement are its speaker's.
             assert reported is not None

@@ -158,7 +158,8 @@ RESOURCES = Resources(
         inc inc. corp corp. company group university institute institution foundation center
         centre bureau court congress senate parliament administration government office army navy
         police board
-        bank fund organization organisation network magazine newspaper service services
+        bank fund organization organisation network magazine newspaper service services news
+        radio television tv
         coalition alliance federation league club society authority trust charity firm
         rovers wanderers rangers albion athletic fc afc
         """
