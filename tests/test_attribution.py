@@ -2647,3 +2647,14 @@ def test_a_news_outlet_told_is_no_she() -> None:
         '"I love this job," she said.',
     )
     assert found[0][1] != "CBC News"
+
+
+def test_the_official_later_is_the_official_first_described() -> None:
+    found = quotes(
+        "A senior official of the Revenue Department, who did not wish to be named, said the "
+        "survey had been done twice.",
+        '"The buffer zone is a different issue," the official said.',
+    )
+    assert found == [
+        ("The buffer zone is a different issue", "the senior official of the Revenue Department")
+    ]

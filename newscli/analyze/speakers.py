@@ -315,13 +315,18 @@ class Discourse:
                 self._first_unnamed[head[0]] = (candidate.at, index)
 
     def _as_first_described(self, first: tuple[int, int], phrase: str) -> str:
-        """ "The spokesperson added …" after "A spokesperson for Clydelink said …": the person as
-        the article first described them, with whom they work for."""
+        """ "The spokesperson added …" after "A spokesperson for Clydelink said …" (or "the
+        official said" after "A senior official of the Revenue Department, who …, said"): the
+        person as the article first described them, with whom they work for."""
         at, index = first
+        words = phrase.split()
         for candidate in self._candidates[index] if index < len(self._candidates) else ():
-            if candidate.at == at and candidate.unnamed and " for " in candidate.name:
-                words = phrase.split()
-                if len(words) == 2 and words[0].lower() == "the":
+            longer = " for " in candidate.name or (
+                not self.story and len(candidate.name) > len(phrase)
+            )
+            if candidate.at == at and candidate.unnamed and longer:
+                held = words[-1].lower() in candidate.name.lower().split()
+                if len(words) == 2 and words[0].lower() == "the" and held:
                     return candidate.name
         return _definite(phrase)
 
