@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscli.analyze.marks import scan_spans
+from newscli.analyze.names import find_mentions
 from newscli.analyze.segment import segment
 from newscli.analyze.statements import Statements, find_statements
 from newscli.lang.registry import CODES, every_language, resources
@@ -2658,3 +2659,27 @@ def test_the_official_later_is_the_official_first_described() -> None:
     assert found == [
         ("The buffer zone is a different issue", "the senior official of the Revenue Department")
     ]
+
+
+def test_a_title_in_quotation_marks_is_no_person() -> None:
+    found = quotes(
+        "Miss Evelyn Thorne found Mr. Fenwick on the terrace.",
+        "\u201cI made you quarrel with your cousin,\u201d he said.",
+        "Her cousin sat with Baedeker\u2019s \u201cNorthern Italy\u201d open upon her knee.",
+    )
+    assert found[0] == ("I made you quarrel with your cousin", "Fenwick")
+    text = "Her cousin sat with Baedeker\u2019s \u201cNorthern Italy\u201d upon her knee."
+    assert "Northern Italy" not in {m.name for m in find_mentions(text)}
+
+
+def test_a_verb_of_manner_right_after_the_line_attributes_it_and_he_is_never_i() -> None:
+    found = quotes(
+        "Dr. Penhallow came up the companion, and Captain Rudd followed him.",
+        "\u201cWhat is it?\u201d he whispered, for something in the way we stood had told him "
+        "this was no time for a loud voice.",
+        "The captain looked at the light, and I saw his jaw set hard.",
+        "\u201cThat\u2019s no fisherman,\u201d he said.",
+        "\u201cFetch the captain, Ned.\u201d",
+    )
+    assert found[0][1] in ("Penhallow", "Rudd")
+    assert found[1] == ("That\u2019s no fisherman", "Rudd")

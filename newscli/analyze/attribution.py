@@ -244,6 +244,16 @@ def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
     `, he added` / `, Ola Berg, a developer, said`; with ``quote_ends_open`` (the quote ended with
     a comma, ? or !) any past-tense verb will do: `he surmised`."""
     match = _AFTER.match(following) if _has_speech_verb(following) else None
+    if match is not None and match.group("verb2") and quote_ends_open:
+        manner = _AFTER_ANY_VERB.match(following)
+        if (
+            manner
+            and manner.group("verb") in _EN.manner_verbs
+            and manner.end() <= match.start("verb2")
+        ):
+            # "“What is it?” he whispered, for something … had told him": the verb of manner
+            # right after the quotation attributes it, not a later one.
+            return Cue(manner.group("subject"), manner.group("verb"), manner.start("verb"))
     if match is None and quote_ends_open:
         inverted = _INVERTED_ANY_VERB.match(following)
         if inverted:

@@ -369,9 +369,21 @@ def find_mentions(text: str) -> list[Mention]:
             if headings[0] and _inside(headings, start):
                 continue  # "THE CAPTAIN CALLS.": a heading in capitals names no "Calls"
             mention = _mention(piece, start) or _month_named_person(text, piece, start)
-            if mention is not None:
+            if mention is not None and not _titled_work(text, mention):
                 mentions.append(mention)
     return mentions
+
+
+def _titled_work(text: str, mention: Mention) -> bool:
+    """A name of several words that its quotation marks hold alone: a title (Baedeker's
+    “Northern Italy”, the song "Sweet Little Nobody"), no person."""
+    before = text[mention.start - 1 : mention.start]
+    after = text[mention.end : mention.end + 1]
+    return " " in mention.name and before in _OPENING and after in _CLOSING
+
+
+_OPENING = frozenset("\"“‘'«„")
+_CLOSING = frozenset("\"”’'»“")
 
 
 # A line in capitals of two words or more: a heading ("CHAPTER VII.", "THE CAPTAIN CALLS."),

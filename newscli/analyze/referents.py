@@ -516,6 +516,8 @@ class _Reader:
         """ "The developer, Larchmont Residential, plans", "Its chair, Beatrix Nwachukwu,"."""
         if not _COMMA_OR_STOP.match(self.text[end : end + 3]):
             return
+        if " " not in name and self.text[end : end + 1] in ".!?":
+            return  # "Fetch the captain, Ned.": a first name that ends its sentence is called
         titled = _TITLES_BEFORE.search(self.text, max(0, start - 40), start)
         if titled:
             start = titled.start()  # "The curate, Mr. Denholm,": the title is part of the name

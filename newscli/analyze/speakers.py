@@ -1948,6 +1948,9 @@ class Discourse:
         if pronoun in ("he", "she", "er", "il", "elle", "él", "ella"):
             wanted = gender if gender in ("male", "female") else None
             found = self._salient_person(position, wanted, reply=True)
+            if found == NARRATOR:
+                # ("… and I saw his jaw set hard. / “…,” he said.": "he" is never the "I")
+                found = self._salient_person(position, wanted, other_than=NARRATOR, reply=True)
             if found:
                 self._learn(found, wanted)
             return found
