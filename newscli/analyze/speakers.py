@@ -1081,20 +1081,8 @@ class Discourse:
         index = self._narration_before(position)
         if index is None:
             return None
-        start = self._starts[index]
         speakers = {name for _, name in self._turns}
-        names = set()
-        mentions = self.names.mentions
-        for number in range(bisect.bisect_left(self._mention_starts, start), len(mentions)):
-            mention = mentions[number]
-            if mention.start >= position:
-                break
-            if self.frame[mention.start : mention.start + 1] == _BLANK:
-                continue
-            name = self.names.resolve(mention.name)
-            if name != other_than and (name in speakers or self._is_named_person(name)):
-                names.add(name)
-        return only_one(names)
+        return self._one_named_between(self._starts[index], position, other_than, speakers)
 
     def named_in_beat(self, position: int, other_than: str | None) -> str | None:
         """The one person besides ``other_than`` that the narration right before ``position``
@@ -1108,14 +1096,23 @@ class Discourse:
         start = self._starts[index]
         if "\n" in self.text[start:position] or _BLANK in self.frame[start:position]:
             return None
+        return self._one_named_between(start, position, other_than, set())
+
+    def _one_named_between(
+        self, start: int, end: int, other_than: str | None, speakers: set[str]
+    ) -> str | None:
+        """The one person besides ``other_than`` the narration names between ``start`` and
+        ``end`` (a name inside a quotation does not count; one of ``speakers`` is a person)."""
         names = set()
         mentions = self.names.mentions
         for number in range(bisect.bisect_left(self._mention_starts, start), len(mentions)):
             mention = mentions[number]
-            if mention.start >= position:
+            if mention.start >= end:
                 break
+            if self.frame[mention.start : mention.start + 1] == _BLANK:
+                continue
             name = self.names.resolve(mention.name)
-            if name != other_than and self._is_named_person(name):
+            if name != other_than and (name in speakers or self._is_named_person(name)):
                 names.add(name)
         return only_one(names)
 
