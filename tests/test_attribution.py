@@ -2531,11 +2531,13 @@ def test_what_was_said_after_that_may_open_with_a_phrase_or_follow_an_adverb() -
     found = said(
         "Claire Deering and Tom Hale sat by the fire.",
         "Tom told her now that she looked quite wonderful.",
+        "Tom told her early that morning he would go to the market.",
         "Claire said that of course she wouldn't.",
         "A third said that of the senator's campaign.",
     )
     assert [(t, s) for _, t, s in found] == [
         ("she looked quite wonderful", "Tom Hale"),
+        ("he would go to the market", "Tom Hale"),
         ("of course she wouldn't", "Claire Deering"),
     ]
 

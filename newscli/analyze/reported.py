@@ -49,6 +49,8 @@ _THAT_AFTER_PHRASE = re.compile(
 _THAT_AFTER_ADVERB = re.compile(
     r"\s+(?:now|then|again|later|afterwards|also|once|at\s+once|at\s+last|plainly|quietly|"
     r"frankly|firmly|flatly|simply|calmly|gravely|[a-z]+ly)\s+that\s+"
+    # (not "told reporters early that morning he …": a time, not a clause)
+    r"(?!(?:morning|afternoon|evening|night|day|week|month|year|time)\b)"
 )
 _THAT_NEXT = re.compile(r"\s+that\b")
 # A second verb of the same subject after a comma: "said …, but warned that …".
