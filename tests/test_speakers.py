@@ -1057,3 +1057,46 @@ def test_a_landlord_in_apposition_is_tied_to_his_name() -> None:
     assert speakers[0] == "Samuel Grummet"
     # (a description is never the one its own line speaks to)
     assert speakers[-1] != "Quiller"
+
+
+def test_a_place_opening_the_sentence_is_no_description_of_the_name_after_it() -> None:
+    found = speakers(
+        "Dr. Ivo Brankovic, the chairman of the doctors' union, said the shortage was getting "
+        "worse.",
+        "At the Greywater County Hospital, Ms. Nadia Okello, a mother of two, said she had paid "
+        "for her son's medicine herself.",
+        '"Where do they expect somebody like me to find that money?" she asked.',
+    )
+    assert found == ["Ivo Brankovic", "Nadia Okello", "Nadia Okello"]
+
+
+def test_a_first_name_set_beside_a_word_for_a_person_is_a_person() -> None:
+    found = speakers(
+        '"The smoke was so thick you could taste it," said Fire Chief Rona Kell.',
+        "Another neighbor, Priya, says she took the children into her kitchen.",
+        '"You just do what you would want someone to do," she says.',
+        "Tomas, a cousin of the family, says everyone is shaken but safe.",
+        '"The kids keep asking about their toys," he says.',
+    )
+    assert found == ["Rona Kell", "Priya", "Priya", "Tomas", "Tomas"]
+
+
+def test_a_state_after_a_town_is_no_name_of_the_mayor_before_it() -> None:
+    people = referents_of(
+        "It removed the mayor of Roanoke, Virginia, from its state team. Another "
+        "neighbor, Priya, says she saw the fire."
+    ).described_people
+    assert "Priya" in people
+    assert "Virginia" not in people
+
+
+def test_of_several_people_a_line_calls_the_last_one_called_answers() -> None:
+    found = speakers(
+        "The door opened, and a stout old lady came in, leaning on a stick and talking before "
+        "she was across the threshold.",
+        '"Ellen, child, why is the fire so low? And who is this? Oh, it is only Newland. Good '
+        "evening, Newland. Don't get up.\"",
+        '"Good evening, Mrs. Mingott."',
+        '"Well, have you two settled it between you? I thought not," said Mrs. Mingott.',
+    )
+    assert found[1] == "Newland"

@@ -44,8 +44,10 @@ _APPOSITION_AFTER = re.compile(r",\s+(?P<desc>[^,.;:()\[\]\n—–“”\"]{1,12
 # that opens a description ("said the chamber's director, Helga Brandvold,").
 _CLAUSE_MARKS = ',.;:!?()\n“”"'
 _DESCRIPTION_START = re.compile(
-    r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'\-]*['’]s)\s"
+    r"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'\-]*['’]s)\s"
 )
+# A capitalised word and a comma right before a name: "Roanoke, Virginia".
+_AFTER_PLACE = re.compile(r"[A-Z][\w’'\-]*,\s*$")
 _AGE = re.compile(r"(?:aged\s+)?(?P<age>\d{1,3})")
 _SENTENCE_END = re.compile(r"\s*[.!?]")
 # A noun predicated of a name: "X is a mother of two", "X was one of the first women to …".
@@ -238,6 +240,22 @@ class Referents:
         """The first tie written with the head ``head`` at an offset between ``after`` and
         ``before`` (both excluded)."""
         return self._ties.first_between(head, after, before)
+
+    @cached_property
+    def described_people(self) -> frozenset[str]:
+        """Names tied to a word for a person ("Another neighbor, Tanya,", "Luis, a cousin of the
+        family,"): people, even when the article writes them as one word."""
+        if self.language is None:
+            return frozenset()
+        nouns = self.language.person_nouns - self.language.body_nouns
+        return frozenset(
+            t.name
+            for t in self.ties
+            if t.introduces
+            and t.head in nouns
+            # ("the mayor of Roanoke, Virginia,": a town's state, not the mayor's name)
+            and not _AFTER_PLACE.search(self.text, max(0, t.at - 40), t.at)
+        )
 
     @cached_property
     def _ties(self) -> TieIndex:
@@ -526,6 +544,11 @@ class _Reader:
             return
         body = window[:-1]
         clause = body[max(body.rfind(mark) for mark in _CLAUSE_MARKS) + 1 :]
+        opening_word = clause.split(None, 1)[0].lower() if clause.strip() else ""
+        if opening_word in self.language.prepositions:
+            # "At the Mwanzi County Hospital, Ms. Faith Nyambura said": the comma closes an
+            # adverbial that opens the clause; the place is no description of her.
+            return
         for opening in _DESCRIPTION_START.finditer(clause):
             # The first description whose head is a word for a person or body ("a billboard
             # featuring the officer who pulled the trigger, Pablo Torres": the officer).

@@ -2242,6 +2242,7 @@ class Discourse:
             or name in self.names.full
             or self.names.is_full_name(name)
             or self._known_single(name)
+            or name in self._referents.described_people
         )
 
     @cached_property

@@ -661,7 +661,10 @@ def _addressed_before(
         return None
     # ("I've heard about you. … Marian, why does nobody come back?": a name opening its
     # last sentence calls who answers, as one opening the whole line does)
-    named = discourse.addressee(last.text) or discourse.addressee(_last_sentence(last.text))
+    # Several called ("Ellen, child, why is the fire so low? … Good evening, Newland."): the
+    # last one called answers.
+    called = list(discourse.addressees(last.text))
+    named = called[-1] if called else discourse.addressee(_last_sentence(last.text))
     if named and len(quotes) > 1 and _echoes(named, quotes[-2].text, last.text):
         return None  # "Mr. Pembury! The gentleman with the drains?" heard the name just said
     return named if named and named != last.speaker else None

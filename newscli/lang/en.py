@@ -130,6 +130,15 @@ RESOURCES = Resources(
         """
     ),
     according_to=("according to",),
+    # ("as" is left out: "As chief executive, Ola Berg said" gives her role)
+    prepositions=words(
+        """
+        about above across after against along amid amidst among amongst around at before behind
+        below beneath beside besides between beyond by despite down during except for from in
+        inside into like near of off on onto opposite outside over past since through throughout
+        to toward towards under underneath unlike until upon via with within without
+        """
+    ),
     auxiliaries=words(
         """
         has have had was is were are be been also later then again once previously recently
