@@ -205,6 +205,36 @@ def test_told_with_a_colon_introduces_direct_speech_not_a_statement() -> None:
     assert found == [("quote", "The defendant's attention was elsewhere", "Helen Okoro")]
 
 
+def test_an_opening_participle_before_told_people_and_a_colon_is_no_statement() -> None:
+    found = said(
+        "Asked about the reports on Wednesday morning, Ivo Marsh told broadcasters: 'The prime "
+        "minister and I are completely united.'"
+    )
+    assert found == [("quote", "The prime minister and I are completely united", "Ivo Marsh")]
+
+
+def test_a_verb_after_a_subordinate_conjunction_attributes_nothing_to_the_words_before() -> None:
+    found = quotes(
+        "The shadow minister, Ada Kerrow, has accused ministers of “quietly burying” the "
+        "government’s scheme for buyers, after Treasury documents revealed that its funding "
+        "will be frozen."
+    )
+    assert found == [("quietly burying", "Ada Kerrow")]
+
+
+def test_a_headline_passive_leaves_its_quote_to_the_one_the_body_gives_it() -> None:
+    found = quotes(
+        "Ministers accused of ‘quietly burying’ buyer scheme",
+        "The shadow minister, Ada Kerrow, has accused ministers of “quietly burying” the scheme.",
+    )
+    assert found == [("quietly burying", "Ada Kerrow"), ("quietly burying", "Ada Kerrow")]
+
+
+def test_a_headline_passive_alone_names_no_speaker() -> None:
+    found = quotes("Council slammed for ‘shambolic’ roadworks on the high street")
+    assert [speaker for _, speaker in found] in ([], [None])
+
+
 def test_document_introduced_with_a_colon_is_the_speaker() -> None:
     found = quotes("The harbour report said: 'The pier is unsafe and must close.'")
     assert found == [("The pier is unsafe and must close", "The harbour report")]

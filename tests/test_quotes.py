@@ -126,6 +126,25 @@ def test_title_after_a_possessive_is_a_phrase() -> None:
     assert quotes_of("Jane Doe told NBC’s “Today” that she would run.") == ()
 
 
+def test_a_long_name_given_in_title_case_is_a_phrase() -> None:
+    assert (
+        quotes_of(
+            "The ministry will publish a white paper, provisionally titled “Homes for the Next "
+            "Generation”, before the recess.",
+            'A fundraiser called "Help the Okafor Family Rebuild After the Fire" raised $9,000.',
+        )
+        == ()
+    )
+
+
+def test_a_long_quote_after_a_naming_verb_in_sentence_case_is_still_a_quote() -> None:
+    quote = only(
+        "Jane Doe said the plan was what critics called “a betrayal of every promise made to "
+        "the voters of this town.”"
+    )
+    assert quote.text.startswith("a betrayal")
+
+
 # --- speakers ----------------------------------------------------------------------------------
 
 

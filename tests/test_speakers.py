@@ -1100,3 +1100,20 @@ def test_of_several_people_a_line_calls_the_last_one_called_answers() -> None:
         '"Well, have you two settled it between you? I thought not," said Mrs. Mingott.',
     )
     assert found[1] == "Newland"
+
+
+def test_a_role_in_capitals_is_the_person_named_after_the_words_it_stands_for() -> None:
+    found = speakers(
+        "The ministry will release Sh2 billion to county hospitals, Health Cabinet Secretary "
+        "Dr. Wanjiru Okello has said.",
+        "The CS noted that an audit of the supplies agency had also been ordered by the ministry.",
+    )
+    assert found == ["Wanjiru Okello", "Wanjiru Okello"]
+
+
+def test_a_role_in_capitals_with_no_such_words_before_it_is_nobody_named() -> None:
+    found = speakers(
+        "Chief executive Ada Obi said profits had fallen sharply in the third quarter.",
+        "The CFO said the company would cut costs across all of its divisions.",
+    )
+    assert found[1] != "Ada Obi"

@@ -82,6 +82,9 @@ _CONJUNCTIONS = wordset("and but then so")
 _SUBORDINATORS = wordset("though although because if unless when whenever while as once since")
 _TIME_OPENERS = wordset("last this next earlier on early late")
 _NEW_CLAUSE = wordset("while whereas and but as when although though meanwhile")
+# Conjunctions opening a subordinate clause, whose verb has a subject of its own ("when" and
+# "while" are left out: "Ola Berg, when asked, said").
+_SUBORDINATE = wordset("after before because since until unless although though whereas")
 _CLAUSE_OPENERS = wordset(
     """
     in on at after before during when while asked since for despite although though because if
@@ -191,6 +194,14 @@ SPEECH_ADVERBIAL = re.compile(
 )
 _REDUCED_PASSIVE = re.compile(r"\s+(?:on|in|by|at|with|from|during)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
+# A verb of blame or praise right before its "of", "for" or "over", with no object: a passive
+# without its "are", as headlines write it ("Ministers accused of ‘quietly burying’ scheme",
+# "Council slammed for ‘shambolic’ roadworks"): those blamed, not who blames them.
+BLAMING_VERBS = wordset(
+    "accused criticised criticized slammed blasted attacked praised mocked condemned denounced "
+    "hailed"
+)
+HEADLINE_PASSIVE = re.compile(rf"\s+(?:{'|'.join(sorted(BLAMING_VERBS))})\s+(?:of|for|over)\b")
 _PARTICIPLE_OPENS = re.compile(r"(?:[,;—–(][\"”’']?|\b(?:before|after|while|when|by))\s*$")
 _COLON_NAME = re.compile(
     # (not a pronoun run into its verb: "It’s Mum: “…”" is Mum's)
@@ -299,6 +310,10 @@ def cue_after(following: str, *, quote_ends_open: bool = False) -> Cue | None:
         # An appositive: "Ola Berg, a builder from Leeds, said"; but after an
         # adverbial ("in Wick, Caithness, Jane Doe said") the subject is the last piece.
         pieces = [p.strip() for p in subject.split(",") if p.strip()]
+        if any(p.split(None, 1)[0].lower() in _SUBORDINATE for p in pieces[1:]):
+            # "“…” the government’s scheme, after Treasury documents revealed …": the verb is
+            # a subordinate clause's, not an attribution
+            return None
         first_word = pieces[0].split()[0] if pieces else ""
         adverbial = first_word in _STOP or first_word in _CLAUSE_OPENERS
         subject = pieces[-1] if adverbial and pieces else pieces[0] if pieces else ""
@@ -594,6 +609,14 @@ def all_cues(text: str) -> list[Cue]:
                 # "Ms Brand has been told by the council that …": the agent told her.
                 found.append(Cue(agent.group("np"), verb, match.start(), agent.end()))
             continue  # "the video that was posted", "was criticised by": not a speaker's cue
+        if (
+            verb in BLAMING_VERBS
+            and HEADLINE_PASSIVE.match(text, match.start() - 1)
+            and _CUE_WORDS.isdisjoint(_LOWER_RUN.findall(text, match.end()))
+        ):
+            # "Ministers accused of …", those accused (but in "A man accused of arson told
+            # investigators …" he, the subject of both, speaks)
+            continue
         if (
             _REDUCED_PASSIVE.match(text, match.end())
             and text[: match.start()].rstrip()[-1:] == ","

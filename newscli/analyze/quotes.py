@@ -22,7 +22,14 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
-from newscli.analyze.attribution import SPEECH_VERBS, ZERO, Cue, reports_speech, unmask
+from newscli.analyze.attribution import (
+    HEADLINE_PASSIVE,
+    SPEECH_VERBS,
+    ZERO,
+    Cue,
+    reports_speech,
+    unmask,
+)
 from newscli.analyze.grammar import Grammar, grammar
 from newscli.analyze.marks import MARKS, Span, scan_spans
 from newscli.analyze.names import NAME_PATTERN
@@ -344,9 +351,12 @@ def _kind(
     """A quote, or a phrase: a short quoted span nobody is said to have spoken, or a title."""
     if not rules.english:
         return _kind_elsewhere(masked, frame, group, rules, attributed=attributed)
-    if _long_enough(masked, group):
-        return "quote"
     left = _sentence_left(frame, group[0].open_mark)
+    if _long_enough(masked, group):
+        # (however long, a name given in title case: a white paper "titled “Homes for the Next
+        # Generation”", a fundraiser "called “Help the Alvarez Family Rebuild”")
+        named = _NAMING.search(left) and _title_cased(masked, group)
+        return "phrase" if named else "quote"
     if _NAMING.search(left) or _is_title(masked, group, left):
         return "phrase"
     if attributed or rules.has_cue(left):
@@ -356,9 +366,13 @@ def _kind(
         # sentence of its own in quotation marks is a line of dialogue.
         return "quote"
     # A mixed quote: a few words quoted inside reported speech (“he called the system “rotten”).
+    return "quote" if reports_speech(left) and not _title_cased(masked, group) else "phrase"
+
+
+def _title_cased(masked: str, group: list[Span]) -> bool:
+    """Every word of the quoted span capitalised but the small words of a title."""
     words = masked[group[0].start : group[-1].end].split()
-    capitalised = all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
-    return "quote" if reports_speech(left) and not capitalised else "phrase"
+    return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
 
 
 def _kind_elsewhere(
@@ -630,6 +644,11 @@ def _mixed_quote_subject(masked: str, group: list[Span], rules: Grammar) -> str 
     ):
         # "Ministers have been told to “get a grip”", "He was branded “a disgrace”": the
         # subject is spoken to or of (but "was quoted as saying “…”" is the subject's).
+        return None
+    blamed = HEADLINE_PASSIVE.match(rest)
+    if blamed and not reports_speech(rest[blamed.end() :]):
+        # "Ministers accused of ‘quietly burying’ scheme": those accused (but "A man accused
+        # of arson told investigators he wanted to “…”" speaks)
         return None
     return subject
 

@@ -103,7 +103,7 @@ _ADDRESSEE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|reporters|journalists|lawmakers|investigators|listeners|viewers"
     r"|parliament|police|officials|supporters|fans)\b"
     # "told analysts last month that", "told investors on Monday that": the people told
-    r"|[a-z]{3,}s(?=\s+(?:that|last|on|this|in|at|earlier|during)\b)"
+    r"|[a-z]{3,}s(?=\s*:|\s+(?:that|last|on|this|in|at|earlier|during)\b)"
     r"|(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*(?:\s+(?:website|media|newspaper|paper"
     r"|radio|television|programme|program|show|channel|magazine|station|podcast|network|outlet"
     r"|affiliate|reporters|journalists|audience))?"
@@ -599,8 +599,11 @@ def _ends_attribution(rest: str, cue: Cue) -> bool:
     (", said the case shows that …")."""
     after = rest[cue.start - 2 + len(cue.verb) :]
     words_after = after.split()
-    if after.strip()[:1] in _NOT_AFTER_ATTRIBUTION:
-        return False  # "…, Jane Roe said: “…”": the quotation is what she said
+    told = _ADDRESSEE.match(after) if cue.verb in _TELLING else None
+    if after[told.end() if told else 0 :].strip()[:1] in _NOT_AFTER_ATTRIBUTION:
+        # "…, Jane Roe said: “…”", "Asked about it, Roe told broadcasters: “…”": the
+        # quotation is what she said
+        return False
     return "that" not in words_after and len(words_after) <= 6 and not _is_clause(after)
 
 

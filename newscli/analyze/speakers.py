@@ -54,6 +54,11 @@ from newscli.lang.stopwords import stop_words
 from newscli.model import Sentence
 
 # How far back (characters) a speaker or a sentence subject stays salient for a pronoun.
+# "the CS", "the CEO": a role written in capitals, read from the words it stands for.
+_ROLE_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_HONORIFIC_ALT = "Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Hon|Eng|Rev"
+_CAPITALISED_RUN = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}"
+
 NARRATOR = "I"
 """The speaker of "I said" while the article is read: the narrator, named at the end when the
 dialogue tells the name (``statements``), else nobody."""
@@ -783,6 +788,14 @@ class Discourse:
         acronym = self._referents.acronyms.get(words[-1]) if len(words) <= 2 else None
         if acronym and (len(words) == 1 or words[0].lower() == "the"):
             return acronym  # "the CMA": the Competition and Markets Authority
+        if (
+            self.language.code == "en"
+            and (len(words) == 1 or (len(words) == 2 and words[0].lower() == "the"))
+            and _ROLE_ACRONYM.fullmatch(words[-1])
+        ):
+            holder = self._role_by_initials(words[-1], position)
+            if holder:
+                return holder  # "The CS noted …": Cabinet Secretary Dr. Rosemary Langat
         letters = [c for c in phrase if c.isalpha()]
         if len(letters) > 5 and all(c.isupper() for c in letters):
             return None  # a dateline or a heading in capitals ("WASHINGTON", "NEW RULES")
@@ -1210,6 +1223,22 @@ class Discourse:
             titled = self._titled_as(match.group(1).lower())
             if titled:
                 yield titled
+
+    def _role_by_initials(self, acronym: str, position: int) -> str | None:
+        """The person last named, before ``position``, right after a role written in words
+        whose initials spell ``acronym``: "the CS" after "Health Cabinet Secretary Dr. Rosemary
+        Langat", "the CEO" after "Chief Executive Officer Ada Obi" (None: nobody so)."""
+        words = r"\s+".join(rf"{letter}[\w’'\-]*" for letter in acronym)
+        pattern = re.compile(
+            rf"\b{words}\s+(?:(?:{_HONORIFIC_ALT})\.?\s+)?(?P<name>{_CAPITALISED_RUN})"
+        )
+        found = None
+        for match in pattern.finditer(self.text, 0, position):
+            found = match
+        if found is None:
+            return None
+        name = self.names.resolve(found.group("name"))
+        return name if self._is_named_person(name) else None
 
     def _titled_as(self, head: str) -> str | None:
         """The one person the story gives the title a description's ``head`` names: "the

@@ -449,8 +449,47 @@ def find_statements(
             if a.speaker != NARRATOR or narrator or a.kind == "quote"
         ]
         quotes = [replace(q, speaker=narrator) if q.speaker == NARRATOR else q for q in quotes]
+    if not dialogue and any(q.speaker is None for q in quotes):
+        echoed = _echoed_speakers(quotes)
+        if echoed:
+            attributions = [
+                replace(a, speaker=echoed[a.start])
+                if a.kind == "quote" and a.start in echoed
+                else a
+                for a in attributions
+            ]
+            quotes = [replace(q, speaker=echoed.get(q.start, q.speaker)) for q in quotes]
     attributions.sort(key=lambda a: (a.start, a.end))
     return Statements(tuple(attributions), tuple(quotes), tuple(phrases))
+
+
+_ECHO_MIN_WORDS = 2
+
+
+def _echoed_speakers(quotes: Sequence[Quote]) -> dict[int, str]:
+    """Speakers for quotations nobody is said to have spoken whose words the article quotes
+    again from one speaker: a headline's "Ministers accused of ‘quietly burying’ scheme" is
+    the words the body gives to the shadow minister (by where each such quotation starts)."""
+    spoken = [(f" {_echo_form(q.text)} ", q.speaker) for q in quotes if q.speaker]
+    found: dict[int, str] = {}
+    for quote in quotes:
+        form = _echo_form(quote.text)
+        if quote.speaker or len(form.split()) < _ECHO_MIN_WORDS:
+            continue
+        if not quote.text[:1].islower():
+            # Only words quoted inside a sentence of the article's own: not a title ("Takin’ It
+            # to the Streets"), a slogan, or a line of dialogue ("Well then"), which a story's
+            # other lines may repeat.
+            continue
+        speaker = only_one({who for words, who in spoken if f" {form} " in words})
+        if speaker:
+            found[quote.start] = speaker
+    return found
+
+
+def _echo_form(words: str) -> str:
+    """``words`` as compared for an echo: lower case, letters and digits only."""
+    return " ".join(_WORD.findall(words.lower()))
 
 
 def _narrator(quotes: Sequence[Quote], discourse: Discourse | DeFrEsDiscourse) -> str | None:
