@@ -1117,3 +1117,15 @@ def test_a_role_in_capitals_with_no_such_words_before_it_is_nobody_named() -> No
         "The CFO said the company would cut costs across all of its divisions.",
     )
     assert found[1] != "Ada Obi"
+
+
+def test_a_description_whose_name_the_story_gives_after_it_is_that_person() -> None:
+    found = speakers(
+        "Below him, upon a lower stool, sat the boy, whose name was Kit Rudd, and whose duties "
+        "were to fetch the coal. In the only chair sat a little old lady in black.",
+        '"He won\'t be long," said the clerk, Mr. Amos Brindle.',
+        '"Why not?" asked the boy.',
+        "Mrs. Hester Dobbin, for such was the old lady's name, rose from her chair.",
+        '"And the parrot, sir?" said the old lady.',
+    )
+    assert found == ["Amos Brindle", "Kit Rudd", "Hester Dobbin"]

@@ -76,7 +76,12 @@ _FINITE = frozenset(
 # "the butler, a tall, grey, melancholy man named " before a name (English).
 _DESCRIBED_THEN_NAMED = re.compile(
     r"\b(?P<description>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}),"
-    r"\s+(?:a|an)\s+[^;.:!?]{0,80}?\b(?:named|called)\s+$"
+    r"\s+(?:(?:a|an)\s+[^;.:!?]{0,80}?\b(?:named|called)|whose\s+name\s+(?:was|is))\s+$"
+)
+# "Mrs. Honoria Dobbs, for such was the old lady's name,": the description named after the name.
+_NAME_THEN_DESCRIBED = re.compile(
+    r",?\s+for\s+such\s+(?:was|is)\s+(?P<description>(?:the|his|her|their)\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*){0,2})['’]s\s+name\b"
 )
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof.".split())
 # Irregular participles that end a description's noun phrase ("a man shot dead by police").
@@ -446,7 +451,7 @@ class _Reader:
         self._prefix(name, full, start)
         self._apposition_after(name, full, end)
         self._apposition_before(name, full, start, end)
-        self._named_in_apposition(name, full, start)
+        self._named_in_apposition(name, full, start, end)
         predicate = _PREDICATE.match(self.text, end)
         if predicate:
             # "Omar is one of the first two Muslim women elected to Congress."
@@ -555,10 +560,14 @@ class _Reader:
             if self._described(name, full, _WORD.findall(clause[opening.start() :]), start):
                 return
 
-    def _named_in_apposition(self, name: str, full: str, start: int) -> None:
+    def _named_in_apposition(self, name: str, full: str, start: int, end: int) -> None:
         """ "He had turned to the butler, a tall, grey man named Bassett, …": the description
         before the apposition that names him is his."""
-        if not self.text.endswith(("named ", "called "), max(0, start - 7), start):
+        after = _NAME_THEN_DESCRIBED.match(self.text, end)
+        if after:
+            self._described(name, full, _WORD.findall(after.group("description")), start)
+            return
+        if not self.text.endswith(("named ", "called ", " was ", " is "), max(0, start - 7), start):
             return
         found = _DESCRIBED_THEN_NAMED.search(self.text, max(0, start - 140), start)
         if found:
