@@ -1129,3 +1129,26 @@ def test_a_description_whose_name_the_story_gives_after_it_is_that_person() -> N
         '"And the parrot, sir?" said the old lady.',
     )
     assert found == ["Amos Brindle", "Kit Rudd", "Hester Dobbin"]
+
+
+def test_a_reflexive_after_a_name_shows_its_gender_before_a_later_pronoun() -> None:
+    index = build_index(
+        "Captain Rowan Vale, who had been expected on Tuesday, did not present himself until "
+        "Thursday. Later Captain Vale had more to say for himself than she had supposed."
+    )
+    assert index.gender("Rowan Vale") == "male"
+
+
+def test_a_name_after_and_and_a_participle_phrase_is_a_subject_of_the_sentence() -> None:
+    found = speakers(
+        "The Captain was shown in by a servant, and Mrs. Ada Fell, rising in some confusion "
+        "from amongst a heap of linen, begged him to excuse the room. “We had quite given you "
+        "up,” said she.",
+    )
+    assert found == ["Ada Fell"]
+
+
+@pytest.mark.parametrize("verb", ["protested", "asserted", "opined", "intimated", "ventured"])
+def test_more_verbs_of_saying_report_a_statement(verb: str) -> None:
+    found = said(f"Captain Rowan Vale {verb} that he had never seen a room in better order.")
+    assert found == [("reported", "he had never", "Rowan Vale")]

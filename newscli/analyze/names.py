@@ -677,7 +677,7 @@ _AFTER_AN_OBJECT = frozenset(
     "back again so if when while because he she they it we i".split()
 )
 _PRONOUN_OR_NAME = re.compile(
-    r"(?=[hstHSA-Z])(?:\b(he|his|him|she|her|He|His|Him|She|Her)\b|[A-Z][a-z]+\s+[A-Z]"
+    r"(?=[hstHSA-Z])(?:\b(he|his|him|himself|she|her|herself|He|His|Him|She|Her)\b|[A-Z][a-z]+\s+[A-Z]"
     r"|\bthe\s+[A-Z][a-z]+)"  # (a character called by a title: "found the Countess. She …")
 )
 
@@ -751,7 +751,7 @@ def _genders(text: str, mentions: Sequence[Mention], full: dict[str, str]) -> di
             # not with the name its verb took as object.
             continue
         if pronoun and pronoun.group(1):
-            male = pronoun.group(1).lower() in ("he", "his", "him")
+            male = pronoun.group(1).lower() in ("he", "his", "him", "himself")
             tally["male" if male else "female"] += 1
     genders: dict[str, Gender] = {}
     for name, tally in votes.items():

@@ -59,6 +59,7 @@ _ROLE_ACRONYM = re.compile(r"[A-Z]{2,4}")
 _HONORIFIC_ALT = "Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Hon|Eng|Rev"
 _CAPITALISED_RUN = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}"
 
+
 NARRATOR = "I"
 """The speaker of "I said" while the article is read: the narrator, named at the end when the
 dialogue tells the name (``statements``), else nobody."""
@@ -109,7 +110,10 @@ _RANK: dict[str, int] = {"speaker": 0, "subject": 1, "introduced": 2, "agent": 3
 # masked text writes it, or one of two or three words, then a lower-case verb).
 _COORDINATED = re.compile(
     r"(?=a)\band\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)[.\u2024]?\s+)?[A-Z][\w’'\-]*"
-    r"(?:\s+[A-Z][\w’'\-]*){0,2})\s+(?:(?:himself|herself)\s+)?"
+    r"(?:\s+[A-Z][\w’'\-]*){0,2})"
+    # ("and Mrs. Bennetton, rising in some confusion from her chair, begged him …")
+    r"(?:,\s+[a-z]+ing\b[^,;:.!?]{0,80},)?"
+    r"\s+(?:(?:himself|herself)\s+)?"
     r"(?!(?:of|and|or|in|on|at|to|for|with|from|by|the|a|an|as|who|which)\b)(?P<verb>[a-z]+)\b"
 )
 # A story's newcomer after an intransitive verb: "in the opening stood a lady in grey", "at the

@@ -85,7 +85,9 @@ RESOURCES = Resources(
         revealed reveals signaled signalled indicated indicates recounted recounts reminded reminds
         informed assured demanded demands retorted snapped huffed scoffed chimed denied denies
         alleged alleges disclosed explained conceded hinted hints blasted raged fumed tells add
-        reads found finds commented
+        reads found finds commented protested objected interposed rejoined persisted ventured
+        enquired inquired queried stammered faltered confided averred asserted asserts affirmed
+        affirms remonstrated expostulated grumbled intimated opined surmised speculated
         """
     ),
     # (past tense only: a story's narration; "He also thinks Cruz will win" is a source's view)
