@@ -1152,3 +1152,21 @@ def test_a_name_after_and_and_a_participle_phrase_is_a_subject_of_the_sentence()
 def test_more_verbs_of_saying_report_a_statement(verb: str) -> None:
     found = said(f"Captain Rowan Vale {verb} that he had never seen a room in better order.")
     assert found == [("reported", "he had never", "Rowan Vale")]
+
+
+def test_a_surname_with_a_man_s_title_is_his_though_women_of_the_family_are_named() -> None:
+    index = build_index(
+        "Prudence Marsh kept house. Old Mr. Marsh had planted the orchard with his own hands. "
+        "Silas Marsh mended the fences."
+    )
+    assert index.gender("Marsh") == "male"
+
+
+def test_a_name_said_to_be_a_house_is_no_person() -> None:
+    found = speakers(
+        "The spring that Nell Hartley turned eleven, the apple trees came into blossom in a "
+        "single night.",
+        "Windy Gables was a long grey farmhouse set well back from the road.",
+        "“They did it for me,” she announced at breakfast.",
+    )
+    assert found == ["Nell Hartley"]

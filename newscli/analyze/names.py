@@ -701,7 +701,11 @@ def _genders(text: str, mentions: Sequence[Mention], full: dict[str, str]) -> di
     for number, mention in enumerate(mentions):
         tokens = mention.name.split()
         titled = len(tokens) == 2 and tokens[0] in FAMILY_TITLES.values()
-        name = mention.name if titled else full.get(surname(tokens), mention.name)
+        gendered = len(tokens) == 1 and any(
+            t in _MALE_TITLES or t in _FEMALE_TITLES for t in mention.titles
+        )
+        # ("Old Mr. Marsh" where Prudence Marsh and Silas Marsh are named: his own, not hers)
+        name = mention.name if titled or gendered else full.get(surname(tokens), mention.name)
         if len(tokens) == 1 and name != mention.name and alone[name.split()[0]] > 1:
             family = [t for t in mention.titles if t.rstrip(".") in FAMILY_TITLES]
             if family:

@@ -457,6 +457,9 @@ class _Reader:
             # "Omar is one of the first two Muslim women elected to Congress."
             for word in predicate.group("words").split():
                 self._vote_word(full, word, 2)
+            if _head_of(predicate.group("words")) in self.language.place_heads:
+                # "Windy Gables was a long grey farmhouse": a place, no person
+                self.things.add(name)
 
     def _called_by_first_name(self, full: str) -> bool:
         """Whether the article calls the person ``full`` by the first name alone, twice or more."""
@@ -731,6 +734,21 @@ class _Reader:
             self.text,
             self.language,
         )
+
+
+def _head_of(words: str) -> str:
+    """The last word of a predicate's noun phrase before a preposition or a relative
+    ("a long grey farmhouse set well back from the road": farmhouse, as far as it can tell)."""
+    head = ""
+    for word in words.split():
+        low = word.lower()
+        if low in _HEAD_STOPS:
+            break
+        head = low
+    return head
+
+
+_HEAD_STOPS = frozenset("of in on at with from by for to that which who where set built".split())
 
 
 def _read_authors(text: str, language: Resources) -> tuple[Tie, ...]:

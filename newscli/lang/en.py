@@ -181,7 +181,7 @@ RESOURCES = Resources(
         road avenue square bridge river lake mountain island museum gallery theatre theater hall
         palace tower building prison beach bay valley county city town village airlines cup
         lodge manor grange abbey cottage farm rectory vicarage parsonage priory inn terrace
-        crescent gardens end
+        crescent gardens end house farmhouse mansion castle homestead
         league championship open games festival awards prize trophy
         """
     ),
