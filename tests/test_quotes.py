@@ -333,3 +333,16 @@ def test_a_quotation_going_on_after_a_semicolon_in_lower_case_is_one_quote() -> 
     assert quote.text == "He has heard worse … and he never repeats it"
     assert quote.speaker == "Anne"
     assert len(quotes_of("\u201cIt is late,\u201d said Anne; \u201cWe must go.\u201d")) == 2
+
+
+def test_a_single_mark_after_a_tag_reopens_a_quotation_that_runs_into_the_next_paragraph() -> None:
+    found = quotes_of(
+        "‘It began three weeks ago,’ said our visitor. ‘I had answered an advertisement, and I "
+        "was let in by the housekeeper, a tall woman named Mrs. Venn.",
+        "‘The lady herself was very old and quite blind.’",
+    )
+    assert [q.text for q in found] == [
+        "It began three weeks ago",
+        "I had answered an advertisement, and I was let in by the housekeeper, a tall woman "
+        "named Mrs. Venn. The lady herself was very old and quite blind",
+    ]

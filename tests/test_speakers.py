@@ -1170,3 +1170,27 @@ def test_a_name_said_to_be_a_house_is_no_person() -> None:
         "“They did it for me,” she announced at breakfast.",
     )
     assert found == ["Nell Hartley"]
+
+
+def test_a_teller_of_a_long_story_is_still_the_other_party_after_it() -> None:
+    story = " ".join(["I read to her every night, and she slept, and I read on."] * 40)
+    found = speakers(
+        "Crane leaned back in his chair. The young man, Mr. Geoffrey Tull, sat down.",
+        f"‘It began three weeks ago,’ said Mr. Tull. ‘{story}’",
+        f"‘{story}’",
+        "Crane had listened with his eyes half closed. Now he opened them.",
+        "‘The voice knew your name.’",
+        "‘It did, sir. That is what has frightened me most of all.’",
+        "‘A man’s voice, or a woman’s?’",
+        "‘A man’s, I think.’",
+        "‘The police?’",
+        "‘Mrs. Venn would not hear of them.’",
+    )
+    assert found[-6:] == [
+        "Crane",
+        "Geoffrey Tull",
+        "Crane",
+        "Geoffrey Tull",
+        "Crane",
+        "Geoffrey Tull",
+    ]

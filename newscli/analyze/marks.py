@@ -232,6 +232,10 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[list[Span]], 
                 or strong_after[index] < end
                 or i == first
                 or _after_colon(text, i, start)
+                # "‘It began,’ said our visitor. ‘I had answered …" (running on into the next
+                # paragraph): after a closed quotation of its style and its tag, a sentence's
+                # opening mark opens the next part.
+                or (groups and groups[-1][-1].style == _STYLE[mark] and _after_stop(text, i, start))
             ):
                 opener, open_at = mark, i
             continue
@@ -286,6 +290,14 @@ def _nests(text: str, i: int, start: int, end: int, opener: str) -> bool:
         return opener == "„"
     guillemet = mark in "«»"
     return guillemet != (opener in "«»") and (guillemet or mark in "„“") and opener in "„“«»"
+
+
+def _after_stop(text: str, i: int, start: int) -> bool:
+    """Whether the mark at ``i`` opens a sentence: a full stop, "!" or "?" and a space before it."""
+    position = i - 1
+    while position >= start and text[position] in " \t\u00a0":
+        position -= 1
+    return position >= start and position < i - 1 and text[position] in ".!?"
 
 
 def _after_colon(text: str, i: int, start: int) -> bool:

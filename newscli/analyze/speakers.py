@@ -220,6 +220,8 @@ class Discourse:
     last_speaker: str | None = None
     last_speaker_at: int = -1
     _turns: list[tuple[int, str]] = field(default_factory=list)
+    _spoke_at: dict[str, int] = field(default_factory=dict)
+    """Where each speaker last spoke."""
     _spoken_to: tuple[int, str] | None = None
     """Where the last quotation ended and the person it spoke to by name, when it did."""
     """(where, who) each time the speaker changed, in article order."""
@@ -1354,7 +1356,9 @@ class Discourse:
             return NARRATOR  # "“There he is,” he says when he sees me. / “Hi, Dad.”"
         for at, name in reversed(self._turns[:-1]):
             if name != self.last_speaker:
-                return name if 0 <= position - at <= _SALIENCE_CHARS else None
+                # (as recent as their last words: a story told in several quotations)
+                last = self._spoke_at.get(name, at)
+                return name if 0 <= position - last <= _SALIENCE_CHARS else None
         # Nobody else has spoken yet: in a story told in the first person, the narrator is
         # spoken to ("My sister calls at six. / “Are you up?” Nora says. / “I am now.”"); else
         # the person the story last put forward.
@@ -1388,6 +1392,7 @@ class Discourse:
             return
         if speaker != self.last_speaker:
             self._turns.append((position, speaker))
+        self._spoke_at[speaker] = position
         self.last_speaker = speaker
         self.last_speaker_at = position
         index = max(0, bisect.bisect_right(self._starts, position) - 1)
