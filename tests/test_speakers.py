@@ -1194,3 +1194,15 @@ def test_a_teller_of_a_long_story_is_still_the_other_party_after_it() -> None:
         "Crane",
         "Geoffrey Tull",
     ]
+
+
+def test_aunt_and_a_first_name_is_the_person_the_story_names_in_full() -> None:
+    index = build_index(
+        "Miss Prudence Marsh kept the house. “Eat your porridge,” said Aunt Prudence. Uncle "
+        "Silas laughed, and Silas Marsh was seldom known to laugh. Prudence frowned."
+    )
+    assert [index.resolve(n) for n in ("Aunt Prudence", "Uncle Silas", "Prudence")] == [
+        "Prudence Marsh",
+        "Silas Marsh",
+        "Prudence Marsh",
+    ]
