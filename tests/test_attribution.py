@@ -2715,3 +2715,19 @@ def test_a_verb_of_manner_right_after_the_line_attributes_it_and_he_is_never_i()
     )
     assert found[0][1] in ("Penhallow", "Rudd")
     assert found[1] == ("That\u2019s no fisherman", "Rudd")
+
+
+def test_an_adverb_of_narration_between_subject_and_verb_keeps_the_subject() -> None:
+    found = said(
+        "The old lady, who had been following the talk with great attention, here observed "
+        "that her late husband had been exactly the same."
+    )
+    assert found == [("reported", "her late husband had been exactly the same", "The old lady")]
+
+
+def test_told_her_aunt_that_reports_what_follows_that() -> None:
+    found = said(
+        "Miss Ada Pruett watched him closely, and afterwards told her aunt that the Colonel had "
+        "gone quite green by six o'clock."
+    )
+    assert found == [("reported", "the Colonel had gone quite green by six o'clock", "Ada Pruett")]

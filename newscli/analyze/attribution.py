@@ -704,6 +704,10 @@ def _can_hold_views(subject: str) -> bool:
     )
 
 
+# Adverbs narration sets between a subject and its verb ("The old lady here observed that …").
+_NARRATION_ADVERBS = frozenset("here presently thereupon afterwards".split())
+
+
 def _subject_before(text: str, position: int, *, participle: bool) -> str | None:
     tokens = _clause_tokens(text[:position])
     if participle:
@@ -712,6 +716,7 @@ def _subject_before(text: str, position: int, *, participle: bool) -> str | None
         tokens[-1].lower() in _AUXILIARIES
         or _is_adverb(tokens[-1])
         or tokens[-1].lower() in _TIME_WORDS
+        or tokens[-1].lower() in _NARRATION_ADVERBS
     ):
         # "Okafor on Wednesday called", "Holt also told": skip to the subject.
         tokens.pop()
