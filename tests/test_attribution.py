@@ -2731,3 +2731,22 @@ def test_told_her_aunt_that_reports_what_follows_that() -> None:
         "gone quite green by six o'clock."
     )
     assert found == [("reported", "the Colonel had gone quite green by six o'clock", "Ada Pruett")]
+
+
+def test_a_judgement_of_something_is_no_statement_without_that() -> None:
+    found = said(
+        "The rebel group rejected the minister's account in a statement posted on its channel "
+        "late on Wednesday.",
+        "The union praised the plan and said the workers would vote for it next week.",
+    )
+    assert found == [("reported", "the workers would vote for it next week", "The union")]
+
+
+def test_a_statement_is_written_by_whoever_acted_in_it() -> None:
+    found = quotes(
+        '"We are ready to talk," Foreign Minister Rustam Beshirov told reporters.',
+        "The rebel Dawn Movement rejected his account in a statement posted on its channel "
+        "late on Wednesday.",
+        '"The regime speaks of peace while it shells our villages," the statement said.',
+    )
+    assert [speaker for _, speaker in found] == ["Rustam Beshirov", "Dawn Movement"]

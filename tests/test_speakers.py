@@ -1206,3 +1206,12 @@ def test_aunt_and_a_first_name_is_the_person_the_story_names_in_full() -> None:
         "Silas Marsh",
         "Prudence Marsh",
     ]
+
+
+def test_a_first_name_given_with_an_age_is_a_person() -> None:
+    found = speakers(
+        '"We were second best," said Rovers chairman Philip Crowther.',
+        "Dave, 54, a season-ticket holder for thirty years, said patience was wearing thin. "
+        "‘I’ve seen worse teams than this,’ he said.",
+    )
+    assert found == ["Philip Crowther", "Dave", "Dave"]

@@ -150,7 +150,8 @@ _NP = (
 # (Searched before a document's noun: the lookahead, the letters a noun phrase starts with, lets
 # the regex engine skip to the next candidate.)
 _NP_START = r"(?=[A-Zt])"
-_DOC_OWNER = re.compile(_NP_START + _NP + r"['’]s?\s+(?:[\w\-]+\s+){0,3}$")
+# ("the minister's account in a statement": his account, not his statement)
+_DOC_OWNER = re.compile(_NP_START + _NP + r"['’]s?\s+(?:(?!in\s)[\w\-]+\s+){0,3}$")
 _DOC_BY = re.compile(
     r"^\s+(?:(?:published|released|issued|written|produced|compiled|commissioned|filed|"
     r"prepared|sent|signed)\s+)?(?:by|from)\s+" + _NP
@@ -161,6 +162,11 @@ _DOC_SAID_IN = re.compile(
     + r"\s+(?:(?:has|had|also)\s+)?(?:said|says|stated|states|wrote|writes|warned|added|found|"
     r"concluded|announced|confirmed|explained|noted)\s+in\s+(?:a|an|its|their|the|his|her)\s+"
     r"(?:[\w\-]+\s+){0,3}$"
+)
+# "The rebel movement rejected his account in a statement posted on …": whoever acts in it.
+_DOC_ACTED_IN = re.compile(
+    _NP_START + _NP + r"\s+(?:(?:has|had|also)\s+)?[a-z]{3,}ed\s+(?:[\w’'\-]+\s+){0,6}?in\s+"
+    r"(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}$"
 )
 _DOC_MADE = re.compile(
     _NP_START
@@ -257,7 +263,8 @@ class Referents:
             t.name
             for t in self.ties
             if t.introduces
-            and t.head in nouns
+            # ("Dave, 54, a season-ticket holder": an age given is a person's)
+            and (t.head in nouns or t.head.endswith("-year-old"))
             # ("the mayor of Roanoke, Virginia,": a town's state, not the mayor's name)
             and not _AFTER_PLACE.search(self.text, max(0, t.at - 40), t.at)
         )
@@ -761,7 +768,7 @@ def _read_authors(text: str, language: Resources) -> tuple[Tie, ...]:
         before = text[max(0, start - 120) : start]
         after = text[end : end + 120]
         author = None
-        for pattern in (_DOC_OWNER, _DOC_SAID_IN, _DOC_MADE):
+        for pattern in (_DOC_OWNER, _DOC_SAID_IN, _DOC_MADE, _DOC_ACTED_IN):
             found = pattern.search(before)
             if found:
                 author = found.group("np")

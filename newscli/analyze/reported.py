@@ -163,6 +163,12 @@ _QUOTES_ATTRIBUTION = re.compile(
 _COORDINATORS = words("and or but nor")
 _PLEAS = words("guilty innocent")
 # Verbs that name or describe something ("called it a disgrace"): a statement only with "that".
+# Verbs that judge what their object is: a statement only with "that".
+_JUDGING = words(
+    "rejected rejects praised praises criticised criticized criticises criticizes slammed slams "
+    "blasted blasts attacked attacks condemned condemns denounced denounces defended defends "
+    "welcomed welcomes mocked mocks"
+)
 _NAMING = words(
     "called calls call calling described describes dubbed dubs labelled labeled labels "
     "branded brands termed terms hailed hails"
@@ -536,6 +542,10 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         return None
     if cue.verb in _NAMING and not (that and that.group(0).strip()):
         return None  # "called it “a well-designed study”": a name for it, not a statement
+    if cue.verb in _JUDGING and not (that and that.group(0).strip()):
+        # "rejected the minister's account in a statement posted …": a judgement of something,
+        # not a statement (but "rejected claims that …" reports one)
+        return None
     if (
         first_word
         and first_word.group(0).lower() in ("not", "to")
