@@ -1215,3 +1215,31 @@ def test_a_first_name_given_with_an_age_is_a_person() -> None:
         "‘I’ve seen worse teams than this,’ he said.",
     )
     assert found == ["Philip Crowther", "Dave", "Dave"]
+
+
+def test_a_story_s_new_doctor_is_its_one_doctor() -> None:
+    found = speakers(
+        "Dr. Edmund Carrow had been three months in the town. Mrs. Ada Thorne sat by him.",
+        "“The Rookery is the concern of the Corporation,” said Mr. Josiah Thorne.",
+        "“Then the Corporation must be persuaded,” said the new doctor.",
+        "“By whom, pray?”",
+        "“By those who sit upon it.”",
+        "“I do not sit upon it,” said Mr. Thorne.",
+        "“I thought you did.”",
+    )
+    assert found[:4] == ["Josiah Thorne", "Edmund Carrow", "Josiah Thorne", "Edmund Carrow"]
+
+
+def test_a_role_a_story_first_writes_after_naming_one_person_is_that_person() -> None:
+    found = speakers(
+        "The dinner which Mr. Josiah Thorne gave in October was talked of for a fortnight. It "
+        "was not that the banker was given to hospitality.",
+        "Mrs. Ada Thorne and her son Frederick Thorne were at the table.",
+        "“Is the soup cold?” said Frederick Thorne.",
+        "“It is quite hot,” said the banker.",
+        "“Then eat it.”",
+        "“I will not.”",
+        "“You will.”",
+        "“I shall not, Papa.”",
+    )
+    assert found[1] == "Josiah Thorne"

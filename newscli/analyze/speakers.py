@@ -220,6 +220,8 @@ class Discourse:
     last_speaker: str | None = None
     last_speaker_at: int = -1
     _turns: list[tuple[int, str]] = field(default_factory=list)
+    _introductions: dict[str, str | None] = field(default_factory=dict)
+    """A role description -> the person the narration introduced it for (``_introduced_as``)."""
     _spoke_at: dict[str, int] = field(default_factory=dict)
     """Where each speaker last spoke."""
     _spoken_to: tuple[int, str] | None = None
@@ -811,7 +813,26 @@ class Discourse:
             role = self._capitalised_role(words, position)
             if role is not None:
                 return role
-            found = self._described_name(words) or self._description(phrase, words, position)
+            titled = (
+                self._titled_as(words[-1].lower())
+                if self.story
+                and len(words) == 3
+                and words[0].lower() == "the"
+                and words[-1].lower() in _TITLE_HEADS
+                else None
+            )
+            # ("the new doctor" in a story with one doctor, Dr. Edmund Carrow: him)
+            found = (
+                titled or self._described_name(words) or self._description(phrase, words, position)
+            )
+            if (
+                found in (None, phrase)
+                and self.story
+                and len(words) == 2
+                and words[0].lower() == "the"
+                and is_person_noun(words[1])
+            ):
+                found = self._introduced_as(phrase.lower()) or found
             if found is not None:
                 return found
         if len(words) > 2 and any(w in _PLACE_WORDS for w in words[1:-1]):
@@ -1898,6 +1919,29 @@ class Discourse:
         if epithet and person and self._is_named_person(person):
             bisect.insort(self._epithet_readings.setdefault(epithet, []), (position, person))
 
+    def _introduced_as(self, description: str) -> str | None:
+        """The person a story's role description stands for where the narration first writes it:
+        the one person the sentence before names ("The dinner which Mr. Josiah Thorne gave …
+        It was not that the banker was given to hospitality.": the banker is Josiah Thorne)."""
+        if description not in self._introductions:
+            self._introductions[description] = None
+            first = self._first_epithet(description)
+            index = self._sentence_index(first) if first is not None else 0
+            if index > 0:
+                start, end = self._starts[index - 1], self._starts[index]
+                mentions = self.names.mentions
+                named = {
+                    name
+                    for mention in mentions[
+                        bisect.bisect_left(mentions, start, key=_start) : bisect.bisect_left(
+                            mentions, end, key=_start
+                        )
+                    ]
+                    if self._is_named_person(name := self.names.resolve(mention.name))
+                }
+                self._introductions[description] = only_one(named)
+        return self._introductions[description]
+
     def _first_epithet(self, epithet: str) -> int | None:
         """Where the narration first writes ``epithet`` (lower case), searched once."""
         if epithet not in self._first_epithets:
@@ -2116,10 +2160,18 @@ class Discourse:
             titled = self._titled_as(head) if len(words) == 2 and head in _TITLE_HEADS else None
             epithet = self._epithet(candidate.name, head)
             read = self._read_before(epithet, candidate.name, candidate.at) if epithet else None
+            # "It was not that the banker was given to hospitality", after the sentence that
+            # named Mr. Josiah Thorne alone
+            introduced = (
+                self._introduced_as(candidate.name.lower())
+                if self.story and len(words) == 2 and words[0].lower() == "the"
+                else None
+            )
             # (in a story, "a nurse" then "The nurse doesn't look up" is that nurse)
             self._deferred[candidate.at] = (
                 titled
                 or read
+                or introduced
                 or (None if own else self._salient_person(candidate.at, self._noun_gender(head)))
             )
             self._read_as(epithet, candidate.at, self._deferred[candidate.at])
