@@ -2750,3 +2750,16 @@ def test_a_statement_is_written_by_whoever_acted_in_it() -> None:
         '"The regime speaks of peace while it shells our villages," the statement said.',
     )
     assert [speaker for _, speaker in found] == ["Rustam Beshirov", "Dawn Movement"]
+
+
+def test_a_narrator_who_gives_their_name_in_the_narration_is_called_so() -> None:
+    found = quotes(
+        "Many years have gone by since. My name is Richard Ashcombe, and at that time I was "
+        "two-and-thirty.",
+        "“Did you set the watch?” said the captain.",
+        "“I did,” said I.",
+        "“Listen!” whispered Miss Carew.",
+        "“I hear it,” said I.",
+    )
+    speakers = [s for _, s in found]
+    assert (speakers[1], speakers[3]) == ("Richard Ashcombe", "Richard Ashcombe")

@@ -500,6 +500,11 @@ def _narrator(quotes: Sequence[Quote], discourse: Discourse | DeFrEsDiscourse) -
     None when the story never tells."""
     if not isinstance(discourse, Discourse):
         return None
+    introduced = _NARRATOR_NAMED.search(discourse.frame or discourse.text)
+    if introduced:
+        # "My name is Richard Ashcombe, and at that time I was two-and-thirty": the narration
+        # names its teller
+        return discourse.names.resolve(introduced.group("name"))
     votes: Counter[str] = Counter()
     for index, quote in enumerate(quotes):
         if quote.speaker != NARRATOR:
@@ -529,6 +534,12 @@ def _narrator(quotes: Sequence[Quote], discourse: Discourse | DeFrEsDiscourse) -
         if named and named not in speakers
     )
     return _most_called(votes)
+
+
+# The teller of a story naming themself in its narration: "My name is Richard Ashcombe".
+_NARRATOR_NAMED = re.compile(
+    r"\b[Mm]y\s+name\s+(?:is|was)\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
+)
 
 
 def _merged_short_forms(votes: Counter[str]) -> Counter[str]:
