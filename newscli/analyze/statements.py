@@ -449,7 +449,7 @@ def find_statements(
             if a.speaker != NARRATOR or narrator or a.kind == "quote"
         ]
         quotes = [replace(q, speaker=narrator) if q.speaker == NARRATOR else q for q in quotes]
-    if not dialogue and any(q.speaker is None for q in quotes):
+    if not dialogue and rules.english and any(q.speaker is None for q in quotes):
         echoed = _echoed_speakers(quotes)
         if echoed:
             attributions = [
