@@ -1243,3 +1243,12 @@ def test_a_role_a_story_first_writes_after_naming_one_person_is_that_person() ->
         "“I shall not, Papa.”",
     )
     assert found[1] == "Josiah Thorne"
+
+
+def test_a_relative_clause_saying_what_someone_was_ties_the_description() -> None:
+    found = speakers(
+        "Mrs. Thorne held the first opinion, and her sister-in-law, Mrs. Mawle, who had been a "
+        "widow eleven years, held the second.",
+        "“Your late uncle was in the Indian service, Dr. Carrow?” said the widow.",
+    )
+    assert found == ["Mawle"]

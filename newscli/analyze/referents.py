@@ -67,6 +67,10 @@ _AGE_PREFIX = re.compile(r"(?P<age>\d{1,3})-year-old\s+$")
 # Titles written before a name, up to it ("Mr. ", "the Rev. Dr. ").
 _TITLES_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Rev|Prof|Sir|Lady|Lord|Dame)\.?\s+)+$")
 _RELATIVE = re.compile(r",?\s+(?P<word>who|which|whose)\b")
+# What a relative "who" says the person is: "who had been a widow eleven years".
+_WHO_WAS = re.compile(
+    r"\s+(?:is|was|had\s+been|has\s+been)\s+(?P<desc>(?:a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+)
 _FINITE = frozenset(
     """
     is are was were has have had will would could can should may might must does did do said
@@ -523,6 +527,13 @@ class _Reader:
         if relative:
             if relative.group("word") == "which":
                 self.bodies.add(name)
+            predicate = _WHO_WAS.match(rest, relative.end())
+            if relative.group("word") == "who" and predicate:
+                # "Mrs. Mawle, who had been a widow eleven years,": the widow is she
+                words = _WORD.findall(predicate.group("desc"))
+                for size in range(len(words), 1, -1):
+                    if self._described(name, full, words[:size], end):
+                        break
             return
         match = _APPOSITION_AFTER.match(rest)
         if match is None:
