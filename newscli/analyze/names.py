@@ -530,7 +530,7 @@ _NICKNAME_MARKS = re.compile(r"[a-z]\s+[\"“‘'][A-Z][\w’'\-]+[\"”’']\s+
 
 # The titles that tell members of one family apart ("Mr. and Mrs. Harlow", "Miss Harlow").
 # What a family calls its older relations before their first names: "Aunt Prudence".
-_KIN_CALLS = frozenset("aunt auntie uncle cousin granny grandma grandpa nana".split())
+_KIN_CALLS = frozenset("aunt auntie uncle cousin granny grandma grandpa".split())
 FAMILY_TITLES = {
     "mr": "Mr.",
     "mrs": "Mrs.",
