@@ -135,13 +135,13 @@ class NameIndex:
             return phrase.strip()
         if name in self.nicknames:
             return self.nicknames[name]
-        if len(tokens) == 2 and tokens[0].lower() in _KIN_CALLS:
+        if len(tokens) == 2 and tokens[0].lower() in KIN_CALLS:
             # "Aunt Prudence" in a story that names Prudence Marsh: her, by her fullest name
             named = self._starting_with(tokens[1]) - {name}
             if len(named) == 1:
                 return next(iter(named))
         found = self.full.get(surname(tokens))
-        if found and len(tokens) == 1 and found.split()[0].lower() in _KIN_CALLS:
+        if found and len(tokens) == 1 and found.split()[0].lower() in KIN_CALLS:
             return self.resolve(found)  # "Prudence", whom the family calls "Aunt Prudence"
         if found and (len(tokens) == 1 or tokens[0] == found.split()[0]):
             # "Okafor" in an article about Ada and Ben Okafor stays "Okafor".
@@ -530,7 +530,7 @@ _NICKNAME_MARKS = re.compile(r"[a-z]\s+[\"“‘'][A-Z][\w’'\-]+[\"”’']\s+
 
 # The titles that tell members of one family apart ("Mr. and Mrs. Harlow", "Miss Harlow").
 # What a family calls its older relations before their first names: "Aunt Prudence".
-_KIN_CALLS = frozenset("aunt auntie uncle cousin granny grandma grandpa".split())
+KIN_CALLS = frozenset("aunt auntie uncle cousin granny grandma grandpa".split())
 FAMILY_TITLES = {
     "mr": "Mr.",
     "mrs": "Mrs.",

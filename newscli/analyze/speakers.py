@@ -41,6 +41,7 @@ from newscli.analyze.attribution import is_person_noun, sentence_subject, unmask
 from newscli.analyze.marks import MARKS
 from newscli.analyze.names import (
     FAMILY_TITLES,
+    KIN_CALLS,
     TITLES,
     YOUNG_TITLES,
     Mention,
@@ -1601,7 +1602,7 @@ class Discourse:
     def _called_by_kin(self, head: str) -> str | None:
         """ "her aunt" in a story that calls one person "Aunt Prue": that person (None: the
         relation is not one a family calls people by, or the story calls several so)."""
-        if head not in _CALLED_BY_KIN:
+        if head not in KIN_CALLS:
             return None
         return only_one(set(self._called_by_first_word.get(head, ())))
 
@@ -2636,7 +2637,6 @@ _WIDER_KIN = frozenset(
 )
 _PARENTS = frozenset(("father", "mother"))
 # Relations a family calls a person by, before the name ("Aunt Prue", "Uncle Walter").
-_CALLED_BY_KIN = frozenset("aunt uncle cousin granny grandma grandpa".split())
 
 
 def _clear_lead(counts: Counter[str]) -> str | None:
