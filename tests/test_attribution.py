@@ -13,9 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newscli.analyze.attribution import mask
+from newscli.analyze.grammar import grammar
 from newscli.analyze.marks import scan_spans
-from newscli.analyze.names import find_mentions
+from newscli.analyze.names import build_index, find_mentions
+from newscli.analyze.quotes import blank_quotes, quote_groups
 from newscli.analyze.segment import segment
+from newscli.analyze.speakers import Discourse
 from newscli.analyze.statements import Statements, find_statements
 from newscli.lang.registry import CODES, every_language, resources
 from newscli.model import Article
@@ -2763,3 +2767,126 @@ def test_a_narrator_who_gives_their_name_in_the_narration_is_called_so() -> None
     )
     speakers = [s for _, s in found]
     assert (speakers[1], speakers[3]) == ("Richard Ashcombe", "Richard Ashcombe")
+
+
+def test_a_mother_of_two_is_the_mother_just_named() -> None:
+    found = quotes(
+        "Campaign organiser Priya Raghunathan, 44, said the group would now seek legal advice.",
+        "Speaking outside the town hall, the mother-of-two said:",
+        "‘This library is where my children learned to read.’",
+    )
+    assert found == [("This library is where my children learned to read", "Priya Raghunathan")]
+
+
+def test_a_country_after_a_town_is_not_described_by_the_apposition_after_it() -> None:
+    found = quotes(
+        "Luz Marina Ocampo runs the tool library on the east side.",
+        "She grew up in Medellín, Colombia, the youngest daughter of a diesel mechanic.",
+        "“There was a room in our house that was only screws,” she says.",
+    )
+    assert found == [("There was a room in our house that was only screws", "Luz Marina Ocampo")]
+
+
+def test_her_husband_is_a_name_makes_that_name_a_man() -> None:
+    found = quotes(
+        "Luz Marina Ocampo runs the tool library. Her husband is Tobias Reinholt, a retired "
+        "shop teacher.",
+        "“She had four table saws,” Reinholt says.",
+        "Ocampo remembers it differently. “It was a good winter,” she says.",
+    )
+    assert found[-1] == ("It was a good winter", "Luz Marina Ocampo")
+
+
+def test_a_name_after_a_bodys_own_apposition_is_the_role_before_it() -> None:
+    found = said(
+        "A spokesman for Saltmere Borough Council said: ‘No decision has been made.’",
+        "The chief executive of the Reading Room Trust, a charity which supports libraries, "
+        "Dr Funmilayo Adeyemi, warned that part-time replacement services rarely lasted more "
+        "than a few years.",
+        "She said: ‘We see this pattern again and again.’",
+    )
+    assert [(kind, speaker) for kind, _, speaker in found[1:]] == [
+        ("reported", "Funmilayo Adeyemi"),
+        ("quote", "Funmilayo Adeyemi"),
+    ]
+
+
+def test_titles_of_works_and_names_known_as_are_phrases() -> None:
+    found = statements_of(
+        'Supporters stayed behind, belting out the Oasis anthem "Don\'t Look Back in Anger" '
+        "as the players completed a lap of honour.",
+        "Priya Raghunathan, whose ‘Save Marine Parade’ petition has 6,200 signatures, said "
+        "the group would fight on.",
+        "Among the regulars, Ocampo is known, not entirely affectionately, as “the Colonel,” a "
+        "nickname she has never objected to.",
+    )
+    assert [p.text for p in found.phrases] == [
+        "Don't Look Back in Anger",
+        "Save Marine Parade",
+        "the Colonel",
+    ]
+    assert not [a for a in found.attributions if a.kind == "quote"]
+
+
+def story_discourse(*paragraphs: str) -> Discourse:
+    """The discourse of a story made of ``paragraphs``, as ``find_statements`` reads it."""
+    article = Article(source="-", kind="text", paragraphs=paragraphs, language="en")
+    text = article.text
+    masked = mask(text)
+    frame = blank_quotes(masked, quote_groups(text, masked, grammar("en")))
+    return Discourse(
+        build_index(text), segment(article), resources("en"), text, frame, "en", story=True
+    )
+
+
+def test_a_word_that_opens_a_line_is_nobody_spoken_to() -> None:
+    discourse = story_discourse(
+        "Mr. Penrose, the curate, was shown into the room.",
+        "“Neither, I think, precisely. It is late.”",
+        "“Ay, ay, sir,” said the mate.",
+        "Neither of them spoke, and Ay was never a name.",
+    )
+    assert list(discourse.addressees("Neither, I think, precisely. It is late.")) == []
+    assert list(discourse.addressees("Ay, ay, sir")) == []
+    assert list(discourse.addressees("Penrose, it is late.")) == ["Penrose"]
+
+
+def test_he_was_a_description_brings_in_nobody_new() -> None:
+    found = said(
+        "It was past four o'clock when Mrs. Ferrars rang for the lamps.",
+        "“Clara, my dear, you will wear a hole in the glass,” said Mrs. Ferrars.",
+        "“I was not watching for anybody, aunt.”",
+        "“It has looked like rain since Michaelmas,” said the elder Miss Ashby, without raising "
+        "her eyes from her netting.",
+        "Presently Mr. Penrose, the curate, was shown into the room. He was a thin young man "
+        "with a damp umbrella, a long neck, and a great anxiety to be of use; and he came "
+        "forward with his hat in his hand. He told them, before anybody had asked him, that he "
+        "had walked up from the village by the lower road.",
+        "“And the carrier,” said Mr. Penrose, accepting a cup from Mrs. Ferrars, “the carrier "
+        "had news of the London coach.”",
+        "“Good news or bad?”",
+        "“Neither, I think, precisely. It is late.”",
+        "“Coaches are always late, Mr. Penrose. I should not call that news.”",
+    )
+    assert ("reported", "he had walked up from the village by the lower road", "Penrose") in found
+    assert "the thin young man" not in {speaker for _, _, speaker in found}
+
+
+def test_a_title_spoken_to_in_lower_case_calls_the_one_who_holds_it() -> None:
+    discourse = story_discourse(
+        "Captain Amos Rudd stood looking at the man on the hatch.",
+        "‘I’m from a long way off, captain. Eleven days in that boat.’",
+    )
+    found = discourse.addressees("I’m from a long way off, captain. Eleven days in that boat.")
+    assert list(found) == ["Amos Rudd"]
+
+
+def test_a_voice_heard_in_the_narration_speaks_the_line_after_it() -> None:
+    found = quotes(
+        "The boy was Dick Tonkin, the cabin-boy. He went up the main rigging like a cat.",
+        "‘Then why the devil didn’t you sing out?’ said the mate.",
+        "‘No more I ain’t, sir,’ said Treloar, and went on with his gasket.",
+        "At that moment the boy’s voice came down to them, high and cracked with excitement.",
+        "‘Deck, there! Boat on the lee bow, sir!’",
+    )
+    assert found[-1] == ("Deck, there! Boat on the lee bow, sir!", "Dick Tonkin")

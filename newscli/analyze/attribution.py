@@ -485,7 +485,8 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
         len(segments) > 2
         and len(words) > 1
         and words[0].lower() in _DEFINITE_OR_OWNER
-        and is_person_noun(words[-1])
+        # ("The chief executive of the Reading Room Trust, …, Dr Funmilayo Adeyemi, warned")
+        and (is_person_noun(words[-1]) or is_person_noun(_head_before_of(words)))
     )
     if subject and len(segments) > 1 and (_is_role(words) or described):
         # ("The curate, Mr. Denholm, was a thin young man": the name set off after him)
@@ -493,6 +494,10 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
         # "The study's lead author, hydrogeologist Associate Professor Deepa Raman, said": role
         # words in lower case may open it.
         second = segments[1]
+        if len(segments) > 3 and second and second[0] in ("a", "an"):
+            # "The chief executive of the Reading Room Trust, a charity which supports
+            # libraries, Dr Funmilayo Adeyemi, warned": the body's own apposition between.
+            second = segments[2]
         named = len(second) > 1 and all(t[:1].isupper() for t in second[1:])
         if named and second[0][:1].islower() and is_person_noun(second[0]):
             second = second[1:]
@@ -808,6 +813,16 @@ def _appositive_subject(tokens: list[str]) -> str | None:
     segments = [s for s in _segments(tokens)[-6:] if not _PARTY_TAG.fullmatch(" ".join(s))]
     if len(segments) > 1 and all(t.isupper() and len(t) > 2 for t in segments[0]):
         segments = segments[1:]  # "WASHINGTON — Sen. Harriet Lockwood, R-Idaho, said": a dateline
+    if (
+        len(segments) == 3
+        and segments[1][0] in ("a", "an")
+        and _is_name(segments[2])
+        and _is_description(segments[0])
+        and is_person_noun(_head_before_of(segments[0]))
+    ):
+        # "The chief executive of the Reading Room Trust, a charity which supports libraries,
+        # Dr Funmilayo Adeyemi, warned": the body's own apposition between role and name.
+        return " ".join(segments[2])
     if len(segments) >= 2 and _is_description(segments[0]):
         # "A spokesman for Yamamoto, Evan Rudd, said", "The union representing drivers,
         # Amalgamated Transit Union Local 1505, said", "One resident, 72-year-old Doreen Platt,

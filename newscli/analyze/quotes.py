@@ -58,7 +58,10 @@ _TURN_LABEL = re.compile(
 _WINDOW = 400
 _LETTER = re.compile(r"[^\W\d_]")
 # "a podcast called “Tidewater”": a name given to something, not words anyone spoke.
-_NAMING = re.compile(r"\b[a-z]+\s+(?:called|dubbed|named|titled|entitled|nicknamed)\s*$")
+_NAMING = re.compile(
+    r"\b(?:[a-z]+\s+(?:called|dubbed|named|titled|entitled|nicknamed)"
+    r"|known\b[^.;:!?“”\"]{0,60}?\bas)\s*$"  # ("is known, not fondly, as “the Colonel”")
+)
 _BEFORE_TITLE = re.compile(
     r"(?:\b(?:on|told|in|to|of|watch|watched|read|book|film|show|song)|’s|'s)\s*$"
 )
@@ -72,6 +75,8 @@ _SIGNATURE = re.compile(
     rf"(?=[ \t\u00a0]*(?:$|\n|[|,(]|[{''.join(sorted(MARKS))}]))"
 )
 _NOT_SUBJECTS = frozenset(["it", "this", "that", "there", "here", "you", "i", "we"])
+# Nouns for a work, before its title: "the Oasis anthem", "her petition".
+_EN_WORKS = resources("en").work_nouns
 _TITLE_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "in", "on", "for", "to", "with"])
 
 
@@ -355,9 +360,11 @@ def _kind(
     if _long_enough(masked, group):
         # (however long, a name given in title case: a white paper "titled “Homes for the Next
         # Generation”", a fundraiser "called “Help the Alvarez Family Rebuild”")
-        named = _NAMING.search(left) and _title_cased(masked, group)
+        named = (
+            _NAMING.search(left) or _work_before(left) or _names_work_after(masked, group)
+        ) and _title_cased(masked, group)
         return "phrase" if named else "quote"
-    if _NAMING.search(left) or _is_title(masked, group, left):
+    if _NAMING.search(left) or _is_title(masked, group, left) or _names_work_after(masked, group):
         return "phrase"
     if attributed or rules.has_cue(left):
         return "quote"
@@ -367,6 +374,16 @@ def _kind(
         return "quote"
     # A mixed quote: a few words quoted inside reported speech (“he called the system “rotten”).
     return "quote" if reports_speech(left) and not _title_cased(masked, group) else "phrase"
+
+
+def _names_work_after(masked: str, group: list[Span]) -> bool:
+    """A title-case quotation that modifies the noun for a work after it: "her ‘Save Marine
+    Parade’ petition", "the “Stop the Rise” campaign"."""
+    close = group[-1].close_mark
+    if close is None or not _title_cased(masked, group):
+        return False
+    after = masked[close + 1 : close + 30].split()
+    return bool(after) and after[0].lower() in _EN_WORKS
 
 
 def _title_cased(masked: str, group: list[Span]) -> bool:
@@ -463,10 +480,18 @@ def _whole_paragraph(masked: str, group: list[Span]) -> bool:
 
 def _is_title(masked: str, group: list[Span], left: str) -> bool:
     """“Today”, “Farming Today”, “The Archers”: every word capitalised, after `on`, `told`,
-    `in` or a possessive."""
+    `in`, a possessive or a noun for a work ("the Oasis anthem “Don't Look Back in Anger”")."""
     words = masked[group[0].start : group[-1].end].strip(" ,.").split()
     capitalised = all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
-    return capitalised and bool(_BEFORE_TITLE.search(left))
+    if not capitalised:
+        return False
+    return bool(_BEFORE_TITLE.search(left)) or _work_before(left)
+
+
+def _work_before(left: str) -> bool:
+    """Whether the words before a quotation end with a noun for a work ("the Oasis anthem")."""
+    before = left.split()[-1:]
+    return bool(before) and before[0].lower() in _EN_WORKS
 
 
 def _speaker_cue(masked: str, frame: str, group: list[Span], rules: Grammar) -> Cue | None:

@@ -49,6 +49,15 @@ _DESCRIPTION_START = re.compile(
 # A capitalised word and a comma right before a name: "Roanoke, Virginia".
 _AFTER_PLACE = re.compile(r"[A-Z][\w’'\-]*,\s*$")
 _AGE = re.compile(r"(?:aged\s+)?(?P<age>\d{1,3})")
+# A preposition and a capitalised name with a comma right before a name: "in Medellín,
+# Colombia".
+_PLACE_PAIR = re.compile(
+    r"(?<![\w’'])(?P<preposition>\w+)\s+(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*,\s*$"
+)
+# A possessive or "the", a noun and a copula right before a name: "Her husband is Tobias".
+_NOUN_IS = re.compile(
+    r"(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he)\s+(?P<noun>[a-z]+)\s+(?:is|was)\s+$"
+)
 _SENTENCE_END = re.compile(r"\s*[.!?]")
 # A noun predicated of a name: "X is a mother of two", "X was one of the first women to …".
 _PREDICATE = re.compile(
@@ -81,6 +90,12 @@ _FINITE = frozenset(
 _DESCRIBED_THEN_NAMED = re.compile(
     r"\b(?P<description>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}),"
     r"\s+(?:(?:a|an)\s+[^;.:!?]{0,80}?\b(?:named|called)|whose\s+name\s+(?:was|is))\s+$"
+)
+# A sentence that opens with a description and names it: "The boy was Dick Tonkin", "Her
+# husband is Tobias Reinholt".
+_DESCRIPTION_IS_NAME = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?P<description>(?:The|His|Her|Their)\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*){0,2})\s+(?:was|is)\s+$"
 )
 # "Mrs. Honoria Dobbs, for such was the old lady's name,": the description named after the name.
 _NAME_THEN_DESCRIBED = re.compile(
@@ -460,7 +475,8 @@ class _Reader:
         if roles and "of" not in titles and not is_organisation(name) and len(name.split()) > 1:
             self._tie(roles[-1], roles, name, start)  # "Premier Luke Marchetti"
         self._prefix(name, full, start)
-        self._apposition_after(name, full, end)
+        if not self._second_part_of_place(start):
+            self._apposition_after(name, full, end)
         self._apposition_before(name, full, start, end)
         self._named_in_apposition(name, full, start, end)
         predicate = _PREDICATE.match(self.text, end)
@@ -471,6 +487,16 @@ class _Reader:
             if _head_of(predicate.group("words")) in self.language.place_heads:
                 # "Windy Gables was a long grey farmhouse": a place, no person
                 self.things.add(name)
+        copula = _NOUN_IS.search(self.text, max(0, start - 40), start)
+        if copula:
+            self._vote_word(full, copula.group("noun"), 2)  # "Her husband is Tobias Reinholt"
+
+    def _second_part_of_place(self, start: int) -> bool:
+        """Whether the name at ``start`` is the region or country after a town and a
+        preposition ("She grew up in Medellín, Colombia, the youngest daughter of …"): what
+        follows it describes someone else."""
+        pair = _PLACE_PAIR.search(self.text, max(0, start - 60), start)
+        return pair is not None and pair.group("preposition").lower() in self.language.prepositions
 
     def _called_by_first_name(self, full: str) -> bool:
         """Whether the article calls the person ``full`` by the first name alone, twice or more."""
@@ -575,11 +601,29 @@ class _Reader:
             # "At the Mwanzi County Hospital, Ms. Faith Nyambura said": the comma closes an
             # adverbial that opens the clause; the place is no description of her.
             return
+        if opening_word in ("a", "an") and self._apposition_of_name_before(body, len(clause)):
+            return
         for opening in _DESCRIPTION_START.finditer(clause):
             # The first description whose head is a word for a person or body ("a billboard
             # featuring the officer who pulled the trigger, Pablo Torres": the officer).
             if self._described(name, full, _WORD.findall(clause[opening.start() :]), start):
                 return
+
+    def _apposition_of_name_before(self, body: str, clause_length: int) -> bool:
+        """Whether the indefinite description that ends ``body`` (``clause_length`` characters)
+        is set off after a name of its own: "The chief executive of the Reading Room Trust, a
+        charity which supports libraries, Dr Funmilayo Adeyemi": the charity is the Trust, not
+        her. Not after an adverbial ("In Leeds, a spokesman, Jo Hill, said")."""
+        before = body[: len(body) - clause_length].rstrip()
+        if not before.endswith(","):
+            return False
+        kept = before[:-1]
+        segment = kept[max(kept.rfind(mark) for mark in _CLAUSE_MARKS) + 1 :].split()
+        return (
+            len(segment) > 1
+            and segment[-1][:1].isupper()
+            and segment[0].lower() not in self.language.prepositions
+        )
 
     def _named_in_apposition(self, name: str, full: str, start: int, end: int) -> None:
         """ "He had turned to the butler, a tall, grey man named Bassett, …": the description
@@ -590,7 +634,9 @@ class _Reader:
             return
         if not self.text.endswith(("named ", "called ", " was ", " is "), max(0, start - 7), start):
             return
-        found = _DESCRIBED_THEN_NAMED.search(self.text, max(0, start - 140), start)
+        found = _DESCRIBED_THEN_NAMED.search(
+            self.text, max(0, start - 140), start
+        ) or _DESCRIPTION_IS_NAME.search(self.text, max(0, start - 60), start)
         if found:
             self._described(name, full, _WORD.findall(found.group("description")), start)
 

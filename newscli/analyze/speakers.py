@@ -70,6 +70,8 @@ _SALIENCE_SENTENCES = 6
 # How far after a quotation that spoke to someone (characters) a "he" or "she" may be their answer.
 _REPLY_CHARS = 400
 _AGE = re.compile(r"\d+-year-old")
+# A relation with its count of children written as one word, "mother-of-two": its head.
+_OF_CHILDREN = re.compile(r"(?P<head>[a-z]+)-of-(?:\d+|[a-z]+)", re.IGNORECASE)
 _WHO = re.compile(r",?\s+who\b")
 _NAME_JOINERS = frozenset("of and for de van von al".split())
 _PARTICLES = frozenset("de da del der den di du van von al bin ibn la le dos das".split())
@@ -125,6 +127,14 @@ _NEWCOMER_AFTER_VERB = re.compile(
     r"(?:\s+in\s+(?:grey|gray|black|white|blue|red|green|brown|yellow|mourning))?)"
     r"(?=\s*[,.;:!?]|\s+(?:with|who|whose|at|by|in)\b)"
 )
+# Someone's voice: "the boy’s voice", "Mrs. Ferrars's voice", "Tom’s voice".
+_VOICE = re.compile(
+    r"(?P<owner>\b(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
+    r"|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|Miss\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s?\s+voice\b"
+)
+# A title in lower case set off as a form of address: "…, captain.", "…, doctor, …".
+_TITLE_SET_OFF = re.compile(r",\s+([a-z]+)\s*(?=[,.!?;…—–]|$)")
+_SUBJECT_PRONOUNS = frozenset("he she it they i we who which that".split())
 _FINITE_WORDS = frozenset("was were had did could would said is are has have does will can".split())
 _PASSIVE_OR_INVERTED: tuple[tuple[re.Pattern[str], Role, tuple[str, ...]], ...] = (
     (_AGENT, "agent", ("by",)),
@@ -517,6 +527,12 @@ class Discourse:
             for match in _NEWCOMER_AFTER_VERB.finditer(own) if " a" in own else ():
                 # "in the opening stood a lady in grey": someone new, set after the verb
                 words = match.group("description").split()
+                before = own[max(0, match.start() - 30) : match.start()].split()[-1:]
+                if before and (
+                    before[0].lower() in _SUBJECT_PRONOUNS
+                    or (before[0][:1].isupper() and before[0].lower() not in stop_words("en"))
+                ):
+                    continue  # "He was a thin young man with …": what he was, nobody new
                 if self._person_head(words[: len(words) - 2 if "in" in words[1:] else None]):
                     described = _definite(match.group("description"))
                     at = sentence.start + match.start("description")
@@ -972,6 +988,28 @@ class Discourse:
         found = self._salient_person(position, wanted)
         return found if found and self._gender(found) == wanted else None
 
+    def voice_before(self, position: int) -> str | None:
+        """Whose voice the narration's last sentence, in the paragraph before the quotation at
+        ``position``, says was heard: "At that moment the boy’s voice came down to them, high
+        and cracked. / ‘Deck, there! …’" (the boy: Dick Tonkin). None: no voice heard there."""
+        index = self._sentence_index(position) - 1
+        if index < 0 or "voice" not in self.sentences[index].text:
+            return None
+        between = self.text[self._starts[index] + len(self.sentences[index].text) : position]
+        if between.count("\n") < 1 or between.strip(" \n\t\"“‘'"):
+            return None  # (not the sentence right before the quotation's paragraph)
+        voiced = _VOICE.search(self.sentences[index].text)
+        if voiced is None:
+            return None
+        owner = voiced.group("owner")
+        words = owner.split()
+        if words[0].lower() in _DEFINITE and not self._person_head(words):
+            return None  # ("the engine's voice")
+        if words[0].lower() in ("his", "her", "my", "their"):
+            return None  # (whose, the pronoun's reading tells: not here)
+        found = self.resolve(owner, self._starts[index])
+        return found if found and (found == NARRATOR or self._is_named_person(found)) else None
+
     def acting_person_after(self, position: int) -> str | None:
         """The named person who is the subject of the sentence right after ``position`` (the end
         of a quotation) in the same paragraph, when that sentence is the narrator's, not more of
@@ -1228,6 +1266,12 @@ class Discourse:
                 continue  # "The Morwenna, aye": a ship, a house, a book
             if " " in called and first in stop_words("en") and first.rstrip(".") not in TITLES:
                 continue  # "From Eversham, sir", "It's Baines, Sarge": nobody spoken to
+            if (
+                " " not in called
+                and (first in stop_words("en") or first in self.language.sentence_openers)
+                and not self._named_mid_sentence(called)
+            ):
+                continue  # "Neither, I think, precisely", "Ay, ay, sir": no name
             name = self.names.resolve(called)
             if self._is_named_person(name):
                 yield name
@@ -1246,6 +1290,12 @@ class Discourse:
                 # "Tell me, Hobbs, when …": one calls a person so, and the story names Hobbs
                 # elsewhere too ("Yeah, …" opens sentences only).
                 yield name
+        for match in _TITLE_SET_OFF.finditer(quoted) if self.story else ():
+            # "I'm from a long way off, captain.": the one captain of the story (Captain Rudd)
+            if match.group(1) in TITLES:
+                titled = self._titled_person(match.group(1))
+                if titled:
+                    yield titled
         for match in _YOUR_TITLE.finditer(quoted):
             # "And your lordship?": the one lord of the story (Lord Ashdown)
             titled = self._titled_as(match.group(1).lower())
@@ -2670,6 +2720,10 @@ def _head_words(words: list[str]) -> list[str]:
         if word.lower() in _POSTMODIFIER and head:
             break
         head.append(word.strip(",."))
+    # ("the mother-of-two said": a mother)
+    of_children = _OF_CHILDREN.fullmatch(head[-1]) if head else None
+    if of_children:
+        head[-1] = of_children.group("head")
     return head
 
 

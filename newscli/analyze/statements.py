@@ -221,7 +221,16 @@ def find_statements(
             if own_paragraph and (event.how in ("continues", "none") or described_asker)
             else None
         )
-        if addressed:
+        voiced = (
+            discourse.voice_before(event.position)
+            if own_paragraph
+            and event.how in ("continues", "none")
+            and isinstance(discourse, Discourse)
+            else None
+        )
+        if voiced:
+            speaker = voiced  # "the boy’s voice came down to them. / ‘Deck, there!’"
+        elif addressed:
             # "“My dear Agatha, …?” / “The railway possessed me …”": the one the line before
             # spoke to answers (also when a description that came out as the one who asked
             # attributes the answer: "“…, Jenkins?” enquired Mr. Gosling. / “Misfortune, sir,”

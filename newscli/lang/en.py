@@ -66,7 +66,7 @@ RESOURCES = Resources(
         still although though because since until unless once thus therefore instead meanwhile
         later today yesterday tomorrow finally first next last please let us him them me nor even
         just only perhaps maybe yes
-        whether oh ah alas hey hello well eh aye nay hush pooh pshaw hmm bah aha oho okay
+        whether oh ah alas hey hello well eh ay aye nay hush pooh pshaw hmm bah aha oho okay
         poor dear dearest darling
         """
     ),
@@ -277,6 +277,13 @@ RESOURCES = Resources(
         report reports study statement survey review audit letter filing complaint lawsuit suit
         ruling judgment judgement memo memorandum release document documents paper analysis
         research note indictment affidavit petition order verdict poll paper guidance
+        """
+    ),
+    work_nouns=words(
+        """
+        anthem song hymn carol chant single album track ballad tune book novel memoir poem
+        play musical opera film movie documentary series programme program show podcast
+        column exhibition painting campaign petition slogan motto headline
         """
     ),
     quote_marks=(("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
