@@ -2890,3 +2890,57 @@ def test_a_voice_heard_in_the_narration_speaks_the_line_after_it() -> None:
         "‘Deck, there! Boat on the lee bow, sir!’",
     )
     assert found[-1] == ("Deck, there! Boat on the lee bow, sir!", "Dick Tonkin")
+
+
+def test_what_said_takes_as_its_object_is_no_statement() -> None:
+    found = said(
+        "The stranger drank, and lay back; and presently, in the same thread of a whisper, he "
+        "said a thing which made the men nearest him look at one another.",
+        "She had said something clever about the weather, and she said it to him again at supper.",
+        "The mate waited until the others had gone below, and then he said, quietly, so that "
+        "the men should not hear:",
+        "He said presently, without turning round, that his father was buried in the churchyard.",
+    )
+    assert len(found) == 1
+    assert found[0][1].endswith("that his father was buried in the churchyard")
+
+
+def test_names_given_to_people_and_ships_are_phrases() -> None:
+    found = statements_of(
+        "Captain Amos Rudd, who was called by his crew, behind his back, ‘Old Weather,’ came on "
+        "deck.",
+        "The boy said that the stranger had talked all night of a ship called the ‘Margaret "
+        "Ellen’ and of a man called Ferris.",
+        "She carried him off to look for a volume of sermons, “Plain Words for Plain Hearers,” "
+        "which she had promised to lend him.",
+    )
+    assert [p.text for p in found.phrases] == [
+        "Old Weather",
+        "Margaret Ellen",
+        "Plain Words for Plain Hearers",
+    ]
+    assert not [a for a in found.attributions if a.kind == "quote"]
+
+
+def test_brother_and_sister_before_a_first_name_are_family_calls() -> None:
+    index = build_index(
+        "Tom Berrow sat by the fire, and Martha Berrow, his wife, at the table. "
+        "\u201cDear Brother Tom and Sister Martha, this comes hoping it finds you well.\u201d"
+    )
+    assert index.resolve("Brother Tom") == "Tom Berrow"
+    assert index.resolve("Sister Martha") == "Martha Berrow"
+
+
+def test_a_childs_father_is_the_man_of_the_couple_not_a_lodger() -> None:
+    found = quotes(
+        "I came in at dusk and found the three of them in the kitchen: Tom Berrow at one side of "
+        "the hearth, in his shirt-sleeves; Martha Berrow, his wife, at the table; and little "
+        "Kitty, who was seven, upon the settle, with the cat in her lap and her eyes very round.",
+        '"Here\'s the master," said Kitty. "Mother, here\'s the master."',
+        '"So I see," said Martha. "Sit you down by the fire, Mr. Alder."',
+        '"Bad news?" I said.',
+        '"That depends," he said slowly, "on how you take it."',
+        '"He\'s made his fortune," said Kitty from the settle.',
+        '"Jem Hollis says a deal too much," said her father.',
+    )
+    assert found[-1] == ("Jem Hollis says a deal too much", "Tom Berrow")

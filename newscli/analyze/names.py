@@ -529,8 +529,8 @@ _NICKNAME_MARKS = re.compile(r"[a-z]\s+[\"“‘'][A-Z][\w’'\-]+[\"”’']\s+
 
 
 # The titles that tell members of one family apart ("Mr. and Mrs. Harlow", "Miss Harlow").
-# What a family calls its older relations before their first names: "Aunt Prudence".
-KIN_CALLS = frozenset("aunt auntie uncle cousin granny grandma grandpa".split())
+# What a family calls its relations before their first names: "Aunt Prudence", "Brother Tom".
+KIN_CALLS = frozenset("aunt auntie uncle cousin granny grandma grandpa brother sister".split())
 FAMILY_TITLES = {
     "mr": "Mr.",
     "mrs": "Mrs.",

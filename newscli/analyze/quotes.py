@@ -59,8 +59,10 @@ _WINDOW = 400
 _LETTER = re.compile(r"[^\W\d_]")
 # "a podcast called “Tidewater”": a name given to something, not words anyone spoke.
 _NAMING = re.compile(
-    r"\b(?:[a-z]+\s+(?:called|dubbed|named|titled|entitled|nicknamed)"
-    r"|known\b[^.;:!?“”\"]{0,60}?\bas)\s*$"  # ("is known, not fondly, as “the Colonel”")
+    r"\b(?:[a-z]+\s+(?:called|dubbed|named|titled|entitled|nicknamed)(?:\s+the)?"
+    r"|known\b[^.;:!?“”\"]{0,60}?\bas"  # ("is known, not fondly, as “the Colonel”")
+    # ("was called by his crew, behind his back, ‘Old Weather,’")
+    r"|(?:was|is|were|are|been|be)\s+(?:called|nicknamed|dubbed)\b[^.;:!?“”\"]{0,60}?,)\s*$"
 )
 _BEFORE_TITLE = re.compile(
     r"(?:\b(?:on|told|in|to|of|watch|watched|read|book|film|show|song)|’s|'s)\s*$"
@@ -491,7 +493,7 @@ def _is_title(masked: str, group: list[Span], left: str) -> bool:
 def _work_before(left: str) -> bool:
     """Whether the words before a quotation end with a noun for a work ("the Oasis anthem")."""
     before = left.split()[-1:]
-    return bool(before) and before[0].lower() in _EN_WORKS
+    return bool(before) and before[0].lower().rstrip(",") in _EN_WORKS
 
 
 def _speaker_cue(masked: str, frame: str, group: list[Span], rules: Grammar) -> Cue | None:

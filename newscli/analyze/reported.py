@@ -120,9 +120,21 @@ _REQUEST = re.compile(r"(?:not\s+)?to\s+[a-z]+", re.IGNORECASE)
 # "said nothing", "said little about it", "said nothing at all": no clause follows.
 _NOTHING = re.compile(
     r"(?:nothing|little|anything)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:at|about|to|for|of|but|and|more|else|"
+    r"herself|himself|themselves|myself|"
     r"further|in|on|when|while|as|until|till|before|after|then|yet)\b)",
     re.IGNORECASE,
 )
+# The object of "said" rather than a clause: "a thing which …", "something clever", "it to him".
+_SAID_THING = re.compile(
+    r"(?:a\s+(?:thing|word|few\s+words|prayer|great\s+deal|good\s+deal)\b"
+    r"|(?:something|everything)\b(?!\s+(?:was|is|were|had|has|would|could|should|will|must"
+    r"|might|can|did|does)\b)"
+    r"|it\s+(?:to|in|with|again|aloud|twice|once|before|over|for|as)\b)",
+    re.IGNORECASE,
+)
+# An adverb of manner set off by commas after the verb, no "that" soon after it: "said, quietly,
+# so that the men should not hear:" (not "said presently, without turning round, that …").
+_ADVERB_SET_OFF = re.compile(r"\s*,(?![^.;:]{0,60}?(?<!so )\bthat\b)")
 _TOKEN = re.compile(r"[\w’']+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(
@@ -560,6 +572,16 @@ def _statement_after(sentence: Sentence, body: str, cue: Cue, end: int) -> Repor
         return None  # "“Come and see,” he said when I called him": the quotation is what he said
     if first_word and _NOTHING.match(body, first_word.start()):
         return None  # "The parrot said nothing, which …": no statement
+    if not (that and that.group(0).strip()) and first_word and _SAID_THING.match(body, start):
+        # "said a thing which made the men look at one another", "said something clever",
+        # "had said it to him half an hour before": what was said, not a clause
+        return None
+    if (
+        first_word
+        and first_word.group(0).lower().endswith("ly")
+        and _ADVERB_SET_OFF.match(body, first_word.end())
+    ):
+        return None  # "he said, quietly, so that the men should not hear:": how he said it
     if (
         first_word
         and first_word.group(0).lower().endswith("ing")

@@ -1687,6 +1687,42 @@ class Discourse:
             other = self._people_by_title.get("mrs" if title == "mr" else "mr", frozenset())
             surnames = {name.split()[-1] for name in other}
             found = {name for name in found if name.split()[-1] in surnames} or found
+        alone = all(
+            sum(1 for other in self._resolved_names if other.split()[-1] == name.split()[-1]) < 2
+            for name in found
+        )
+        couple = (
+            self._couple_member("male" if title == "mr" else "female", owner) if alone else None
+        )
+        if couple:
+            # "said her father" of Kitty, in a story of Tom Berrow and Martha Berrow, his wife,
+            # and a lodger called Mr. Alder: parents are a couple.
+            return couple
+        return only_one(found)
+
+    def _couple_member(self, gender: str, owner: list[str]) -> str | None:
+        """The one person of ``gender`` among the couples the story's narration names in full (a
+        man and a woman of one surname: "Tom Berrow", "Martha Berrow"), of the owner's surname
+        when the owner has one; None: no such couple, or several. A person whose gender the
+        story never shows may be either."""
+        other = "female" if gender == "male" else "male"
+        by_surname: dict[str, list[tuple[str, str | None]]] = {}
+        for name in self._resolved_names:
+            words = name.split()
+            if len(words) < 2 or name == " ".join(owner) or not self._is_named_person(name):
+                continue
+            if not re.search(rf"(?<![\w’']){re.escape(words[0])}(?![\w’'])", self.frame):
+                continue  # (the brother who signs a letter read out is in no room of the story)
+            by_surname.setdefault(words[-1], []).append((name, self._gender(name)))
+        found = set()
+        for surname, people in by_surname.items():
+            if len(owner) > 1 and surname != owner[-1]:
+                continue
+            if not any(known == other for _, known in people):
+                continue  # (no one of the other gender: no couple)
+            found |= {name for name, known in people if known == gender} or {
+                name for name, known in people if known is None
+            }
         return only_one(found)
 
     def parent_called(self, word: str, child: str | None) -> str | None:

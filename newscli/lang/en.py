@@ -283,7 +283,8 @@ RESOURCES = Resources(
         """
         anthem song hymn carol chant single album track ballad tune book novel memoir poem
         play musical opera film movie documentary series programme program show podcast
-        column exhibition painting campaign petition slogan motto headline
+        column exhibition painting campaign petition slogan motto headline volume sermon
+        sermons essay essays pamphlet tract ship vessel yacht schooner brig steamer
         """
     ),
     quote_marks=(("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
