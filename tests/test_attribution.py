@@ -2944,3 +2944,35 @@ def test_a_childs_father_is_the_man_of_the_couple_not_a_lodger() -> None:
         '"Jem Hollis says a deal too much," said her father.',
     )
     assert found[-1] == ("Jem Hollis says a deal too much", "Tom Berrow")
+
+
+def test_the_one_a_speaker_turns_to_answers_the_line() -> None:
+    found = quotes(
+        "It was past four o'clock when Mrs. Ferrars rang for the lamps.",
+        "“Clara, my dear, you will wear a hole in the glass,” said Mrs. Ferrars.",
+        "“I was not watching for anybody, aunt.”",
+        "“It has looked like rain since Michaelmas,” said the elder Miss Ashby, without raising "
+        "her eyes from her netting.",
+        "Presently Mr. Penrose, the curate, was shown into the room.",
+        "“And the carrier,” said Mr. Penrose, accepting a cup from Mrs. Ferrars, “the carrier "
+        "had news of the London coach.”",
+        "“Good news or bad?”",
+        "“Neither, I think, precisely. It is late.”",
+    )
+    assert [speaker for _, speaker in found][-3:] == ["Penrose", "Ferrars", "Penrose"]
+
+
+def test_a_stranger_who_names_himself_is_named_in_every_line_before() -> None:
+    found = quotes(
+        "They laid the man from the boat on the hatch, and Captain Amos Rudd stood looking at him.",
+        "‘Who are you, and where are you from?’ said the captain.",
+        "‘A long way,’ said the stranger at last. ‘I’m from a long way off, captain.’",
+        "‘What was your ship?’",
+        "‘Burned. Burned to the water’s edge.’",
+        "The stranger was silent for a moment. Then he laughed, a short dry laugh.",
+        "‘You’re a hard man, captain,’ he said. ‘My name is Cope—Nathaniel Cope. I was second "
+        "mate of the Margaret Ellen.’",
+    )
+    speakers = [speaker for _, speaker in found]
+    assert speakers[1] == "Nathaniel Cope"
+    assert speakers[-1] == "Nathaniel Cope"

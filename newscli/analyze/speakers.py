@@ -127,6 +127,14 @@ _NEWCOMER_AFTER_VERB = re.compile(
     r"(?:\s+in\s+(?:grey|gray|black|white|blue|red|green|brown|yellow|mourning))?)"
     r"(?=\s*[,.;:!?]|\s+(?:with|who|whose|at|by|in)\b)"
 )
+# A verb of turning, taking or looking and the person it is to: "turning to Clara", "accepting
+# a cup from Mrs. Ferrars", "looking at Mr. Ellison".
+_TURNED_TO = re.compile(
+    r"\b(?:turn(?:ed|ing)(?:\s+round)?\s+to(?:wards?)?|look(?:ed|ing)\s+(?:up\s+)?at"
+    r"|glanc(?:ed|ing)\s+at|(?:accept|tak|receiv)(?:ed|ing)\s+(?:[a-z]+\s+){1,3}from"
+    r"|hand(?:ed|ing)\s+(?:[a-z]+\s+){1,3}to|(?:said|says)\s+to)\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)[.․]?\s+|Miss\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
+)
 # Someone's voice: "the boy’s voice", "Mrs. Ferrars's voice", "Tom’s voice".
 _VOICE = re.compile(
     r"(?P<owner>\b(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
@@ -1452,6 +1460,18 @@ class Discourse:
         said = len(_NARRATION_I.findall(self.frame)) + len(_ME.findall(self.frame))
         return said >= _NARRATOR_I
 
+    def turned_to(self, start: int, end: int, speaker: str | None) -> str | None:
+        """The one person the narration between ``start`` and ``end`` (a line's paragraph)
+        shows its speaker turning to, taking from or looking at ("said Mr. Penrose, accepting
+        a cup from Mrs. Ferrars", "said Clara, turning to her cousin Louisa"): who answers the
+        line (None: nobody so, or several)."""
+        found = set()
+        for match in _TURNED_TO.finditer(self.frame, start, end):
+            name = self.names.resolve(unmask(match.group("name")))
+            if name != speaker and self._is_named_person(name):
+                found.add(name)
+        return only_one(found)
+
     def spoke_to(self, quoted: str, position: int) -> None:
         """Note the person the quotation ``quoted``, ending at ``position``, spoke to by name
         (or that it spoke to nobody so)."""
@@ -2619,7 +2639,7 @@ _SELF_NAMED = re.compile(
     r"(?:\b(?P<verb>[Mm]y\s+name\s+is|I\s+am\s+called|I\s+am|I['’]m|[Tt]hey\s+call\s+me)"
     r"|^(?P<verb2>It['’]s|This\s+is))\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Captain|Colonel|Sir|Lady|Lord)\.?\s+)?(?P<name>"
-    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?=\s*(?:[,.;!?…]|$))"
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?=\s*(?:[,.;!?…—–]|$))"
 )
 # A narration sentence that ends on someone starting to speak: "… when the young man beside her
 # spoke.", "Then Ada spoke up:".

@@ -440,9 +440,14 @@ def find_statements(
             )
         )
     if answered or renamed:
+        # ("The stranger was silent … “My name is Cope—Nathaniel Cope.”": "the stranger" of
+        # every tag, however the sentence opening it capitalised)
+        renamed.update({k[:1].lower() + k[1:]: v for k, v in renamed.items() if _described(k)})
 
         def who(start: int, speaker: str | None) -> str | None:
             speaker = answered.get(start, speaker)
+            if speaker and _described(speaker):
+                speaker = renamed.get(speaker[:1].lower() + speaker[1:], speaker)
             return renamed.get(speaker, speaker) if speaker else speaker
 
         attributions = [replace(a, speaker=who(a.start, a.speaker)) for a in attributions]
@@ -724,6 +729,11 @@ def _addressed_before(
     # last one called answers.
     called = list(discourse.addressees(last.text))
     named = called[-1] if called else discourse.addressee(_last_sentence(last.text))
+    if named is None and discourse.story:
+        # "“…,” said Mr. Penrose, accepting a cup from Mrs. Ferrars, “…” / “Good news or bad?”"
+        start = text.rfind("\n", 0, last.parts[0][0]) + 1
+        end = text.find("\n", last.parts[-1][1])
+        named = discourse.turned_to(start, len(text) if end < 0 else end, last.speaker)
     if named and len(quotes) > 1 and _echoes(named, quotes[-2].text, last.text):
         return None  # "Mr. Pembury! The gentleman with the drains?" heard the name just said
     return named if named and named != last.speaker else None
