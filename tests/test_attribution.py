@@ -2976,3 +2976,18 @@ def test_a_stranger_who_names_himself_is_named_in_every_line_before() -> None:
     speakers = [speaker for _, speaker in found]
     assert speakers[1] == "Nathaniel Cope"
     assert speakers[-1] == "Nathaniel Cope"
+
+
+def test_a_sentence_ending_with_a_colon_puts_its_subject_forward() -> None:
+    found = quotes(
+        "John Hale, the mate, was at the break of the poop, and Dick Tonkin, the cabin-boy, was "
+        "aloft.",
+        "‘Get him below,’ said Captain Rudd. ‘Dick, you’ll sit with him.’",
+        "‘Ay, ay, sir,’ said the boy.",
+        "They carried him aft. The mate, who had been standing beside the captain all this while "
+        "without a word, waited until the little procession had disappeared down the companion, "
+        "and then he said, quietly, so that the men should not hear:",
+        "‘Burned off St. Paul’s Rocks, sir. There’s been nothing burned there that I ever heard "
+        "of.’",
+    )
+    assert found[-1][1] == "John Hale"

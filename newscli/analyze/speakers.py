@@ -142,6 +142,9 @@ _VOICE = re.compile(
 )
 # A title in lower case set off as a form of address: "…, captain.", "…, doctor, …".
 _TITLE_SET_OFF = re.compile(r",\s+([a-z]+)\s*(?=[,.!?;…—–]|$)")
+# A line ending with a colon of more words than this is a sentence introducing speech, not a
+# label ("Also read:", "Mrs Hollis's family said in a statement:" is longer).
+_LABEL_WORDS = 5
 _SUBJECT_PRONOUNS = frozenset("he she it they i we who which that".split())
 _FINITE_WORDS = frozenset("was were had did could would said is are has have does will can".split())
 _PASSIVE_OR_INVERTED: tuple[tuple[re.Pattern[str], Role, tuple[str, ...]], ...] = (
@@ -461,7 +464,13 @@ class Discourse:
         are."""
         found: list[_Candidate] = []
         stripped = sentence.text.rstrip()
-        if english and (not stripped or stripped[-1] not in _SENTENCE_CLOSERS):
+        if (
+            english
+            and (not stripped or stripped[-1] not in _SENTENCE_CLOSERS)
+            # (but "…, and then he said, quietly, so that the men should not hear:" introduces
+            # a line)
+            and not (stripped.endswith(":") and len(stripped.split()) > _LABEL_WORDS)
+        ):
             return found  # a caption, a heading or a byline line: nobody it is about
         # (``isupper`` first, in C: it is false for nearly every sentence; it passes letters
         # without case, which the second test does not)

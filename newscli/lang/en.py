@@ -206,6 +206,8 @@ RESOURCES = Resources(
         candidate nominee campaigner activist protester organiser organizer volunteer farmer
         driver pilot passenger customer shopper voter citizen local mum mom dad couple pair
         family
+        mate bosun boatswain sailor seaman steward cabin-boy helmsman skipper crewman soldier
+        sergeant corporal colonel major general lieutenant trooper constable inspector
         """
     ),
     male_nouns=words(
