@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscli.analyze.attribution import mask
+from newscli.analyze.attribution import mask, sentence_subject
 from newscli.analyze.grammar import grammar
 from newscli.analyze.marks import scan_spans
 from newscli.analyze.names import build_index, find_mentions
@@ -2991,3 +2991,41 @@ def test_a_sentence_ending_with_a_colon_puts_its_subject_forward() -> None:
         "of.’",
     )
     assert found[-1][1] == "John Hale"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("At ten o’clock the next morning Martha came up to the schoolroom.", "Martha"),
+        ("Then a tall man rode up into the edge of the firelight.", "a tall man"),
+        ("Presently Mr. Penrose was shown into the room.", "Mr. Penrose"),
+        ("Suddenly the door opened.", "the door"),
+        (
+            "Directly a tall man rode up on a big grulla horse, and set there a minute.",
+            "a tall man",
+        ),
+        ("Early voters turned out in numbers.", "Early voters"),
+        ("In a June memo the director laid out the staff’s objections.", None),
+        ("Shelly Sterling was thrilled with the court decision.", "Shelly Sterling"),
+        ("For years she kept what Van Ryn did to her a secret.", "she"),
+    ],
+)
+def test_an_opening_adverbial_without_its_comma_is_not_the_subject(
+    sentence: str, subject: str | None
+) -> None:
+    assert sentence_subject(sentence) == subject
+
+
+def test_a_narrator_named_only_in_others_reported_words_is_still_named_so() -> None:
+    found = quotes(
+        "I had been three weeks at Greyloe before I heard my master’s name spoken. Mrs. Pellow, "
+        "the housekeeper, was kind to me.",
+        "“The master is coming home to-night, Miss Ashby,” said she.",
+        "“To-night?” said I; “I understood that he was not expected before the spring.”",
+        "“Nobody ever expects him, miss.”",
+        "At ten o’clock the next morning Martha came up to the schoolroom and said that the "
+        "master would see Miss Ashby in the library.",
+        "“I was in the passage, sir,” I said.",
+    )
+    assert found[1] == ("To-night?", "Ashby")
+    assert found[-1][1] == "Ashby"

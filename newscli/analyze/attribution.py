@@ -467,7 +467,9 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
         rest = [s for s in segments[1:] if s]
         if not rest:
             return None
-        apposed = _subject_before_apposition(segments[0], rest)
+        apposed = _subject_before_apposition(segments[0], rest) or _name_after_adverbial(
+            segments[0]
+        )
         if apposed:
             return apposed
         segments = rest
@@ -479,7 +481,11 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
             return main_subject
         # "Though she called the behaviour …": the clause's own subject follows the conjunction.
         segments = [segments[0][1:], *segments[1:]]
-    subject = _pronoun_after_adverbial(segments[0]) or _noun_phrase_starting(segments[0])
+    subject = _pronoun_after_adverbial(segments[0]) or _noun_phrase_starting(
+        _past_leading_adverb(segments[0])
+    )
+    if subject is None and first in _EN.prepositions:
+        subject = _name_after_adverbial(segments[0])  # "At ten o’clock … Martha came up"
     words = subject.split() if subject else []
     described = (
         len(segments) > 2
@@ -504,6 +510,57 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
         if second and all(t[:1].isupper() for t in second) and len(second) <= 5:
             return " ".join(second)
     return subject
+
+
+# Adverbs that open a story's sentence without a comma before its subject ("Then a tall man
+# rode up", "Presently Mr. Penrose was shown in", "Suddenly the door opened").
+_LEADING_ADVERBS = frozenset("then now presently directly soon suddenly instantly".split())
+
+
+def _past_leading_adverb(segment: list[str]) -> list[str]:
+    """``segment`` without an adverb that opens it before a noun phrase: "Then a tall man rode
+    up" -> "a tall man rode up" (not "Early voters …", an adjective)."""
+    if len(segment) < 3:
+        return segment
+    first, following = segment[0].lower(), segment[1]
+    determined = following.lower() in _DETERMINERS
+    named = following[:1].isupper() and following.lower() not in _STOP
+    if first in _LEADING_ADVERBS and (determined or named):
+        return segment[1:]
+    # (any adverb in -ly before a determiner: "Slowly the door opened"; not before a capital,
+    # "Shelly Sterling was thrilled")
+    if first.endswith("ly") and len(first) > 5 and first not in _NOT_NOUNS and determined:
+        return segment[1:]
+    return segment
+
+
+# Words that open a clause of their own inside an opening adverbial.
+_CLAUSE_WORDS = frozenset("what that who whom whose which when where while as because if".split())
+
+
+def _name_after_adverbial(segment: list[str]) -> str | None:
+    """The name that ends an opening adverbial written without its comma and does the next
+    lower-case word: "At ten o’clock the next morning Martha came up to the schoolroom"
+    (Martha). Only a run of capitalised words after a lower-case one (the adverbial's own
+    words), and a preposition opening the segment; None when there is none."""
+    if len(segment) < 4 or segment[0].lower() not in _EN.prepositions:
+        return None
+    for index in range(2, len(segment) - 1):
+        word = segment[index]
+        low = segment[index - 1].lower()
+        if low in PRONOUNS or low in _CLAUSE_WORDS:
+            return None  # ("For years she kept what Van Ryn did to her": she is the subject)
+        if not word[:1].isupper() or segment[index - 1][:1].isupper():
+            continue
+        end = index
+        while end < len(segment) and segment[end][:1].isupper():
+            end += 1
+        after = segment[end].lower() if end < len(segment) else ""
+        # (a verb after it: "Martha came", "the Senate voted"; not "a June memo")
+        if after.endswith("ed") or after in _EN.irregular_past or after in _AUXILIARIES:
+            return " ".join(segment[index:end])
+        return None
+    return None
 
 
 def _subject_before_apposition(opening: list[str], rest: list[list[str]]) -> str | None:

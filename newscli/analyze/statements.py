@@ -455,7 +455,8 @@ def find_statements(
     # (a quoted phrase is nobody's words: the narrator's "I" is not kept for it)
     phrases = [replace(p, speaker=None) if p.speaker == NARRATOR else p for p in phrases]
     if any(a.speaker == NARRATOR for a in attributions):
-        narrator = _narrator(quotes, discourse) or author
+        reported_spans = [(a.start, a.end) for a in attributions if a.kind == "reported"]
+        narrator = _narrator(quotes, discourse, reported_spans) or author
         attributions = [
             replace(a, speaker=narrator) if a.speaker == NARRATOR else a
             for a in attributions
@@ -506,7 +507,11 @@ def _echo_form(words: str) -> str:
     return " ".join(_WORD.findall(words.lower()))
 
 
-def _narrator(quotes: Sequence[Quote], discourse: Discourse | DeFrEsDiscourse) -> str | None:
+def _narrator(
+    quotes: Sequence[Quote],
+    discourse: Discourse | DeFrEsDiscourse,
+    reported: Sequence[tuple[int, int]] = (),
+) -> str | None:
     """The name of the one who says "I" in a story's dialogue: the name the others' lines next
     to the narrator's (two on either side) call them by ("“Oh, Henry, you slept in a ditch”"
     between two of the narrator's lines) and the narration never uses, when it is called so
@@ -528,7 +533,11 @@ def _narrator(quotes: Sequence[Quote], discourse: Discourse | DeFrEsDiscourse) -
             if other is None or other.speaker in (NARRATOR, None):
                 continue
             named = discourse.addressee(other.text, any_name=True)
-            if named and named != other.speaker and not discourse.named_in_narration(named):
+            if (
+                named
+                and named != other.speaker
+                and not _narrated_outside(discourse, named, reported)
+            ):
                 # (the narration calls the narrator "I", not by name; the line right before or
                 # after the narrator's speaks to them more surely than the one beyond)
                 votes[named] += 2 if abs(near - index) == 1 else 1
@@ -548,6 +557,19 @@ def _narrator(quotes: Sequence[Quote], discourse: Discourse | DeFrEsDiscourse) -
         if named and named not in speakers
     )
     return _most_called(votes)
+
+
+def _narrated_outside(discourse: Discourse, name: str, reported: Sequence[tuple[int, int]]) -> bool:
+    """Whether the narration names ``name`` (by its last word) outside the reported speech
+    ``reported`` (spans): "Martha … said that the master would see Miss Ashby in the library"
+    is Martha's word for the narrator, not the narration's."""
+    if not discourse.named_in_narration(name):
+        return False
+    last = re.escape(name.split()[-1])
+    return any(
+        not any(start <= found.start() < end for start, end in reported)
+        for found in re.finditer(rf"(?<![\w’']){last}(?![\w’'])", discourse.frame)
+    )
 
 
 # The teller of a story naming themself in its narration: "My name is Richard Ashcombe".
