@@ -3029,3 +3029,73 @@ def test_a_narrator_named_only_in_others_reported_words_is_still_named_so() -> N
     )
     assert found[1] == ("To-night?", "Ashby")
     assert found[-1][1] == "Ashby"
+
+
+def test_according_to_opening_a_sentence_wins_over_a_verb_in_its_clause() -> None:
+    found = said(
+        "NEW DELHI: According to sources in the ministry, at least three state governments have "
+        "written to the Centre seeking an extension of the deadline.",
+    )
+    assert found == [
+        (
+            "reported",
+            "at least three state governments have written to the Centre seeking an extension "
+            "of the deadline",
+            "sources in the ministry",
+        )
+    ]
+
+
+def test_the_name_before_an_apposition_says_what_its_relative_clause_says() -> None:
+    found = said(
+        "Her rival's campaign pointed to an analysis by the Fiscal Futures Institute, a Toronto "
+        "think tank, which estimated that the housing plan would cost far more than promised.",
+    )
+    assert ("Fiscal Futures Institute", "the housing plan would cost far more than promised") in [
+        (speaker, text) for kind, text, speaker in found if kind == "reported"
+    ]
+    assert "Toronto" not in {speaker for _, _, speaker in found}
+
+
+def test_a_headline_word_the_body_quotes_from_one_speaker_is_theirs() -> None:
+    found = statements_of(
+        "Perth man who sent ex-partner ‘chilling’ texts spared jail",
+        "Darius Kowalczyk, 34, admitted threatening behaviour at Perth Sheriff Court.",
+        "Sheriff Anjali Bhandari told him: ‘These were chilling messages, and you should be "
+        "ashamed of them.’",
+    )
+    assert (found.quotes[0].text, found.quotes[0].speaker) == ("chilling", "Anjali Bhandari")
+    assert not found.phrases
+
+
+def test_her_campaign_is_the_campaign_of_the_woman_just_named() -> None:
+    found = said(
+        "The third candidate, Quebec MP Marie-Ève Tremblay-Lacasse, has largely stayed out of "
+        "the exchange. Her campaign said in a statement that the race should be about the "
+        "whole country.",
+    )
+    assert found[-1][2] == "Marie-Ève Tremblay-Lacasse's campaign"
+
+
+def test_terms_referred_to_or_defined_are_phrases() -> None:
+    found = statements_of(
+        'The Gram Jal Samriddhi Yojana, referred to in many villages simply as the "Nal '
+        'Yojana", was launched in 2021.',
+        "The team measured markers of “immunosenescence”, the gradual deterioration of the "
+        "immune system with age, in blood samples.",
+        "The minister told MPs last month that the scheme was “on track”, a phrase opposition "
+        "members have since repeated.",
+    )
+    assert [p.text for p in found.phrases] == ["Nal Yojana", "immunosenescence"]
+    assert [q.text for q in found.quotes] == ["on track"]
+
+
+def test_a_named_owner_opening_a_sentence_is_who_she_is() -> None:
+    found = quotes(
+        "Priya Raghunathan, who led the study, says the results surprised her.",
+        "“Independent replication matters,” says Dr Nkechi Obi, who was not involved in the "
+        "study. “This is a careful piece of work.”",
+        "For now, Raghunathan’s advice is less exotic. “People ask me what the takeaway is,” "
+        "she says.",
+    )
+    assert found[-1] == ("People ask me what the takeaway is", "Priya Raghunathan")

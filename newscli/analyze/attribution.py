@@ -512,6 +512,7 @@ def _sentence_subject_of(segments: list[list[str]]) -> str | None:
     return subject
 
 
+_THINK_TANK = re.compile(r"\s+tanks?\b")
 # Adverbs that open a story's sentence without a comma before its subject ("Then a tall man
 # rode up", "Presently Mr. Penrose was shown in", "Suddenly the door opened").
 _LEADING_ADVERBS = frozenset("then now presently directly soon suddenly instantly".split())
@@ -665,6 +666,8 @@ def all_cues(text: str) -> list[Cue]:
             continue  # "Following claims that …", "Addressing reports that …": nouns, no cue
         if verb in ("found", "finds") and not text.startswith(" that ", match.end()):
             continue  # "levels found in farm fields", "she found out": only "found that …" reports
+        if verb == "think" and _THINK_TANK.match(text, match.end()):
+            continue  # "a Toronto think tank": a noun
         if _PASSIVE.search(text, max(0, match.start() - 30), match.start()):
             agent = _AGENT.match(text, match.end()) if verb in _TELLING_WORDS else None
             if agent:
@@ -808,13 +811,34 @@ def _subject_before(text: str, position: int, *, participle: bool) -> str | None
         tokens.pop()
         if tokens and tokens[-1] == ",":
             tokens.pop()
-        return _noun_phrase_ending(tokens) if tokens else None
+        found = _noun_phrase_ending(tokens) if tokens else None
+        apposed = _name_before_apposition(tokens, found)
+        return apposed or found
     if tokens[-1].lower() in ("and", "but") and len(tokens) > 1:
         # "It did not reveal the site and said …": the verbs share the sentence's subject.
         return _sentence_subject_of(_segments(tokens[:-1]))
     if tokens[-1] == ",":
         return _appositive_subject(tokens)
     return _noun_phrase_ending(tokens)
+
+
+def _name_before_apposition(tokens: list[str], found: str | None) -> str | None:
+    """The name an indefinite description ending ``tokens`` is set off after: "the Fiscal
+    Futures Institute, a Toronto think tank, which estimated", "Smith, a professor at Leeds, who
+    said" (the institute, Smith); None when the description follows no name so."""
+    if not found or found.split()[0].lower() not in ("a", "an"):
+        return None
+    segments = _segments(tokens)
+    if len(segments) < 2 or not segments[-2]:
+        return None
+    before = segments[-2]
+    run = 0
+    while run < len(before) and before[-1 - run][:1].isupper():
+        run += 1
+    if run == 0 or (run == len(before) and before[0].lower() in _DETERMINERS):
+        return None
+    name = before[len(before) - run :]
+    return " ".join(name) if name[0].lower() not in _STOP else None
 
 
 def _relative_clause_start(tokens: list[str]) -> int:

@@ -60,7 +60,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 # "a podcast called “Tidewater”": a name given to something, not words anyone spoke.
 _NAMING = re.compile(
     r"\b(?:[a-z]+\s+(?:called|dubbed|named|titled|entitled|nicknamed)(?:\s+the)?"
-    r"|known\b[^.;:!?“”\"]{0,60}?\bas"  # ("is known, not fondly, as “the Colonel”")
+    # ("is known, not fondly, as “the Colonel”", "referred to in many villages simply as the
+    # "Nal Yojana"")
+    r"|(?:known|referred\s+to)\b[^.;:!?“”\"]{0,60}?\bas(?:\s+the)?"
     # ("was called by his crew, behind his back, ‘Old Weather,’")
     r"|(?:was|is|were|are|been|be)\s+(?:called|nicknamed|dubbed)\b[^.;:!?“”\"]{0,60}?,)\s*$"
 )
@@ -77,6 +79,8 @@ _SIGNATURE = re.compile(
     rf"(?=[ \t\u00a0]*(?:$|\n|[|,(]|[{''.join(sorted(MARKS))}]))"
 )
 _NOT_SUBJECTS = frozenset(["it", "this", "that", "there", "here", "you", "i", "we"])
+# A definition set off after a term: ", the gradual deterioration of …", ", a process in which".
+_DEFINITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z]+\s+[a-z]+")
 # Nouns for a work, before its title: "the Oasis anthem", "her petition".
 _EN_WORKS = resources("en").work_nouns
 _TITLE_SMALL_WORDS = frozenset(["of", "the", "and", "a", "an", "in", "on", "for", "to", "with"])
@@ -370,12 +374,24 @@ def _kind(
         return "phrase"
     if attributed or rules.has_cue(left):
         return "quote"
+    if _defined_after(masked, group):
+        return "phrase"
     if _stands_alone(masked, frame, group, left):
         # “Fenwick.” on a line of its own, ‘Not at all, Colonel.’ before what he does next: a
         # sentence of its own in quotation marks is a line of dialogue.
         return "quote"
     # A mixed quote: a few words quoted inside reported speech (“he called the system “rotten”).
     return "quote" if reports_speech(left) and not _title_cased(masked, group) else "phrase"
+
+
+def _defined_after(masked: str, group: list[Span]) -> bool:
+    """A term in lower case that the words after it define: "markers of “immunosenescence”, the
+    gradual deterioration of the immune system" (a term, no one's words)."""
+    close = group[-1].close_mark
+    words = masked[group[0].start : group[-1].end].strip(" ,.").split()
+    if close is None or not words or len(words) > 2 or not all(w.islower() for w in words):
+        return False
+    return _DEFINITION_AFTER.match(masked, close + 1) is not None
 
 
 def _names_work_after(masked: str, group: list[Span]) -> bool:

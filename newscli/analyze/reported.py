@@ -282,6 +282,13 @@ def _reported_elsewhere(sentence: Sentence, body: str, rules: Grammar) -> list[R
 
 
 def _reported_in(sentence: Sentence, body: str) -> list[Reported]:
+    opening = _ACCORDING.match(body, dateline_length(sentence.text)) if "ccording" in body else None
+    if opening:
+        # "According to sources in the ministry, three states have written to the Centre": the
+        # source opens the sentence, whatever verb its clause has.
+        opened = _according(sentence, body, opening)
+        if opened:
+            return opened
     # "…, officials said." / "…, said Smith."
     trailing = _trailing(sentence, body, len(body))
     if trailing is None and "," in body and (tail := _ADVERBIAL_TAIL.search(body[-120:])):
@@ -432,7 +439,7 @@ def _according(sentence: Sentence, body: str, according: re.Match[str]) -> list[
     """The statement "according to X" attributes: what follows "According to X," opening the
     sentence, else what comes before it."""
     source, cut = _according_source(according.group(0)[len("according to") :])
-    if according.start() < 3:
+    if according.start() < 3 or according.start() <= dateline_length(sentence.text):
         # "According to X, …" goes on after the comma; "According to X the plan …", with no
         # comma, right after the noun phrase.
         start = according.start() + len("according to") + cut if cut else according.end() + 1
@@ -767,7 +774,9 @@ def _located(
     if not opens_quote and (first in MARKS or not (first.isalnum() or first in "$£€")):
         return None  # a quotation (its own attribution), or a piece cut at a bracket
     opening = content.split(None, 2)
-    preposition = opening[0].lower() in _PREPOSITIONS
+    preposition = opening[0].lower() in _PREPOSITIONS and not (
+        len(opening) > 1 and opening[0].lower() == "at" and opening[1].lower() in ("least", "most")
+    )  # ("at least three state governments have written …": a number, no preposition)
     if preposition and after_that and not _clause_after_opening(content):
         return None  # "a third said that of Texas Sen. Cruz’s campaign": "that" was the object
     if preposition and not after_that and not (len(opening) > 1 and opening[1][:1].isdigit()):

@@ -642,6 +642,10 @@ class Discourse:
         if part_of:
             # "The butler’s long face did not change": the butler (his face is no one)
             return self._subject(part_of, sentence)
+        named_owner = self._named_owner(words)
+        if named_owner:
+            # "For now, Raghunathan’s advice is less exotic. “…,” she says.": the owner
+            return _Candidate(sentence.start, named_owner, "subject")
         if first in _DETERMINED and len(words) > 1 and self._person_head(words):
             apposed = self._apposed_name(sentence.start + len(phrase))
             if apposed:
@@ -709,6 +713,19 @@ class Discourse:
                 head = words[:index]
                 break
         return len(head) > 1 and head[-1].lower() in self.language.body_parts
+
+    def _named_owner(self, words: list[str]) -> str | None:
+        """The person whose thing a subject names: "Raghunathan’s advice", "Mr. Tresham's
+        letter" (None: no named person's, or a person of theirs, "Smith's lawyer", who is
+        someone else)."""
+        owned = next((i for i, w in enumerate(words[:4]) if _POSSESSIVE.match(w)), -1)
+        if owned < 0 or owned == len(words) - 1 or self._person_head(words[owned + 1 :]):
+            return None
+        owner = [*words[:owned], _OWNER_MARK.sub("", words[owned])]
+        if not all(w[:1].isupper() for w in owner):
+            return None
+        name = self.names.resolve(" ".join(owner))
+        return name if self._is_named_person(name) else None
 
     def _owner_of_part(self, words: list[str]) -> str | None:
         """ "The butler" of "The butler’s long face", "Crane" of "Crane's eyes": the person
@@ -1556,6 +1573,11 @@ class Discourse:
             # name the article gives the same role soon after; "A teenager from Illinois …
             # Dayna Dobias, 19, …": the person named next.
             return self._named_later(head, position)
+        if len(words) == 2 and head in self.language.entourage_nouns:
+            # "Her campaign said in a statement": the campaign of the woman the news is about
+            owned_by = self._owners(first, words, position)
+            if owned_by:
+                return owned_by
         if first not in _DEFINITE or len(words) < 2:
             return None
         if first in ("that", "this") and self._person_head(words):

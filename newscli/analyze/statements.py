@@ -474,8 +474,45 @@ def find_statements(
                 for a in attributions
             ]
             quotes = [replace(q, speaker=echoed.get(q.start, q.speaker)) for q in quotes]
+    if not dialogue and rules.english and phrases and quotes:
+        # A headline's 'chilling', 'far behind target': the words one speaker says in the body.
+        headline = _headline_echoes(text, phrases, quotes)
+        if headline:
+            phrases = [p for p in phrases if p.start not in headline]
+            for start, (phrase, speaker) in headline.items():
+                echo = replace(phrase, kind="quote", speaker=speaker)
+                at = next((i for i, q in enumerate(quotes) if q.start > start), len(quotes))
+                quotes.insert(at, echo)
+                parts = echo.parts or ((echo.start, echo.end),)
+                attributions.append(
+                    Attribution(
+                        "quote", echo.text, speaker, None, echo.sentence, start, parts[-1][1], parts
+                    )
+                )
     attributions.sort(key=lambda a: (a.start, a.end))
     return Statements(tuple(attributions), tuple(quotes), tuple(phrases))
+
+
+def _headline_echoes(
+    text: str, phrases: Sequence[Quote], quotes: Sequence[Quote]
+) -> dict[int, tuple[Quote, str]]:
+    """The phrases of an article's first paragraph (its headline) whose words the body quotes
+    from exactly one speaker: "Perth man who sent ex-partner ‘chilling’ texts …" when the
+    sheriff called them "chilling" (by where each phrase starts)."""
+    first_break = text.find("\n")
+    headline_end = len(text) if first_break < 0 else first_break
+    spoken = [(f" {_echo_form(q.text)} ", q.speaker) for q in quotes if q.speaker]
+    found: dict[int, tuple[Quote, str]] = {}
+    for phrase in phrases:
+        if phrase.start >= headline_end:
+            break
+        form = _echo_form(phrase.text)
+        if not form or not phrase.text[:1].islower():
+            continue  # (a title or a name in the headline: "“Belle Rive — Path Forward”")
+        speaker = only_one({who for words, who in spoken if f" {form} " in words and who})
+        if speaker:
+            found[phrase.start] = (phrase, speaker)
+    return found
 
 
 _ECHO_MIN_WORDS = 2

@@ -206,6 +206,7 @@ RESOURCES = Resources(
         candidate nominee campaigner activist protester organiser organizer volunteer farmer
         driver pilot passenger customer shopper voter citizen local mum mom dad couple pair
         family
+        rival opponent challenger predecessor successor counterpart incumbent
         mate bosun boatswain sailor seaman steward cabin-boy helmsman skipper crewman soldier
         sergeant corporal colonel major general lieutenant trooper constable inspector
         """
@@ -242,6 +243,7 @@ RESOURCES = Resources(
         "host co-host anchor byline correspondent reporter announcer newscaster presenter narrator"
     ),
     companion_nouns=words("friend companion comrade colleague"),
+    entourage_nouns=words("campaign camp team office staff aides spokespeople representatives"),
     body_parts=words(
         """
         face eyes eye hands hand lips mouth gaze expression smile brow brows eyebrows jaw

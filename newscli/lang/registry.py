@@ -113,6 +113,9 @@ class Resources:
     companion_nouns: frozenset[str] = frozenset()
     """What a first-person narrator calls the one they go about with ("said my companion"):
     the person the story names most."""
+    entourage_nouns: frozenset[str] = frozenset()
+    """Those who speak for a person ("her campaign said in a statement", "his office said"):
+    in news, named by that person ("Marie-Ève Tremblay-Lacasse's campaign")."""
     body_parts: frozenset[str] = frozenset()
     """Parts of a body and of a face that a story makes the subject of what a person does
     ("The butler's long face did not change", "Her eyes narrowed"): the owner acts."""
