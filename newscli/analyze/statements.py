@@ -501,6 +501,9 @@ def _headline_echoes(
     sheriff called them "chilling" (by where each phrase starts)."""
     first_break = text.find("\n")
     headline_end = len(text) if first_break < 0 else first_break
+    headline = text[:headline_end].rstrip()
+    if headline.endswith((".", "!", "?")) or len(headline.split()) > _HEADLINE_WORDS:
+        return {}  # a lede, not a headline: its quoted words stand as the article wrote them
     spoken = [(f" {_echo_form(q.text)} ", q.speaker) for q in quotes if q.speaker]
     found: dict[int, tuple[Quote, str]] = {}
     for phrase in phrases:
@@ -516,6 +519,8 @@ def _headline_echoes(
 
 
 _ECHO_MIN_WORDS = 2
+# A first paragraph of more words than this, or ending with a full stop, is no headline.
+_HEADLINE_WORDS = 30
 
 
 def _echoed_speakers(quotes: Sequence[Quote]) -> dict[int, str]:
