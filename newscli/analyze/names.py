@@ -164,6 +164,8 @@ class NameIndex:
         low = word.lower()
         if not word.isalpha() or not word[:1].isupper() or len(low) < 2:
             return None
+        if low in _PERSON_WORDS:
+            return None  # "the Duke" is no short form of Marmaduke (nor "Sister" of Sisterson)
         inner = low not in stop_words("en")  # ("Many" is no part of "Mirman")
         stems = {low} | {
             low[: -len(ending)]
@@ -530,6 +532,9 @@ _NICKNAME_MARKS = re.compile(r"[a-z]\s+[\"“‘'][A-Z][\w’'\-]+[\"”’']\s+
 
 # The titles that tell members of one family apart ("Mr. and Mrs. Harlow", "Miss Harlow").
 # What a family calls its relations before their first names: "Aunt Prudence", "Brother Tom".
+_PERSON_WORDS = (
+    resources("en").person_nouns | resources("en").male_nouns | resources("en").female_nouns
+)
 KIN_CALLS = frozenset("aunt auntie uncle cousin granny grandma grandpa brother sister".split())
 FAMILY_TITLES = {
     "mr": "Mr.",

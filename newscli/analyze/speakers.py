@@ -1544,6 +1544,8 @@ class Discourse:
             return self._document(phrase, words, head, position)
         if len(words) == 2 and (first in _DEFINITE or first in _POSSESSORS):
             titled = self._titled_as(head) if head in _TITLE_HEADS else None
+            if head == "grace" and first in _GRACES:
+                titled = self._titled_as(_GRACES[first])  # "said her Grace": the Duchess
             if titled:
                 return titled  # "the Colonel", "her ladyship": the one person with that title
         owner_of_name = owned >= 0 and all(w[:1].isupper() for w in words[owned + 1 :])
@@ -2259,7 +2261,28 @@ class Discourse:
         if self.language.code != "en" or other_than is not None:
             # Capitalised words are nouns as often as names in German: no guess from mentions.
             return None
-        return self._last_mention(position, gender)
+        found = self._last_mention(position, gender)
+        if found is None and self.story and gender in ("male", "female"):
+            # "He was standing by the fire when I went in": the story's one man so far, however
+            # long ago the narration named him (the governess's "Mr. Tresham")
+            found = self._only_one_of(gender, position)
+        return found
+
+    def _only_one_of(self, gender: str, position: int) -> str | None:
+        """The one person the narration names before ``position`` whose gender the story shows
+        to be ``gender`` (None: nobody, or several)."""
+        found = set()
+        for mention in self.names.mentions:
+            if mention.start >= position:
+                break
+            if self.frame[mention.start : mention.start + 1] == _BLANK:
+                continue
+            name = self.names.resolve(mention.name)
+            if self._is_named_person(name) and self._gender(name) == gender:
+                found.add(name)
+                if len(found) > 1:
+                    return None
+        return only_one(found)
 
     def _known_gender_first(self, nearby: list[list[_Candidate]], gender: str) -> str | None:
         """The nearest speaker, subject or person introduced known to be of ``gender``, when
@@ -2721,6 +2744,8 @@ _TITLE_ABBREVIATIONS = {
 }
 # "the Colonel" (a title alone, capitalised, no name after it).
 _THE_TITLE = re.compile(r"\bthe ([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+# "her Grace", "his Grace": how a duchess and a duke are spoken of.
+_GRACES = {"her": "duchess", "his": "duke"}
 # Titles that name nobody by themselves ("her ladyship" is the one lady).
 _ABSTRACT = frozenset(("ladyship", "lordship"))
 _TITLE_HEADS = frozenset(
