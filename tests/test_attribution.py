@@ -3153,3 +3153,22 @@ def test_he_with_no_man_near_is_the_one_man_the_story_has_named() -> None:
         "“Sit down, Miss Ashby,” he said.",
     )
     assert found[-1] == ("Sit down, Miss Ashby", "Tresham")
+
+
+def test_the_stranger_is_the_newcomer_the_story_brought_in_not_a_named_man() -> None:
+    found = quotes(
+        "Shorty Bascom was cook that night, and Doc Pruett sat across the fire from him.",
+        '"Somebody comin\'," says Shorty.',
+        '"One man," says Doc, "an\' he ain\'t in no hurry."',
+        "Directly a tall man rode up into the edge of the firelight on a big grulla horse, and "
+        "set there a minute with both his hands on the horn.",
+        '"Evenin\'," says he, "mind if I light?"',
+        '"Light an\' welcome," says Shorty, "if you ain\'t particular about the coffee."',
+        "\"I ain't been particular about nothin' for a week,\" the stranger says, and swings down.",
+        '"Where you ridin\' from, mister?" says Doc.',
+        '"South," says the tall man.',
+        '"Name\'s Tolliver," the tall man says, "Ben Tolliver."',
+    )
+    speakers = [speaker or "" for _, speaker in found]
+    assert speakers[4] == speakers[6] == speakers[7]
+    assert speakers[7].endswith("Tolliver")

@@ -882,6 +882,8 @@ class Discourse:
                 and len(words) == 2
                 and words[0].lower() == "the"
                 and is_person_noun(words[1])
+                # ("the stranger" is nobody the story has named)
+                and words[1].lower() not in self.language.newcomer_nouns
             ):
                 found = self._introduced_as(phrase.lower()) or found
             if found is not None:
@@ -1963,11 +1965,17 @@ class Discourse:
     def _unnamed(self, phrase: str, head: str, position: int) -> str | None:
         """A person described but never named: "the young woman" after "A young woman who …";
         else the salient person whose gender agrees with the description's noun."""
+        newcomer = head in self.language.newcomer_nouns
+        # "said the stranger": someone the story has not named; in a story, the one it brought
+        # in last without a name ("Directly a tall man rode up …")
+        introduced = self._last_unnamed(position) if newcomer and self.story else None
+        if introduced:
+            return introduced
         first = self._first_unnamed.get(head)
         if first is not None and first[0] < position:
             return self._linked.get(first[1]) or self._as_first_described(first, phrase)
-        if head in self.language.newcomer_nouns:
-            return _definite(phrase)  # "said the stranger": someone the story has not named
+        if newcomer:
+            return _definite(phrase)
         epithet = self._epithet_person(phrase, head, position)
         if epithet:
             return epithet
@@ -1995,6 +2003,21 @@ class Discourse:
                 self._ages.setdefault(person, head)
         self._read_as(kept, position, person)
         return person or _definite(phrase)
+
+    def _last_unnamed(self, position: int) -> str | None:
+        """The person a story's narration brought in last, before ``position``, by an
+        indefinite description ("Directly a tall man rode up": "the tall man"), not a speaker
+        so described ("said the landlord"); None when there is none."""
+        best: _Candidate | None = None
+        for head, (at, index) in self._first_unnamed.items():
+            if at >= position or head in self.language.newcomer_nouns:
+                continue
+            if best is not None and at <= best.at:
+                continue
+            for candidate in self._candidates[index]:
+                if candidate.at == at and candidate.unnamed and candidate.role != "speaker":
+                    best = candidate
+        return best.name if best else None
 
     def _own_character(self, phrase: str, head: str, position: int) -> bool:
         """Whether, in a story, a description by a role ("the waiter", "the nurse") stands for
@@ -2690,7 +2713,8 @@ _PAIR_PART = (
 _PAIR = re.compile(rf"({_PAIR_PART})\s+and\s+({_PAIR_PART})")
 # A speaker naming themself: "My name is Fenwick", "I am Doctor Mortimer".
 _SELF_NAMED = re.compile(
-    r"(?:\b(?P<verb>[Mm]y\s+name\s+is|I\s+am\s+called|I\s+am|I['’]m|[Tt]hey\s+call\s+me)"
+    r"(?:\b(?P<verb>[Mm]y\s+name\s+is|I\s+am\s+called|I\s+am|I['’]m|[Tt]hey\s+call\s+me"
+    r"|^[Nn]ame['’]s)"
     r"|^(?P<verb2>It['’]s|This\s+is))\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Captain|Colonel|Sir|Lady|Lord)\.?\s+)?(?P<name>"
     r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?=\s*(?:[,.;!?…—–]|$))"
