@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscli.analyze.attribution import mask, sentence_subject
+from newscli.analyze.attribution import all_cues, mask, sentence_subject
 from newscli.analyze.grammar import grammar
 from newscli.analyze.marks import scan_spans
 from newscli.analyze.names import build_index, find_mentions
@@ -3172,3 +3172,43 @@ def test_the_stranger_is_the_newcomer_the_story_brought_in_not_a_named_man() -> 
     speakers = [speaker or "" for _, speaker in found]
     assert speakers[4] == speakers[6] == speakers[7]
     assert speakers[7].endswith("Tolliver")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("John Smith of the University of Leeds said the plan would fail.", "John Smith"),
+        (
+            "Tobias Reinhold-Yılmaz of the Kiel Institute for the World Economy warned that a "
+            "blanket subsidy risked locking in the wrong technology.",
+            "Tobias Reinhold-Yılmaz",
+        ),
+        ("The University of Leeds said the plan would fail.", "University of Leeds"),
+        ("Secretary of State Antony Blinken said the plan would fail.", None),
+        (
+            "The chancellor, a Social Democrat (SPD), said the subsidy was no gift.",
+            "The chancellor",
+        ),
+        (
+            "A lecturer in criminology at the Adekunle Ajasin University, Akungba-Akoko, Dr "
+            "Folasade Ibitoye, told The PUNCH that kidnapping had become a business.",
+            "Dr Folasade Ibitoye",
+        ),
+    ],
+)
+def test_who_speaks_beside_their_body_town_or_party(sentence: str, speaker: str | None) -> None:
+    cues = all_cues(sentence)
+    assert cues
+    if speaker is not None:
+        assert cues[-1].speaker == speaker
+    else:
+        assert cues[-1].speaker.endswith("Antony Blinken")
+
+
+def test_a_resident_who_gave_his_name_only_as_segun_is_segun() -> None:
+    found = said(
+        "A resident, who gave his name only as Segun for fear of reprisal, told our "
+        "correspondent that the community had been living in fear since January.",
+        '"These people come out of the forest," he said.',
+    )
+    assert [speaker for _, _, speaker in found] == ["Segun", "Segun"]

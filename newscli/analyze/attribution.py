@@ -822,6 +822,45 @@ def _subject_before(text: str, position: int, *, participle: bool) -> str | None
     return _noun_phrase_ending(tokens)
 
 
+_AFFILIATIONS = frozenset("of at from".split())
+
+
+def _name_before_affiliation(tokens: list[str]) -> str | None:
+    """The person's name before the body or place they are of, when ``tokens`` end with both:
+    "Tobias Reinhold-Yılmaz of the Kiel Institute for the World Economy", "Professor Jane Smith
+    of the University of Oxford" (the name, two words or more, with no article before it; not
+    "The University of Leeds", "Secretary of State Antony Blinken")."""
+    for at in range(len(tokens) - 2, 1, -1):
+        token = tokens[at]
+        if token in ",;:()":
+            return None
+        if token not in _AFFILIATIONS:
+            continue
+        after = tokens[at + 1 :]
+        if after and after[0].lower() == "the":
+            after = after[1:]
+        if not after or not all(t[:1].isupper() or t in _NAME_JOINERS for t in after):
+            return None
+        run = 0
+        while run < at and tokens[at - 1 - run][:1].isupper():
+            run += 1
+        name = tokens[at - run : at]
+        opener = tokens[at - run - 1].lower() if at - run > 0 else ""
+        if (
+            len(name) >= 2
+            and opener not in _DETERMINERS
+            and name[0].lower() not in _DETERMINERS  # ("The Duke of Wellington")
+            and name[-1].lower() not in _EN.organisation_heads
+            and name[-1].lower() not in _EN.place_heads
+            # ("Palm Beach County Supervisor of Elections Susan Bucher": a title before "of")
+            and not is_person_noun(name[-1])
+            and name[-1].lower() not in _EN.body_nouns
+            and not any(t.isupper() and len(t) > 1 for t in name)
+        ):
+            return " ".join(name)
+    return None
+
+
 def _name_before_apposition(tokens: list[str], found: str | None) -> str | None:
     """The name an indefinite description ending ``tokens`` is set off after: "the Fiscal
     Futures Institute, a Toronto think tank, which estimated", "Smith, a professor at Leeds, who
@@ -894,6 +933,16 @@ def _appositive_subject(tokens: list[str]) -> str | None:
     segments = [s for s in _segments(tokens)[-6:] if not _PARTY_TAG.fullmatch(" ".join(s))]
     if len(segments) > 1 and all(t.isupper() and len(t) > 2 for t in segments[0]):
         segments = segments[1:]  # "WASHINGTON — Sen. Harriet Lockwood, R-Idaho, said": a dateline
+    # ("The chancellor, a Social Democrat (SPD), said": an acronym in brackets is a party tag)
+    segments = [s for s in segments if not (len(s) == 1 and s[0].isupper() and len(s[0]) > 1)]
+    if (
+        len(segments) == 2
+        and segments[1][0] in ("a", "an")
+        and _is_description(segments[0])
+        and is_person_noun(_head_before_of(segments[0]))
+    ):
+        # "The chancellor, a Social Democrat, said": the description and what he is
+        return " ".join(segments[0])
     if (
         len(segments) == 3
         and segments[1][0] in ("a", "an")
@@ -909,6 +958,17 @@ def _appositive_subject(tokens: list[str]) -> str | None:
         # Amalgamated Transit Union Local 1505, said", "One resident, 72-year-old Doreen Platt,
         # said": the name in apposition.
         apposed = " ".join(segments[1]) if _is_name(segments[1]) else _apposed_name(segments[1])
+        if (
+            apposed
+            and len(segments) >= 3
+            and len(segments[1]) == 1
+            and segments[0][-1][:1].isupper()
+            and _is_name(segments[-1])
+            and len(segments[-1]) >= 2
+        ):
+            # "A lecturer at the Adekunle Ajasin University, Akungba-Akoko, Dr Folasade
+            # Ibitoye, told": the one word after the university is its town; she comes last
+            return " ".join(segments[-1])
         if apposed:
             return apposed
     opening = _opening_name(segments)
@@ -1224,6 +1284,9 @@ def _noun_phrase_ending(tokens: list[str]) -> str | None:
         return last  # "Another said …", "One, who did not want to be named, said …"
 
     if last[:1].isupper():
+        affiliated = _name_before_affiliation(tokens)
+        if affiliated:
+            return affiliated  # "Tobias Reinhold-Yılmaz of the Kiel Institute … warned"
         run = [last]
         for i in range(len(tokens) - 2, -1, -1):
             token = tokens[i]

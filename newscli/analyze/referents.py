@@ -88,8 +88,12 @@ _FINITE = frozenset(
 )
 # "the butler, a tall, grey, melancholy man named " before a name (English).
 _DESCRIBED_THEN_NAMED = re.compile(
-    r"\b(?P<description>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}),"
-    r"\s+(?:(?:a|an)\s+[^;.:!?]{0,80}?\b(?:named|called)|whose\s+name\s+(?:was|is))\s+$"
+    r"\b(?P<description>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne)\s+[a-z][\w\-]*"
+    r"(?:\s+[a-z][\w\-]*){0,2}),"
+    r"\s+(?:(?:a|an)\s+[^;.:!?]{0,80}?\b(?:named|called)|whose\s+name\s+(?:was|is)"
+    # ("A resident, who gave his name only as Segun for fear of reprisal,")
+    r"|who\s+(?:gave|give|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as"
+    r"|who\s+(?:asked\s+to\s+be\s+)?identified\s+(?:\w+\s+)?only\s+as)\s+$"
 )
 # A sentence that opens with a description and names it: "The boy was Dick Tonkin", "Her
 # husband is Tobias Reinholt".
@@ -632,7 +636,9 @@ class _Reader:
         if after:
             self._described(name, full, _WORD.findall(after.group("description")), start)
             return
-        if not self.text.endswith(("named ", "called ", " was ", " is "), max(0, start - 7), start):
+        if not self.text.endswith(
+            ("named ", "called ", " was ", " is ", " as "), max(0, start - 7), start
+        ):
             return
         found = _DESCRIBED_THEN_NAMED.search(
             self.text, max(0, start - 140), start

@@ -655,6 +655,16 @@ class Discourse:
             # named before)
             definite = first not in _INDEFINITE
             resolved = self._tied_person(words, sentence.start + len(phrase)) if definite else None
+            if not definite:
+                # "A resident, who gave his name only as Segun, told …": named in its sentence
+                tie = self._referents.first_tied_between(
+                    _head_words(words)[-1].lower(),
+                    sentence.start - 1,
+                    sentence.start + len(sentence.text),
+                )
+                resolved = self.names.resolve(tie.name) if tie is not None else None
+                if resolved and not self._is_named_person(resolved):
+                    resolved = None
             if resolved:
                 return _Candidate(sentence.start, resolved, "subject")
             newcomer = _head_words(words)[-1].lower() in self.language.newcomer_nouns
@@ -1575,7 +1585,14 @@ class Discourse:
         if first in _INDEFINITE and len(words) > 1 and self._person_head(words):
             # "A spokesman for the anti-fraud office said … spokesman Jorg Wojahn said": the
             # name the article gives the same role soon after; "A teenager from Illinois …
-            # Dayna Dobias, 19, …": the person named next.
+            # Dayna Dobias, 19, …": the person named next; "A resident, who gave his name only
+            # as Segun, told …": the name its own sentence gives it.
+            index = self._sentence_index(position)
+            end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self.text)
+            tie = self._referents.first_tied_between(head, self._starts[index] - 1, end)
+            named = self.names.resolve(tie.name) if tie is not None else None
+            if named and self._is_named_person(named):
+                return named
             return self._named_later(head, position)
         if len(words) == 2 and head in self.language.entourage_nouns:
             # "Her campaign said in a statement": the campaign of the woman the news is about
