@@ -491,7 +491,11 @@ class _Reader:
             if _head_of(predicate.group("words")) in self.language.place_heads:
                 # "Windy Gables was a long grey farmhouse": a place, no person
                 self.things.add(name)
-        copula = _NOUN_IS.search(self.text, max(0, start - 40), start)
+        copula = (
+            _NOUN_IS.search(self.text, max(0, start - 40), start)
+            if self.text.endswith((" is ", " was "), 0, start)
+            else None
+        )
         if copula:
             self._vote_word(full, copula.group("noun"), 2)  # "Her husband is Tobias Reinholt"
 
@@ -499,6 +503,8 @@ class _Reader:
         """Whether the name at ``start`` is the region or country after a town and a
         preposition ("She grew up in Medellín, Colombia, the youngest daughter of …"): what
         follows it describes someone else."""
+        if not self.text.endswith(",", 0, start) and not self.text.endswith(", ", 0, start):
+            return False  # (no comma right before the name: no place before it)
         pair = _PLACE_PAIR.search(self.text, max(0, start - 60), start)
         return pair is not None and pair.group("preposition").lower() in self.language.prepositions
 
