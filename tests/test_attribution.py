@@ -3212,3 +3212,12 @@ def test_a_resident_who_gave_his_name_only_as_segun_is_segun() -> None:
         '"These people come out of the forest," he said.',
     )
     assert [speaker for _, _, speaker in found] == ["Segun", "Segun"]
+
+
+def test_the_force_is_the_police_body_named_before() -> None:
+    found = said(
+        "Cleveland Police have declared a major incident at the Billingham plant.",
+        "In a statement, the force said the declaration allowed agencies to co-ordinate their "
+        "response more effectively.",
+    )
+    assert found[-1][2] == "Cleveland Police"

@@ -102,7 +102,7 @@ _GENERIC_BUSINESS = frozenset(
     """.split()
 )
 # ("the government" and "the administration" are the government itself.)
-_GENERIC_PUBLIC = frozenset("regulator watchdog authority agency ministry department".split())
+_GENERIC_PUBLIC = frozenset("regulator watchdog authority agency ministry department force".split())
 Role = Literal["speaker", "subject", "introduced", "agent", "mention"]
 # Which of a sentence's people a pronoun points to first.
 _RANK: dict[str, int] = {"speaker": 0, "subject": 1, "introduced": 2, "agent": 3, "mention": 4}
