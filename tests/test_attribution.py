@@ -3221,3 +3221,19 @@ def test_the_force_is_the_police_body_named_before() -> None:
         "response more effectively.",
     )
     assert found[-1][2] == "Cleveland Police"
+
+
+def test_a_crosshead_quoting_the_entry_below_is_that_speakers() -> None:
+    found = quotes(
+        "Chemical plant fire: live updates",
+        "16:18",
+        "UKHSA: ‘Keep windows and doors closed’",
+        "The UK Health Security Agency has told residents to stay indoors.",
+        "16:05",
+        "‘The whole sky went black’",
+        "A woman who lives half a mile from the plant, Shabnam Qureshi, has told the BBC what "
+        "she saw.",
+        "“I was hanging the washing out and there was this almighty bang. The whole sky went "
+        "black within a minute,” she said.",
+    )
+    assert ("The whole sky went black", "Shabnam Qureshi") in found

@@ -489,8 +489,54 @@ def find_statements(
                         "quote", echo.text, speaker, None, echo.sentence, start, parts[-1][1], parts
                     )
                 )
+    if not dialogue and rules.english and quotes:
+        # A crosshead's quotation ("16:05 / ‘The whole sky went black’ / A woman … told the BBC
+        # … “The whole sky went black,” she said."): the speaker of the words below it.
+        crossheads = _crosshead_speakers(text, quotes)
+        if crossheads:
+            quotes = [replace(q, speaker=crossheads.get(q.start, q.speaker)) for q in quotes]
+            attributions = [
+                replace(a, speaker=crossheads[a.start])
+                if a.kind == "quote" and a.start in crossheads
+                else a
+                for a in attributions
+            ]
     attributions.sort(key=lambda a: (a.start, a.end))
     return Statements(tuple(attributions), tuple(quotes), tuple(phrases))
+
+
+def _crosshead_speakers(text: str, quotes: Sequence[Quote]) -> dict[int, str]:
+    """Speakers for the quotations of crossheads (a short paragraph past the first, with no
+    full stop at its end and no attribution of its own) whose words one speaker says in the
+    paragraphs under it, before the next crosshead: by where each such quotation starts."""
+    found: dict[int, str] = {}
+    for index, quote in enumerate(quotes):
+        if quote.cue is not None:
+            continue
+        start = text.rfind("\n", 0, quote.start) + 1
+        if start == 0:
+            continue  # (the first paragraph: a headline, read by _headline_echoes)
+        end = text.find("\n", quote.start)
+        paragraph = text[start : len(text) if end < 0 else end].strip()
+        if (
+            len(paragraph.split()) > _CROSSHEAD_WORDS
+            or paragraph.rstrip("’”'\"").endswith((".", "!", "?", ":"))
+            or paragraph.endswith(".")
+        ):
+            continue
+        form = f" {_echo_form(quote.text)} "
+        if not form.strip():
+            continue
+        below = []
+        for later in quotes[index + 1 :]:
+            if later.start - quote.start > _CROSSHEAD_REACH:
+                break
+            if later.speaker and form in f" {_echo_form(later.text)} ":
+                below.append(later.speaker)
+        speaker = only_one(set(below))
+        if speaker and speaker != quote.speaker:
+            found[quote.start] = speaker
+    return found
 
 
 def _headline_echoes(
@@ -521,6 +567,10 @@ def _headline_echoes(
 _ECHO_MIN_WORDS = 2
 # A first paragraph of more words than this, or ending with a full stop, is no headline.
 _HEADLINE_WORDS = 30
+# A crosshead has at most this many words, and the words it quotes are said below it within
+# this many characters.
+_CROSSHEAD_WORDS = 15
+_CROSSHEAD_REACH = 1500
 
 
 def _echoed_speakers(quotes: Sequence[Quote]) -> dict[int, str]:
