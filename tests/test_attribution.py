@@ -3237,3 +3237,12 @@ def test_a_crosshead_quoting_the_entry_below_is_that_speakers() -> None:
         "black within a minute,” she said.",
     )
     assert ("The whole sky went black", "Shabnam Qureshi") in found
+
+
+def test_an_acronym_inside_a_name_spells_its_own_letters() -> None:
+    found = quotes(
+        "UKHSA: ‘Keep windows and doors closed’",
+        "The UK Health Security Agency (UKHSA) has posted an update on X.",
+        "Post on X by UKHSA: “Smoke from the fire may irritate the eyes.”",
+    )
+    assert {speaker for _, speaker in found} == {"UK Health Security Agency"}

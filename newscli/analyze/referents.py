@@ -938,7 +938,10 @@ def _spelled(before: str, acronym: str) -> str | None:
     for start in range(len(words) - 1, -1, -1):
         run = words[start:]
         capitals = [w for w in run if w[:1].isupper()]
-        if run[0][:1].isupper() and "".join(w[0] for w in capitals) == letters:
+        initials = "".join(w[0] for w in capitals)
+        # ("UK Health Security Agency (UKHSA)": an acronym inside the name counts whole)
+        whole = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in capitals)
+        if run[0][:1].isupper() and letters in (initials, whole):
             while run and run[0].lower() == "the":
                 run = run[1:]
             return " ".join(run) if len(run) > 1 else None
