@@ -3246,3 +3246,26 @@ def test_an_acronym_inside_a_name_spells_its_own_letters() -> None:
         "Post on X by UKHSA: “Smoke from the fire may irritate the eyes.”",
     )
     assert {speaker for _, speaker in found} == {"UK Health Security Agency"}
+
+
+def test_my_friend_mr_thorne_is_my_companion() -> None:
+    discourse = story_discourse(
+        "It was upon a raw evening in November that my friend Mr. Ambrose Thorne and I were "
+        "sitting on either side of the fire. I had my book, and I read it.",
+        '"There\'s a young gentleman to see you, Mr. Thorne," said Mrs. Cradock.',
+        '"Then by all means show him up, Mrs. Cradock," said my companion.',
+    )
+    position = discourse.text.index("said my companion")
+    assert discourse.resolve("my companion", position) == "Ambrose Thorne"
+
+
+def test_her_father_is_the_one_man_of_her_surname_named_with_and_without_his_first_name() -> None:
+    discourse = story_discourse(
+        "Mr. Josiah Ashworth had built three of the mills in Hollinsford. Mrs. Ashworth sat by "
+        "the fire, and Mr. Ashworth looked out at the yard, and his daughter Lucy Ashworth "
+        "stood at the window.",
+        "“You are watching for Mr. Pryce,” she said.",
+        "“I am watching for the waggons from Rochdale,” said her father.",
+    )
+    position = discourse.text.index("said her father")
+    assert discourse.resolve("her father", position) == "Josiah Ashworth"

@@ -1751,6 +1751,16 @@ class Discourse:
         if len(owner) > 1:
             found = {name for name in found if name.split()[-1] == owner[-1]}
         found.discard(" ".join(owner))
+        titled_forms = {
+            name for name in found if name.split()[0].rstrip(".").lower() in FAMILY_TITLES
+        }
+        for name in titled_forms:
+            # ("Mr. Ashworth" beside "Mr. Josiah Ashworth": one man, by his fuller name)
+            fuller = {
+                other for other in found - titled_forms if other.split()[-1] == name.split()[-1]
+            }
+            if len(fuller) == 1:
+                found.discard(name)
         if len(found) > 1:
             # A "Mrs. Pole" that only the dialogue mentions is nobody's mother in the room.
             found = {name for name in found if self.named_in_narration(name)}
@@ -2827,7 +2837,8 @@ _AFTER_A_QUOTATION = frozenset(" \t\u00a0.,!?…\"”’'»")
 _RELATION_NAME = re.compile(
     r"(?:(?=[HhTtMmOo])\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|(?<=[a-z])['’]s)"
     r"\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)(?:\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,))"
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+    # ("my friend Mr. Ambrose Thorne": the title before the name, its dot masked or not)
+    r"(?:(?:Mr|Mrs|Ms|Dr)[.․]?\s+|Miss\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
 )
 _PLACE_WORDS = frozenset("in at near across outside inside throughout".split())
 _OWNERS = frozenset("my your his her our their".split())
