@@ -3269,3 +3269,11 @@ def test_her_father_is_the_one_man_of_her_surname_named_with_and_without_his_fir
     )
     position = discourse.text.index("said her father")
     assert discourse.resolve("her father", position) == "Josiah Ashworth"
+
+
+def test_a_nickname_given_after_a_name_and_its_description_is_that_persons() -> None:
+    index = build_index(
+        "Next to him sat Jacob Lush, a long pale labourer with a face like a turnip-lantern, who "
+        "was called ‘Chalky’ from the colour of his complexion. ‘’Tis a good beef,’ says Chalky."
+    )
+    assert index.resolve("Chalky") == "Jacob Lush"

@@ -511,6 +511,12 @@ def build_index(text: str) -> NameIndex:
         key = match.group("last")
         whole = full.setdefault(key, f"{match.group('first')} {key}")
         nicknames.setdefault(match.group("nick"), whole)
+    for match in _CALLED_NICKNAME.finditer(text) if "called" in text or "known" in text else ():
+        # "Jacob Lush, a long pale labourer …, who was called ‘Chalky’ from the colour of his
+        # complexion": the nickname is his.
+        whole = match.group("name")
+        if whole.split()[-1] in full and match.group("nick") not in full:
+            nicknames.setdefault(match.group("nick"), full[whole.split()[-1]])
     return NameIndex(
         tuple(mentions),
         full,
@@ -526,6 +532,13 @@ def build_index(text: str) -> NameIndex:
 _NICKNAMED = re.compile(
     r"\b(?P<first>[A-Z][a-z]+)\s+[\"“‘'](?P<nick>[A-Z][\w’'\-]+)[\"”’']\s+"
     r"(?P<last>[A-Z][\w’'\-]+)\b"
+)
+# A full name, a description set off after it, and the nickname it goes by: "Jacob Lush, a long
+# pale labourer …, who was called ‘Chalky’", "Edward Holt, known as “Long Ned”".
+_CALLED_NICKNAME = re.compile(
+    r"(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)(?:,[^.;:!?“”‘’\"]{0,150}?,)?\s+"
+    r"(?:who\s+(?:was|is)\s+)?(?:called|known\s+as|nicknamed)\s+[‘“\"']"
+    r"(?P<nick>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[’”\"']"
 )
 _NICKNAME_MARKS = re.compile(r"[a-z]\s+[\"“‘'][A-Z][\w’'\-]+[\"”’']\s+[A-Z]")
 
