@@ -3277,3 +3277,15 @@ def test_a_nickname_given_after_a_name_and_its_description_is_that_persons() -> 
         "was called ‘Chalky’ from the colour of his complexion. ‘’Tis a good beef,’ says Chalky."
     )
     assert index.resolve("Chalky") == "Jacob Lush"
+
+
+def test_my_friend_as_a_subject_is_the_companion() -> None:
+    discourse = story_discourse(
+        "It was upon a raw evening in November that my friend Mr. Ambrose Thorne and I were "
+        "sitting on either side of the fire. I had my book, and I read it.",
+        '"Our visitor has walked from Camberwell," said Thorne.',
+        "My friend listened to the whole narrative with his eyes closed. Then he sprang up.",
+        '"The railway cutting at the bottom of the garden," said he.',
+    )
+    position = discourse.text.index("said he")
+    assert discourse.resolve("he", position) == "Ambrose Thorne"

@@ -690,6 +690,15 @@ class Discourse:
             called = self._called_by_kin(words[-1].lower()) if len(words) == 2 else None
             if called:
                 return _Candidate(sentence.start, called, "subject")  # "Her aunt": Aunt Prue
+            if (
+                first == "my"
+                and len(words) == 2
+                and self.story
+                and words[1].lower() in self.language.companion_nouns
+                and self._companion
+            ):
+                # "My friend listened to this narrative with his eyes closed": Ambrose Thorne
+                return _Candidate(sentence.start, self._companion, "subject")
             head = words[-1].lower()
             if len(words) == 2 and self.story and head in _KIN | _WIDER_KIN:
                 # "Her uncle, who had been asleep …" of Margaret Fairlie: the story's Mr. Fairlie.
