@@ -1791,6 +1791,18 @@ class Discourse:
             return couple
         return only_one(found)
 
+    @cached_property
+    def _narration_words(self) -> frozenset[str]:
+        """The words the narration (the text with quoted words blanked) writes, read once."""
+        return frozenset(_NARRATION_WORD.findall(self.frame))
+
+    def _in_narration_words(self, word: str) -> bool:
+        """Whether the narration writes ``word`` as a word of its own."""
+        if "-" not in word:
+            return word in self._narration_words
+        # (a hyphenated name: a search, as a word's parts are read apart)
+        return re.search(rf"(?<![\w’']){re.escape(word)}(?![\w’'])", self.frame) is not None
+
     def _couple_member(self, gender: str, owner: list[str]) -> str | None:
         """The one person of ``gender`` among the couples the story's narration names in full (a
         man and a woman of one surname: "Tom Berrow", "Martha Berrow"), of the owner's surname
@@ -1802,7 +1814,7 @@ class Discourse:
             words = name.split()
             if len(words) < 2 or name == " ".join(owner) or not self._is_named_person(name):
                 continue
-            if not re.search(rf"(?<![\w’']){re.escape(words[0])}(?![\w’'])", self.frame):
+            if not self._in_narration_words(words[0]):
                 continue  # (the brother who signs a letter read out is in no room of the story)
             by_surname.setdefault(words[-1], []).append((name, self._gender(name)))
         found = set()
@@ -2804,6 +2816,7 @@ _TITLE_ABBREVIATIONS = {
 }
 # "the Colonel" (a title alone, capitalised, no name after it).
 _THE_TITLE = re.compile(r"\bthe ([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+_NARRATION_WORD = re.compile(r"[\w’']+")
 # "her Grace", "his Grace": how a duchess and a duke are spoken of.
 _GRACES = {"her": "duchess", "his": "duke"}
 # Titles that name nobody by themselves ("her ladyship" is the one lady).

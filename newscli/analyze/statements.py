@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -508,7 +508,8 @@ def find_statements(
 def _crosshead_speakers(text: str, quotes: Sequence[Quote]) -> dict[int, str]:
     """Speakers for the quotations of crossheads (a short paragraph past the first, with no
     full stop at its end and no attribution of its own) whose words one speaker says in the
-    paragraphs under it, before the next crosshead: by where each such quotation starts."""
+    quotations under it, within ``_CROSSHEAD_REACH`` characters: by where each such quotation
+    starts."""
     found: dict[int, str] = {}
     for index, quote in enumerate(quotes):
         if quote.cue is not None:
@@ -518,22 +519,18 @@ def _crosshead_speakers(text: str, quotes: Sequence[Quote]) -> dict[int, str]:
             continue  # (the first paragraph: a headline, read by _headline_echoes)
         end = text.find("\n", quote.start)
         paragraph = text[start : len(text) if end < 0 else end].strip()
-        if (
-            len(paragraph.split()) > _CROSSHEAD_WORDS
-            or paragraph.rstrip("’”'\"").endswith((".", "!", "?", ":"))
-            or paragraph.endswith(".")
+        if len(paragraph.split()) > _CROSSHEAD_WORDS or paragraph.rstrip("’”'\"").endswith(
+            (".", "!", "?", ":")
         ):
             continue
-        form = f" {_echo_form(quote.text)} "
-        if not form.strip():
-            continue
+        form = _echo_form(quote.text)
+        reach = quote.start + _CROSSHEAD_REACH
         below = []
         for later in quotes[index + 1 :]:
-            if later.start - quote.start > _CROSSHEAD_REACH:
+            if later.start > reach:
                 break
-            if later.speaker and form in f" {_echo_form(later.text)} ":
-                below.append(later.speaker)
-        speaker = only_one(set(below))
+            below.append(later)
+        speaker = _sole_speaker(form, _spoken(below)) if form else None
         if speaker and speaker != quote.speaker:
             found[quote.start] = speaker
     return found
@@ -550,7 +547,7 @@ def _headline_echoes(
     headline = text[:headline_end].rstrip()
     if headline.endswith((".", "!", "?")) or len(headline.split()) > _HEADLINE_WORDS:
         return {}  # a lede, not a headline: its quoted words stand as the article wrote them
-    spoken = [(f" {_echo_form(q.text)} ", q.speaker) for q in quotes if q.speaker]
+    spoken = list(_spoken(quotes))
     found: dict[int, tuple[Quote, str]] = {}
     for phrase in phrases:
         if phrase.start >= headline_end:
@@ -558,7 +555,7 @@ def _headline_echoes(
         form = _echo_form(phrase.text)
         if not form or not phrase.text[:1].islower():
             continue  # (a title or a name in the headline: "“Belle Rive — Path Forward”")
-        speaker = only_one({who for words, who in spoken if f" {form} " in words and who})
+        speaker = _sole_speaker(form, spoken)
         if speaker:
             found[phrase.start] = (phrase, speaker)
     return found
@@ -577,7 +574,7 @@ def _echoed_speakers(quotes: Sequence[Quote]) -> dict[int, str]:
     """Speakers for quotations nobody is said to have spoken whose words the article quotes
     again from one speaker: a headline's "Ministers accused of ‘quietly burying’ scheme" is
     the words the body gives to the shadow minister (by where each such quotation starts)."""
-    spoken = [(f" {_echo_form(q.text)} ", q.speaker) for q in quotes if q.speaker]
+    spoken = list(_spoken(quotes))
     found: dict[int, str] = {}
     for quote in quotes:
         form = _echo_form(quote.text)
@@ -588,10 +585,23 @@ def _echoed_speakers(quotes: Sequence[Quote]) -> dict[int, str]:
             # to the Streets"), a slogan, or a line of dialogue ("Well then"), which a story's
             # other lines may repeat.
             continue
-        speaker = only_one({who for words, who in spoken if f" {form} " in words})
+        speaker = _sole_speaker(form, spoken)
         if speaker:
             found[quote.start] = speaker
     return found
+
+
+def _spoken(quotes: Iterable[Quote]) -> Iterator[tuple[str, str]]:
+    """Each attributed quotation's words as compared for an echo (spaces around), with its
+    speaker."""
+    return ((f" {_echo_form(q.text)} ", q.speaker) for q in quotes if q.speaker)
+
+
+def _sole_speaker(form: str, spoken: Iterable[tuple[str, str]]) -> str | None:
+    """The one speaker of ``spoken`` (``_spoken`` pairs) whose words hold the words ``form``
+    (an echo form); None when nobody's or several people's do."""
+    padded = f" {form} "
+    return only_one({speaker for words, speaker in spoken if padded in words})
 
 
 def _echo_form(words: str) -> str:
